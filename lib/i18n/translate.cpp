@@ -1,0 +1,89 @@
+#include "i18n/translate.hpp"
+
+#include "i18n/mo_catalog.hpp"
+
+#include <cstdlib>
+#include <optional>
+#include <vector>
+
+namespace czs {
+
+namespace {
+
+struct State
+{
+  Language language = Language::en;
+  std::optional<MoCatalog> catalog;
+};
+
+State& state()
+{
+  static State s;
+  return s;
+}
+
+std::vector<std::string> catalogue_candidates()
+{
+  const std::string tail = "/zh_CN/LC_MESSAGES/czstation.mo";
+  std::vector<std::string> paths;
+  if (const char* dir = std::getenv("CZSTATION_LOCALEDIR"); dir && *dir) {
+    paths.push_back(dir + tail);
+  }
+  paths.push_back(CZSTATION_LOCALEDIR + tail);
+  paths.push_back(CZSTATION_BUILD_LOCALEDIR + tail);
+  return paths;
+}
+
+std::string_view first_set(std::initializer_list<const char*> names)
+{
+  for (const char* name : names) {
+    if (const char* v = std::getenv(name); v && *v) {
+      return v;
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+bool set_language(Language language)
+{
+  State& s = state();
+  s.language = language;
+  s.catalog.reset();
+  if (language == Language::en) {
+    return true;
+  }
+  for (const auto& path : catalogue_candidates()) {
+    if (auto catalog = MoCatalog::load(path)) {
+      s.catalog = std::move(catalog);
+      return true;
+    }
+  }
+  s.language = Language::en;
+  return false;
+}
+
+Language language_from_environment()
+{
+  // The POSIX precedence: LANGUAGE (a list, first entry wins), then LC_ALL, LC_MESSAGES, LANG.
+  const std::string_view value = first_set({"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"});
+  return value.substr(0, 2) == "zh" ? Language::zh : Language::en;
+}
+
+Language current_language()
+{
+  return state().language;
+}
+
+const char* tr(const char* msgid)
+{
+  const State& s = state();
+  if (!s.catalog) {
+    return msgid;
+  }
+  const char* translated = s.catalog->find(msgid);
+  return translated ? translated : msgid;
+}
+
+} // namespace czs

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include <fmt/format.h>
+
+namespace czs {
+
+// The languages czstation speaks. English is the source language of every message.
+enum class Language { en, zh };
+
+// Chooses the language of every later message: zh loads the gettext catalogue
+// (czstation.mo) from $CZSTATION_LOCALEDIR, the build tree or the install prefix.
+// Returns false when zh was asked for and no catalogue was found (messages stay English).
+bool set_language(Language language);
+
+// The language chosen from --lang, else from LANGUAGE / LC_ALL / LC_MESSAGES / LANG.
+Language language_from_environment();
+
+Language current_language();
+
+// The translation of an English message id in the current language (the id itself in English
+// or when the catalogue lacks it). Extracted by xgettext with --keyword=tr --keyword=trf.
+const char* tr(const char* msgid);
+
+// tr() followed by fmt formatting: trf("station {} not found", code).
+template <typename... Args>
+std::string trf(const char* msgid, Args&&... args)
+{
+  return fmt::format(fmt::runtime(tr(msgid)), std::forward<Args>(args)...);
+}
+
+} // namespace czs
