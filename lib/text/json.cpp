@@ -1,0 +1,123 @@
+#include "text/json.hpp"
+
+#include <cassert>
+
+#include <fmt/format.h>
+
+namespace czs::text {
+
+std::string json_quote(std::string_view s)
+{
+  std::string out;
+  out.reserve(s.size() + 2);
+  out.push_back('"');
+  for (const char c : s) {
+    switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    default:
+      if (static_cast<unsigned char>(c) < 0x20) {
+        out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+      } else {
+        out.push_back(c);
+      }
+    }
+  }
+  out.push_back('"');
+  return out;
+}
+
+void JsonWriter::before_value()
+{
+  if (m_after_key) {
+    m_after_key = false;
+    return;
+  }
+  if (!m_first.empty()) {
+    if (!m_first.back()) {
+      m_out.push_back(',');
+    }
+    m_first.back() = false;
+  }
+}
+
+JsonWriter& JsonWriter::begin_object()
+{
+  before_value();
+  m_out.push_back('{');
+  m_first.push_back(true);
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_object()
+{
+  assert(!m_first.empty() && !m_after_key);
+  m_first.pop_back();
+  m_out.push_back('}');
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_array()
+{
+  before_value();
+  m_out.push_back('[');
+  m_first.push_back(true);
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_array()
+{
+  assert(!m_first.empty());
+  m_first.pop_back();
+  m_out.push_back(']');
+  return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view name)
+{
+  before_value();
+  m_out += json_quote(name);
+  m_out.push_back(':');
+  m_after_key = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view s)
+{
+  before_value();
+  m_out += json_quote(s);
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::int64_t n)
+{
+  before_value();
+  m_out += fmt::format("{}", n);
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(bool b)
+{
+  before_value();
+  m_out += b ? "true" : "false";
+  return *this;
+}
+
+JsonWriter& JsonWriter::null()
+{
+  before_value();
+  m_out += "null";
+  return *this;
+}
+
+JsonWriter& JsonWriter::raw(std::string_view json)
+{
+  before_value();
+  m_out += json;
+  return *this;
+}
+
+} // namespace czs::text
