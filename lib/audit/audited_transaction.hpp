@@ -1,0 +1,65 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
+
+namespace czs::audit {
+
+// Who is changing the database, and through which command line.
+struct AuditContext
+{
+  std::string actor;
+  std::string command;
+};
+
+// One command's write: a BEGIN IMMEDIATE transaction that also appends one audit entry
+// recording every row the command changed. Either the changes and their entry land together
+// at commit(), or neither does (the destructor rolls back).
+class AuditedTransaction
+{
+public:
+  // Begins the transaction; `action` names what the command does ("station.add").
+  AuditedTransaction(SQLite::Database& db, AuditContext context, std::string action);
+
+  AuditedTransaction(const AuditedTransaction&) = delete;
+  AuditedTransaction& operator=(const AuditedTransaction&) = delete;
+
+  SQLite::Database& db() { return m_db; }
+
+  // Names the station the entry concerns, for `czstation audit --station`.
+  void set_station(std::string code) { m_station_code = std::move(code); }
+
+  // Record row `id` of `table` after it was inserted or updated (its new image is stored).
+  void inserted(std::string_view table, std::int64_t id) { record(table, id, "insert"); }
+  void updated(std::string_view table, std::int64_t id) { record(table, id, "update"); }
+  // Record row `id` of `table` just before deleting it (its last image is stored).
+  void deleting(std::string_view table, std::int64_t id) { record(table, id, "delete"); }
+
+  // Records an event that changes no row but must be accountable (a --reveal of private data).
+  void note(std::string_view op, std::string_view what);
+
+  // Appends the audit entry (when anything was recorded) and commits.
+  void commit();
+
+private:
+  void record(std::string_view table, std::int64_t id, std::string_view op);
+  const std::string& image_statement(std::string_view table);
+
+  SQLite::Database& m_db;
+  SQLite::Transaction m_tx;
+  AuditContext m_context;
+  std::string m_action;
+  std::string m_station_code;
+  std::string m_changes; // JSON array body, without the brackets
+  std::unordered_map<std::string, std::string> m_image_sql;
+};
+
+// The current time in UTC as ISO 8601 ("2026-03-15T08:30:00Z"), for audit entries.
+std::string utc_now();
+
+} // namespace czs::audit
