@@ -1,0 +1,63 @@
+#pragma once
+
+#include "stations/station.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+namespace czs::audit {
+class AuditedTransaction;
+}
+
+namespace czs::stations {
+
+// One observed standards item of a site check (Art. 3, 6), judged pass or fail by the checker.
+struct SiteItemInfo
+{
+  std::string_view id;      // "smart-plaque-outdoors"
+  std::string_view rule;    // "R-SITE-PLAQUE"
+  std::string_view article; // "3.2(a)"
+  const char* label;        // English msgid, translated at display time
+};
+
+// Every observed item, in checklist order. Area and population are measured, not listed here.
+std::span<const SiteItemInfo> site_items();
+const SiteItemInfo* find_site_item(std::string_view id);
+
+struct SiteItemResult
+{
+  std::string item;
+  bool passed = false;
+  std::string note;
+};
+
+struct SiteCheck
+{
+  std::int64_t id = 0;
+  std::int64_t station_id = 0;
+  std::string checked_on;
+  std::string inspector;
+  std::int64_t area_centi_m2 = 0;
+  Premises premises = Premises::other;
+  std::int64_t population = 0;
+  std::vector<SiteItemResult> items; // one per site_items() entry, in that order
+};
+
+// Records a check; every item of site_items() must be judged exactly once. Throws
+// czs::Error(bad_data) naming unknown, repeated or missing items.
+std::int64_t record_site_check(audit::AuditedTransaction& tx, const Station& station, SiteCheck check);
+
+// The check that counts on `date`: the latest one on or before it (by date, then by entry).
+std::optional<SiteCheck> latest_site_check(SQLite::Database& db, std::int64_t station_id,
+                                           const std::string& date);
+
+// Every check of a station, oldest first.
+std::vector<SiteCheck> site_checks_of(SQLite::Database& db, std::int64_t station_id);
+
+} // namespace czs::stations

@@ -1,0 +1,102 @@
+#include "stations/station.hpp"
+
+#include "i18n/translate.hpp"
+
+#include <array>
+#include <utility>
+
+namespace czs::stations {
+
+namespace {
+
+constexpr std::array<std::pair<Status, std::string_view>, 5> k_statuses{{
+  {Status::applied, "applied"},
+  {Status::open, "open"},
+  {Status::rectifying, "rectifying"},
+  {Status::closing, "closing"},
+  {Status::closed, "closed"},
+}};
+
+struct PremisesName
+{
+  Premises premises;
+  std::string_view name;
+  std::string_view chinese;
+};
+
+constexpr std::array<PremisesName, 3> k_premises{{
+  {Premises::village_office, "village_office", "村部"},
+  {Premises::convenience_store, "convenience_store", "便民超市"},
+  {Premises::other, "other", "其他"},
+}};
+
+} // namespace
+
+std::string_view to_string(Status status)
+{
+  for (const auto& [s, name] : k_statuses) {
+    if (s == status) {
+      return name;
+    }
+  }
+  return "applied";
+}
+
+std::optional<Status> parse_status(std::string_view text)
+{
+  for (const auto& [s, name] : k_statuses) {
+    if (name == text) {
+      return s;
+    }
+  }
+  return std::nullopt;
+}
+
+const char* status_label(Status status)
+{
+  switch (status) {
+  case Status::applied: return tr("applied");
+  case Status::open: return tr("open");
+  case Status::rectifying: return tr("rectifying");
+  case Status::closing: return tr("closing");
+  case Status::closed: return tr("closed");
+  }
+  return "";
+}
+
+std::string_view to_string(Premises premises)
+{
+  for (const auto& p : k_premises) {
+    if (p.premises == premises) {
+      return p.name;
+    }
+  }
+  return "other";
+}
+
+std::optional<Premises> parse_premises(std::string_view text)
+{
+  for (const auto& p : k_premises) {
+    if (p.name == text || p.chinese == text) {
+      return p.premises;
+    }
+  }
+  return std::nullopt;
+}
+
+const char* premises_label(Premises premises)
+{
+  switch (premises) {
+  case Premises::village_office: return tr("village office");
+  case Premises::convenience_store: return tr("convenience store");
+  case Premises::other: return tr("other premises");
+  }
+  return "";
+}
+
+bool is_operating(Status status)
+{
+  return status == Status::open || status == Status::rectifying;
+}
+
+} // namespace czs::stations

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace czs::stations {
+
+// SPEC.md section 2: applied → open ↔ rectifying → closing → closed.
+enum class Status { applied, open, rectifying, closing, closed };
+
+// Art. 3.1: the fixed premises a station works from.
+enum class Premises { village_office, convenience_store, other };
+
+std::string_view to_string(Status status);
+std::optional<Status> parse_status(std::string_view text);
+// The status in the clerk's language ("已开业" / "open").
+const char* status_label(Status status);
+
+std::string_view to_string(Premises premises);
+// Accepts the stored names and the Chinese ones (村部, 便民超市, 其他).
+std::optional<Premises> parse_premises(std::string_view text);
+const char* premises_label(Premises premises);
+
+// True while the measures apply and the station takes new records (open or rectifying).
+bool is_operating(Status status);
+
+struct Station
+{
+  std::int64_t id = 0;
+  std::string code;
+  std::string name;
+  std::string township;
+  std::string village;
+  Premises premises = Premises::other;
+  std::int64_t area_centi_m2 = 0;
+  std::int64_t population = 0;
+  std::string manager_name;
+  std::string manager_phone;
+  Status status = Status::applied;
+  std::string applied_on;
+  std::string opened_on; // empty until opened
+  std::string closed_on; // empty until closed
+};
+
+} // namespace czs::stations

@@ -1,0 +1,181 @@
+#include "stations/station_store.hpp"
+
+#include "audit/audited_transaction.hpp"
+#include "base/error.hpp"
+#include "i18n/translate.hpp"
+#include "text/spellcheck.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+namespace czs::stations {
+
+namespace {
+
+constexpr const char* k_columns =
+  "id, code, name, township, village, premises, area_centi_m2, population, manager_name, "
+  "manager_phone, status, applied_on, coalesce(opened_on, ''), coalesce(closed_on, '')";
+
+Station read_station(SQLite::Statement& q)
+{
+  Station s;
+  s.id = q.getColumn(0).getInt64();
+  s.code = q.getColumn(1).getString();
+  s.name = q.getColumn(2).getString();
+  s.township = q.getColumn(3).getString();
+  s.village = q.getColumn(4).getString();
+  s.premises = parse_premises(q.getColumn(5).getString()).value_or(Premises::other);
+  s.area_centi_m2 = q.getColumn(6).getInt64();
+  s.population = q.getColumn(7).getInt64();
+  s.manager_name = q.getColumn(8).getString();
+  s.manager_phone = q.getColumn(9).getString();
+  s.status = parse_status(q.getColumn(10).getString()).value_or(Status::applied);
+  s.applied_on = q.getColumn(11).getString();
+  s.opened_on = q.getColumn(12).getString();
+  s.closed_on = q.getColumn(13).getString();
+  return s;
+}
+
+std::vector<std::string> all_codes(SQLite::Database& db)
+{
+  SQLite::Statement q(db, "SELECT code FROM station");
+  std::vector<std::string> codes;
+  while (q.executeStep()) {
+    codes.push_back(q.getColumn(0).getString());
+  }
+  return codes;
+}
+
+void bind_optional_date(SQLite::Statement& q, int index, const std::string& date)
+{
+  if (date.empty()) {
+    q.bind(index);
+  } else {
+    q.bind(index, date);
+  }
+}
+
+} // namespace
+
+std::optional<Station> find_station(SQLite::Database& db, std::string_view code)
+{
+  SQLite::Statement q(db, std::string("SELECT ") + k_columns + " FROM station WHERE code = ?");
+  q.bind(1, std::string(code));
+  if (!q.executeStep()) {
+    return std::nullopt;
+  }
+  return read_station(q);
+}
+
+Station require_station(SQLite::Database& db, std::string_view code)
+{
+  if (auto station = find_station(db, code)) {
+    return *station;
+  }
+  const std::string guess = text::closest_match(code, all_codes(db));
+  throw Error(ErrorKind::not_found, trf("no station with code {}", code),
+              guess.empty() ? tr("list the stations with: czstation register list")
+                            : trf("did you mean {}?", guess));
+}
+
+void for_each_station(SQLite::Database& db, const StationFilter& filter,
+                      const std::function<void(const Station&)>& each)
+{
+  SQLite::Statement q(db, std::string("SELECT ") + k_columns +
+                            " FROM station WHERE (?1 = '' OR township = ?1)"
+                            " AND (?2 = '' OR status = ?2) ORDER BY township, code");
+  q.bind(1, filter.township);
+  q.bind(2, filter.status ? std::string(to_string(*filter.status)) : std::string());
+  while (q.executeStep()) {
+    each(read_station(q));
+  }
+}
+
+std::int64_t insert_station(audit::AuditedTransaction& tx, const Station& s)
+{
+  if (find_station(tx.db(), s.code)) {
+    throw Error(ErrorKind::bad_data, trf("a station with code {} already exists", s.code),
+                tr("choose another code, or change the existing station with: czstation register update"));
+  }
+  SQLite::Statement q(tx.db(), "INSERT INTO station (code, name, township, village, premises, "
+                               "area_centi_m2, population, manager_name, manager_phone, status, "
+                               "applied_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'applied', ?)");
+  q.bind(1, s.code);
+  q.bind(2, s.name);
+  q.bind(3, s.township);
+  q.bind(4, s.village);
+  q.bind(5, std::string(to_string(s.premises)));
+  q.bind(6, static_cast<std::int64_t>(s.area_centi_m2));
+  q.bind(7, static_cast<std::int64_t>(s.population));
+  q.bind(8, s.manager_name);
+  q.bind(9, s.manager_phone);
+  q.bind(10, s.applied_on);
+  q.exec();
+  const std::int64_t id = tx.db().getLastInsertRowid();
+  tx.set_station(s.code);
+  tx.inserted("station", id);
+  return id;
+}
+
+void update_station(audit::AuditedTransaction& tx, const Station& s)
+{
+  SQLite::Statement q(tx.db(), "UPDATE station SET name = ?, township = ?, village = ?, "
+                               "premises = ?, area_centi_m2 = ?, population = ?, "
+                               "manager_name = ?, manager_phone = ? WHERE id = ?");
+  q.bind(1, s.name);
+  q.bind(2, s.township);
+  q.bind(3, s.village);
+  q.bind(4, std::string(to_string(s.premises)));
+  q.bind(5, static_cast<std::int64_t>(s.area_centi_m2));
+  q.bind(6, static_cast<std::int64_t>(s.population));
+  q.bind(7, s.manager_name);
+  q.bind(8, s.manager_phone);
+  q.bind(9, static_cast<std::int64_t>(s.id));
+  q.exec();
+  tx.set_station(s.code);
+  tx.updated("station", s.id);
+}
+
+void change_status(audit::AuditedTransaction& tx, Station& station, Status to,
+                   const std::string& date, const std::string& reason)
+{
+  SQLite::Statement event(tx.db(), "INSERT INTO station_event (station_id, happened_on, "
+                                   "from_status, to_status, reason) VALUES (?, ?, ?, ?, ?)");
+  event.bind(1, static_cast<std::int64_t>(station.id));
+  event.bind(2, date);
+  event.bind(3, std::string(to_string(station.status)));
+  event.bind(4, std::string(to_string(to)));
+  event.bind(5, reason);
+  event.exec();
+  tx.inserted("station_event", tx.db().getLastInsertRowid());
+
+  if (to == Status::open && station.opened_on.empty()) {
+    station.opened_on = date;
+  }
+  if (to == Status::closed) {
+    station.closed_on = date;
+  }
+  station.status = to;
+  SQLite::Statement update(tx.db(), "UPDATE station SET status = ?, opened_on = ?, closed_on = ? WHERE id = ?");
+  update.bind(1, std::string(to_string(to)));
+  bind_optional_date(update, 2, station.opened_on);
+  bind_optional_date(update, 3, station.closed_on);
+  update.bind(4, static_cast<std::int64_t>(station.id));
+  update.exec();
+  tx.set_station(station.code);
+  tx.updated("station", station.id);
+}
+
+std::vector<StationEvent> events_of(SQLite::Database& db, std::int64_t station_id)
+{
+  SQLite::Statement q(db, "SELECT happened_on, coalesce(from_status, ''), to_status, reason FROM station_event "
+                          "WHERE station_id = ? ORDER BY happened_on, id");
+  q.bind(1, static_cast<std::int64_t>(station_id));
+  std::vector<StationEvent> out;
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                   q.getColumn(3).getString()});
+  }
+  return out;
+}
+
+} // namespace czs::stations
