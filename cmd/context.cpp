@@ -1,0 +1,161 @@
+#include "context.hpp"
+
+#include "base/error.hpp"
+#include "i18n/translate.hpp"
+#include "text/utf8.hpp"
+
+#include <cstdlib>
+#include <ostream>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace czs::cli {
+
+namespace {
+
+std::string login_name()
+{
+  if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name) {
+    return pw->pw_name;
+  }
+  if (const char* user = std::getenv("USER"); user && *user) {
+    return user;
+  }
+  return "unknown";
+}
+
+std::string env_or_empty(const char* name)
+{
+  const char* v = std::getenv(name);
+  return v ? std::string(v) : std::string();
+}
+
+} // namespace
+
+std::string quote_command_line(const std::vector<std::string>& argv)
+{
+  std::string line;
+  for (const auto& arg : argv) {
+    if (!line.empty()) {
+      line += ' ';
+    }
+    const bool plain = !arg.empty() && arg.find_first_not_of(
+                                         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:@,+%") ==
+                                         std::string::npos;
+    if (plain) {
+      line += arg;
+      continue;
+    }
+    line += '\'';
+    for (const char c : arg) {
+      line += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    line += '\'';
+  }
+  return line;
+}
+
+Context::Context(std::vector<std::string> argv, std::ostream& out, std::ostream& err)
+  : m_argv(std::move(argv)), m_out(out), m_err(err)
+{
+}
+
+void Context::prepare()
+{
+  auto format = parse_format(options.format);
+  if (!format) {
+    throw Error(ErrorKind::usage, trf("unknown output format '{}'", options.format),
+                tr("use --format table, json, csv or tsv"));
+  }
+  m_format = *format;
+
+  const std::string config_path = options.config.empty() ? settings::default_config_path() : options.config;
+  if (!config_path.empty()) {
+    m_config = settings::load_config(config_path);
+  }
+  if (m_config.time_zone) {
+    if (!is_known_zone(*m_config.time_zone)) {
+      throw Error(ErrorKind::config, trf("{}: unknown time zone {}", m_config.source, *m_config.time_zone),
+                  tr("use an IANA zone name such as Asia/Shanghai"));
+    }
+    m_params.time_zone = *m_config.time_zone;
+  }
+
+  if (options.as_of.empty()) {
+    m_today = today_in_zone(m_params.time_zone);
+  } else {
+    auto as_of = parse_date(options.as_of);
+    if (!as_of) {
+      throw Error(ErrorKind::usage, trf("--as-of: {}", as_of.error()));
+    }
+    m_today = *as_of;
+  }
+  m_db_path = resolve_database_path();
+}
+
+std::string Context::resolve_database_path() const
+{
+  if (!options.db.empty()) {
+    return options.db;
+  }
+  if (std::string env = env_or_empty("CZSTATION_DB"); !env.empty()) {
+    return env;
+  }
+  if (m_config.database) {
+    return *m_config.database;
+  }
+  return settings::default_database_path();
+}
+
+storage::Database& Context::database()
+{
+  if (!m_database) {
+    storage::OpenOptions open;
+    if (m_config.busy_timeout_ms) {
+      open.busy_timeout_ms = *m_config.busy_timeout_ms;
+    }
+    open.group_writable = m_config.group_writable;
+    open.allow_network_filesystem = m_config.allow_network_filesystem;
+    m_database.emplace(storage::Database::open(m_db_path, open));
+    if (!m_database->backup_path().empty() && !options.quiet) {
+      m_err << trf("czstation: upgraded the database schema; the previous file was copied to {}",
+                   m_database->backup_path())
+            << '\n';
+    }
+  }
+  return *m_database;
+}
+
+audit::AuditContext Context::audit_context() const
+{
+  std::string actor = options.actor;
+  if (actor.empty()) {
+    actor = env_or_empty("CZSTATION_ACTOR");
+  }
+  if (actor.empty()) {
+    actor = login_name();
+  }
+  return {actor, quote_command_line(m_argv)};
+}
+
+Date Context::event_date(const std::string& text, const char* option) const
+{
+  auto date = parse_date(text);
+  if (!date) {
+    throw Error(ErrorKind::bad_data, trf("{}: {}", option, date.error()));
+  }
+  if (*date > m_today) {
+    throw Error(ErrorKind::bad_data,
+                trf("{}: {} is in the future (today is {})", option, text, to_string(m_today)),
+                tr("record events on or before today; use --as-of to set a different today"));
+  }
+  return *date;
+}
+
+Date Context::event_date_or_today(const std::string& text, const char* option) const
+{
+  return text.empty() ? m_today : event_date(text, option);
+}
+
+} // namespace czs::cli

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "audit/audited_transaction.hpp"
+#include "output.hpp"
+#include "period/date.hpp"
+#include "rules/parameters.hpp"
+#include "settings/config.hpp"
+#include "storage/database.hpp"
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace czs::cli {
+
+// The global options every subcommand accepts (SPEC.md section 4).
+struct GlobalOptions
+{
+  std::string db;
+  std::string format = "table";
+  std::string as_of;
+  std::string actor;
+  std::string config;
+  std::string lang;
+  bool quiet = false;
+};
+
+// What a subcommand needs from the command line and the environment: the resolved database,
+// "today", the actor, the output format and the rule parameters. Built once in main().
+class Context
+{
+public:
+  Context(std::vector<std::string> argv, std::ostream& out, std::ostream& err);
+
+  GlobalOptions options;
+
+  // Reads the config file and checks the global options; called after parsing, before a
+  // subcommand runs. Throws czs::Error(usage or config).
+  void prepare();
+
+  Format format() const { return m_format; }
+  std::ostream& out() { return m_out; }
+  std::ostream& err() { return m_err; }
+  bool quiet() const { return options.quiet; }
+
+  // "Today" in the county's time zone: --as-of when given.
+  Date today() const { return m_today; }
+  const rules::Parameters& params() const { return m_params; }
+
+  // The database, opened (and created or migrated) on first use.
+  storage::Database& database();
+  SQLite::Database& db() { return database().sql(); }
+  const std::string& database_path() const { return m_db_path; }
+
+  // Who is acting and through which command line, for the audit log.
+  audit::AuditContext audit_context() const;
+
+  // Parses a date the clerk gave for an event: ISO, and not after today (--as-of).
+  // Throws czs::Error(bad_data) naming the option.
+  Date event_date(const std::string& text, const char* option) const;
+  // The event date, or today when the option was not given.
+  Date event_date_or_today(const std::string& text, const char* option) const;
+
+private:
+  std::string resolve_database_path() const;
+
+  std::vector<std::string> m_argv;
+  std::ostream& m_out;
+  std::ostream& m_err;
+  Format m_format = Format::table;
+  settings::Config m_config;
+  rules::Parameters m_params;
+  Date m_today{1970, 1, 1};
+  std::string m_db_path;
+  std::optional<storage::Database> m_database;
+};
+
+// Shell-quotes argv into one line, as recorded in the audit log.
+std::string quote_command_line(const std::vector<std::string>& argv);
+
+} // namespace czs::cli

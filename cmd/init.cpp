@@ -1,0 +1,32 @@
+#include "init.hpp"
+
+#include "context.hpp"
+#include "i18n/translate.hpp"
+#include "storage/migrations.hpp"
+
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+namespace czs::cli {
+
+void add_init(CLI::App& app, Context& ctx, Action& chosen)
+{
+  CLI::App* sub = app.add_subcommand("init", tr("create the database (or bring an older one up to date) and print its path"));
+  on_run(sub, chosen, [&ctx] {
+    ctx.database();
+    if (ctx.format() == Format::table) {
+      if (!ctx.quiet()) {
+        ctx.out() << trf("database {} is ready (schema version {})", ctx.database_path(),
+                         storage::latest_schema_version())
+                  << '\n';
+      }
+      return 0;
+    }
+    RecordWriter w(ctx.format(), ctx.out(), {{"path", tr("path")}, {"schema_version", tr("schema version")}});
+    w.row({ctx.database_path(), std::int64_t{storage::latest_schema_version()}});
+    return 0;
+  });
+}
+
+} // namespace czs::cli

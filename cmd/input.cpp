@@ -1,0 +1,34 @@
+#include "input.hpp"
+
+#include "money/money.hpp"
+#include "text/validate.hpp"
+
+namespace czs::cli {
+
+std::string required_text(const std::string& value, const char* option, std::size_t max_chars)
+{
+  return must(text::clean_text(value, option, max_chars, true));
+}
+
+std::string optional_text(const std::string& value, const char* option, std::size_t max_chars)
+{
+  return must(text::clean_text(value, option, max_chars, false));
+}
+
+std::string station_code(const std::string& value)
+{
+  return must(text::clean_code(value, "CODE"));
+}
+
+std::int64_t area_centi_m2(const std::string& value, const char* option)
+{
+  // 100,000 m² is far beyond any village station; it catches typos like 1e9 or 30000000.
+  return must(parse_decimal(value, 2, 10'000'000, option));
+}
+
+std::int64_t population(const std::string& value, const char* option)
+{
+  return must(parse_count(value, 10'000'000, option));
+}
+
+} // namespace czs::cli

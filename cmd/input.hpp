@@ -1,0 +1,29 @@
+#pragma once
+
+#include "base/error.hpp"
+#include "base/result.hpp"
+
+#include <cstdint>
+#include <string>
+
+namespace czs::cli {
+
+// The value of a validated input, or czs::Error(bad_data) with its message: bad values are
+// bad data (65), as SPEC.md asks, not usage errors.
+template <typename T>
+T must(Result<T> result)
+{
+  if (!result) {
+    throw Error(ErrorKind::bad_data, result.error());
+  }
+  return std::move(result).value();
+}
+
+// Common clerk inputs, each validated with a message naming the option.
+std::string required_text(const std::string& value, const char* option, std::size_t max_chars = 100);
+std::string optional_text(const std::string& value, const char* option, std::size_t max_chars = 500);
+std::string station_code(const std::string& value);
+std::int64_t area_centi_m2(const std::string& value, const char* option);
+std::int64_t population(const std::string& value, const char* option);
+
+} // namespace czs::cli

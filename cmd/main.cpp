@@ -1,0 +1,115 @@
+// czstation: the county e-commerce public service centre's tool for its village e-commerce
+// service stations. This file only wires the command line together: every subcommand lives in
+// its own file (see subcommands.cpp), and all logic lives in lib/.
+
+#include "context.hpp"
+#include "error_report.hpp"
+#include "exit_codes.hpp"
+#include "subcommands.hpp"
+
+#include "base/error.hpp"
+#include "i18n/translate.hpp"
+#include "storage/sqlite_errors.hpp"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace {
+
+using namespace czs;
+using namespace czs::cli;
+
+// --lang must be known before the help texts are built, so it is read ahead of parsing.
+Language pick_language(const std::vector<std::string>& args)
+{
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    std::string value;
+    if (args[i] == "--lang" && i + 1 < args.size()) {
+      value = args[i + 1];
+    } else if (args[i].rfind("--lang=", 0) == 0) {
+      value = args[i].substr(7);
+    } else {
+      continue;
+    }
+    return value == "zh" ? Language::zh : Language::en;
+  }
+  return language_from_environment();
+}
+
+void add_global_options(CLI::App& app, GlobalOptions& o)
+{
+  app.add_option("--db", o.db, tr("the database file (else $CZSTATION_DB, the config file, or the XDG data directory)"))
+    ->type_name(tr("PATH"));
+  app.add_option("--format", o.format, tr("output format: table, json, csv or tsv"))
+    ->type_name("FORMAT");
+  app.add_option("--as-of", o.as_of, tr("what date \"today\" is (YYYY-MM-DD), for late records and reruns"))
+    ->type_name(tr("DATE"));
+  app.add_option("--actor", o.actor, tr("who is acting, for the audit log (else $CZSTATION_ACTOR, else the login name)"))
+    ->type_name(tr("NAME"));
+  app.add_option("--config", o.config, tr("the config file (else $XDG_CONFIG_HOME/czstation/config.toml)"))
+    ->type_name(tr("PATH"));
+  app.add_option("--lang", o.lang, tr("message language: zh or en (else from LANG)"))
+    ->check(CLI::IsMember({"zh", "en"}))
+    ->type_name("zh|en");
+  app.add_flag("-q,--quiet", o.quiet, tr("print nothing on success"));
+}
+
+int run(const std::vector<std::string>& args)
+{
+  set_language(pick_language(args));
+  Context ctx(args, std::cout, std::cerr);
+
+  CLI::App app(tr("czstation: runs a county's village e-commerce service stations under its management measures"),
+               "czstation");
+  app.set_version_flag("--version", std::string("czstation ") + CZSTATION_VERSION);
+  app.fallthrough();
+  app.require_subcommand(1);
+  app.footer(tr("Run 'czstation SUBCOMMAND --help' for a subcommand's options; see czstation(1)."));
+  add_global_options(app, ctx.options);
+
+  Action chosen;
+  for (const auto& entry : subcommands()) {
+    entry.add(app, ctx, chosen);
+  }
+
+  try {
+    std::vector<std::string> reversed(args.rbegin(), args.rend() - 1);
+    app.parse(reversed);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) {
+      return app.exit(e);
+    }
+    report_error(std::cerr, Error(ErrorKind::usage, e.what(), tr("run the command with --help to see its options")),
+                 stderr_wants_color());
+    return k_exit_usage;
+  }
+
+  try {
+    ctx.prepare();
+    return chosen ? chosen() : k_exit_usage;
+  } catch (const Error& e) {
+    report_error(std::cerr, e, stderr_wants_color());
+    return exit_code_for(e.kind());
+  } catch (const SQLite::Exception& e) {
+    const Error translated = storage::translate(e);
+    report_error(std::cerr, translated, stderr_wants_color());
+    return exit_code_for(translated.kind());
+  }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+  try {
+    return run(std::vector<std::string>(argv, argv + argc));
+  } catch (const std::exception& e) {
+    // Anything else is a bug; say so plainly rather than abort with a raw text.
+    std::cerr << "czstation: " << czs::tr("internal error") << ": " << e.what() << '\n'
+              << "  " << czs::tr("please report this to the czstation maintainers") << '\n';
+    return czs::cli::k_exit_software;
+  }
+}

@@ -1,0 +1,302 @@
+// register check / agreement / training / equipment / account / holdings / open.
+
+#include "register.hpp"
+
+#include "context.hpp"
+#include "input.hpp"
+
+#include "audit/audited_transaction.hpp"
+#include "i18n/translate.hpp"
+#include "money/money.hpp"
+#include "stations/onboarding_records.hpp"
+#include "stations/opening.hpp"
+#include "stations/site_check.hpp"
+#include "stations/station_store.hpp"
+
+#include <memory>
+#include <ostream>
+#include <set>
+
+#include <CLI/CLI.hpp>
+#include <SQLiteCpp/Transaction.h>
+
+namespace czs::cli {
+
+namespace {
+
+using stations::Station;
+using stations::Status;
+
+struct RecordOptions
+{
+  std::string code;
+  std::string date;
+  // site check
+  std::string inspector;
+  std::string area;
+  std::string premises;
+  std::string population;
+  std::vector<std::string> pass;
+  std::vector<std::string> fail;
+  std::vector<std::string> notes;
+  // agreement
+  std::string reference;
+  std::string office_signed;
+  std::string committee_signed;
+  // training
+  std::string hours;
+  std::string topic;
+  // equipment and accounts
+  std::string kind;
+  std::string serial;
+  std::string platform;
+  std::string login;
+  std::string role;
+};
+
+// Opens the write and loads the station, refusing closing and closed stations: they take no
+// new onboarding records.
+Station writable_station(Context& ctx, const std::string& code_text)
+{
+  const std::string code = station_code(code_text);
+  Station s = stations::require_station(ctx.db(), code);
+  if (s.status == Status::closing || s.status == Status::closed) {
+    throw Error(ErrorKind::bad_data,
+                trf("station {} is {}; it takes no new records", s.code, stations::status_label(s.status)),
+                tr("see the station with czstation register show CODE"));
+  }
+  return s;
+}
+
+void confirm(Context& ctx, const std::string& message)
+{
+  if (!ctx.quiet() && ctx.format() == Format::table) {
+    ctx.out() << message << '\n';
+  }
+}
+
+// Splits "ITEM=NOTE" (the note may be empty or absent).
+std::pair<std::string, std::string> item_and_note(const std::string& text)
+{
+  const auto eq = text.find('=');
+  if (eq == std::string::npos) {
+    return {text, {}};
+  }
+  return {text.substr(0, eq), optional_text(text.substr(eq + 1), "--fail/--note NOTE", 200)};
+}
+
+std::vector<stations::SiteItemResult> judged_items(const RecordOptions& o)
+{
+  std::vector<stations::SiteItemResult> items;
+  std::set<std::string> failed;
+  for (const auto& f : o.fail) {
+    auto [item, note] = item_and_note(f);
+    failed.insert(item);
+    items.push_back({item, false, note});
+  }
+  for (const auto& p : o.pass) {
+    if (p == "all") {
+      for (const auto& info : stations::site_items()) {
+        if (!failed.count(std::string(info.id))) {
+          items.push_back({std::string(info.id), true, {}});
+        }
+      }
+    } else {
+      items.push_back({p, true, {}});
+    }
+  }
+  for (const auto& n : o.notes) {
+    auto [item, note] = item_and_note(n);
+    for (auto& r : items) {
+      if (r.item == item && r.note.empty()) {
+        r.note = note;
+      }
+    }
+  }
+  return items;
+}
+
+int record_check(Context& ctx, const RecordOptions& o)
+{
+  stations::SiteCheck check;
+  check.checked_on = to_string(ctx.event_date_or_today(o.date, "--date"));
+  check.inspector = required_text(o.inspector, "--inspector", 50);
+  check.area_centi_m2 = area_centi_m2(o.area, "--area");
+  auto premises = stations::parse_premises(o.premises);
+  if (!premises) {
+    throw Error(ErrorKind::bad_data, trf("--premises: unknown premises '{}'", o.premises),
+                tr("use village_office (村部), convenience_store (便民超市) or other (其他)"));
+  }
+  check.premises = *premises;
+  check.population = population(o.population, "--population");
+  check.items = judged_items(o);
+
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.site_check");
+  const Station s = writable_station(ctx, o.code);
+  stations::record_site_check(tx, s, check);
+  tx.commit();
+  const auto failures = std::count_if(check.items.begin(), check.items.end(), [](const auto& r) { return !r.passed; });
+  confirm(ctx, trf("recorded the site check of {} on {}: {} of {} items failed", s.code, check.checked_on, failures,
+                   check.items.size()));
+  return 0;
+}
+
+int record_agreement(Context& ctx, const RecordOptions& o)
+{
+  stations::Agreement a;
+  a.reference = required_text(o.reference, "--ref", 50);
+  if (!o.office_signed.empty()) a.office_signed_on = to_string(ctx.event_date(o.office_signed, "--office-signed"));
+  if (!o.committee_signed.empty()) a.committee_signed_on = to_string(ctx.event_date(o.committee_signed, "--committee-signed"));
+  if (a.office_signed_on.empty() && a.committee_signed_on.empty()) {
+    throw Error(ErrorKind::usage, tr("give at least one signature date: --office-signed or --committee-signed"));
+  }
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.agreement");
+  const Station s = writable_station(ctx, o.code);
+  stations::record_agreement(tx, s, a);
+  tx.commit();
+  confirm(ctx, trf("recorded agreement {} of station {}", a.reference, s.code));
+  return 0;
+}
+
+int record_training(Context& ctx, const RecordOptions& o)
+{
+  stations::Training t;
+  t.trained_on = to_string(ctx.event_date(o.date, "--date"));
+  t.deci_hours = must(parse_decimal(o.hours, 1, 1000, "--hours"));
+  if (t.deci_hours == 0) {
+    throw Error(ErrorKind::bad_data, tr("--hours must be more than 0"));
+  }
+  t.topic = required_text(o.topic, "--topic", 200);
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.training");
+  const Station s = writable_station(ctx, o.code);
+  stations::record_training(tx, s, t);
+  tx.commit();
+  confirm(ctx, trf("recorded {} hours of training of station {} on {}", format_decimal(t.deci_hours, 1), s.code, t.trained_on));
+  return 0;
+}
+
+int issue_equipment(Context& ctx, const RecordOptions& o)
+{
+  stations::Equipment e;
+  e.kind = required_text(o.kind, "--kind", 50);
+  e.serial = required_text(o.serial, "--serial", 100);
+  e.issued_on = to_string(ctx.event_date_or_today(o.date, "--date"));
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.equipment");
+  const Station s = writable_station(ctx, o.code);
+  stations::issue_equipment(tx, s, e);
+  tx.commit();
+  confirm(ctx, trf("issued {} {} to station {}", e.kind, e.serial, s.code));
+  return 0;
+}
+
+int grant_account(Context& ctx, const RecordOptions& o)
+{
+  stations::PlatformAccount a;
+  a.platform = required_text(o.platform, "--platform", 50);
+  a.login = required_text(o.login, "--login", 100);
+  a.role = required_text(o.role, "--role", 50);
+  a.granted_on = to_string(ctx.event_date_or_today(o.date, "--date"));
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.account");
+  const Station s = writable_station(ctx, o.code);
+  stations::grant_account(tx, s, a);
+  tx.commit();
+  confirm(ctx, trf("granted the {} account {} to station {}", a.platform, a.login, s.code));
+  return 0;
+}
+
+int list_holdings(Context& ctx, const RecordOptions& o)
+{
+  const std::string code = station_code(o.code);
+  SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
+  const Station s = stations::require_station(ctx.db(), code);
+  RecordWriter w(ctx.format(), ctx.out(),
+                 {{"type", tr("type")}, {"kind", tr("kind / platform")}, {"id", tr("serial / login")},
+                  {"role", tr("role")}, {"issued_on", tr("issued")}, {"recovered_on", tr("recovered")}});
+  auto date_cell = [](const std::string& d) { return d.empty() ? Cell{} : Cell{d}; };
+  for (const auto& e : stations::equipment_of(ctx.db(), s.id)) {
+    w.row({std::string("equipment"), e.kind, e.serial, Cell{}, e.issued_on, date_cell(e.recovered_on)});
+  }
+  for (const auto& a : stations::accounts_of(ctx.db(), s.id)) {
+    w.row({std::string("account"), a.platform, a.login, a.role, a.granted_on, date_cell(a.recovered_on)});
+  }
+  return 0;
+}
+
+int open_station(Context& ctx, const RecordOptions& o)
+{
+  const std::string date = to_string(ctx.event_date_or_today(o.date, "--date"));
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.open");
+  Station s = stations::require_station(ctx.db(), station_code(o.code));
+  stations::open_station(tx, s, date, ctx.params());
+  tx.commit();
+  confirm(ctx, trf("station {} {} is open from {}; the measures apply from today (Art. 15)", s.code, s.name, date));
+  return 0;
+}
+
+std::string site_item_list()
+{
+  std::string list;
+  for (const auto& info : stations::site_items()) {
+    list += fmt::format("\n  {:<26} {} [{}, {}]", info.id, tr(info.label), info.rule, info.article);
+  }
+  return list;
+}
+
+CLI::App* with_code(CLI::App* sub, RecordOptions& o)
+{
+  sub->add_option("code", o.code, tr("the station's code"))->required()->type_name(tr("CODE"));
+  return sub;
+}
+
+} // namespace
+
+void add_register_onboarding(CLI::App& reg, Context& ctx, Action& chosen)
+{
+  auto o = std::make_shared<RecordOptions>();
+
+  CLI::App* check = with_code(reg.add_subcommand("check", tr("record a site check against Art. 3 and 6: every item passed or failed")), *o);
+  check->add_option("--date", o->date, tr("the date of the check (default: today)"))->type_name(tr("DATE"));
+  check->add_option("--inspector", o->inspector, tr("who checked"))->required()->type_name(tr("NAME"));
+  check->add_option("--area", o->area, tr("measured usable area in m² (R-SITE-AREA: at least 30)"))->required()->type_name(tr("M2"));
+  check->add_option("--premises", o->premises, tr("premises seen: village_office, convenience_store or other"))->required()->type_name(tr("KIND"));
+  check->add_option("--population", o->population, tr("resident population around it"))->required()->type_name(tr("N"));
+  check->add_option("--pass", o->pass, tr("items that passed, or 'all' for every item not failed"))->type_name(tr("ITEM"));
+  check->add_option("--fail", o->fail, tr("an item that failed, with what was wrong"))->type_name(tr("ITEM=NOTE"));
+  check->add_option("--note", o->notes, tr("a note on a passed item"))->type_name(tr("ITEM=NOTE"));
+  check->footer(std::string(tr("Items:")) + site_item_list());
+  on_run(check, chosen, [&ctx, o] { return record_check(ctx, *o); });
+
+  CLI::App* agreement = with_code(reg.add_subcommand("agreement", tr("record the agreement with the e-commerce office and the village committee (Art. 7.2)")), *o);
+  agreement->add_option("--ref", o->reference, tr("the agreement's reference number"))->required()->type_name(tr("REF"));
+  agreement->add_option("--office-signed", o->office_signed, tr("the date the county e-commerce office signed"))->type_name(tr("DATE"));
+  agreement->add_option("--committee-signed", o->committee_signed, tr("the date the village committee signed"))->type_name(tr("DATE"));
+  on_run(agreement, chosen, [&ctx, o] { return record_agreement(ctx, *o); });
+
+  CLI::App* training = with_code(reg.add_subcommand("training", tr("record a training session given by the county centre (Art. 7.1)")), *o);
+  training->add_option("--date", o->date, tr("the date of the training"))->required()->type_name(tr("DATE"));
+  training->add_option("--hours", o->hours, tr("its length in hours, one decimal"))->required()->type_name(tr("H"));
+  training->add_option("--topic", o->topic, tr("what it covered"))->required()->type_name(tr("TEXT"));
+  on_run(training, chosen, [&ctx, o] { return record_training(ctx, *o); });
+
+  CLI::App* equipment = with_code(reg.add_subcommand("equipment", tr("issue an item of equipment to the station (recovered at exit, Art. 14.4)")), *o);
+  equipment->add_option("--kind", o->kind, tr("what it is, e.g. computer, printer, scanner"))->required()->type_name(tr("TEXT"));
+  equipment->add_option("--serial", o->serial, tr("its serial number"))->required()->type_name(tr("TEXT"));
+  equipment->add_option("--date", o->date, tr("the date it was issued (default: today)"))->type_name(tr("DATE"));
+  on_run(equipment, chosen, [&ctx, o] { return issue_equipment(ctx, *o); });
+
+  CLI::App* account = with_code(reg.add_subcommand("account", tr("grant a platform account or permission (recovered at exit, Art. 14.4)")), *o);
+  account->add_option("--platform", o->platform, tr("the platform, e.g. the county content platform"))->required()->type_name(tr("TEXT"));
+  account->add_option("--login", o->login, tr("the account's login"))->required()->type_name(tr("TEXT"));
+  account->add_option("--role", o->role, tr("the role or permission granted"))->required()->type_name(tr("TEXT"));
+  account->add_option("--date", o->date, tr("the date it was granted (default: today)"))->type_name(tr("DATE"));
+  on_run(account, chosen, [&ctx, o] { return grant_account(ctx, *o); });
+
+  CLI::App* holdings = with_code(reg.add_subcommand("holdings", tr("list the equipment and accounts a station holds")), *o);
+  on_run(holdings, chosen, [&ctx, o] { return list_holdings(ctx, *o); });
+
+  CLI::App* open = with_code(reg.add_subcommand("open", tr("open the station on its plaque day (Art. 15); refused unless every R-SITE and R-ONBOARD rule passes")), *o);
+  open->add_option("--date", o->date, tr("the plaque day (default: today)"))->type_name(tr("DATE"));
+  on_run(open, chosen, [&ctx, o] { return open_station(ctx, *o); });
+}
+
+} // namespace czs::cli

@@ -1,0 +1,26 @@
+#include "subcommands.hpp"
+
+#include "audit_cmd.hpp"
+#include "init.hpp"
+#include "register.hpp"
+
+#include <array>
+
+namespace czs::cli {
+
+namespace {
+
+constexpr std::array k_subcommands{
+  SubcommandEntry{"init", add_init},
+  SubcommandEntry{"register", add_register},
+  SubcommandEntry{"audit", add_audit},
+};
+
+} // namespace
+
+std::span<const SubcommandEntry> subcommands()
+{
+  return k_subcommands;
+}
+
+} // namespace czs::cli
