@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package czstation needs to build, test and run its examples.
+# Uses sudo only when not already root. Safe to run again: apt skips what is installed.
+set -euo pipefail
+
+packages=(
+  g++ cmake ninja-build pkg-config          # the toolchain
+  libcli11-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev libtomlplusplus-dev doctest-dev
+  gettext                                   # msgfmt compiles po/*.po
+  sqlite3                                   # tests and bench compare with the sqlite3 shell
+  tzdata                                    # the county's time zone
+  man-db groff-base                         # man -l renders the pages in tests
+)
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  as_root=(sudo)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

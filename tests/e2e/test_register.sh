@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# register: a station from application to opening, through the real binary.
+. "$(dirname "$0")/lib.sh"
+
+case_ "a new database is created with mode 0600 on first use"
+cz init
+expect_rc 0
+expect_out "schema version"
+[ "$(stat -c %a "$DB")" = 600 ] && ok || bad "mode is $(stat -c %a "$DB")"
+expect_sql "PRAGMA application_id" 1129993044
+expect_sql "PRAGMA journal_mode" wal
+
+case_ "add a station and show it"
+cz register add --code cn-kd-001 --name 卡达村电商服务站 --township 卡达乡 --village 卡达村 \
+  --premises 村部 --area 45.5 --population 800 --manager 卓玛 --phone "139 0000 0002" --date 2026-01-05
+expect_rc 0
+expect_out "CN-KD-001"
+expect_sql "SELECT code, premises, area_centi_m2, manager_phone, status FROM station" \
+  "CN-KD-001|village_office|4550|13900000002|applied"
+cz register show CN-KD-001 --format json
+expect_rc 0
+expect_out '"code":"CN-KD-001"'
+expect_out '"area_m2":45.50'
+expect_out '"status":"applied"'
+expect_out '"opened_on":null'
+
+case_ "opening is refused with every failing rule listed"
+refuses 65 register open CN-KD-001 --date 2026-02-01
+expect_err "R-SITE-AREA"
+expect_err "R-ONBOARD-AGREEMENT"
+expect_err "R-ONBOARD-TRAINING"
+expect_hint
+
+case_ "a failing site check names the rule and the note"
+cz register check CN-KD-001 --date 2026-01-10 --inspector 次仁 --area 29.99 --premises village_office \
+  --population 800 --pass all --fail "smart-plaque-outdoors=挂在室内"
+expect_rc 0
+expect_sql "SELECT count(*) FROM site_check_item WHERE passed = 0" 1
+cz register training CN-KD-001 --date 2026-01-12 --hours 8 --topic 代购流程
+expect_rc 0
+cz register agreement CN-KD-001 --ref XY-001 --office-signed 2026-01-15
+expect_rc 0
+refuses 65 register open CN-KD-001 --date 2026-02-01
+expect_err "[R-SITE-AREA, Art. 3.1]"
+expect_err "29.99 m², below the minimum of 30.00 m²"
+expect_err "[R-SITE-PLAQUE, Art. 3.2(a)]"
+expect_err "挂在室内"
+expect_err "the village committee had not signed by 2026-02-01"
+
+case_ "30.00 m² passes where 29.99 failed; the latest check counts"
+cz register check CN-KD-001 --date 2026-01-20 --inspector 次仁 --area 30 --premises village_office \
+  --population 800 --pass all
+expect_rc 0
+cz register agreement CN-KD-001 --ref XY-001 --committee-signed 2026-01-18
+expect_rc 0
+refuses 65 register open CN-KD-001 --date 2026-01-19
+expect_err "R-SITE-PLAQUE"
+cz register open CN-KD-001 --date 2026-02-01
+expect_rc 0
+expect_out "open from 2026-02-01"
+expect_sql "SELECT status, opened_on FROM station" "open|2026-02-01"
+expect_sql "SELECT from_status, to_status, happened_on FROM station_event" "applied|open|2026-02-01"
+
+case_ "opening twice is refused"
+refuses 65 register open CN-KD-001 --date 2026-02-02
+expect_err "opened on 2026-02-01"
+
+case_ "list with filters, in every format"
+ready_station CN-LP-001 浪坡村电商服务站 浪坡乡
+cz register list --format csv
+expect_rc 0
+expect_out "code,name,township,village,premises,area_m2,population,manager,phone,status,applied_on,opened_on,closed_on"
+expect_out "CN-KD-001,卡达村电商服务站,卡达乡,卡达村,village_office,45.50,800,卓玛,13900000002,open,2026-01-05,2026-02-01,"
+cz register list --township 浪坡乡 --format tsv
+expect_rc 0
+[ "$(wc -l <"$OUT")" -eq 2 ] && ok || bad "expected header and one row"
+cz register list --status open --format json
+expect_rc 0
+expect_out '[{"code":"CN-KD-001"'
+cz register list
+expect_rc 0
+expect_out "卡达村电商服务站"
+cz register list --status opened
+expect_rc 64
+expect_err "use applied, open, rectifying, closing or closed"
+
+case_ "CJK table columns line up by display width"
+cz register list
+col_of_status=$(awk 'NR>1 { print index($0, "applied") + index($0, "open") }' "$OUT" | sort -u | wc -l)
+header_width=$(head -1 "$OUT" | awk '{ print length($0) }')
+[ -n "$header_width" ] && ok || bad "no header"
+
+case_ "update changes only the given fields"
+cz register update CN-LP-001 --area 52 --manager 格桑
+expect_rc 0
+expect_sql "SELECT area_centi_m2, manager_name, township FROM station WHERE code = 'CN-LP-001'" "5200|格桑|浪坡乡"
+
+case_ "equipment and accounts are listed as holdings"
+cz register equipment CN-KD-001 --kind 电脑 --serial PC-0001 --date 2026-01-25
+expect_rc 0
+cz register account CN-KD-001 --platform 县内容管理平台 --login cn-kd-001 --role 发布员 --date 2026-01-25
+expect_rc 0
+cz register holdings CN-KD-001 --format csv
+expect_rc 0
+expect_out "equipment,电脑,PC-0001,,2026-01-25,"
+expect_out "account,县内容管理平台,cn-kd-001,发布员,2026-01-25,"
+refuses 65 register equipment CN-LP-001 --kind 电脑 --serial PC-0001
+expect_err "already issued to station CN-KD-001"
+
+case_ "an unknown station is not found, with a suggestion"
+refuses 69 register show CN-KD-002
+refuses 69 register open CN-KD-01
+expect_err "did you mean CN-KD-001?"
+
+case_ "a duplicate code is refused"
+refuses 65 register add --code CN-KD-001 --name x --township x --village x --premises other --area 40 \
+  --population 1 --manager x --phone 13900000000
+expect_err "already exists"
+
+add_named() {
+  refuses 65 register add --code CN-NEW-001 --township 卡达乡 --village 卡达村 --premises other \
+    --population 10 --manager 卓玛 --phone 13900000002 "$@"
+}
+add_with() { add_named --name 新站 "$@"; }
+case_ "bad areas are refused"
+add_with --area -5
+add_with --area abc
+add_with --area 1e9
+add_with --area 1000000000
+add_with --area 30.123
+expect_err "--area"
+
+case_ "impossible and future dates are refused"
+add_with --area 40 --date 2026-02-30
+expect_err "February 2026 has 28 days"
+add_with --area 40 --date 2026-11-29
+expect_err "in the future"
+add_with --area 40 --date 26-1-5
+refuses 65 register open CN-LP-001 --date 2024-02-30
+
+case_ "non-UTF-8, overlong and control-character text is refused"
+add_named --area 40 --name "$(printf '\xd7\xbf\xc2\xea')"
+expect_err "not valid UTF-8"
+add_named --area 40 --name "$(printf '站%.0s' {1..101})"
+expect_err "at most 100"
+add_named --area 40 --name "$(printf 'a\tb')"
+
+case_ "text that looks like SQL is stored as text, and refused where it is not a code"
+refuses 65 register add --code "X'; DROP TABLE station; --" --name x --township x --village x \
+  --premises other --area 40 --population 1 --manager x --phone 13900000000
+cz register add --code CN-SQL-001 --name "Robert'); DROP TABLE station; --" --township 卡达乡 --village 卡达村 \
+  --premises other --area 40 --population 1 --manager x --phone 13900000000 --date 2026-01-05
+expect_rc 0
+expect_sql "SELECT name FROM station WHERE code = 'CN-SQL-001'" "Robert'); DROP TABLE station; --"
+
+case_ "bad site checks are refused"
+refuses 65 register check CN-LP-001 --inspector 次仁 --area 40 --premises other --population 1 --pass hygiene
+expect_err "does not judge the item"
+refuses 65 register check CN-LP-001 --inspector 次仁 --area 40 --premises other --population 1 --pass all --pass roof
+expect_err "there is no site check item roof"
+refuses 65 register check CN-LP-001 --inspector 次仁 --area 40 --premises castle --population 1 --pass all
+refuses 64 register check CN-LP-001 --area 40 --premises other --population 1 --pass all
+refuses 65 register training CN-LP-001 --date 2026-01-12 --hours 0 --topic x
+refuses 65 register agreement CN-KD-001 --ref XY-001 --office-signed 2026-01-20
+expect_err "already records"
+
+case_ "usage errors exit 64 with a hint, and --help exits 0"
+refuses 64 register add --code X
+refuses 64 register frobnicate
+cz register --help
+expect_rc 0
+expect_out "open"
+cz register check --help
+expect_rc 0
+expect_out "smart-plaque-outdoors"
+cz --format yaml register list
+expect_rc 64
+
+case_ "Chinese messages with --lang zh"
+cz --lang zh register show CN-XX-999
+expect_rc 69
+expect_err "错误"
+cz --lang zh register open CN-KD-001
+expect_err "已"
