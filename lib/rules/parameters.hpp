@@ -1,9 +1,20 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace czs::rules {
+
+// R-FEE (Art. 4.6): the most a station may charge for one record of a kind; unset parts do
+// not limit. The measures set no cap ("a reasonable fee"), so the default schedule is empty.
+struct FeeCap
+{
+  std::optional<std::int64_t> max_fen;           // a fixed ceiling per record
+  std::optional<std::int64_t> max_permille;      // a ceiling as a share of the amount, in ‰
+};
 
 // The parameters of the rules, with the defaults of SPEC.md section 3 (the measures' own
 // values). This is the one place thresholds live; the rules file loader overrides them.
@@ -22,6 +33,10 @@ struct Parameters
   // R-POST-VIOLATIONS (Art. 12): "three or more"; window 0 = the station's whole life.
   int violations_limit = 3;
   int violations_window_months = 0;
+  // R-STOCKTAKE (Art. 11): stock-takes per open station per calendar month.
+  int stocktakes_per_month = 1;
+  // R-CALLBACK (Art. 14.2): callbacks per open station per calendar quarter.
+  int callbacks_per_quarter = 1;
   // R-VOLUME, R-EXIT-MIN (Art. 14.1, 14.2).
   int min_months_open = 6;
   int half_year_volume = 100;
@@ -29,8 +44,18 @@ struct Parameters
   int quarters_without_improvement = 3;
   // R-TERMINATE-CREDIT (Art. 14.3).
   int credit_grace_days = 30;
+  // Which ledger record kinds count as "transaction (service) volume" (Art. 14.2):
+  // purchase (picked up), sale (sold), parcel_in (picked up), parcel_out (dispatched), service.
+  std::vector<std::string> volume_kinds{"purchase", "sale", "parcel_in", "parcel_out", "service"};
   // R-PICKUP-NOTICE (Art. 5.1, 8).
   int pickup_notice_hours = 24;
+  // Waiting inbound parcels older than this many days are listed as overdue (Art. 8).
+  int parcel_overdue_days = 7;
+  // R-FEE (Art. 4.6): by record kind (purchase, sale, service, or a service kind such as
+  // service.water); empty: no cap.
+  std::map<std::string, FeeCap> fee_schedule;
+  // Art. 9, 12: words that flag a post for review when it is submitted; empty: none.
+  std::vector<std::string> banned_words;
   // The county's time zone: months and quarters are calendar ones there.
   std::string time_zone = "Asia/Shanghai";
 };

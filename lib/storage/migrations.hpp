@@ -13,7 +13,7 @@ struct Migration
   const char* sql;
 };
 
-// Every migration shipped with this binary, in order; versions are 1, 2, 3, ...
+// Every migration shipped with this binary, in order; versions increase strictly
 const std::vector<Migration>& embedded_migrations();
 
 // The schema version this binary writes: the last migration's number.
