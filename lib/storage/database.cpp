@@ -26,7 +26,12 @@ bool has_any_table(SQLite::Database& db)
   return db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() > 0;
 }
 
-void refuse_foreign_or_newer(SQLite::Database& db, const std::string& path)
+int last_version(const std::vector<Migration>& migrations)
+{
+  return migrations.empty() ? 0 : migrations.back().version;
+}
+
+void refuse_foreign_or_newer(SQLite::Database& db, const std::string& path, int latest)
 {
   const int app_id = pragma_int(db, "application_id");
   const int version = pragma_int(db, "user_version");
@@ -38,11 +43,11 @@ void refuse_foreign_or_newer(SQLite::Database& db, const std::string& path)
                 trf("{} is a SQLite database, but not a czstation one", path),
                 tr("give the path of a czstation database with --db, or a new file name"));
   }
-  if (version > latest_schema_version()) {
+  if (version > latest) {
     throw Error(ErrorKind::bad_data,
                 trf("{} was written by a newer czstation (schema version {}; this czstation knows "
                     "up to {})",
-                    path, version, latest_schema_version()),
+                    path, version, latest),
                 tr("upgrade czstation; the file has not been touched"));
   }
 }
@@ -69,12 +74,12 @@ std::string back_up(SQLite::Database& db, const std::string& path, int version)
   return target;
 }
 
-void migrate(SQLite::Database& db)
+void migrate(SQLite::Database& db, const std::vector<Migration>& migrations)
 {
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
   // Another process may have migrated between our check and our lock: read again.
   const int current = pragma_int(db, "user_version");
-  for (const auto& m : embedded_migrations()) {
+  for (const auto& m : migrations) {
     if (m.version > current) {
       db.exec(m.sql);
       db.exec(fmt::format("PRAGMA user_version = {}", m.version));
@@ -111,11 +116,18 @@ void refuse_unusable_path(const std::string& path, const OpenOptions& options)
 
 Database Database::open(const std::string& path, const OpenOptions& options)
 {
+  return open(path, options, embedded_migrations());
+}
+
+Database Database::open(const std::string& path, const OpenOptions& options,
+                        const std::vector<Migration>& migrations)
+{
+  const int latest = last_version(migrations);
   refuse_unusable_path(path, options);
   try {
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE);
     db->setBusyTimeout(options.busy_timeout_ms);
-    refuse_foreign_or_newer(*db, path);
+    refuse_foreign_or_newer(*db, path, latest);
     const int version = pragma_int(*db, "user_version");
     const bool wal = !options.allow_network_filesystem || !is_on_network_filesystem(path);
     // Setting the journal mode writes the file header, so it is done only when it differs:
@@ -128,11 +140,11 @@ Database Database::open(const std::string& path, const OpenOptions& options)
     db->exec("PRAGMA synchronous = FULL");
     db->exec("PRAGMA foreign_keys = ON");
     Database result(path, std::move(db));
-    if (version < latest_schema_version()) {
+    if (version < latest) {
       if (version > 0) {
         result.m_backup_path = back_up(*result.m_db, path, version);
       }
-      migrate(*result.m_db);
+      migrate(*result.m_db, migrations);
     }
     return result;
   } catch (const SQLite::Exception& e) {

@@ -2,6 +2,9 @@
 
 #include <memory>
 #include <string>
+#include <vector>
+
+#include "storage/migrations.hpp"
 
 #include <SQLiteCpp/Database.h>
 
@@ -25,6 +28,11 @@ class Database
 {
 public:
   static Database open(const std::string& path, const OpenOptions& options);
+
+  // The same with an explicit list of migrations instead of the embedded ones (for tests of
+  // the migration machinery itself).
+  static Database open(const std::string& path, const OpenOptions& options,
+                       const std::vector<Migration>& migrations);
 
   SQLite::Database& sql() { return *m_db; }
   const std::string& path() const { return m_path; }

@@ -1,0 +1,168 @@
+#include <doctest/doctest.h>
+
+#include "audit/audited_transaction.hpp"
+#include "audit/chain.hpp"
+#include "audit/row_image.hpp"
+#include "audit/verify.hpp"
+#include "storage/database.hpp"
+#include "temp_dir.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+using namespace czs;
+
+TEST_SUITE_BEGIN("audit");
+
+namespace {
+
+struct Fixture
+{
+  test::TempDir dir;
+  storage::Database db = storage::Database::open(dir.file("a.db"), storage::OpenOptions{});
+
+  std::int64_t add_station(const std::string& code)
+  {
+    audit::AuditedTransaction tx(db.sql(), {"卓玛", "czstation register add"}, "station.add");
+    SQLite::Statement q(db.sql(), "INSERT INTO station (code, name, township, village, premises, area_centi_m2, "
+                                  "population, manager_name, manager_phone, applied_on) "
+                                  "VALUES (?, '站', '乡', '村', 'other', 3000, 1, '卓玛', '139', '2026-01-01')");
+    q.bind(1, code);
+    q.exec();
+    const std::int64_t id = db.sql().getLastInsertRowid();
+    tx.set_station(code);
+    tx.inserted("station", id);
+    tx.commit();
+    return id;
+  }
+};
+
+audit::EntryFields sample()
+{
+  audit::EntryFields e;
+  e.id = 1;
+  e.at = "2026-03-15T08:30:00Z";
+  e.actor = "卓玛";
+  e.command = "czstation register add";
+  e.action = "station.add";
+  e.station_code = "CN-001";
+  e.changes = "[]";
+  return e;
+}
+
+} // namespace
+
+TEST_CASE("chain: the hash depends on every field and on the previous hash")
+{
+  const auto base = audit::entry_hash(audit::k_genesis_hash, sample());
+  CHECK(base.size() == 64);
+  CHECK(audit::entry_hash(audit::k_genesis_hash, sample()) == base);
+  auto changed = sample();
+  changed.actor = "扎西";
+  CHECK(audit::entry_hash(audit::k_genesis_hash, changed) != base);
+  changed = sample();
+  changed.changes = "[{}]";
+  CHECK(audit::entry_hash(audit::k_genesis_hash, changed) != base);
+  CHECK(audit::entry_hash(base, sample()) != base);
+}
+
+TEST_CASE("chain: fields are length-prefixed, so moving text between fields changes the hash")
+{
+  auto a = sample();
+  a.actor = "ab";
+  a.command = "c";
+  auto b = sample();
+  b.actor = "a";
+  b.command = "bc";
+  CHECK(audit::entry_hash(audit::k_genesis_hash, a) != audit::entry_hash(audit::k_genesis_hash, b));
+}
+
+TEST_CASE("audited transaction: one entry per commit, chained to the previous one")
+{
+  Fixture f;
+  f.add_station("CN-001");
+  f.add_station("CN-002");
+  SQLite::Statement q(f.db.sql(), "SELECT id, prev_hash, hash, actor, station_code FROM audit_entry ORDER BY id");
+  REQUIRE(q.executeStep());
+  CHECK(q.getColumn(1).getString() == audit::k_genesis_hash);
+  const std::string first = q.getColumn(2).getString();
+  CHECK(q.getColumn(3).getString() == "卓玛");
+  REQUIRE(q.executeStep());
+  CHECK(q.getColumn(0).getInt64() == 2);
+  CHECK(q.getColumn(1).getString() == first);
+  CHECK(q.getColumn(4).getString() == "CN-002");
+  CHECK_FALSE(q.executeStep());
+}
+
+TEST_CASE("audited transaction: nothing is written when it is not committed")
+{
+  Fixture f;
+  {
+    audit::AuditedTransaction tx(f.db.sql(), {"x", "y"}, "station.add");
+    f.db.sql().exec("INSERT INTO station (code, name, township, village, premises, area_centi_m2, population, "
+                    "manager_name, manager_phone, applied_on) VALUES ('A', 'n', 't', 'v', 'other', 1, 1, 'm', 'p', "
+                    "'2026-01-01')");
+    tx.inserted("station", 1);
+  }
+  CHECK(f.db.sql().execAndGet("SELECT count(*) FROM station").getInt() == 0);
+  CHECK(f.db.sql().execAndGet("SELECT count(*) FROM audit_entry").getInt() == 0);
+}
+
+TEST_CASE("audited transaction: a commit that changed nothing writes no entry")
+{
+  Fixture f;
+  audit::AuditedTransaction tx(f.db.sql(), {"x", "y"}, "nothing");
+  tx.commit();
+  CHECK(f.db.sql().execAndGet("SELECT count(*) FROM audit_entry").getInt() == 0);
+}
+
+TEST_CASE("row image: JSON of every column, empty for a missing row")
+{
+  Fixture f;
+  const auto id = f.add_station("CN-001");
+  const auto image = audit::row_image(f.db.sql(), "station", id);
+  CHECK(image.find("\"code\":\"CN-001\"") != std::string::npos);
+  CHECK(image.find("\"opened_on\":null") != std::string::npos);
+  CHECK(audit::row_image(f.db.sql(), "station", 99).empty());
+}
+
+TEST_CASE("verify: an intact log passes; each kind of tampering is caught")
+{
+  Fixture f;
+  f.add_station("CN-001");
+  f.add_station("CN-002");
+  auto report = audit::verify(f.db.sql());
+  CHECK(report.ok);
+  CHECK(report.entries == 2);
+  CHECK(report.rows == 2);
+
+  SUBCASE("an edited row")
+  {
+    f.db.sql().exec("UPDATE station SET name = 'x' WHERE code = 'CN-002'");
+    report = audit::verify(f.db.sql());
+    CHECK_FALSE(report.ok);
+    CHECK(report.bad_entry == 2);
+  }
+  SUBCASE("an edited entry")
+  {
+    f.db.sql().exec("DROP TRIGGER audit_entry_append_only_update");
+    f.db.sql().exec("UPDATE audit_entry SET command = 'x' WHERE id = 1");
+    report = audit::verify(f.db.sql());
+    CHECK_FALSE(report.ok);
+    CHECK(report.bad_entry == 1);
+  }
+  SUBCASE("the last entry removed together with its head")
+  {
+    f.db.sql().exec("DROP TRIGGER audit_entry_append_only_delete");
+    f.db.sql().exec("DELETE FROM audit_entry WHERE id = 2");
+    f.db.sql().exec("UPDATE audit_head SET last_id = 1, last_hash = (SELECT hash FROM audit_entry WHERE id = 1)");
+    report = audit::verify(f.db.sql());
+    CHECK_FALSE(report.ok);
+  }
+  SUBCASE("a row added without an entry")
+  {
+    f.db.sql().exec("INSERT INTO station_event (station_id, happened_on, to_status) VALUES (1, '2026-01-01', 'open')");
+    report = audit::verify(f.db.sql());
+    CHECK_FALSE(report.ok);
+    CHECK(report.problem.find("station_event") != std::string::npos);
+  }
+}
