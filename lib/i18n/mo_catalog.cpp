@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
-#include <iterator>
+#include <sstream>
 
 namespace czs {
 
@@ -88,8 +88,9 @@ std::optional<MoCatalog> MoCatalog::load(const std::string& path)
   if (!in) {
     return std::nullopt;
   }
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return parse(bytes);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return parse(bytes.str());
 }
 
 const char* MoCatalog::find(std::string_view msgid) const

@@ -2,6 +2,7 @@
 
 #include "i18n/translate.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <cstddef>
 #include <cstdint>
@@ -87,7 +88,9 @@ Scanned scan(std::string_view text, int scale, std::int64_t max)
 
 std::string example_for(int scale)
 {
-  return scale == 0 ? "12" : "12.5" + std::string(static_cast<std::size_t>(scale - 1), '0');
+  std::string example = scale == 0 ? "12" : "12.5";
+  example.append(static_cast<std::size_t>(std::max(scale - 1, 0)), '0');
+  return example;
 }
 
 std::string yuan_message(Problem problem, std::string_view text)
@@ -107,7 +110,8 @@ std::string yuan_message(Problem problem, std::string_view text)
                  "example 12.50",
                  text);
     case Problem::too_large:
-      return trf("'{}' is too large: an amount can be at most {} yuan", text, format_fen(k_max_fen));
+      return trf("'{}' is too large: an amount can be at most {} yuan", text,
+                 format_fen(k_max_fen));
     default:
       return trf("'{}' is not an amount: write the yuan with digits and at most two decimals, "
                  "without spaces, signs or exponents, for example 12.50 (not 12. or .5)",
@@ -120,7 +124,8 @@ std::string decimal_message(Problem problem, std::string_view text, int scale, s
 {
   const std::string example = example_for(scale);
   switch (problem) {
-    case Problem::empty: return trf("the {} is empty: write a number, for example {}", what, example);
+    case Problem::empty:
+      return trf("the {} is empty: write a number, for example {}", what, example);
     case Problem::negative:
       return trf("{} '{}' cannot be negative: write a number such as {}", what, text, example);
     case Problem::too_many_decimals:
@@ -143,7 +148,8 @@ std::string count_message(Problem problem, std::string_view text, std::int64_t m
     case Problem::empty: return trf("the {} is empty: write a whole number, for example 120", what);
     case Problem::negative:
       return trf("{} '{}' cannot be negative: write a whole number such as 120", what, text);
-    case Problem::too_large: return trf("{} '{}' is too large: it can be at most {}", what, text, max);
+    case Problem::too_large:
+      return trf("{} '{}' is too large: it can be at most {}", what, text, max);
     default:
       return trf("{} '{}' is not a whole number: use digits only, for example 120", what, text);
   }
@@ -181,13 +187,13 @@ std::string format_decimal(std::int64_t scaled, int scale)
   assert(scale >= 0 && scale <= 9);
   // Work on the magnitude as unsigned so that INT64_MIN has a positive counterpart.
   const bool negative = scaled < 0;
-  const std::uint64_t magnitude =
-    negative ? std::uint64_t{0} - static_cast<std::uint64_t>(scaled) : static_cast<std::uint64_t>(scaled);
-  std::string digits = fmt::format("{:0{}}", magnitude, scale + 1);
+  const auto as_unsigned = static_cast<std::uint64_t>(scaled);
+  const std::uint64_t magnitude = negative ? std::uint64_t{0} - as_unsigned : as_unsigned;
+  std::string digits = fmt::format("{}{:0{}}", negative ? "-" : "", magnitude, scale + 1);
   if (scale > 0) {
     digits.insert(digits.size() - static_cast<std::size_t>(scale), 1, '.');
   }
-  return negative ? "-" + digits : digits;
+  return digits;
 }
 
 Result<std::int64_t> parse_count(std::string_view text, std::int64_t max, const char* what)

@@ -255,7 +255,7 @@ DateTime zone_time_at(std::int64_t unix_seconds, const std::string& tz_name)
   std::tm tm{};
   if (is_known_zone(tz_name)) {
     // GCC 12 has no std::chrono time zones; glibc reads the TZif file named after ':'.
-    const ScopedTz scoped(":" + std::string(k_zoneinfo_dir) + tz_name);
+    const ScopedTz scoped(fmt::format(":{}{}", k_zoneinfo_dir, tz_name));
     if (localtime_r(&t, &tm) != nullptr) {
       return from_tm(tm);
     }

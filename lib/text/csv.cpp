@@ -33,7 +33,8 @@ bool CsvReader::fill()
     return false;
   }
   m_pos = 0;
-  m_end = static_cast<std::size_t>(m_in->sgetn(m_buf.data(), static_cast<std::streamsize>(m_buf.size())));
+  const auto size = static_cast<std::streamsize>(m_buf.size());
+  m_end = static_cast<std::size_t>(m_in->sgetn(m_buf.data(), size));
   return m_end > 0;
 }
 
@@ -224,7 +225,9 @@ std::string csv_field(std::string_view value)
 std::string csv_safe_text(std::string_view text)
 {
   if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
-    return "'" + std::string(text);
+    std::string out = "'";
+    out += text;
+    return out;
   }
   return std::string(text);
 }

@@ -17,9 +17,9 @@ struct Range
 };
 
 // Punctuation and symbols outside ASCII, sorted for binary search. Gaps are letters and
-// numbers that sit inside these blocks: ª ² ³ µ ¹ º ¼-¾ in Latin-1, the ideographic iteration
-// and number marks 々〆〇, the Hangzhou numerals 〡-〩 and the kana repeat marks 〱-〵, all of
-// which carry meaning in a post.
+// numbers that sit inside these blocks: ª ² ³ µ ¹ º ¼-¾ in Latin-1, the ideographic
+// iteration and number marks 々〆〇, the Hangzhou numerals 〡-〩 and the kana repeat
+// marks 〱-〵, all of which carry meaning in a post.
 constexpr Range k_dropped[] = {
   {0x0080, 0x00A9}, // C1 controls, ¡¢£¤¥¦§¨©
   {0x00AB, 0x00B1}, // «¬ soft hyphen ®¯°±

@@ -19,7 +19,7 @@ bool is_space(char32_t cp);
 std::string normalize_for_duplicates(std::string_view text);
 
 // text with leading and trailing white space removed and each run of white space inside
-// replaced by one ASCII space ("  卓玛\u3000 拉姆 " → "卓玛 拉姆"); other characters untouched.
+// replaced by one ASCII space ("  卓玛\u3000 拉姆 " → "卓玛 拉姆"); other bytes untouched.
 std::string normalize_spaces(std::string_view text);
 
 } // namespace czs::text

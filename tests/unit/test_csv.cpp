@@ -242,7 +242,10 @@ TEST_CASE("csv_field output round trips through CsvReader")
   const Fields original = {"A01", "卓玛, 拉姆", "say \"hi\"", "two\r\nlines", " pad ", "", "x"};
   std::string line;
   for (const auto& f : original) {
-    line += (line.empty() ? "" : ",") + csv_field(f);
+    if (!line.empty()) {
+      line += ',';
+    }
+    line += csv_field(f);
   }
   const auto rows = read_all(line + "\r\n" + line + "\n");
   REQUIRE(rows.size() == 2);

@@ -6,6 +6,8 @@
 #include <ctime>
 #include <string>
 
+#include <fmt/format.h>
+
 using czs::Date;
 using czs::DateTime;
 
@@ -60,7 +62,7 @@ TEST_CASE("parse_date refuses other forms with a message showing the right one")
     CAPTURE(bad);
     const auto r = czs::parse_date(bad);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error() == "'" + std::string(bad) + "' is not a date: use YYYY-MM-DD, for example 2026-03-15");
+    CHECK(r.error() == fmt::format("'{}' is not a date: use YYYY-MM-DD, for example 2026-03-15", bad));
   }
 }
 

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <fmt/format.h>
+
 using czs::Date;
 using czs::Period;
 using czs::PeriodKind;
@@ -66,7 +68,7 @@ TEST_CASE("parse_period refuses unknown forms, listing the accepted ones")
     CAPTURE(bad);
     const auto r = czs::parse_period(bad);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error() == "'" + std::string(bad) + "' is not a period: " + k_forms);
+    CHECK(r.error() == fmt::format("'{}' is not a period: {}", bad, k_forms));
   }
 }
 
