@@ -3,6 +3,7 @@
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "text/utf8.hpp"
+#include "text/validate.hpp"
 
 #include <cstdlib>
 #include <ostream>
@@ -69,6 +70,16 @@ void Context::prepare()
                 tr("use --format table, json, csv or tsv"));
   }
   m_format = *format;
+  if (!options.lang.empty() && options.lang != "zh" && options.lang != "en") {
+    throw Error(ErrorKind::usage, trf("unknown language '{}'", options.lang), tr("use --lang zh or --lang en"));
+  }
+  if (!options.actor.empty()) {
+    auto actor = text::clean_text(options.actor, "--actor", 50);
+    if (!actor) {
+      throw Error(ErrorKind::usage, actor.error());
+    }
+    options.actor = *actor;
+  }
 
   const std::string config_path = options.config.empty() ? settings::default_config_path() : options.config;
   if (!config_path.empty()) {

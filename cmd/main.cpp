@@ -51,9 +51,7 @@ void add_global_options(CLI::App& app, GlobalOptions& o)
     ->type_name(tr("NAME"));
   app.add_option("--config", o.config, tr("the config file (else $XDG_CONFIG_HOME/czstation/config.toml)"))
     ->type_name(tr("PATH"));
-  app.add_option("--lang", o.lang, tr("message language: zh or en (else from LANG)"))
-    ->check(CLI::IsMember({"zh", "en"}))
-    ->type_name("zh|en");
+  app.add_option("--lang", o.lang, tr("message language: zh or en (else from LANG)"))->type_name("zh|en");
   app.add_flag("-q,--quiet", o.quiet, tr("print nothing on success"));
 }
 
@@ -64,10 +62,16 @@ int run(const std::vector<std::string>& args)
 
   CLI::App app(tr("czstation: runs a county's village e-commerce service stations under its management measures"),
                "czstation");
-  app.set_version_flag("--version", std::string("czstation ") + CZSTATION_VERSION);
+  app.set_help_flag("-h,--help", tr("print this help and exit"));
+  app.set_version_flag("--version", std::string("czstation ") + CZSTATION_VERSION, tr("print the version and exit"));
+  // CLI11's own help words, in the clerk's language too.
+  for (const char* label : {N_("Usage"), N_("Options"), N_("Subcommands"), N_("Positionals"), N_("REQUIRED"),
+                            N_("SUBCOMMAND"), N_("OPTIONS")}) {
+    app.get_formatter()->label(label, tr(label));
+  }
   app.fallthrough();
   app.require_subcommand(1);
-  app.footer(tr("Run 'czstation SUBCOMMAND --help' for a subcommand's options; see czstation(1)."));
+  app.footer(std::string(tr("Run 'czstation SUBCOMMAND --help' for a subcommand's options; see czstation(1).")) + "\n");
   add_global_options(app, ctx.options);
 
   Action chosen;

@@ -6,6 +6,12 @@
 
 #include <fmt/format.h>
 
+// Marks a static string for extraction into the catalogue without translating it there; it is
+// translated where it is shown, with tr().
+#ifndef N_
+#define N_(msgid) msgid
+#endif
+
 namespace czs {
 
 // The languages czstation speaks. English is the source language of every message.

@@ -1,13 +1,13 @@
 #include "rules/rule_catalogue.hpp"
 
+#include "i18n/translate.hpp"
+
 #include <array>
 
 namespace czs::rules {
 
 namespace {
 
-// Summaries are msgids: po/ extracts them with the keyword N_ (marked, translated later).
-#define N_(s) s
 constexpr std::array k_rules{
   RuleInfo{"R-SITE-AREA", "3.1", Duty::station, N_("usable floor area at least the minimum (30 m²)")},
   RuleInfo{"R-SITE-PREMISES", "3.1", Duty::station, N_("fixed premises in the village")},
@@ -29,7 +29,6 @@ constexpr std::array k_rules{
   RuleInfo{"R-PICKUP-NOTICE", "5.1, 8", Duty::station, N_("villager notified within the notice time of goods arriving")},
   RuleInfo{"R-FEE", "4.6", Duty::station, N_("fees within the schedule")},
 };
-#undef N_
 
 } // namespace
 

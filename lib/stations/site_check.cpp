@@ -13,7 +13,6 @@ namespace czs::stations {
 
 namespace {
 
-#define N_(s) s
 constexpr std::array k_items{
   SiteItemInfo{"premises", "R-SITE-PREMISES", "3.1", N_("fixed premises in the village")},
   SiteItemInfo{"smart-plaque-hung", "R-SITE-PLAQUE", "3.2(a)", N_("\"Smart Village Service Station\" plaque hung")},
@@ -27,7 +26,6 @@ constexpr std::array k_items{
   SiteItemInfo{"internet", "R-SITE-ROOM", "3.2(b)", N_("Internet access")},
   SiteItemInfo{"posters", "R-SITE-ROOM", "3.2(c)", N_("services and procedures posted on the wall")},
 };
-#undef N_
 
 std::vector<SiteItemResult> in_checklist_order(std::vector<SiteItemResult> given)
 {
