@@ -168,6 +168,7 @@ void RecordWriter::finish()
       }
       line += last ? "" : "  ";
     }
+    line.erase(line.find_last_not_of(' ') + 1);
     m_out << line << '\n';
   }
   m_out.flush();

@@ -172,6 +172,17 @@ void show_json(Context& ctx, const Station& s)
     j.begin_object().key("trained_on").value(t.trained_on).key("hours").raw(format_decimal(t.deci_hours, 1));
     j.key("topic").value(t.topic).end_object();
   }
+  j.end_array().key("equipment").begin_array();
+  for (const auto& e : stations::equipment_of(db, s.id)) {
+    j.begin_object().key("kind").value(e.kind).key("serial").value(e.serial).key("issued_on").value(e.issued_on);
+    j.key("recovered_on").raw(cell_json(e.recovered_on.empty() ? Cell{} : Cell{e.recovered_on})).end_object();
+  }
+  j.end_array().key("accounts").begin_array();
+  for (const auto& a : stations::accounts_of(db, s.id)) {
+    j.begin_object().key("platform").value(a.platform).key("login").value(a.login).key("role").value(a.role);
+    j.key("granted_on").value(a.granted_on);
+    j.key("recovered_on").raw(cell_json(a.recovered_on.empty() ? Cell{} : Cell{a.recovered_on})).end_object();
+  }
   j.end_array().key("events").begin_array();
   for (const auto& e : stations::events_of(db, s.id)) {
     j.begin_object().key("on").value(e.happened_on).key("from").value(e.from_status).key("to").value(e.to_status);
@@ -209,8 +220,15 @@ void show_table(Context& ctx, const Station& s)
   a.finish();
   ctx.out() << '\n' << tr("training") << '\n';
   RecordWriter t(Format::table, ctx.out(), {{"date", tr("date")}, {"hours", tr("hours"), true}, {"topic", tr("topic")}});
-  for (const auto& tr_ : stations::trainings_of(db, s.id)) {
-    t.row({tr_.trained_on, Decimal{tr_.deci_hours, 1}, tr_.topic});
+  for (const auto& session : stations::trainings_of(db, s.id)) {
+    t.row({session.trained_on, Decimal{session.deci_hours, 1}, session.topic});
+  }
+  t.finish();
+  ctx.out() << '\n' << tr("status history") << '\n';
+  RecordWriter h(Format::table, ctx.out(), {{"on", tr("date")}, {"to", tr("status")}, {"reason", tr("reason")}});
+  for (const auto& e : stations::events_of(db, s.id)) {
+    const auto status = stations::parse_status(e.to_status);
+    h.row({e.happened_on, status ? std::string(stations::status_label(*status)) : e.to_status, e.reason});
   }
 }
 
