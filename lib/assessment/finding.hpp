@@ -1,0 +1,28 @@
+#pragma once
+
+#include "rules/rule_catalogue.hpp"
+
+#include <cstdint>
+#include <string>
+
+namespace czs::assessment {
+
+// One rule that a station did not meet in one period: which rule (and article), whose duty,
+// what was measured against what threshold, and a sentence for the clerk.
+struct Finding
+{
+  std::string rule;      // "R-VOLUME"
+  std::string article;   // "14.2"
+  rules::Duty duty = rules::Duty::station;
+  std::int64_t station_id = 0;
+  std::string station_code;
+  std::string period;    // the period the rule judged: "2026-05" or "2026Q2"
+  std::int64_t measured = 0;
+  std::int64_t threshold = 0;
+  std::string message;   // translated
+};
+
+// Fills rule, article and duty from the rule catalogue.
+Finding make_finding(std::string_view rule_id);
+
+} // namespace czs::assessment

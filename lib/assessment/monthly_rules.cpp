@@ -1,0 +1,110 @@
+#include "assessment/monthly_rules.hpp"
+
+#include "i18n/translate.hpp"
+
+namespace czs::assessment {
+
+namespace {
+
+Finding finding_for(std::string_view rule, const StationLife& station, const Period& month,
+                    std::int64_t measured, std::int64_t threshold, std::string message)
+{
+  Finding f = make_finding(rule);
+  f.station_id = station.id;
+  f.station_code = station.code;
+  f.period = label(month);
+  f.measured = measured;
+  f.threshold = threshold;
+  f.message = std::move(message);
+  return f;
+}
+
+void check_quotas(const StationLife& s, const Period& month, const MonthFacts& facts,
+                  const rules::Parameters& params, int days, std::vector<Finding>& out)
+{
+  const int total = days_in(month);
+  const int inspections = prorated_quota(params.inspections_per_month, days, total);
+  if (facts.inspections < inspections) {
+    out.push_back(finding_for("R-INSPECT-FREQ", s, month, facts.inspections, inspections,
+                              trf("the centre inspected {} time(s) in {}; {} were due for {} day(s) open",
+                                  facts.inspections, label(month), inspections, days)));
+  }
+  const int posts = prorated_quota(params.posts_per_month, days, total);
+  if (facts.approved_posts < posts) {
+    out.push_back(finding_for("R-POST-QUOTA", s, month, facts.approved_posts, posts,
+                              trf("{} approved, non-duplicate post(s) in {}; {} were due for {} day(s) open",
+                                  facts.approved_posts, label(month), posts, days)));
+  }
+}
+
+void check_violations(const StationLife& s, const Period& month, const MonthFacts& facts,
+                      const rules::Parameters& params, std::vector<Finding>& out)
+{
+  // "Three or more" is judged when a violation is added, so the accountability finding is
+  // raised in the month the count reaches the limit and again for each later violation,
+  // not repeated in quiet months.
+  if (facts.violations_in_month > 0 && facts.violations_in_window >= params.violations_limit) {
+    const std::string window = params.violations_window_months == 0
+                                 ? std::string(tr("since the station opened"))
+                                 : trf("in the last {} month(s)", params.violations_window_months);
+    out.push_back(finding_for("R-POST-VIOLATIONS", s, month, facts.violations_in_window, params.violations_limit,
+                              trf("{} post(s) rejected as violations {}; {} or more call for accountability",
+                                  facts.violations_in_window, window, params.violations_limit)));
+  }
+}
+
+void check_stocktake(const StationLife& s, const Period& month, const MonthFacts& facts,
+                     const rules::Parameters& params, std::vector<Finding>& out)
+{
+  if (params.stocktakes_per_month == 0 || !operating_on(s.span, month.last)) {
+    return;
+  }
+  switch (facts.stocktake) {
+  case StocktakeState::matched:
+    return;
+  case StocktakeState::missing:
+    out.push_back(finding_for("R-STOCKTAKE", s, month, 0, params.stocktakes_per_month,
+                              trf("no stock-take was recorded for {}", label(month))));
+    return;
+  case StocktakeState::unclosed:
+    out.push_back(finding_for("R-STOCKTAKE", s, month, 0, params.stocktakes_per_month,
+                              trf("the stock-take of {} was never closed", label(month))));
+    return;
+  case StocktakeState::mismatched:
+    out.push_back(finding_for("R-STOCKTAKE", s, month, 0, params.stocktakes_per_month,
+                              trf("the stock-take of {} did not match the books", label(month))));
+    return;
+  }
+}
+
+void check_service(const StationLife& s, const Period& month, const MonthFacts& facts,
+                   const rules::Parameters& params, std::vector<Finding>& out)
+{
+  if (facts.late_notices > 0) {
+    out.push_back(finding_for("R-PICKUP-NOTICE", s, month, facts.late_notices, 0,
+                              trf("{} arrival(s) in {} were not notified to the villager within {} hours",
+                                  facts.late_notices, label(month), params.pickup_notice_hours)));
+  }
+  if (facts.overcharged_fees > 0) {
+    out.push_back(finding_for("R-FEE", s, month, facts.overcharged_fees, 0,
+                              trf("{} record(s) in {} charged a fee above the schedule", facts.overcharged_fees,
+                                  label(month))));
+  }
+}
+
+} // namespace
+
+void check_month(const StationLife& station, const Period& month, const MonthFacts& facts,
+                 const rules::Parameters& params, std::vector<Finding>& out)
+{
+  const int days = operating_days(station.span, month);
+  if (days == 0) {
+    return;
+  }
+  check_quotas(station, month, facts, params, days, out);
+  check_violations(station, month, facts, params, out);
+  check_stocktake(station, month, facts, params, out);
+  check_service(station, month, facts, params, out);
+}
+
+} // namespace czs::assessment
