@@ -29,7 +29,9 @@ finish() {
   echo "$(basename "$0" .sh): $passed passed, $failed failed"
   [ "$failed" -eq 0 ]
 }
-trap 'finish; exit $?' EXIT
+# Only the test's own shell finishes: a background subshell that exits must not remove $T.
+lib_pid=$BASHPID
+trap 'if [ "$BASHPID" = "$lib_pid" ]; then finish; exit $?; fi' EXIT
 
 # case NAME: starts a named group of assertions.
 case_() { current=$1; }

@@ -1,0 +1,68 @@
+#include "exit/exit_rules.hpp"
+
+#include "i18n/translate.hpp"
+
+namespace czs::exit {
+
+std::string_view to_string(Basis basis)
+{
+  switch (basis) {
+  case Basis::voluntary: return "voluntary";
+  case Basis::negotiated: return "negotiated";
+  case Basis::low_volume: return "low_volume";
+  case Basis::bad_credit: return "bad_credit";
+  }
+  return "voluntary";
+}
+
+std::optional<Basis> parse_basis(std::string_view text)
+{
+  for (auto b : {Basis::voluntary, Basis::negotiated, Basis::low_volume, Basis::bad_credit}) {
+    if (to_string(b) == text) {
+      return b;
+    }
+  }
+  return std::nullopt;
+}
+
+ExitMinOutcome check_exit_min(Date opened_on, Date decided_on, const std::string& agreement_ref,
+                              const rules::Parameters& params)
+{
+  ExitMinOutcome out;
+  const Date minimum_end = add_months(opened_on, params.min_months_open);
+  if (decided_on >= minimum_end) {
+    return out;
+  }
+  if (!agreement_ref.empty()) {
+    out.basis = Basis::negotiated;
+    return out;
+  }
+  out.problems.push_back(
+    {"R-EXIT-MIN", "14.1",
+     trf("the station opened on {} and would leave on {}, before its {} months of operation end on {}",
+         to_string(opened_on), to_string(decided_on), params.min_months_open, to_string(minimum_end)),
+     tr("an early exit must be negotiated with the county centre: give the negotiated agreement's "
+        "reference with --agreement REF")});
+  return out;
+}
+
+std::vector<Diagnostic> check_recovered(const std::vector<stations::Equipment>& equipment,
+                                        const std::vector<stations::PlatformAccount>& accounts)
+{
+  std::vector<Diagnostic> out;
+  for (const auto& e : equipment) {
+    if (e.recovered_on.empty()) {
+      out.push_back({"R-EXIT-RECOVER", "14.4", trf("{} {} issued on {} has not been recovered", e.kind, e.serial, e.issued_on),
+                     trf("recover it with: czstation close recover CODE --equipment {}", e.serial)});
+    }
+  }
+  for (const auto& a : accounts) {
+    if (a.recovered_on.empty()) {
+      out.push_back({"R-EXIT-RECOVER", "14.4", trf("the {} account {} has not been recovered", a.platform, a.login),
+                     trf("recover it with: czstation close recover CODE --account {}", a.login)});
+    }
+  }
+  return out;
+}
+
+} // namespace czs::exit

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "base/error.hpp"
+#include "period/date.hpp"
+#include "rules/parameters.hpp"
+#include "stations/onboarding_records.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace czs::exit {
+
+// Why a station leaves (Art. 14): its own wish, an early exit negotiated with the centre, or a
+// termination by the centre for low volume (14.2) or bad credit (14.3).
+enum class Basis { voluntary, negotiated, low_volume, bad_credit };
+
+std::string_view to_string(Basis basis);
+std::optional<Basis> parse_basis(std::string_view text);
+
+// R-EXIT-MIN (Art. 14.1): a station leaving of its own wish before min_months_open months of
+// operation needs a negotiated agreement. Returns the basis to record (negotiated when a
+// reference is given for an early exit), or a diagnostic when the exit is refused.
+struct ExitMinOutcome
+{
+  Basis basis = Basis::voluntary;
+  std::vector<Diagnostic> problems;
+};
+ExitMinOutcome check_exit_min(Date opened_on, Date decided_on, const std::string& agreement_ref,
+                              const rules::Parameters& params);
+
+// R-EXIT-RECOVER (Art. 14.4): one diagnostic per item of equipment or account not yet recovered.
+std::vector<Diagnostic> check_recovered(const std::vector<stations::Equipment>& equipment,
+                                        const std::vector<stations::PlatformAccount>& accounts);
+
+} // namespace czs::exit
