@@ -12,19 +12,25 @@ namespace czs::rules {
 
 namespace {
 
-// "did you mean" for keys, where the edit distance alone misses a dropped unit suffix
-// (min_area for min_area_m2).
+// "did you mean" for keys. The edit distance of whole keys misses a dropped unit suffix
+// (min_aera for min_area_m2), so the start of each key is tried too.
 std::string guess(std::string_view word, const std::vector<std::string>& candidates)
 {
   std::string best = text::closest_match(word, candidates);
-  if (best.empty() && word.size() >= 4) {
-    for (const auto& c : candidates) {
-      if (c.starts_with(word) || word.starts_with(c)) {
-        return c;
-      }
+  if (!best.empty() || word.size() < 4) {
+    return best;
+  }
+  std::vector<std::string> starts;
+  for (const auto& c : candidates) {
+    starts.push_back(c.substr(0, word.size()));
+  }
+  const std::string start = text::closest_match(word, starts);
+  for (std::size_t i = 0; i < starts.size() && !start.empty(); ++i) {
+    if (starts[i] == start) {
+      return candidates[i];
     }
   }
-  return best;
+  return {};
 }
 
 std::string join(const std::vector<std::string>& words)

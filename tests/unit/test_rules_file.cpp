@@ -402,6 +402,8 @@ TEST_CASE("parse_rules refuses unknown names with a did-you-mean")
   const Case cases[] = {
     {"[site]\nmin_area = 25\n", "rules.toml:2:1: ", "unknown key site.min_area", "did you mean min_area_m2?"},
     {"[site]\nmin_aera_m2 = 25\n", "rules.toml:2:1: ", "unknown key site.min_aera_m2", "did you mean min_area_m2?"},
+    {"[site]\nmin_aera = 25\n", "rules.toml:2:1: ", "unknown key site.min_aera", "did you mean min_area_m2?"},
+    {"[volume]\nhalf_year = 90\n", "rules.toml:2:1: ", "unknown key volume.half_year", "did you mean half_year_threshold?"},
     {"[site]\nper_month = 3\n", "rules.toml:2:1: ", "unknown key site.per_month",
      "per_month is a key of [inspections], [posts], [stocktakes]"},
     {"[site]\nfoo = 3\n", "rules.toml:2:1: ", "unknown key site.foo", "the keys of [site] are min_area_m2, min_population"},
