@@ -246,11 +246,11 @@ std::optional<std::vector<std::string>> ValueReader::kinds(const toml::node& nod
     problem(node, trf("{} is empty: no record would count as volume", path), all);
     return std::nullopt;
   }
+  const auto known = volume_kinds();
   std::vector<std::string> out;
   bool good = true;
   for (const auto& item : *list) {
     const auto* kind = item.as_string();
-    const auto known = volume_kinds();
     if (!kind) {
       wrong_type(item, path, tr("a list of record kinds"), all);
       good = false;

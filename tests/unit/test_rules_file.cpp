@@ -406,6 +406,8 @@ TEST_CASE("parse_rules refuses unknown names with a did-you-mean")
     {"[volume]\nhalf_year = 90\n", "rules.toml:2:1: ", "unknown key volume.half_year", "did you mean half_year_threshold?"},
     {"[site]\nper_month = 3\n", "rules.toml:2:1: ", "unknown key site.per_month",
      "per_month is a key of [inspections], [posts], [stocktakes]"},
+    {"[site]\nfees.sale = { max_yuan = 1 }\n", "rules.toml:2:1: ", "unknown key site.fees",
+     "[fees] is a section of its own"},
     {"[site]\nfoo = 3\n", "rules.toml:2:1: ", "unknown key site.foo", "the keys of [site] are min_area_m2, min_population"},
     {"[sites]\nmin_area_m2 = 25\n", "rules.toml:1:2: ", "unknown section [sites]", "did you mean [site]?"},
     {"[zzz]\n", "rules.toml:1:2: ", "unknown section [zzz]", "the sections are county, site, training"},
@@ -708,6 +710,8 @@ TEST_CASE("parse_rules never crashes on mutated rules files: each loads or is re
         }
       }
       CHECK(!rules.params.volume_kinds.empty());
+      // And whatever loaded, written out again, loads back the same.
+      CHECK(load(rules_file_text(rules.params)).params == rules.params);
       ++loaded;
     } catch (const Error& e) {
       CHECK(e.kind() == ErrorKind::config);
