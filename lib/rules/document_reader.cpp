@@ -123,19 +123,24 @@ private:
       const ParameterInfo* info = find_parameter(section, name);
       if (info) {
         read_parameter(*info, key, node);
-        continue;
+      } else {
+        unknown_key(section, key, name);
       }
-      const std::vector<std::string> keys = keys_of(section);
-      const std::vector<std::string> sections = section_names();
-      const std::string close = guess(name, keys);
-      const std::string home = sections_with(name);
-      const bool is_section = std::find(sections.begin(), sections.end(), name) != sections.end();
-      at_key(key, trf("unknown key {}.{}", section, name),
-             !close.empty() ? trf("did you mean {}?", close)
-             : !home.empty() ? trf("{} is a key of {}", name, home)
-             : is_section    ? trf("[{}] is a section of its own: start it on a line of its own", name)
-                             : trf("the keys of [{}] are {}", section, join(keys)));
     }
+  }
+
+  void unknown_key(const std::string& section, const toml::key& key, const std::string& name)
+  {
+    const std::vector<std::string> keys = keys_of(section);
+    const std::vector<std::string> sections = section_names();
+    const std::string close = guess(name, keys);
+    const std::string home = sections_with(name);
+    const bool is_section = std::find(sections.begin(), sections.end(), name) != sections.end();
+    at_key(key, trf("unknown key {}.{}", section, name),
+           !close.empty() ? trf("did you mean {}?", close)
+           : !home.empty() ? trf("{} is a key of {}", name, home)
+           : is_section    ? trf("[{}] is a section of its own: start it on a line of its own", name)
+                           : trf("the keys of [{}] are {}", section, join(keys)));
   }
 
   void read_parameter(const ParameterInfo& info, const toml::key& key, const toml::node& node)
