@@ -85,16 +85,12 @@ void Context::prepare()
   if (!config_path.empty()) {
     m_config = settings::load_config(config_path);
   }
-  if (m_config.time_zone) {
-    if (!is_known_zone(*m_config.time_zone)) {
-      throw Error(ErrorKind::config, trf("{}: unknown time zone {}", m_config.source, *m_config.time_zone),
-                  tr("use an IANA zone name such as Asia/Shanghai"));
-    }
-    m_params.time_zone = *m_config.time_zone;
+  if (m_rules_needed) {
+    m_rules = rules::load_effective_rules(options.rules, m_config);
   }
 
   if (options.as_of.empty()) {
-    m_today = today_in_zone(m_params.time_zone);
+    m_today = today_in_zone(m_rules.params.time_zone);
   } else {
     auto as_of = parse_date(options.as_of);
     if (!as_of) {

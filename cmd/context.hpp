@@ -4,6 +4,7 @@
 #include "output.hpp"
 #include "period/date.hpp"
 #include "rules/parameters.hpp"
+#include "rules/rules_file.hpp"
 #include "settings/config.hpp"
 #include "storage/database.hpp"
 
@@ -23,6 +24,7 @@ struct GlobalOptions
   std::string as_of;
   std::string actor;
   std::string config;
+  std::string rules;
   std::string lang;
   bool quiet = false;
 };
@@ -36,9 +38,14 @@ public:
 
   GlobalOptions options;
 
-  // Reads the config file and checks the global options; called after parsing, before a
-  // subcommand runs. Throws czs::Error(usage or config).
+  // Reads the config file and the rules in force (--rules, else the config's rules key, else
+  // the built-in defaults) and checks the global options; called after parsing, before a
+  // subcommand runs. Throws czs::Error(usage, no_input or config).
   void prepare();
+
+  // Lets a command run without loading the rules in force (rules check, rules template): a
+  // broken rules file in force must not stop a clerk checking its replacement.
+  void rules_not_needed() { m_rules_needed = false; }
 
   Format format() const { return m_format; }
   std::ostream& out() { return m_out; }
@@ -47,7 +54,9 @@ public:
 
   // "Today" in the county's time zone: --as-of when given.
   Date today() const { return m_today; }
-  const rules::Parameters& params() const { return m_params; }
+  const rules::Parameters& params() const { return m_rules.params; }
+  // The rules in force with where each value came from.
+  const rules::LoadedRules& loaded_rules() const { return m_rules; }
 
   // The database, opened (and created or migrated) on first use.
   storage::Database& database();
@@ -71,7 +80,8 @@ private:
   std::ostream& m_err;
   Format m_format = Format::table;
   settings::Config m_config;
-  rules::Parameters m_params;
+  rules::LoadedRules m_rules = rules::built_in_rules();
+  bool m_rules_needed = true;
   Date m_today{1970, 1, 1};
   std::string m_db_path;
   std::optional<storage::Database> m_database;

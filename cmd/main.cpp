@@ -51,6 +51,8 @@ void add_global_options(CLI::App& app, GlobalOptions& o)
     ->type_name(tr("NAME"));
   app.add_option("--config", o.config, tr("the config file (else $XDG_CONFIG_HOME/czstation/config.toml)"))
     ->type_name(tr("PATH"));
+  app.add_option("--rules", o.rules, tr("the rules file (else the config file's rules key, else the built-in defaults)"))
+    ->type_name(tr("PATH"));
   app.add_option("--lang", o.lang, tr("message language: zh or en (else from LANG)"))->type_name("zh|en");
   app.add_flag("-q,--quiet", o.quiet, tr("print nothing on success"));
 }

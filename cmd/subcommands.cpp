@@ -3,6 +3,7 @@
 #include "audit_cmd.hpp"
 #include "init.hpp"
 #include "register.hpp"
+#include "rules_cmd.hpp"
 
 #include <array>
 
@@ -13,6 +14,7 @@ namespace {
 constexpr std::array k_subcommands{
   SubcommandEntry{"init", add_init},
   SubcommandEntry{"register", add_register},
+  SubcommandEntry{"rules", add_rules},
   SubcommandEntry{"audit", add_audit},
 };
 

@@ -14,6 +14,8 @@ struct FeeCap
 {
   std::optional<std::int64_t> max_fen;           // a fixed ceiling per record
   std::optional<std::int64_t> max_permille;      // a ceiling as a share of the amount, in ‰
+
+  bool operator==(const FeeCap&) const = default;
 };
 
 // The parameters of the rules, with the defaults of SPEC.md section 3 (the measures' own
@@ -58,6 +60,8 @@ struct Parameters
   std::vector<std::string> banned_words;
   // The county's time zone: months and quarters are calendar ones there.
   std::string time_zone = "Asia/Shanghai";
+
+  bool operator==(const Parameters&) const = default;
 };
 
 // The built-in defaults.

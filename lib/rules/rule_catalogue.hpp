@@ -10,7 +10,8 @@ namespace czs::rules {
 enum class Duty { station, centre };
 
 // One rule of SPEC.md section 3: its ID, the article of the measures it comes from, and a
-// one-line English summary (translated at display time).
+// one-line English summary (translated at display time) naming no threshold: thresholds are
+// the rules file's (parameters.hpp).
 struct RuleInfo
 {
   std::string_view id;

@@ -1,0 +1,156 @@
+#include "rules/rules_text.hpp"
+
+#include "i18n/translate.hpp"
+#include "money/money.hpp"
+#include "rules/rule_catalogue.hpp"
+#include "text/display_width.hpp"
+
+#include <fmt/format.h>
+
+namespace czs::rules {
+
+namespace {
+
+constexpr std::size_t k_comment_width = 96;
+
+std::string list_literal(const std::vector<std::string>& items)
+{
+  std::string out = "[";
+  for (const auto& item : items) {
+    out += (out.size() > 1 ? ", " : "") + toml_quote(item);
+  }
+  return out + "]";
+}
+
+// Comment lines of at most k_comment_width columns, broken at spaces.
+std::string comment(std::string_view text)
+{
+  std::string out;
+  std::string line = "#";
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(' ', start);
+    end = end == std::string_view::npos ? text.size() : end;
+    const std::string_view word = text.substr(start, end - start);
+    if (line.size() > 1 && text::display_width(line) + 1 + text::display_width(word) > k_comment_width) {
+      out += line + "\n";
+      line = "#";
+    }
+    line += " " + std::string(word);
+    start = end + 1;
+  }
+  return out + line + "\n";
+}
+
+// "R-VOLUME, R-TERMINATE-VOLUME (Art. 14.2)"; "All rules" for the time zone.
+std::string rules_label(const ParameterInfo& info)
+{
+  const auto ids = parameter_rules(info);
+  std::string out;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const RuleInfo* rule = find_rule(ids[i]);
+    const std::string_view article = rule ? rule->article : "?";
+    const RuleInfo* next = i + 1 < ids.size() ? find_rule(ids[i + 1]) : nullptr;
+    out += std::string(ids[i]);
+    if (next && next->article == article) {
+      out += ", ";
+    } else {
+      out += trf(" (Art. {})", article) + (next ? "; " : "");
+    }
+  }
+  return out.empty() ? std::string(tr("All rules")) : out;
+}
+
+void write_fee_table(std::string& out, const std::string& kind, const FeeCap& cap)
+{
+  out += "\n[fees." + kind + "]\n";
+  if (cap.max_fen) {
+    out += "max_yuan = " + yuan_literal(*cap.max_fen) + "\n";
+  }
+  if (cap.max_permille) {
+    out += "max_percent = " + percent_literal(*cap.max_permille) + "\n";
+  }
+}
+
+void write_fees(std::string& out, const Parameters& params)
+{
+  out += "\n";
+  out += comment(tr("R-FEE (Art. 4.6): the most a station may charge for one record, by kind: [fees.purchase], "
+                    "[fees.sale], [fees.parcel_in], [fees.parcel_out], [fees.service], or one kind of service, "
+                    "such as [fees.service.water] (water, electricity, broadband, phone, finance, ticket, hotel, "
+                    "medical, information). max_yuan caps the fee in yuan, max_percent as a share of the amount; "
+                    "give either or both. Numbers are read exactly as written (5.00, or \"5.00\"). The measures ask only for a reasonable fee, so by default nothing is "
+                    "capped."));
+  if (params.fee_schedule.empty()) {
+    out += comment(tr("For example:"));
+    out += "#\n# [fees.purchase]\n# max_yuan = 5.00\n# max_percent = 3\n";
+    return;
+  }
+  for (const auto& [kind, cap] : params.fee_schedule) {
+    write_fee_table(out, kind, cap);
+  }
+}
+
+} // namespace
+
+std::string toml_quote(std::string_view text)
+{
+  std::string out = "\"";
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20 || u == 0x7f) {
+      out += fmt::format("\\u{:04X}", u);
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+std::string yuan_literal(std::int64_t fen)
+{
+  return format_fen(fen);
+}
+
+std::string percent_literal(std::int64_t permille)
+{
+  return format_decimal(permille, 1);
+}
+
+std::string parameter_literal(const Parameters& params, const ParameterInfo& info)
+{
+  switch (info.kind) {
+  case ValueKind::count: return fmt::format("{}", info.get(params));
+  case ValueKind::decimal: return format_decimal(info.get(params), info.scale);
+  case ValueKind::time_zone: return toml_quote(params.time_zone);
+  case ValueKind::kind_list: return list_literal(params.volume_kinds);
+  case ValueKind::word_list: return list_literal(params.banned_words);
+  }
+  return {};
+}
+
+std::string rules_file_text(const Parameters& params)
+{
+  std::string out = comment(tr("czstation rules file: the parameters of the county's management measures for "
+                               "village e-commerce service stations, by rule (see czstation-rules(5) and "
+                               "czstation rules). Every key may be left out: it then keeps its built-in default, "
+                               "the measures' own value. Areas are in m², money in yuan, shares in percent."));
+  std::string_view section;
+  for (const auto& info : parameter_table()) {
+    // A blank line between keys: each key and its comment read as one paragraph.
+    out += "\n";
+    if (info.section != section) {
+      section = info.section;
+      out += "[" + std::string(section) + "]\n";
+    }
+    out += comment(rules_label(info) + ": " + tr(info.meaning));
+    out += std::string(info.key) + " = " + parameter_literal(params, info) + "\n";
+  }
+  write_fees(out, params);
+  return out;
+}
+
+} // namespace czs::rules
