@@ -6,6 +6,7 @@
 #include "text/validate.hpp"
 
 #include <cstdlib>
+#include <filesystem>
 #include <ostream>
 
 #include <pwd.h>
@@ -110,7 +111,11 @@ std::string Context::resolve_database_path() const
     return env;
   }
   if (m_config.database) {
-    return *m_config.database;
+    // Like the config's rules key, a relative path is taken from the config file's directory,
+    // so a cron job finds the same file whatever its working directory.
+    const std::filesystem::path path(*m_config.database);
+    return path.is_absolute() ? path.string()
+                              : (std::filesystem::path(m_config.source).parent_path() / path).string();
   }
   return settings::default_database_path();
 }

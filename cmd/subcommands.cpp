@@ -1,6 +1,7 @@
 #include "subcommands.hpp"
 
 #include "audit_cmd.hpp"
+#include "close.hpp"
 #include "init.hpp"
 #include "register.hpp"
 #include "rules_cmd.hpp"
@@ -15,6 +16,7 @@ constexpr std::array k_subcommands{
   SubcommandEntry{"init", add_init},
   SubcommandEntry{"register", add_register},
   SubcommandEntry{"rules", add_rules},
+  SubcommandEntry{"close", add_close},
   SubcommandEntry{"audit", add_audit},
 };
 

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# close: an exit decided, equipment and accounts recovered, the closure completed (Art. 14).
+. "$(dirname "$0")/lib.sh"
+
+ready_station CN-KD-001
+cz register open CN-KD-001 --date 2026-02-01
+cz register equipment CN-KD-001 --kind 电脑 --serial PC-1 --date 2026-02-01
+cz register account CN-KD-001 --platform 县内容管理平台 --login kd001 --role 发布员 --date 2026-02-01
+expect_rc 0
+
+case_ "a voluntary exit before 6 months is refused without a negotiated agreement (R-EXIT-MIN)"
+refuses 65 close decide CN-KD-001 --basis voluntary --date 2026-07-31
+expect_err "[R-EXIT-MIN, Art. 14.1]"
+expect_err "end on 2026-08-01"
+expect_hint
+refuses 64 close decide CN-KD-001 --basis negotiated --date 2026-07-31
+refuses 64 close decide CN-KD-001 --basis holiday
+
+case_ "a termination needs an assessment that found the station eligible, or an override"
+refuses 65 close decide CN-KD-001 --basis low_volume --date 2026-07-31
+expect_err "R-TERMINATE-VOLUME"
+refuses 65 close decide CN-KD-001 --basis bad_credit --date 2026-07-31
+expect_err "R-TERMINATE-CREDIT"
+refuses 64 close decide CN-KD-001 --basis voluntary --override because
+
+case_ "completing before the exit is decided is refused"
+refuses 65 close complete CN-KD-001
+expect_err "decide its exit first"
+
+case_ "an early exit with a negotiated agreement is recorded as negotiated"
+cz close decide CN-KD-001 --basis voluntary --agreement XY-EXIT-1 --date 2026-07-31
+expect_rc 0
+expect_sql "SELECT status FROM station" closing
+expect_sql "SELECT basis, agreement_ref, decided_on FROM closure" "negotiated|XY-EXIT-1|2026-07-31"
+refuses 65 close decide CN-KD-001 --basis voluntary --date 2026-08-02
+
+case_ "a closing station takes no new records"
+refuses 65 register equipment CN-KD-001 --kind 打印机 --serial PR-1
+
+case_ "the closure completes only when everything is recovered (R-EXIT-RECOVER)"
+refuses 65 close complete CN-KD-001 --date 2026-08-05
+expect_err "[R-EXIT-RECOVER, Art. 14.4]"
+expect_err "PC-1"
+expect_err "kd001"
+cz close recover CN-KD-001 --equipment PC-1 --date 2026-08-03
+expect_rc 0
+refuses 69 close recover CN-KD-001 --equipment PC-9
+refuses 65 close recover CN-KD-001 --equipment PC-1
+expect_err "already recovered on 2026-08-03"
+refuses 64 close recover CN-KD-001
+cz close status CN-KD-001 --format csv
+expect_rc 0
+expect_out "station,status,basis,decided_on,type,item,issued_on,recovered_on"
+expect_out "CN-KD-001,closing,negotiated,2026-07-31,equipment,电脑 PC-1,2026-02-01,2026-08-03"
+expect_out "CN-KD-001,closing,negotiated,2026-07-31,account,县内容管理平台:kd001,2026-02-01,"
+refuses 65 close complete CN-KD-001 --date 2026-08-05
+expect_err "kd001"
+cz close recover CN-KD-001 --all --date 2026-08-04
+expect_rc 0
+refuses 65 close complete CN-KD-001 --date 2026-07-30
+cz close complete CN-KD-001 --date 2026-08-05
+expect_rc 0
+expect_sql "SELECT status, closed_on FROM station" "closed|2026-08-05"
+expect_sql "SELECT completed_on FROM closure" "2026-08-05"
+
+case_ "a closed station keeps its history and takes nothing new"
+refuses 65 register training CN-KD-001 --date 2026-08-06 --hours 1 --topic x
+refuses 65 register update CN-KD-001 --area 50
+refuses 65 close decide CN-KD-001 --basis voluntary
+cz register show CN-KD-001 --format json
+expect_out '"status":"closed"'
+expect_out '"to":"closing"'
+cz audit verify
+expect_rc 0
+
+case_ "a termination with an override is written to the audit log"
+ready_station CN-KD-002
+cz register open CN-KD-002 --date 2026-02-01
+cz close decide CN-KD-002 --basis low_volume --override "村委会申请终止，中心决定" --date 2026-09-01
+expect_rc 0
+expect_sql "SELECT basis, override_reason FROM closure WHERE station_id = 2" "low_volume|村委会申请终止，中心决定"
+expect_sql "SELECT count(*) FROM audit_entry e, json_each(e.changes) j WHERE j.value ->> 'op' = 'override'" 1
