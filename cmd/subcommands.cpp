@@ -2,7 +2,9 @@
 
 #include "audit_cmd.hpp"
 #include "init.hpp"
+#include "inspect.hpp"
 #include "register.hpp"
+#include "review.hpp"
 
 #include <array>
 
@@ -13,6 +15,8 @@ namespace {
 constexpr std::array k_subcommands{
   SubcommandEntry{"init", add_init},
   SubcommandEntry{"register", add_register},
+  SubcommandEntry{"inspect", add_inspect},
+  SubcommandEntry{"review", add_review},
   SubcommandEntry{"audit", add_audit},
 };
 

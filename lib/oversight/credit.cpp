@@ -51,7 +51,7 @@ bool is_overdue(const CreditIncident& incident, Date at, int grace_days)
 std::int64_t record_credit_incident(audit::AuditedTransaction& tx, const stations::Station& station,
                                     const CreditIncident& c)
 {
-  require_in_service(station, c.happened_on, "a credit incident");
+  require_in_service(station, c.happened_on, N_("a credit incident"));
   SQLite::Statement insert(tx.db(), "INSERT INTO credit_incident (station_id, happened_on, serious, description) "
                                     "VALUES (?, ?, ?, ?)");
   insert.bind(1, station.id);

@@ -79,7 +79,7 @@ std::int64_t open_stocktake(audit::AuditedTransaction& tx, const stations::Stati
                             const std::string& counted_on, const std::string& counter)
 {
   const std::string label = czs::label(month);
-  require_in_service(station, counted_on, "a stock-take");
+  require_in_service(station, counted_on, N_("a stock-take"));
   if (counted_on < to_string(month.first)) {
     throw Error(ErrorKind::bad_data,
                 trf("a stock-take of {} cannot be counted on {}, before the month begins", label, counted_on),
