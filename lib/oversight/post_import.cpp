@@ -251,9 +251,9 @@ PostImportSummary Importer::run(std::istream& in)
   if (m_broken > 0) {
     m_problems.push_back({{}, {},
                           m_broken > m_problems.size()
-                            ? trf("{}: {} broken rows, the first {} listed above; nothing was imported", m_options.source,
-                                  m_broken, m_problems.size())
-                            : trf("{}: {} broken rows; nothing was imported", m_options.source, m_broken),
+                            ? trf("{}: nothing was imported; rows with problems: {} (the first {} are listed above)",
+                                  m_options.source, m_broken, m_problems.size())
+                            : trf("{}: nothing was imported; rows with problems: {}", m_options.source, m_broken),
                           tr("fix the rows and import the file again")});
     throw Error(ErrorKind::bad_data, std::move(m_problems));
   }
