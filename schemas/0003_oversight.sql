@@ -102,9 +102,11 @@ CREATE INDEX post_by_station ON post (station_id, submitted_on);
 CREATE INDEX post_by_key ON post (station_id, dup_key, submitted_on);
 CREATE INDEX post_by_period ON post (submitted_on, station_id);
 -- R-POST-QUOTA counts these; R-POST-VIOLATIONS counts rejections by the date of the decision.
-CREATE INDEX post_counted_by_period ON post (submitted_on, station_id, decided_on)
+-- The partial indexes repeat the columns of their WHERE so that the queries naming them are
+-- answered from the index alone (SQLite does not infer those columns from the WHERE).
+CREATE INDEX post_counted_by_period ON post (submitted_on, station_id, decided_on, status, duplicate_of)
   WHERE status = 'approved' AND duplicate_of IS NULL;
-CREATE INDEX post_violation_by_decision ON post (decided_on, station_id) WHERE status = 'rejected';
+CREATE INDEX post_violation_by_decision ON post (decided_on, station_id, status) WHERE status = 'rejected';
 
 -- Art. 14.3: bad credit of a station's staff; serious ones not corrected within the grace
 -- period make the station eligible for termination (R-TERMINATE-CREDIT).
@@ -119,4 +121,4 @@ CREATE TABLE credit_incident (
   CHECK (corrected_on IS NULL OR corrected_on >= happened_on)
 );
 CREATE INDEX credit_incident_by_station ON credit_incident (station_id, happened_on);
-CREATE INDEX credit_incident_serious ON credit_incident (happened_on, station_id, corrected_on) WHERE serious = 1;
+CREATE INDEX credit_incident_serious ON credit_incident (happened_on, station_id, corrected_on, serious) WHERE serious = 1;

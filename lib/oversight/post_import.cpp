@@ -18,6 +18,8 @@
 #include <map>
 #include <optional>
 
+#include <SQLiteCpp/Statement.h>
+
 namespace czs::oversight {
 
 namespace {
@@ -47,7 +49,9 @@ class Importer
 {
 public:
   Importer(audit::AuditedTransaction& tx, const PostImportOptions& options, const rules::Parameters& params)
-    : m_tx(tx), m_options(options), m_submitter(tx, params)
+    : m_tx(tx), m_options(options), m_submitter(tx, params),
+      m_ref_known(tx.db(), "SELECT p.id, s.code, p.submitted_on, p.title, p.body FROM post p "
+                          "JOIN station s ON s.id = p.station_id WHERE p.platform_ref = ?")
   {
   }
 
@@ -66,6 +70,7 @@ private:
   audit::AuditedTransaction& m_tx;
   const PostImportOptions& m_options;
   PostSubmitter m_submitter;
+  SQLite::Statement m_ref_known; // prepared once: asked for every row that has a post_id
   std::array<std::optional<std::size_t>, k_column_count> m_index;
   std::size_t m_width = 0;
   std::map<std::string, stations::Station> m_stations;
@@ -186,13 +191,17 @@ bool Importer::already_imported(const Post& p, const text::CsvRow& row)
   if (p.platform_ref.empty()) {
     return false;
   }
-  const auto stored = find_post_by_ref(m_tx.db(), p.platform_ref);
-  if (!stored) {
+  m_ref_known.reset();
+  m_ref_known.bind(1, p.platform_ref);
+  if (!m_ref_known.executeStep()) {
     return false;
   }
-  if (stored->station_code != p.station_code || stored->submitted_on != p.submitted_on || stored->title != p.title ||
-      stored->body != p.body) {
-    fail(row, trf("post_id {} is already stored as post {} with a different station, date or text", p.platform_ref, stored->id),
+  const bool same = m_ref_known.getColumn(1).getString() == p.station_code &&
+                    m_ref_known.getColumn(2).getString() == p.submitted_on &&
+                    m_ref_known.getColumn(3).getString() == p.title && m_ref_known.getColumn(4).getString() == p.body;
+  if (!same) {
+    fail(row, trf("post_id {} is already stored as post {} with a different station, date or text", p.platform_ref,
+                  m_ref_known.getColumn(0).getInt64()),
          tr("a platform id names one post; check the export, or remove the post_id column to import it as a new post"));
   }
   return true;
