@@ -22,7 +22,8 @@ Period period_of_kind(const std::string& text, const char* option, PeriodKind ki
     throw Error(error, trf("{}: {}", option, period.error()));
   }
   if (period->kind != kind) {
-    throw Error(error, trf("{}: '{}' is not a {}", option, text, kind == PeriodKind::month ? tr("month") : tr("quarter")),
+    throw Error(error, kind == PeriodKind::month ? trf("{}: '{}' is not a month", option, text)
+                                                 : trf("{}: '{}' is not a quarter", option, text),
                 trf("write it as {}", example));
   }
   return *period;

@@ -266,7 +266,7 @@ int show_quota(Context& ctx, const PostOptions& o)
                   {"name", tr("name")},
                   {"month", tr("month")},
                   {"posts", tr("posts"), true},
-                  {"counted", tr("counted"), true},
+                  {"counted", tr("qualifying"), true},
                   {"quota", tr("quota"), true},
                   {"short", tr("short"), true},
                   {"pending", tr("pending"), true},

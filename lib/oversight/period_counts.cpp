@@ -4,11 +4,13 @@
 
 namespace czs::oversight {
 
+// INDEXED BY pins each query to its period index. Without statistics the planner prefers to
+// walk a by-station index to save the GROUP BY sort, which reads the whole table (a whole-life
+// violations count took over a second on a province instead of 6 ms); and a missing index
+// becomes an error instead of a silent full scan.
+
 namespace {
 
-// INDEXED BY pins each query to its period index: the planner would otherwise be free to
-// walk a by-station index to save the GROUP BY sort, reading the whole table; and a missing
-// index becomes an error instead of a silent full scan.
 void stream_counts(SQLite::Statement& q, const CountSink& each)
 {
   while (q.executeStep()) {
