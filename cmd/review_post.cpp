@@ -171,6 +171,9 @@ std::vector<Post> posts_to_approve(Context& ctx, const PostOptions& o)
   if (o.pending == !o.ids.empty()) {
     throw Error(ErrorKind::usage, tr("name the posts to approve by id, or give --pending (with --month) for all undecided ones"));
   }
+  if (!o.pending && (!o.month.empty() || !o.station.empty())) {
+    throw Error(ErrorKind::usage, tr("--month and --station choose the posts of --pending; with ids, leave them out"));
+  }
   std::vector<Post> posts;
   if (!o.pending) {
     std::set<std::int64_t> seen;

@@ -50,6 +50,7 @@ std::int64_t record_callback(audit::AuditedTransaction& tx, const stations::Stat
   const std::string label = czs::label(quarter);
   require_callable(quarter, label, c, today);
   require_in_service(station, c.called_on, N_("a callback"));
+  require_open_by(station, label, to_string(quarter.last));
   require_not_reached(tx.db(), station, label);
   SQLite::Statement insert(tx.db(), "INSERT INTO callback (station_id, quarter, called_on, caller, reached, reported, notes) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?)");

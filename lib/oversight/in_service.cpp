@@ -5,12 +5,6 @@
 
 namespace czs::oversight {
 
-bool in_service_on(const stations::Station& station, const std::string& date)
-{
-  return station.status != stations::Status::applied && station.status != stations::Status::closed &&
-         !station.opened_on.empty() && station.opened_on <= date;
-}
-
 void require_in_service(const stations::Station& station, const std::string& date, const char* what)
 {
   using stations::Status;
@@ -30,6 +24,16 @@ void require_in_service(const stations::Station& station, const std::string& dat
                 trf("station {} opened on {}, after {}; {} dated before the opening cannot be recorded",
                     station.code, station.opened_on, date, tr(what)),
                 tr("check the date: the measures apply from the plaque day (Art. 15)"));
+  }
+}
+
+void require_open_by(const stations::Station& station, const std::string& period_label, const std::string& last_day)
+{
+  if (!station.opened_on.empty() && last_day < station.opened_on) {
+    throw Error(ErrorKind::bad_data,
+                trf("station {} opened on {}, after {} ended; nothing is due from it for {}", station.code, station.opened_on,
+                    period_label, period_label),
+                tr("give a month or quarter from the station's opening on"));
   }
 }
 

@@ -13,13 +13,14 @@
 
 namespace czs::oversight {
 
-// True when the station was in service on `date`: it had opened by then (its plaque day, when
-// the measures start to apply, Art. 15) and is not closed. A station being closed (closing)
-// is still in service: the centre oversees it until the closure completes.
-bool in_service_on(const stations::Station& station, const std::string& date);
-
-// Refuses a record dated `date` for a station not in service then; `what` names the record in
-// the message, a msgid marked with N_ (N_("an inspection")). Throws czs::Error(bad_data) saying why and what to do.
+// Refuses a record dated `date` for a station not in service then: one that had not opened by
+// that date (its plaque day, when the measures start to apply, Art. 15) or that is closed. A
+// station being closed (closing) is still in service: the centre oversees it until the closure
+// completes. `what` names the record in the message, a msgid marked with N_ (N_("an inspection")). Throws czs::Error(bad_data) saying why and what to do.
 void require_in_service(const stations::Station& station, const std::string& date, const char* what);
+
+// Refuses a record for a period (a stock-take's month, a callback's quarter) that ended before
+// the station opened. Throws czs::Error(bad_data).
+void require_open_by(const stations::Station& station, const std::string& period_label, const std::string& last_day);
 
 } // namespace czs::oversight

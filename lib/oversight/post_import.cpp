@@ -17,6 +17,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <set>
 
 #include <SQLiteCpp/Statement.h>
 
@@ -74,6 +75,7 @@ private:
   std::array<std::optional<std::size_t>, k_column_count> m_index;
   std::size_t m_width = 0;
   std::map<std::string, stations::Station> m_stations;
+  std::set<std::string> m_imported_stations;
   std::vector<Diagnostic> m_problems;
   std::size_t m_broken = 0;
   PostImportSummary m_summary;
@@ -221,6 +223,7 @@ void Importer::import_row(const text::CsvRow& row)
     return;
   }
   m_submitter.submit(s, p);
+  m_imported_stations.insert(s.code);
   ++m_summary.imported;
   m_summary.duplicates += p.duplicate_of ? 1 : 0;
   m_summary.flagged += p.flagged.empty() ? 0 : 1;
@@ -266,6 +269,8 @@ PostImportSummary Importer::run(std::istream& in)
                           tr("fix the rows and import the file again")});
     throw Error(ErrorKind::bad_data, std::move(m_problems));
   }
+  // The audit entry names a station only when every imported post is that station's.
+  m_tx.set_station(m_imported_stations.size() == 1 ? *m_imported_stations.begin() : std::string());
   return m_summary;
 }
 

@@ -80,6 +80,7 @@ std::int64_t open_stocktake(audit::AuditedTransaction& tx, const stations::Stati
 {
   const std::string label = czs::label(month);
   require_in_service(station, counted_on, N_("a stock-take"));
+  require_open_by(station, label, to_string(month.last));
   if (counted_on < to_string(month.first)) {
     throw Error(ErrorKind::bad_data,
                 trf("a stock-take of {} cannot be counted on {}, before the month begins", label, counted_on),

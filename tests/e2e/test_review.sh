@@ -127,6 +127,8 @@ refuses 65 review post approve 3
 expect_err "already rejected"
 refuses 69 review post approve 99
 refuses 64 review post approve
+refuses 64 review post approve 4 --month 2026-11
+expect_err "with ids, leave them out"
 refuses 65 review post add CN-NEW-001 --title t --body b
 expect_err "has not opened"
 refuses 65 review post add CN-KD-001 --title t --body "$(printf 'a\033[31mb')"

@@ -187,6 +187,9 @@ TEST_CASE("callbacks: quarter edges, a second call after one that did not get th
   CHECK_THROWS_WITH_AS(call(t, b, "2026Q2", "2026-03-31", true), doctest::Contains("before the quarter begins"), Error);
   CHECK_THROWS_WITH_AS(call(t, b, "2027Q1", "2026-11-28", true), doctest::Contains("has not begun"), Error);
   call(t, b, "2026Q4", "2026-10-01", true, "2026-10-01");
+  const auto late = t.station("CN-LATE", "2026-07-02");
+  CHECK_THROWS_WITH_AS(call(t, late, "2026Q2", "2026-07-03", true), doctest::Contains("after 2026Q2 ended"), Error);
+  call(t, late, "2026Q3", "2026-07-03", true);
 
   std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> q1;
   callbacks_by_station(t.db(), parse_period("2026Q1").value(),

@@ -69,6 +69,9 @@ TEST_CASE("stock-takes: one per station and month, not counted before the month 
   CHECK_THROWS_WITH_AS(open(t, a, "2026-03", "2026-04-01"), doctest::Contains("already has a stock-take for 2026-03"), Error);
   CHECK_THROWS_WITH_AS(open(t, a, "2026-05", "2026-04-30"), doctest::Contains("before the month begins"), Error);
   open(t, a, "2026-04", "2026-05-02"); // counted after the month ends: allowed
+  const auto late = t.station("CN-LATE", "2026-03-10");
+  CHECK_THROWS_WITH_AS(open(t, late, "2026-02", "2026-03-15"), doctest::Contains("after 2026-02 ended"), Error);
+  open(t, late, "2026-03", "2026-03-31"); // opened during the month: its count is due
   const auto applied = t.station("CN-NEW", "");
   CHECK_THROWS_WITH_AS(open(t, applied, "2026-03", "2026-03-31"), doctest::Contains("has not opened"), Error);
 }
