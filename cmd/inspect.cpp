@@ -168,10 +168,11 @@ void show_table(Context& ctx, const Inspection& i)
   print_fields(ctx.out(), fields);
   ctx.out() << '\n';
   RecordWriter w(Format::table, ctx.out(),
-                 {{"item", tr("item")}, {"article", tr("article")}, {"passed", tr("passed")}, {"note", tr("note")}});
+                 {{"item", tr("item")}, {"what", tr("checked")}, {"article", tr("article")}, {"passed", tr("passed")},
+                  {"note", tr("note")}});
   for (const auto& item : i.items) {
     const auto* info = oversight::find_inspection_item(item.item);
-    w.row({item_label(item.item), info ? std::string(info->article) : std::string(), item.passed, item.note});
+    w.row({item.item, item_label(item.item), info ? std::string(info->article) : std::string(), item.passed, item.note});
   }
 }
 
