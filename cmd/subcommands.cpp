@@ -3,8 +3,10 @@
 #include "audit_cmd.hpp"
 #include "close.hpp"
 #include "init.hpp"
+#include "inspect.hpp"
 #include "register.hpp"
 #include "rules_cmd.hpp"
+#include "review.hpp"
 
 #include <array>
 
@@ -17,6 +19,8 @@ constexpr std::array k_subcommands{
   SubcommandEntry{"register", add_register},
   SubcommandEntry{"rules", add_rules},
   SubcommandEntry{"close", add_close},
+  SubcommandEntry{"inspect", add_inspect},
+  SubcommandEntry{"review", add_review},
   SubcommandEntry{"audit", add_audit},
 };
 

@@ -1,0 +1,286 @@
+#include "oversight/post_import.hpp"
+
+#include "audit/audited_transaction.hpp"
+#include "base/error.hpp"
+#include "i18n/translate.hpp"
+#include "oversight/post.hpp"
+#include "oversight/post_text.hpp"
+#include "stations/station_store.hpp"
+#include "text/csv.hpp"
+#include "text/encoding.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+#include "text/validate.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+
+#include <SQLiteCpp/Statement.h>
+
+namespace czs::oversight {
+
+namespace {
+
+constexpr std::size_t k_max_reported = 20;
+
+enum Column : std::size_t { k_ref, k_station, k_date, k_title, k_body, k_column_count };
+
+// The names a platform export may give each column, English first (as messages name them).
+constexpr std::array<std::array<std::string_view, 4>, k_column_count> k_names{{
+  {"post_id", "id", "编号", "平台编号"},
+  {"station", "station_code", "站点编号", "站点"},
+  {"date", "published_at", "发布时间", "日期"},
+  {"title", "标题", "", ""},
+  {"body", "内容", "正文", ""},
+}};
+
+std::string header_key(std::string_view raw)
+{
+  std::string name = text::normalize_spaces(raw);
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return name;
+}
+
+class Importer
+{
+public:
+  Importer(audit::AuditedTransaction& tx, const PostImportOptions& options, const rules::Parameters& params)
+    : m_tx(tx), m_options(options), m_submitter(tx, params),
+      m_ref_known(tx.db(), "SELECT p.id, s.code, p.submitted_on, p.title, p.body FROM post p "
+                          "JOIN station s ON s.id = p.station_id WHERE p.platform_ref = ?")
+  {
+  }
+
+  PostImportSummary run(std::istream& in);
+
+private:
+  void read_header(const text::CsvRow& row);
+  void import_row(const text::CsvRow& row);
+  std::string field(const text::CsvRow& row, Column column);
+  const stations::Station& station(const text::CsvRow& row);
+  Post post_of(const text::CsvRow& row);
+  bool already_imported(const Post& post, const text::CsvRow& row);
+  [[noreturn]] void fail(const text::CsvRow& row, const std::string& message, const std::string& hint = {});
+  void report(std::size_t line, const Error& e);
+
+  audit::AuditedTransaction& m_tx;
+  const PostImportOptions& m_options;
+  PostSubmitter m_submitter;
+  SQLite::Statement m_ref_known; // prepared once: asked for every row that has a post_id
+  std::array<std::optional<std::size_t>, k_column_count> m_index;
+  std::size_t m_width = 0;
+  std::map<std::string, stations::Station> m_stations;
+  std::set<std::string> m_imported_stations;
+  std::vector<Diagnostic> m_problems;
+  std::size_t m_broken = 0;
+  PostImportSummary m_summary;
+};
+
+void Importer::fail(const text::CsvRow& row, const std::string& message, const std::string& hint)
+{
+  throw Error(ErrorKind::bad_data, trf("{} line {}: {}", m_options.source, row.line, message), hint);
+}
+
+void Importer::report(std::size_t line, const Error& e)
+{
+  ++m_broken;
+  for (auto d : e.diagnostics()) {
+    if (m_problems.size() >= k_max_reported) {
+      return;
+    }
+    if (d.message.rfind(m_options.source + " ", 0) != 0) {
+      d.message = trf("{} line {}: {}", m_options.source, line, d.message);
+    }
+    m_problems.push_back(std::move(d));
+  }
+}
+
+void Importer::read_header(const text::CsvRow& row)
+{
+  m_width = row.fields.size();
+  for (std::size_t i = 0; i < row.fields.size(); ++i) {
+    const std::string key = header_key(row.fields[i]);
+    for (std::size_t c = 0; c < k_column_count; ++c) {
+      const auto& names = k_names[c];
+      if (!key.empty() && std::find(names.begin(), names.end(), key) != names.end() && !m_index[c]) {
+        m_index[c] = i;
+      }
+    }
+  }
+  std::string missing;
+  for (std::size_t c = k_station; c < k_column_count; ++c) {
+    if (!m_index[c]) {
+      missing += (missing.empty() ? "" : ", ") + std::string(k_names[c][0]);
+    }
+  }
+  if (!missing.empty()) {
+    fail(row, trf("the header lacks the column(s) {}", missing),
+         tr("the first row must name the columns: post_id (optional), station, date, title, body"));
+  }
+}
+
+std::string Importer::field(const text::CsvRow& row, Column column)
+{
+  if (!m_index[column]) {
+    return {};
+  }
+  const std::string& raw = row.fields[*m_index[column]];
+  if (m_options.gbk) {
+    auto utf8 = text::gbk_to_utf8(raw);
+    if (!utf8) {
+      fail(row, trf("the {} is not GBK text", k_names[column][0]), tr("check the file's encoding; without --encoding gbk it is read as UTF-8"));
+    }
+    return *utf8;
+  }
+  if (!text::is_valid_utf8(raw)) {
+    fail(row, trf("the {} is not valid UTF-8 text", k_names[column][0]),
+         text::looks_like_gbk(raw) ? std::string(tr("the file looks like GBK (as Chinese Excel saves it): add --encoding gbk"))
+                                   : std::string(tr("save the export as UTF-8")));
+  }
+  return raw;
+}
+
+const stations::Station& Importer::station(const text::CsvRow& row)
+{
+  const auto code = text::clean_code(field(row, k_station), "station");
+  if (!code) {
+    fail(row, code.error());
+  }
+  auto it = m_stations.find(*code);
+  if (it == m_stations.end()) {
+    it = m_stations.emplace(*code, stations::require_station(m_tx.db(), *code)).first;
+  }
+  return it->second;
+}
+
+Post Importer::post_of(const text::CsvRow& row)
+{
+  Post p;
+  const auto when = parse_date_time(field(row, k_date));
+  if (!when) {
+    fail(row, when.error());
+  }
+  if (when->date > m_options.today) {
+    fail(row, trf("the post is dated {}, after today ({})", to_string(when->date), to_string(m_options.today)),
+         tr("check the date column; use --as-of to set a different today"));
+  }
+  p.submitted_on = to_string(when->date);
+  const auto title = text::clean_text(field(row, k_title), "title", k_max_title_chars, true);
+  if (!title) {
+    fail(row, title.error());
+  }
+  p.title = *title;
+  const auto body = clean_body(field(row, k_body), "body");
+  if (!body) {
+    fail(row, body.error());
+  }
+  p.body = *body;
+  const auto ref = text::clean_text(field(row, k_ref), "post_id", 64, false);
+  if (!ref) {
+    fail(row, ref.error());
+  }
+  p.platform_ref = *ref;
+  return p;
+}
+
+bool Importer::already_imported(const Post& p, const text::CsvRow& row)
+{
+  if (p.platform_ref.empty()) {
+    return false;
+  }
+  m_ref_known.reset();
+  m_ref_known.bind(1, p.platform_ref);
+  if (!m_ref_known.executeStep()) {
+    return false;
+  }
+  const bool same = m_ref_known.getColumn(1).getString() == p.station_code &&
+                    m_ref_known.getColumn(2).getString() == p.submitted_on &&
+                    m_ref_known.getColumn(3).getString() == p.title && m_ref_known.getColumn(4).getString() == p.body;
+  if (!same) {
+    fail(row, trf("post_id {} is already stored as post {} with a different station, date or text", p.platform_ref,
+                  m_ref_known.getColumn(0).getInt64()),
+         tr("a platform id names one post; check the export, or remove the post_id column to import it as a new post"));
+  }
+  return true;
+}
+
+void Importer::import_row(const text::CsvRow& row)
+{
+  if (row.fields.size() != m_width) {
+    fail(row, trf("the row has {} fields; the header has {}", row.fields.size(), m_width),
+         tr("quote fields that hold commas or line breaks (\"...\")"));
+  }
+  Post p = post_of(row);
+  const stations::Station& s = station(row);
+  p.station_code = s.code;
+  if (already_imported(p, row)) {
+    ++m_summary.already;
+    return;
+  }
+  m_submitter.submit(s, p);
+  m_imported_stations.insert(s.code);
+  ++m_summary.imported;
+  m_summary.duplicates += p.duplicate_of ? 1 : 0;
+  m_summary.flagged += p.flagged.empty() ? 0 : 1;
+}
+
+PostImportSummary Importer::run(std::istream& in)
+{
+  text::CsvReader reader(in);
+  text::CsvRow row;
+  bool header = true;
+  try {
+    while (reader.next(row)) {
+      if (row.blank) {
+        continue;
+      }
+      if (header) {
+        read_header(row);
+        header = false;
+        continue;
+      }
+      ++m_summary.rows;
+      try {
+        import_row(row);
+      } catch (const Error& e) {
+        // Keep reading: the clerk gets every broken row at once, and nothing is committed.
+        report(row.line, e);
+      }
+    }
+  } catch (const text::CsvError& e) {
+    ++m_broken;
+    m_problems.push_back({{}, {}, trf("{}: {}", m_options.source, e.what()), tr("fix the file and import it again; nothing was imported")});
+  }
+  if (header && m_broken == 0) {
+    throw Error(ErrorKind::bad_data, trf("{} is empty: it has no header row", m_options.source),
+                tr("export the posts from the platform as CSV with a header row"));
+  }
+  if (m_broken > 0) {
+    m_problems.push_back({{}, {},
+                          m_broken > m_problems.size()
+                            ? trf("{}: nothing was imported; rows with problems: {} (the first {} are listed above)",
+                                  m_options.source, m_broken, m_problems.size())
+                            : trf("{}: nothing was imported; rows with problems: {}", m_options.source, m_broken),
+                          tr("fix the rows and import the file again")});
+    throw Error(ErrorKind::bad_data, std::move(m_problems));
+  }
+  // The audit entry names a station only when every imported post is that station's.
+  m_tx.set_station(m_imported_stations.size() == 1 ? *m_imported_stations.begin() : std::string());
+  return m_summary;
+}
+
+} // namespace
+
+PostImportSummary import_posts(audit::AuditedTransaction& tx, std::istream& in, const PostImportOptions& options,
+                               const rules::Parameters& params)
+{
+  Importer importer(tx, options, params);
+  return importer.run(in);
+}
+
+} // namespace czs::oversight
