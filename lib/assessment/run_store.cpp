@@ -98,8 +98,10 @@ std::vector<Finding> findings_of_run(SQLite::Database& db, std::int64_t run_id)
 
 std::map<std::int64_t, OpenRectification> open_rectifications(SQLite::Database& db)
 {
-  SQLite::Statement q(db, "SELECT station_id, id, issued_quarter, quarters_without_improvement FROM rectification "
-                          "WHERE lifted_quarter IS NULL");
+  // An order ends with the station's exit: a closing or closed station is no longer followed.
+  SQLite::Statement q(db, "SELECT r.station_id, r.id, r.issued_quarter, r.quarters_without_improvement "
+                          "FROM rectification r JOIN station s ON s.id = r.station_id "
+                          "WHERE r.lifted_quarter IS NULL AND s.status IN ('open', 'rectifying')");
   std::map<std::int64_t, OpenRectification> out;
   while (q.executeStep()) {
     out[q.getColumn(0).getInt64()] = {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getInt()};
@@ -109,8 +111,9 @@ std::map<std::int64_t, OpenRectification> open_rectifications(SQLite::Database& 
 
 std::map<std::int64_t, std::string> rectification_followed_to(SQLite::Database& db)
 {
-  SQLite::Statement q(db, "SELECT station_id, coalesce(followed_quarter, issued_quarter) FROM rectification "
-                          "WHERE lifted_quarter IS NULL");
+  SQLite::Statement q(db, "SELECT r.station_id, coalesce(r.followed_quarter, r.issued_quarter) "
+                          "FROM rectification r JOIN station s ON s.id = r.station_id "
+                          "WHERE r.lifted_quarter IS NULL AND s.status IN ('open', 'rectifying')");
   std::map<std::int64_t, std::string> out;
   while (q.executeStep()) {
     out[q.getColumn(0).getInt64()] = q.getColumn(1).getString();
