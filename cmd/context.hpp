@@ -25,6 +25,7 @@ struct GlobalOptions
   std::string config;
   std::string lang;
   bool quiet = false;
+  bool reveal = false; // show villagers' names and phones (Art. 13), logged in the audit log
 };
 
 // What a subcommand needs from the command line and the environment: the resolved database,

@@ -2,6 +2,8 @@
 
 #include "audit_cmd.hpp"
 #include "init.hpp"
+#include "order.hpp"
+#include "parcel.hpp"
 #include "register.hpp"
 
 #include <array>
@@ -13,6 +15,8 @@ namespace {
 constexpr std::array k_subcommands{
   SubcommandEntry{"init", add_init},
   SubcommandEntry{"register", add_register},
+  SubcommandEntry{"order", add_order},
+  SubcommandEntry{"parcel", add_parcel},
   SubcommandEntry{"audit", add_audit},
 };
 
