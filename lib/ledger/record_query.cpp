@@ -32,7 +32,9 @@ void bind_filter(SQLite::Statement& q, const RecordFilter& f)
   text_or_null(4, f.to);
   text_or_null(5, f.name);
   text_or_null(6, f.phone);
-  text_or_null(7, f.kind);
+  if (q.getIndex("?7") > 0) {
+    text_or_null(7, f.kind); // only the queries that filter by kind have it
+  }
 }
 
 // The filter conditions on one table, given its start-date, name and phone expressions.
