@@ -2,6 +2,8 @@
 
 #include "base/error.hpp"
 
+#include <charconv>
+
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
@@ -17,7 +19,9 @@ void CanonicalRow::separate()
 void CanonicalRow::add(std::int64_t value)
 {
   separate();
-  fmt::format_to(std::back_inserter(m_text), "{}", value);
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+  m_text.append(digits, end);
 }
 
 void CanonicalRow::add(std::string_view text)
@@ -42,7 +46,8 @@ void CanonicalRow::add_null()
 void RowDigest::add_row(std::string_view canonical)
 {
   char prefix[24];
-  const auto end = fmt::format_to(prefix, "{}:", canonical.size());
+  char* end = std::to_chars(prefix, prefix + sizeof prefix - 1, canonical.size()).ptr;
+  *end++ = ':';
   m_hasher.update(std::string_view(prefix, static_cast<std::size_t>(end - prefix)));
   m_hasher.update(canonical);
 }

@@ -10,6 +10,21 @@
 
 namespace czs::importing {
 
+namespace {
+
+// A time parse_date_time accepted (YYYY-MM-DD, with " HH:MM" or "THH:MM", optionally ":SS")
+// written as YYYY-MM-DDTHH:MM:SS, by copying its digits: a million rows have several each.
+std::string canonical_time(std::string_view valid)
+{
+  std::string out(valid.substr(0, 10));
+  out += 'T';
+  out += valid.size() >= 16 ? valid.substr(11, 5) : std::string_view("00:00");
+  out += valid.size() >= 19 ? valid.substr(16, 3) : std::string_view(":00");
+  return out;
+}
+
+} // namespace
+
 std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, const text::CsvRow& header)
 {
   std::vector<std::string> problems;
@@ -147,7 +162,7 @@ std::string RowFields::day(std::string_view column, bool required)
     fail(trf("{}: {} is in the future (today is {})", column, value, to_string(m_today)));
     return {};
   }
-  return to_string(*d);
+  return std::string(value); // parse_date accepts YYYY-MM-DD only: the text is canonical
 }
 
 std::string RowFields::time(std::string_view column, bool required)
@@ -165,7 +180,7 @@ std::string RowFields::time(std::string_view column, bool required)
     fail(trf("{}: {} is in the future (today is {})", column, value, to_string(m_today)));
     return {};
   }
-  return to_string(*t);
+  return canonical_time(value);
 }
 
 } // namespace czs::importing

@@ -116,6 +116,21 @@ private:
   int m_old;
 };
 
+// The import checks every row's station itself (through StationCache), so the per-row foreign
+// key lookup SQLite would repeat is switched off for the import's transaction, and back on
+// after. The pragma is per connection and only takes effect outside a transaction.
+class ForeignKeysChecked
+{
+public:
+  explicit ForeignKeysChecked(SQLite::Database& db) : m_db(db) { m_db.exec("PRAGMA foreign_keys = OFF"); }
+  ~ForeignKeysChecked() { m_db.exec("PRAGMA foreign_keys = ON"); }
+  ForeignKeysChecked(const ForeignKeysChecked&) = delete;
+  ForeignKeysChecked& operator=(const ForeignKeysChecked&) = delete;
+
+private:
+  SQLite::Database& m_db;
+};
+
 template <typename R>
 ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const ImportOptions& o,
                  std::span<const ColumnSpec> specs)
@@ -143,6 +158,7 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
 
   R record;
   const std::string table(ledger::table_of(record));
+  ForeignKeysChecked by_us(db);
   audit::AuditedTransaction tx(db, who, "import." + std::string(to_string(o.kind)));
   CacheSize cache(db);
   StationCache stations(db);
