@@ -5,6 +5,7 @@
 #include "i18n/translate.hpp"
 #include "importing/csv_fields.hpp"
 #include "importing/import_source.hpp"
+#include "importing/row_queue.hpp"
 #include "importing/row_parsers.hpp"
 #include "ledger/parcel_steps.hpp"
 #include "ledger/pickup_code.hpp"
@@ -15,7 +16,9 @@
 #include "stations/station_store.hpp"
 #include "text/spellcheck.hpp"
 
+#include <exception>
 #include <filesystem>
+#include <thread>
 #include <unordered_map>
 
 #include <SQLiteCpp/Statement.h>
@@ -66,12 +69,12 @@ std::string last_day(const R& r) { return ledger::last_step(r).substr(0, 10); }
 // Per-kind checks that need the database: a tracking number already used at the carrier, and
 // the pickup code a waiting inbound parcel gets.
 template <typename R>
-void check_against_database(SQLite::Database&, R&, RowFields&, std::optional<SQLite::Statement>&)
+void check_against_database(SQLite::Database&, R&, std::vector<std::string>&, std::optional<SQLite::Statement>&)
 {
 }
 
 template <>
-void check_against_database(SQLite::Database& db, ledger::Parcel& p, RowFields& f,
+void check_against_database(SQLite::Database& db, ledger::Parcel& p, std::vector<std::string>& errors,
                             std::optional<SQLite::Statement>& duplicate)
 {
   if (!duplicate) {
@@ -81,7 +84,8 @@ void check_against_database(SQLite::Database& db, ledger::Parcel& p, RowFields& 
   duplicate->bind(1, p.carrier);
   duplicate->bind(2, p.tracking_no);
   if (duplicate->executeStep()) {
-    f.fail(trf("{} tracking number {} is already parcel {}", p.carrier, p.tracking_no, duplicate->getColumn(0).getInt64()));
+    errors.push_back(trf("{} tracking number {} is already parcel {}", p.carrier, p.tracking_no,
+                         duplicate->getColumn(0).getInt64()));
     return;
   }
   if (p.status == "arrived" || p.status == "notified") {
@@ -131,17 +135,133 @@ private:
   SQLite::Database& m_db;
 };
 
+// One row as the reading thread leaves it: the record built from its fields, or why it is bad.
 template <typename R>
-ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const ImportOptions& o,
-                 std::span<const ColumnSpec> specs)
+struct ParsedRow
 {
-  ImportSource source(o.path);
-  text::CsvReader reader(source.stream());
+  std::size_t line = 0;
+  R record;
+  std::string station;
+  std::string problem; // a problem with the row as a whole (a blank line, a bad quote)
+  std::vector<std::string> errors;
+};
+
+template <typename R>
+using Batch = std::vector<ParsedRow<R>>;
+
+constexpr std::size_t k_batch_rows = 2048;
+
+// Reads and validates the rows on its own thread while the caller writes the previous ones:
+// parsing and checking a row costs about as much as inserting it, and the machine has more than
+// one core. Everything it touches is its own (the file, the reader, the batches); the database
+// stays with the caller's thread.
+template <typename R>
+class RowReader
+{
+public:
+  RowReader(ImportSource& source, text::CsvReader& reader, const HeaderMap& header, Date today)
+    : m_source(source), m_reader(reader), m_header(header), m_today(today), m_queue(8),
+      m_thread([this] { read_all(); })
+  {
+  }
+  ~RowReader()
+  {
+    m_queue.close();
+    if (m_thread.joinable()) {
+      m_thread.join();
+    }
+  }
+  RowReader(const RowReader&) = delete;
+  RowReader& operator=(const RowReader&) = delete;
+
+  // The next batch, or nullopt at the end; rethrows what stopped the reading thread.
+  std::optional<Batch<R>> next()
+  {
+    auto batch = m_queue.pop();
+    if (!batch && m_failure) {
+      std::rethrow_exception(m_failure);
+    }
+    return batch;
+  }
+
+  // The file's SHA-256, once next() has returned nullopt.
+  std::string file_sha256()
+  {
+    if (m_thread.joinable()) {
+      m_thread.join();
+    }
+    return m_source.file_sha256();
+  }
+
+private:
+  void read_all()
+  {
+    try {
+      Batch<R> batch;
+      text::CsvRow row;
+      for (;;) {
+        ParsedRow<R> parsed;
+        try {
+          if (!m_reader.next(row)) {
+            break;
+          }
+        } catch (const text::CsvError& e) {
+          parsed.line = e.line();
+          parsed.problem = e.what();
+          batch.push_back(std::move(parsed));
+          break; // the rest of the file cannot be split into rows reliably
+        }
+        parse(row, parsed);
+        batch.push_back(std::move(parsed));
+        if (batch.size() == k_batch_rows) {
+          m_queue.push(std::move(batch));
+          batch = Batch<R>();
+          batch.reserve(k_batch_rows);
+        }
+      }
+      if (!batch.empty()) {
+        m_queue.push(std::move(batch));
+      }
+    } catch (...) {
+      m_failure = std::current_exception();
+    }
+    m_queue.close();
+  }
+
+  void parse(const text::CsvRow& row, ParsedRow<R>& parsed)
+  {
+    parsed.line = row.line;
+    if (row.blank) {
+      parsed.problem = trf("line {}: a blank line; remove it", row.line);
+      return;
+    }
+    if (row.fields.size() != m_header.width()) {
+      parsed.problem = trf("line {}: {} fields, but the header names {} columns (a missing or extra field, or a "
+                           "comma in a field that is not quoted)",
+                           row.line, row.fields.size(), m_header.width());
+      return;
+    }
+    RowFields fields(m_header, row, m_today);
+    parse_row(fields, parsed.record, parsed.station);
+    parsed.errors = fields.errors();
+  }
+
+  ImportSource& m_source;
+  text::CsvReader& m_reader;
+  const HeaderMap& m_header;
+  Date m_today;
+  BoundedQueue<Batch<R>> m_queue;
+  std::exception_ptr m_failure;
+  std::thread m_thread;
+};
+
+// Reads the header row and maps its columns; throws czs::Error(bad_data) listing every problem.
+void read_header(text::CsvReader& reader, HeaderMap& header, std::span<const ColumnSpec> specs, const std::string& path)
+{
   text::CsvRow row;
-  HeaderMap header;
   try {
     if (!reader.next(row) || row.blank) {
-      throw Error(ErrorKind::bad_data, trf("{}: the first line must name the columns", o.path),
+      throw Error(ErrorKind::bad_data, trf("{}: the first line must name the columns", path),
                   tr("see czstation-import(1) for the columns of each kind of file"));
     }
   } catch (const text::CsvError& e) {
@@ -150,14 +270,46 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
   if (auto problems = header.read(specs, row); !problems.empty()) {
     std::vector<Diagnostic> diagnostics;
     for (auto& p : problems) {
-      diagnostics.push_back({"", "", trf("{}: {}", o.path, p), ""});
+      diagnostics.push_back({"", "", trf("{}: {}", path, p), ""});
     }
     diagnostics.back().hint = tr("see czstation-import(1) for the columns of each kind of file; nothing was imported");
     throw Error(ErrorKind::bad_data, std::move(diagnostics));
   }
+}
 
-  R record;
-  const std::string table(ledger::table_of(record));
+// The checks that need the database (the station, a tracking number's uniqueness), made on the
+// writing thread; adds to parsed.errors.
+template <typename R>
+void check_row(SQLite::Database& db, StationCache& stations, ParsedRow<R>& parsed,
+               std::optional<SQLite::Statement>& duplicate)
+{
+  if (const stations::Station* station = stations.find(parsed.station)) {
+    std::string refusal = ledger::record_day_refusal(*station, first_day(parsed.record));
+    if (refusal.empty()) {
+      refusal = ledger::record_day_refusal(*station, last_day(parsed.record));
+    }
+    if (!refusal.empty()) {
+      parsed.errors.push_back(std::move(refusal));
+      return;
+    }
+    parsed.record.station_id = station->id;
+  } else {
+    parsed.errors.push_back(stations.unknown(parsed.station));
+    return;
+  }
+  check_against_database(db, parsed.record, parsed.errors, duplicate);
+}
+
+template <typename R>
+ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const ImportOptions& o,
+                 std::span<const ColumnSpec> specs)
+{
+  ImportSource source(o.path);
+  text::CsvReader reader(source.stream());
+  HeaderMap header;
+  read_header(reader, header, specs, o.path);
+
+  const std::string table(ledger::table_of(R{}));
   ForeignKeysChecked by_us(db);
   audit::AuditedTransaction tx(db, who, "import." + std::string(to_string(o.kind)));
   CacheSize cache(db);
@@ -165,73 +317,45 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
   std::int64_t next_id = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM " + table).getInt64();
   ImportResult result;
   result.first_id = next_id;
-  SQLite::Statement insert(db, ledger::insert_sql(table, ledger::columns_of(record)));
+  SQLite::Statement insert(db, ledger::insert_sql(table, ledger::columns_of(R{})));
   std::optional<SQLite::Statement> duplicate;
   std::vector<ledger::ColumnValue> values;
   audit::CanonicalRow canonical;
   audit::RowDigest digest;
   std::vector<Diagnostic> problems;
-  std::string code;
   std::int64_t read = 0;
 
-  for (;;) {
-    try {
-      if (!reader.next(row)) {
-        break;
+  RowReader<R> rows(source, reader, header, o.today);
+  while (auto batch = rows.next()) {
+    for (auto& parsed : *batch) {
+      ++read;
+      if (o.progress && read % k_progress_every == 0) {
+        o.progress(read);
       }
-    } catch (const text::CsvError& e) {
-      problems.push_back({"", "", e.what(), ""});
-      break; // the rest of the file cannot be split into rows reliably
-    }
-    ++read;
-    if (o.progress && read % k_progress_every == 0) {
-      o.progress(read);
-    }
-    if (row.blank) {
-      problems.push_back({"", "", trf("line {}: a blank line; remove it", row.line), ""});
-      continue;
-    }
-    if (row.fields.size() != header.width()) {
-      problems.push_back({"", "", trf("line {}: {} fields, but the header names {} columns (a missing or extra "
-                                      "field, or a comma in a field that is not quoted)",
-                                      row.line, row.fields.size(), header.width()), ""});
-      continue;
-    }
-    RowFields fields(header, row, o.today);
-    parse_row(fields, record, code);
-    if (fields.errors().empty()) {
-      if (const stations::Station* station = stations.find(code)) {
-        std::string refusal = ledger::record_day_refusal(*station, first_day(record));
-        if (refusal.empty()) {
-          refusal = ledger::record_day_refusal(*station, last_day(record));
-        }
-        if (!refusal.empty()) {
-          fields.fail(refusal);
-        }
-        record.station_id = station->id;
-      } else {
-        fields.fail(stations.unknown(code));
+      if (!parsed.problem.empty()) {
+        problems.push_back({"", "", parsed.problem, ""});
+        continue;
       }
+      if (parsed.errors.empty()) {
+        check_row(db, stations, parsed, duplicate);
+      }
+      if (!parsed.errors.empty()) {
+        problems.push_back({"", "", trf("line {}: {}", parsed.line, joined(parsed.errors)), ""});
+        continue;
+      }
+      if (!problems.empty()) {
+        continue; // still validating, to report every bad row; nothing more is written
+      }
+      parsed.record.id = next_id++;
+      ledger::values_of(parsed.record, values);
+      insert.reset();
+      ledger::bind_values(insert, values);
+      insert.exec();
+      canonical.clear();
+      ledger::add_canonical(canonical, values);
+      digest.add_row(canonical.text());
+      ++result.rows;
     }
-    if (fields.errors().empty()) {
-      check_against_database(db, record, fields, duplicate);
-    }
-    if (!fields.errors().empty()) {
-      problems.push_back({"", "", trf("line {}: {}", row.line, joined(fields.errors())), ""});
-      continue;
-    }
-    if (!problems.empty()) {
-      continue; // still validating, to report every bad row; nothing more is written
-    }
-    record.id = next_id++;
-    ledger::values_of(record, values);
-    insert.reset();
-    ledger::bind_values(insert, values);
-    insert.exec();
-    canonical.clear();
-    ledger::add_canonical(canonical, values);
-    digest.add_row(canonical.text());
-    ++result.rows;
   }
   if (o.progress) {
     o.progress(read);
@@ -244,7 +368,7 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
     throw Error(ErrorKind::bad_data, trf("{} has a header but no rows", o.path));
   }
   result.last_id = next_id - 1;
-  result.file_sha256 = source.file_sha256();
+  result.file_sha256 = rows.file_sha256();
   result.converted_from_gbk = source.converted_from_gbk();
   audit::ImportLog log{table, result.first_id, result.last_id, result.rows,
                        std::filesystem::path(o.path).filename().string(), result.file_sha256, digest.hex_digest()};
