@@ -87,7 +87,17 @@ bool RowFields::missing(std::string_view column, std::string_view value, bool re
 std::string RowFields::text(std::string_view column, std::size_t max_chars, bool required)
 {
   const std::string name(column);
-  auto cleaned = text::clean_text(raw(column), name.c_str(), max_chars, required);
+  std::string_view value = raw(column);
+  // A quoted cell may span lines (Alt+Enter in Excel): its line breaks fold into spaces, as
+  // the other white space of a field does.
+  std::string folded;
+  if (value.find_first_of("\r\n") != std::string_view::npos) {
+    folded = value;
+    std::replace(folded.begin(), folded.end(), '\r', ' ');
+    std::replace(folded.begin(), folded.end(), '\n', ' ');
+    value = folded;
+  }
+  auto cleaned = text::clean_text(value, name.c_str(), max_chars, required);
   if (!cleaned) {
     fail(cleaned.error());
     return {};
