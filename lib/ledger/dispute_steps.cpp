@@ -46,6 +46,10 @@ std::string dispute_refusal(const Purchase& p, std::string_view kind, const std:
   if (about_goods && p.arrived_at.empty()) {
     return trf("{}: its goods have not arrived, so they cannot be {}", purchase_ref(p.id), kind);
   }
+  if (about_goods && day < p.arrived_at.substr(0, 10)) {
+    return trf("{}: its goods arrived on {}; they cannot be found {} before that, on {}", purchase_ref(p.id),
+               p.arrived_at.substr(0, 10), kind, day);
+  }
   if (day < p.ordered_on) {
     return trf("{} was ordered on {}; a dispute cannot open before that, on {}", purchase_ref(p.id), p.ordered_on, day);
   }
