@@ -365,7 +365,8 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
     throw Error(ErrorKind::bad_data, std::move(problems));
   }
   if (result.rows == 0) {
-    throw Error(ErrorKind::bad_data, trf("{} has a header but no rows", o.path));
+    throw Error(ErrorKind::bad_data, trf("{} has a header but no rows", o.path),
+                tr("add the records below the header line, one a line"));
   }
   result.last_id = next_id - 1;
   result.file_sha256 = rows.file_sha256();
