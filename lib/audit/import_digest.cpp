@@ -37,6 +37,12 @@ void CanonicalRow::add(std::string_view text)
   m_text.push_back('\'');
 }
 
+void CanonicalRow::append_canonical(std::string_view canonical)
+{
+  separate();
+  m_text.append(canonical);
+}
+
 void CanonicalRow::add_null()
 {
   separate();

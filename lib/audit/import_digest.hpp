@@ -33,6 +33,8 @@ public:
   void add(std::int64_t value);
   void add(std::string_view text);
   void add_null();
+  // Appends values already in canonical form (another row's text(), of later columns).
+  void append_canonical(std::string_view canonical);
   void clear() { m_text.clear(); }
   const std::string& text() const { return m_text; }
 

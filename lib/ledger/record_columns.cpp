@@ -269,7 +269,7 @@ void bind_values(SQLite::Statement& q, const std::vector<ColumnValue>& values)
   }
 }
 
-void add_canonical(audit::CanonicalRow& row, const std::vector<ColumnValue>& values)
+void add_canonical(audit::CanonicalRow& row, std::span<const ColumnValue> values)
 {
   for (const auto& v : values) {
     if (const auto* n = std::get_if<std::int64_t>(&v)) {

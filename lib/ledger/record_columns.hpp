@@ -52,6 +52,6 @@ std::string update_sql(std::string_view table, std::span<const char* const> colu
 // Binds values to parameters 1..n.
 void bind_values(SQLite::Statement& q, const std::vector<ColumnValue>& values);
 // Appends values to a canonical row (audit/import_digest.hpp).
-void add_canonical(audit::CanonicalRow& row, const std::vector<ColumnValue>& values);
+void add_canonical(audit::CanonicalRow& row, std::span<const ColumnValue> values);
 
 } // namespace czs::ledger
