@@ -148,7 +148,9 @@ std::string canonical_from_image(SQLite::Statement& values, const std::string& i
 // such one). The rows come in id order from one query, so memory stays flat.
 bool verify_import(SQLite::Database& db, const ImportRange& range, VerifyReport& report)
 {
-  const std::string sql = fmt::format(R"(
+  // The first image a later change kept of each row of the range, from the (few) changes made
+  // to imported rows since the import.
+  const std::string first_before = R"(
     WITH change AS (
       SELECT e.id AS entry, j.key AS k, j.value ->> 'id' AS rid, j.value ->> 'before' AS before
       FROM audit_entry e, json_each(e.changes) j
@@ -157,28 +159,44 @@ bool verify_import(SQLite::Database& db, const ImportRange& range, VerifyReport&
     first_before AS (
       SELECT rid, before FROM (
         SELECT rid, before, row_number() OVER (PARTITION BY rid ORDER BY entry, k) AS n FROM change)
-      WHERE n = 1),
-    ids AS (SELECT id AS rid FROM "{0}" WHERE id BETWEEN ?3 AND ?4 UNION SELECT rid FROM first_before)
-    SELECT ids.rid, fb.before, (SELECT {1} FROM "{0}" t WHERE t.id = ids.rid)
-    FROM ids LEFT JOIN first_before fb ON fb.rid = ids.rid ORDER BY ids.rid
-  )", range.table, canonical_row_expression(db, range.table));
-  SQLite::Statement rows(db, sql);
-  rows.bind(1, static_cast<std::int64_t>(range.entry));
-  rows.bind(2, range.table);
-  rows.bind(3, static_cast<std::int64_t>(range.first));
-  rows.bind(4, static_cast<std::int64_t>(range.last));
+      WHERE n = 1))";
+  auto bind = [&range](SQLite::Statement& q) {
+    q.bind(1, static_cast<std::int64_t>(range.entry));
+    q.bind(2, range.table);
+    q.bind(3, static_cast<std::int64_t>(range.first));
+    q.bind(4, static_cast<std::int64_t>(range.last));
+  };
+  // Rows deleted since (by a command that kept their image) are few: held in memory and merged
+  // into the ordered scan of the rows still there.
+  SQLite::Statement gone(db, fmt::format("{} SELECT rid, before FROM first_before "
+                                         "WHERE NOT EXISTS (SELECT 1 FROM \"{}\" WHERE id = rid) ORDER BY rid",
+                                         first_before, range.table));
+  bind(gone);
+  std::vector<std::pair<std::int64_t, std::string>> deleted;
+  while (gone.executeStep()) {
+    deleted.emplace_back(gone.getColumn(0).getInt64(), gone.getColumn(1).getString());
+  }
+  SQLite::Statement rows(db, fmt::format("{} SELECT t.id, fb.before, {} FROM \"{}\" t "
+                                         "LEFT JOIN first_before fb ON fb.rid = t.id "
+                                         "WHERE t.id BETWEEN ?3 AND ?4 ORDER BY t.id",
+                                         first_before, canonical_row_expression(db, range.table), range.table));
+  bind(rows);
   SQLite::Statement values(db, "SELECT quote(value) FROM json_each(?) ORDER BY id");
   RowDigest digest;
   std::int64_t count = 0;
-  while (rows.executeStep()) {
-    const auto before = rows.getColumn(1);
-    const auto current = rows.getColumn(2);
-    if (before.isNull() && current.isNull()) {
-      continue; // deleted: the digest below no longer matches
+  std::size_t next_deleted = 0;
+  auto add_deleted_before = [&](std::int64_t id) {
+    for (; next_deleted < deleted.size() && deleted[next_deleted].first < id; ++next_deleted, ++count) {
+      digest.add_row(canonical_from_image(values, deleted[next_deleted].second));
     }
-    digest.add_row(before.isNull() ? current.getString() : canonical_from_image(values, before.getString()));
+  };
+  while (rows.executeStep()) {
+    add_deleted_before(rows.getColumn(0).getInt64());
+    const auto before = rows.getColumn(1);
+    digest.add_row(before.isNull() ? rows.getColumn(2).getString() : canonical_from_image(values, before.getString()));
     ++count;
   }
+  add_deleted_before(range.last + 1);
   report.rows += count;
   if (count != range.rows || digest.hex_digest() != range.digest) {
     return fail(report, range.entry,
@@ -199,18 +217,18 @@ bool verify_table(SQLite::Database& db, const std::string& table, const std::vec
       SELECT e.id AS entry, j.key AS k, j.value ->> 'id' AS rid, j.value ->> 'op' AS op,
              j.value ->> 'row' AS img
       FROM audit_entry e, json_each(e.changes) j
-      WHERE j.value ->> 'table' = ?1),
+      WHERE j.value ->> 'table' = ?1 AND j.value ->> 'op' <> 'import'),
     latest AS (
       SELECT rid, op, img, entry FROM (
         SELECT rid, op, img, entry,
                row_number() OVER (PARTITION BY rid ORDER BY entry DESC, k DESC) AS n
         FROM change) WHERE n = 1),
-    current AS (SELECT id AS rid, {} AS img FROM "{}")
-    SELECT c.rid, l.rid, l.op, l.entry, c.img = l.img
+    current AS (SELECT id AS rid, {0} AS img FROM "{1}")
+    SELECT c.rid, l.rid, l.op, l.entry, CASE WHEN l.rid IS NULL THEN NULL ELSE c.img = l.img END
     FROM current c LEFT JOIN latest l ON l.rid = c.rid
     UNION ALL
     SELECT NULL, l.rid, l.op, l.entry, NULL
-    FROM latest l WHERE l.op <> 'delete' AND l.rid NOT IN (SELECT rid FROM current)
+    FROM latest l WHERE l.op <> 'delete' AND NOT EXISTS (SELECT 1 FROM "{1}" WHERE id = l.rid)
   )", row_image_expression(db, table), table);
   SQLite::Statement rows(db, sql);
   rows.bind(1, table);
