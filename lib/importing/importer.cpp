@@ -3,9 +3,8 @@
 #include "audit/import_digest.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
-#include "importing/csv_fields.hpp"
-#include "importing/import_source.hpp"
-#include "importing/row_queue.hpp"
+#include "importing/import_guards.hpp"
+#include "importing/row_reader.hpp"
 #include "importing/row_parsers.hpp"
 #include "ledger/parcel_steps.hpp"
 #include "ledger/pickup_code.hpp"
@@ -13,13 +12,8 @@
 #include "ledger/record_store.hpp"
 #include "ledger/sale_steps.hpp"
 #include "ledger/station_gate.hpp"
-#include "stations/station_store.hpp"
-#include "text/spellcheck.hpp"
 
-#include <exception>
 #include <filesystem>
-#include <thread>
-#include <unordered_map>
 
 #include <SQLiteCpp/Statement.h>
 
@@ -29,38 +23,6 @@ namespace {
 
 constexpr std::int64_t k_progress_every = 10'000;
 
-// Stations by code, looked up once per code however many rows name them.
-class StationCache
-{
-public:
-  explicit StationCache(SQLite::Database& db) : m_db(db) {}
-
-  const stations::Station* find(const std::string& code)
-  {
-    auto it = m_cache.find(code);
-    if (it == m_cache.end()) {
-      it = m_cache.emplace(code, stations::find_station(m_db, code)).first;
-    }
-    return it->second ? &*it->second : nullptr;
-  }
-
-  std::string unknown(const std::string& code)
-  {
-    if (m_codes.empty()) {
-      SQLite::Statement q(m_db, "SELECT code FROM station");
-      while (q.executeStep()) {
-        m_codes.push_back(q.getColumn(0).getString());
-      }
-    }
-    const std::string guess = text::closest_match(code, m_codes);
-    return guess.empty() ? trf("no station with code {}", code) : trf("no station with code {} (did you mean {}?)", code, guess);
-  }
-
-private:
-  SQLite::Database& m_db;
-  std::unordered_map<std::string, std::optional<stations::Station>> m_cache;
-  std::vector<std::string> m_codes;
-};
 
 std::string last_day(const ledger::Service& v) { return v.served_on; }
 template <typename R>
@@ -116,169 +78,6 @@ std::string joined(const std::vector<std::string>& parts)
   return out;
 }
 
-// Keeps the import's pages in memory rather than spilling them to the WAL mid-transaction;
-// restores the connection's setting afterwards.
-class CacheSize
-{
-public:
-  explicit CacheSize(SQLite::Database& db) : m_db(db), m_old(db.execAndGet("PRAGMA cache_size").getInt())
-  {
-    m_db.exec("PRAGMA cache_size = -32768");
-  }
-  ~CacheSize() { m_db.exec("PRAGMA cache_size = " + std::to_string(m_old)); }
-  CacheSize(const CacheSize&) = delete;
-  CacheSize& operator=(const CacheSize&) = delete;
-
-private:
-  SQLite::Database& m_db;
-  int m_old;
-};
-
-// The import checks every row's station itself (through StationCache), so the per-row foreign
-// key lookup SQLite would repeat is switched off for the import's transaction, and back on
-// after. The pragma is per connection and only takes effect outside a transaction.
-class ForeignKeysChecked
-{
-public:
-  explicit ForeignKeysChecked(SQLite::Database& db) : m_db(db) { m_db.exec("PRAGMA foreign_keys = OFF"); }
-  ~ForeignKeysChecked() { m_db.exec("PRAGMA foreign_keys = ON"); }
-  ForeignKeysChecked(const ForeignKeysChecked&) = delete;
-  ForeignKeysChecked& operator=(const ForeignKeysChecked&) = delete;
-
-private:
-  SQLite::Database& m_db;
-};
-
-// One row as the reading thread leaves it: the record built from its fields, or why it is bad.
-template <typename R>
-struct ParsedRow
-{
-  std::size_t line = 0;
-  R record;
-  std::string station;
-  std::string problem; // a problem with the row as a whole (a blank line, a bad quote)
-  std::vector<std::string> errors;
-  // The canonical form (audit/import_digest.hpp) of every column after id and station_id,
-  // made here so the writing thread only prefixes the two numbers it assigns.
-  std::string canonical_tail;
-};
-
-template <typename R>
-using Batch = std::vector<ParsedRow<R>>;
-
-constexpr std::size_t k_batch_rows = 2048;
-
-// Reads and validates the rows on its own thread while the caller writes the previous ones:
-// parsing and checking a row costs about as much as inserting it, and the machine has more than
-// one core. Everything it touches is its own (the file, the reader, the batches); the database
-// stays with the caller's thread.
-template <typename R>
-class RowReader
-{
-public:
-  RowReader(ImportSource& source, text::CsvReader& reader, const HeaderMap& header, Date today)
-    : m_source(source), m_reader(reader), m_header(header), m_today(today), m_queue(8),
-      m_thread([this] { read_all(); })
-  {
-  }
-  ~RowReader()
-  {
-    m_queue.close();
-    if (m_thread.joinable()) {
-      m_thread.join();
-    }
-  }
-  RowReader(const RowReader&) = delete;
-  RowReader& operator=(const RowReader&) = delete;
-
-  // The next batch, or nullopt at the end; rethrows what stopped the reading thread.
-  std::optional<Batch<R>> next()
-  {
-    auto batch = m_queue.pop();
-    if (!batch && m_failure) {
-      std::rethrow_exception(m_failure);
-    }
-    return batch;
-  }
-
-  // The file's SHA-256, once next() has returned nullopt.
-  std::string file_sha256()
-  {
-    if (m_thread.joinable()) {
-      m_thread.join();
-    }
-    return m_source.file_sha256();
-  }
-
-private:
-  void read_all()
-  {
-    try {
-      Batch<R> batch;
-      text::CsvRow row;
-      for (;;) {
-        ParsedRow<R> parsed;
-        try {
-          if (!m_reader.next(row)) {
-            break;
-          }
-        } catch (const text::CsvError& e) {
-          parsed.line = e.line();
-          parsed.problem = e.what();
-          batch.push_back(std::move(parsed));
-          break; // the rest of the file cannot be split into rows reliably
-        }
-        parse(row, parsed);
-        batch.push_back(std::move(parsed));
-        if (batch.size() == k_batch_rows) {
-          m_queue.push(std::move(batch));
-          batch = Batch<R>();
-          batch.reserve(k_batch_rows);
-        }
-      }
-      if (!batch.empty()) {
-        m_queue.push(std::move(batch));
-      }
-    } catch (...) {
-      m_failure = std::current_exception();
-    }
-    m_queue.close();
-  }
-
-  void parse(const text::CsvRow& row, ParsedRow<R>& parsed)
-  {
-    parsed.line = row.line;
-    if (row.blank) {
-      parsed.problem = trf("line {}: a blank line; remove it", row.line);
-      return;
-    }
-    if (row.fields.size() != m_header.width()) {
-      parsed.problem = trf("line {}: {} fields, but the header names {} columns (a missing or extra field, or a "
-                           "comma in a field that is not quoted)",
-                           row.line, row.fields.size(), m_header.width());
-      return;
-    }
-    RowFields fields(m_header, row, m_today);
-    parse_row(fields, parsed.record, parsed.station);
-    parsed.errors = fields.errors();
-    if (parsed.errors.empty()) {
-      ledger::values_of(parsed.record, m_values);
-      m_canonical.clear();
-      ledger::add_canonical(m_canonical, std::span(m_values).subspan(2));
-      parsed.canonical_tail = m_canonical.text();
-    }
-  }
-
-  ImportSource& m_source;
-  text::CsvReader& m_reader;
-  const HeaderMap& m_header;
-  Date m_today;
-  std::vector<ledger::ColumnValue> m_values;
-  audit::CanonicalRow m_canonical;
-  BoundedQueue<Batch<R>> m_queue;
-  std::exception_ptr m_failure;
-  std::thread m_thread;
-};
 
 // Reads the header row and maps its columns; throws czs::Error(bad_data) listing every problem.
 void read_header(text::CsvReader& reader, HeaderMap& header, std::span<const ColumnSpec> specs, const std::string& path)
