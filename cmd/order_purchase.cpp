@@ -58,7 +58,7 @@ void show_result(Context& ctx, audit::AuditedTransaction& tx, const Purchase& p,
                  const std::string& message)
 {
   const Privacy privacy(ctx);
-  if (privacy.revealing() && ctx.format() != Format::table) {
+  if (privacy.revealing()) {
     tx.note("reveal", trf("villager name and phone of purchase {}", ledger::purchase_ref(p.id)));
   }
   tx.commit();

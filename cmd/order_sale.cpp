@@ -61,7 +61,7 @@ void show_result(Context& ctx, audit::AuditedTransaction& tx, const R& record, c
                  const std::string& ref, const std::string& message)
 {
   const Privacy privacy(ctx);
-  if (privacy.revealing() && ctx.format() != Format::table) {
+  if (privacy.revealing()) {
     tx.note("reveal", trf("name and phone of {}", ref));
   }
   tx.commit();

@@ -72,7 +72,7 @@ void show_result(Context& ctx, audit::AuditedTransaction& tx, const Parcel& p, c
                  const std::string& message, bool with_code)
 {
   const Privacy privacy(ctx);
-  if (privacy.revealing() && ctx.format() != Format::table) {
+  if (privacy.revealing()) {
     tx.note("reveal", trf("recipient or sender name and phone of parcel {}", p.id));
   }
   tx.set_station(station);
