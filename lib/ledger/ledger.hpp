@@ -46,8 +46,8 @@ std::int64_t count_ledger(SQLite::Database& db, std::optional<std::int64_t> stat
                           std::span<const std::string> kinds = {});
 
 // Calls `each(station_id, count)` for every station with ledger records of the given kinds
-// (all when empty) from `from` to `to`, in station id order; one SQL statement. Stations with
-// none are not listed.
+// (all when empty) from `from` to `to`, in station id order; one SQL statement, an index range
+// per station and kind. Stations with none are not listed.
 void for_each_station_volume(SQLite::Database& db, Date from, Date to, std::span<const std::string> kinds,
                              const std::function<void(std::int64_t station_id, std::int64_t count)>& each);
 
