@@ -34,7 +34,7 @@ struct ParsedRow
 template <typename R>
 using Batch = std::vector<ParsedRow<R>>;
 
-constexpr std::size_t k_batch_rows = 2048;
+constexpr std::size_t k_batch_rows = 1024;
 
 // Reads and validates the rows on its own thread while the caller writes the previous ones:
 // parsing and checking a row costs about as much as inserting it, and the machine has more than
@@ -45,7 +45,7 @@ class RowReader
 {
 public:
   RowReader(ImportSource& source, text::CsvReader& reader, const HeaderMap& header, Date today)
-    : m_source(source), m_reader(reader), m_header(header), m_today(today), m_queue(8),
+    : m_source(source), m_reader(reader), m_header(header), m_today(today), m_queue(4),
       m_thread([this] { read_all(); })
   {
   }
