@@ -68,20 +68,26 @@ int run_export(Context& ctx, const std::string& kind, const ExportArgs& a)
   return 0;
 }
 
+void add_kinds(CLI::App& exp, Context& ctx, Action& chosen)
+{
+  auto a = std::make_shared<ExportArgs>();
+  for (const char* kind : {"purchases", "sales", "services", "parcels"}) {
+    CLI::App* sub = exp.add_subcommand(kind, trf("export {}, in the columns czstation import reads", kind));
+    sub->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
+    sub->add_option("--period", a->period, tr("only records started in this period (2026-03, 2026Q1, 2026, A..B)"))->type_name(tr("PERIOD"));
+    const std::string name = kind;
+    on_run(sub, chosen, [&ctx, a, name] { return run_export(ctx, name, *a); });
+  }
+}
+
 } // namespace
 
 void add_export(CLI::App& app, Context& ctx, Action& chosen)
 {
   CLI::App* exp = app.add_subcommand("export", tr("export purchases, sales, services or parcels as CSV (default), JSON or TSV; names and phones masked unless --reveal"));
   exp->require_subcommand(1);
-  auto a = std::make_shared<ExportArgs>();
-  for (const char* kind : {"purchases", "sales", "services", "parcels"}) {
-    CLI::App* sub = exp->add_subcommand(kind, trf("export {}, in the columns czstation import reads", kind));
-    sub->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
-    sub->add_option("--period", a->period, tr("only records started in this period (2026-03, 2026Q1, 2026, A..B)"))->type_name(tr("PERIOD"));
-    const std::string name = kind;
-    on_run(sub, chosen, [&ctx, a, name] { return run_export(ctx, name, *a); });
-  }
+  // The children are built only when `export` is the command given (see order.cpp).
+  exp->preparse_callback([exp, &ctx, &chosen](std::size_t) { add_kinds(*exp, ctx, chosen); });
 }
 
 } // namespace czs::cli

@@ -60,12 +60,8 @@ int run_import(Context& ctx, importing::ImportKind kind, const ImportArgs& a)
   return 0;
 }
 
-} // namespace
-
-void add_import(CLI::App& app, Context& ctx, Action& chosen)
+void add_kinds(CLI::App& import, Context& ctx, Action& chosen)
 {
-  CLI::App* import = app.add_subcommand("import", tr("import purchases, sales, services or parcels from a CSV file, all rows or none"));
-  import->require_subcommand(1);
   auto a = std::make_shared<ImportArgs>();
   const std::pair<const char*, const char*> kinds[] = {
     {"purchases", tr("import proxy purchases (a header row naming the columns; see czstation-import(1))")},
@@ -74,11 +70,22 @@ void add_import(CLI::App& app, Context& ctx, Action& chosen)
     {"parcels", tr("import inbound and outbound parcels")},
   };
   for (const auto& [name, help] : kinds) {
-    CLI::App* sub = import->add_subcommand(name, help);
+    CLI::App* sub = import.add_subcommand(name, help);
     sub->add_option("file", a->file, tr("the CSV file (UTF-8, or GBK as Excel saves it)"))->required()->type_name(tr("FILE"));
     const auto kind = *importing::parse_import_kind(name);
     on_run(sub, chosen, [&ctx, a, kind] { return run_import(ctx, kind, *a); });
   }
+}
+
+
+} // namespace
+
+void add_import(CLI::App& app, Context& ctx, Action& chosen)
+{
+  CLI::App* import = app.add_subcommand("import", tr("import purchases, sales, services or parcels from a CSV file, all rows or none"));
+  import->require_subcommand(1);
+  // The children are built only when `import` is the command given (see order.cpp).
+  import->preparse_callback([import, &ctx, &chosen](std::size_t) { add_kinds(*import, ctx, chosen); });
 }
 
 } // namespace czs::cli

@@ -213,31 +213,27 @@ void add_new_parcel_options(CLI::App* sub, ParcelOptions& o)
   sub->add_option("--fee", o.fee, tr("the station's fee, in yuan (default 0; R-FEE)"))->type_name(tr("YUAN"));
 }
 
-} // namespace
-
-void add_parcel(CLI::App& app, Context& ctx, Action& chosen)
+void add_parcel_steps(CLI::App& parcel, Context& ctx, Action& chosen)
 {
-  CLI::App* parcel = app.add_subcommand("parcel", tr("inbound and outbound parcels: arrival, notice, pickup with a code, return; acceptance, dispatch"));
-  parcel->require_subcommand(1);
   auto o = std::make_shared<ParcelOptions>();
 
-  CLI::App* in = parcel->add_subcommand("in", tr("record a parcel arriving for a villager; issues its pickup code"));
+  CLI::App* in = parcel.add_subcommand("in", tr("record a parcel arriving for a villager; issues its pickup code"));
   add_new_parcel_options(in, *o);
   in->add_option("--recipient", o->name, tr("the recipient's name (private: masked in listings)"))->required()->type_name(tr("NAME"));
   in->add_option("--phone", o->phone, tr("the recipient's phone number (private)"))->required()->type_name(tr("PHONE"));
   in->add_option("--at", o->at, tr("when it arrived (default: now)"))->type_name(tr("DATETIME"));
   on_run(in, chosen, [&ctx, o] { return parcel_in(ctx, *o); });
 
-  CLI::App* notify_ = with_id(parcel->add_subcommand("notify", tr("record the recipient told to collect the parcel, with its code (R-PICKUP-NOTICE)")), *o);
+  CLI::App* notify_ = with_id(parcel.add_subcommand("notify", tr("record the recipient told to collect the parcel, with its code (R-PICKUP-NOTICE)")), *o);
   notify_->add_option("--at", o->at, tr("when the recipient was told (default: now)"))->type_name(tr("DATETIME"));
   on_run(notify_, chosen, [&ctx, o] { return notify(ctx, *o); });
 
-  CLI::App* pickup_ = with_id(parcel->add_subcommand("pickup", tr("hand the parcel over against its pickup code; it enters the ledger")), *o);
+  CLI::App* pickup_ = with_id(parcel.add_subcommand("pickup", tr("hand the parcel over against its pickup code; it enters the ledger")), *o);
   pickup_->add_option("--code", o->code, tr("the pickup code the recipient gives"))->required()->type_name(tr("CODE"));
   pickup_->add_option("--at", o->at, tr("when it was collected (default: now)"))->type_name(tr("DATETIME"));
   on_run(pickup_, chosen, [&ctx, o] { return pickup(ctx, *o); });
 
-  CLI::App* return_ = with_id(parcel->add_subcommand("return", tr("return an uncollected parcel to the carrier")), *o);
+  CLI::App* return_ = with_id(parcel.add_subcommand("return", tr("return an uncollected parcel to the carrier")), *o);
   return_->add_option("--reason", o->reason, tr("why, e.g. 超期未取"))->required()->type_name(tr("TEXT"));
   return_->add_option("--date", o->date, tr("the day (default: today)"))->type_name(tr("DATE"));
   on_run(return_, chosen, [&ctx, o] {
@@ -249,7 +245,7 @@ void add_parcel(CLI::App& app, Context& ctx, Action& chosen)
     });
   });
 
-  CLI::App* out = parcel->add_subcommand("out", tr("accept a parcel a villager sends"));
+  CLI::App* out = parcel.add_subcommand("out", tr("accept a parcel a villager sends"));
   add_new_parcel_options(out, *o);
   out->add_option("--sender", o->name, tr("the sender's name (private: masked in listings)"))->required()->type_name(tr("NAME"));
   out->add_option("--phone", o->phone, tr("the sender's phone number (private)"))->type_name(tr("PHONE"));
@@ -257,7 +253,7 @@ void add_parcel(CLI::App& app, Context& ctx, Action& chosen)
   out->add_option("--date", o->date, tr("the day it was accepted (default: today)"))->type_name(tr("DATE"));
   on_run(out, chosen, [&ctx, o] { return parcel_out(ctx, *o); });
 
-  CLI::App* dispatch = with_id(parcel->add_subcommand("dispatch", tr("record an accepted parcel handed to the carrier; it enters the ledger")), *o);
+  CLI::App* dispatch = with_id(parcel.add_subcommand("dispatch", tr("record an accepted parcel handed to the carrier; it enters the ledger")), *o);
   dispatch->add_option("--date", o->date, tr("the day (default: today)"))->type_name(tr("DATE"));
   on_run(dispatch, chosen, [&ctx, o] {
     const std::string day = event_day(ctx, o->date, "--date");
@@ -267,7 +263,19 @@ void add_parcel(CLI::App& app, Context& ctx, Action& chosen)
     });
   });
 
-  add_parcel_listings(*parcel, ctx, chosen);
+}
+
+} // namespace
+
+void add_parcel(CLI::App& app, Context& ctx, Action& chosen)
+{
+  CLI::App* parcel = app.add_subcommand("parcel", tr("inbound and outbound parcels: arrival, notice, pickup with a code, return; acceptance, dispatch"));
+  parcel->require_subcommand(1);
+  // The children are built only when `parcel` is the command given (see order.cpp).
+  parcel->preparse_callback([parcel, &ctx, &chosen](std::size_t) {
+    add_parcel_steps(*parcel, ctx, chosen);
+    add_parcel_listings(*parcel, ctx, chosen);
+  });
 }
 
 } // namespace czs::cli

@@ -164,24 +164,30 @@ int checks_report(Context& ctx, const ReportArgs& a)
   return 0;
 }
 
+void add_reports(CLI::App& report, Context& ctx, Action& chosen)
+{
+  auto a = std::make_shared<ReportArgs>();
+
+  CLI::App* ledger_ = report.add_subcommand("ledger", tr("completed records by kind, with amounts and fees, per station, township or the county"));
+  ledger_->add_option("--period", a->period, tr("a month (2026-03), quarter (2026Q1), year (2026) or range (A..B)"))->required()->type_name(tr("PERIOD"));
+  ledger_->add_option("--by", a->by, tr("station (default), township or county"))->type_name("LEVEL");
+  ledger_->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
+  on_run(ledger_, chosen, [&ctx, a] { return ledger_report(ctx, *a); });
+
+  CLI::App* checks = report.add_subcommand("checks", tr("records breaking R-FEE (fee schedule) or R-PICKUP-NOTICE (notice time) in a period"));
+  checks->add_option("--period", a->period, tr("a month, quarter, year or range"))->required()->type_name(tr("PERIOD"));
+  checks->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
+  on_run(checks, chosen, [&ctx, a] { return checks_report(ctx, *a); });
+}
+
 } // namespace
 
 void add_report(CLI::App& app, Context& ctx, Action& chosen)
 {
   CLI::App* report = app.add_subcommand("report", tr("reports over a period: the ledger (台账) and its rule checks"));
   report->require_subcommand(1);
-  auto a = std::make_shared<ReportArgs>();
-
-  CLI::App* ledger_ = report->add_subcommand("ledger", tr("completed records by kind, with amounts and fees, per station, township or the county"));
-  ledger_->add_option("--period", a->period, tr("a month (2026-03), quarter (2026Q1), year (2026) or range (A..B)"))->required()->type_name(tr("PERIOD"));
-  ledger_->add_option("--by", a->by, tr("station (default), township or county"))->type_name("LEVEL");
-  ledger_->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
-  on_run(ledger_, chosen, [&ctx, a] { return ledger_report(ctx, *a); });
-
-  CLI::App* checks = report->add_subcommand("checks", tr("records breaking R-FEE (fee schedule) or R-PICKUP-NOTICE (notice time) in a period"));
-  checks->add_option("--period", a->period, tr("a month, quarter, year or range"))->required()->type_name(tr("PERIOD"));
-  checks->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
-  on_run(checks, chosen, [&ctx, a] { return checks_report(ctx, *a); });
+  // The children are built only when `report` is the command given (see order.cpp).
+  report->preparse_callback([report, &ctx, &chosen](std::size_t) { add_reports(*report, ctx, chosen); });
 }
 
 } // namespace czs::cli
