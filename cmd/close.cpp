@@ -31,12 +31,6 @@ struct CloseOptions
   bool all = false;
 };
 
-void confirm(Context& ctx, const std::string& message)
-{
-  if (!ctx.quiet() && ctx.format() == Format::table) {
-    ctx.out() << message << '\n';
-  }
-}
 
 exit::Basis basis_of(const std::string& text)
 {
@@ -66,7 +60,7 @@ int decide(Context& ctx, const CloseOptions& o)
   auto station = stations::require_station(ctx.db(), station_code(o.code));
   const auto closure = exit::decide_exit(tx, station, request, ctx.params());
   tx.commit();
-  confirm(ctx, trf("exit of station {} decided on {} ({}); recover its equipment and accounts, then: "
+  ctx.confirm(trf("exit of station {} decided on {} ({}); recover its equipment and accounts, then: "
                    "czstation close complete {}",
                    station.code, closure.decided_on, exit::to_string(closure.basis), station.code));
   return 0;
@@ -97,7 +91,7 @@ int recover(Context& ctx, const CloseOptions& o)
     exit::recover_account(tx, station, login, date);
   }
   tx.commit();
-  confirm(ctx, trf("recorded {} item(s) of equipment and {} account(s) of station {} as recovered on {}",
+  ctx.confirm(trf("recorded {} item(s) of equipment and {} account(s) of station {} as recovered on {}",
                    serials.size(), logins.size(), station.code, date));
   return 0;
 }
@@ -109,7 +103,7 @@ int complete(Context& ctx, const CloseOptions& o)
   auto station = stations::require_station(ctx.db(), station_code(o.code));
   exit::complete_exit(tx, station, date);
   tx.commit();
-  confirm(ctx, trf("station {} is closed from {}; its records are kept", station.code, date));
+  ctx.confirm(trf("station {} is closed from {}; its records are kept", station.code, date));
   return 0;
 }
 

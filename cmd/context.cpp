@@ -139,6 +139,13 @@ storage::Database& Context::database()
   return *m_database;
 }
 
+void Context::confirm(const std::string& message)
+{
+  if (!options.quiet && m_format == Format::table) {
+    m_out << message << '\n';
+  }
+}
+
 audit::AuditContext Context::audit_context() const
 {
   std::string actor = options.actor;

@@ -27,6 +27,7 @@ struct GlobalOptions
   std::string rules;
   std::string lang;
   bool quiet = false;
+  bool reveal = false; // show villagers' names and phones (Art. 13), logged in the audit log
 };
 
 // What a subcommand needs from the command line and the environment: the resolved database,
@@ -51,6 +52,10 @@ public:
   std::ostream& out() { return m_out; }
   std::ostream& err() { return m_err; }
   bool quiet() const { return options.quiet; }
+
+  // A one-line confirmation of a change, for a clerk: printed in a table, never with --quiet
+  // nor in a machine format (scripts read the records instead).
+  void confirm(const std::string& message);
 
   // "Today" in the county's time zone: --as-of when given.
   Date today() const { return m_today; }

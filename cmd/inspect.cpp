@@ -93,7 +93,7 @@ int add_inspection(Context& ctx, const InspectOptions& o)
   if (ctx.format() != Format::table) {
     print_inspection_row(ctx, i);
   }
-  confirm(ctx, trf("recorded inspection {} of {} on {}: {} of {} items failed", i.id, s.code, i.inspected_on, i.failed,
+  ctx.confirm(trf("recorded inspection {} of {} on {}: {} of {} items failed", i.id, s.code, i.inspected_on, i.failed,
                    i.items.size()));
   return 0;
 }
@@ -109,7 +109,7 @@ int record_followup(Context& ctx, const InspectOptions& o)
   if (ctx.format() != Format::table) {
     print_inspection_row(ctx, i);
   }
-  confirm(ctx, trf("recorded the follow-up of inspection {} ({}) on {}", i.id, i.station_code, date));
+  ctx.confirm(trf("recorded the follow-up of inspection {} ({}) on {}", i.id, i.station_code, date));
   return 0;
 }
 

@@ -101,7 +101,7 @@ int open_stocktake(Context& ctx, const StocktakeOptions& o)
   oversight::open_stocktake(tx, s, month, to_string(counted_on), counter);
   tx.commit();
   print_summary(ctx, oversight::require_stocktake(ctx.db(), s, label(month)));
-  confirm(ctx, trf("opened the stock-take of {} for {}, counted on {} by {}", s.code, label(month), to_string(counted_on), counter));
+  ctx.confirm(trf("opened the stock-take of {} for {}, counted on {} by {}", s.code, label(month), to_string(counted_on), counter));
   return 0;
 }
 
@@ -137,7 +137,7 @@ int put_line(Context& ctx, const StocktakeOptions& o)
     w.row(line_cells(line));
   }
   const std::string quantities = trf("book {}, counted {}", format_decimal(line.book_centi, 2), format_decimal(line.counted_centi, 2));
-  confirm(ctx, replaced ? trf("recounted {} in the stock-take of {} for {}: {}", line.item, s.code, k.month, quantities)
+  ctx.confirm(replaced ? trf("recounted {} in the stock-take of {} for {}: {}", line.item, s.code, k.month, quantities)
                         : trf("counted {} in the stock-take of {} for {}: {}", line.item, s.code, k.month, quantities));
   return 0;
 }
@@ -151,7 +151,7 @@ int close_stocktake(Context& ctx, const StocktakeOptions& o)
   oversight::close_stocktake(tx, k, date);
   tx.commit();
   print_summary(ctx, k);
-  confirm(ctx, k.matched ? trf("closed the stock-take of {} for {}: the books match the stock", s.code, k.month)
+  ctx.confirm(k.matched ? trf("closed the stock-take of {} for {}: the books match the stock", s.code, k.month)
                          : trf("closed the stock-take of {} for {}: {} of {} lines differ from the books, each with its reason",
                                s.code, k.month, k.mismatched_count, k.line_count));
   return 0;

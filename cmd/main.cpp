@@ -55,6 +55,7 @@ void add_global_options(CLI::App& app, GlobalOptions& o)
     ->type_name(tr("PATH"));
   app.add_option("--lang", o.lang, tr("message language: zh or en (else from LANG)"))->type_name("zh|en");
   app.add_flag("-q,--quiet", o.quiet, tr("print nothing on success"));
+  app.add_flag("--reveal", o.reveal, tr("show villagers' names and phone numbers unmasked (Art. 13); each reveal is written to the audit log"));
 }
 
 int run(const std::vector<std::string>& args)

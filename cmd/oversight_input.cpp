@@ -41,12 +41,6 @@ std::pair<std::string, std::string> item_and_note(const std::string& text)
 
 } // namespace
 
-void confirm(Context& ctx, const std::string& message)
-{
-  if (!ctx.quiet() && ctx.format() == Format::table) {
-    ctx.out() << message << '\n';
-  }
-}
 
 Cell date_cell(const std::string& date)
 {

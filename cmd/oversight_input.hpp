@@ -18,8 +18,6 @@ class Context;
 
 // Shared by `inspect` and `review`: the options they have in common and the way they print.
 
-// Prints a one-line confirmation in table format, unless --quiet.
-void confirm(Context& ctx, const std::string& message);
 
 // A date cell: null when the date is empty.
 Cell date_cell(const std::string& date);

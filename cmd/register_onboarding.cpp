@@ -68,12 +68,6 @@ Station writable_station(Context& ctx, const std::string& code_text)
   return s;
 }
 
-void confirm(Context& ctx, const std::string& message)
-{
-  if (!ctx.quiet() && ctx.format() == Format::table) {
-    ctx.out() << message << '\n';
-  }
-}
 
 // Splits "ITEM=NOTE" (the note may be empty or absent).
 std::pair<std::string, std::string> item_and_note(const std::string& text)
@@ -136,7 +130,7 @@ int record_check(Context& ctx, const RecordOptions& o)
   stations::record_site_check(tx, s, check);
   tx.commit();
   const auto failures = std::count_if(check.items.begin(), check.items.end(), [](const auto& r) { return !r.passed; });
-  confirm(ctx, trf("recorded the site check of {} on {}: {} of {} items failed", s.code, check.checked_on, failures,
+  ctx.confirm(trf("recorded the site check of {} on {}: {} of {} items failed", s.code, check.checked_on, failures,
                    check.items.size()));
   return 0;
 }
@@ -154,7 +148,7 @@ int record_agreement(Context& ctx, const RecordOptions& o)
   const Station s = writable_station(ctx, o.code);
   stations::record_agreement(tx, s, a);
   tx.commit();
-  confirm(ctx, trf("recorded agreement {} of station {}", a.reference, s.code));
+  ctx.confirm(trf("recorded agreement {} of station {}", a.reference, s.code));
   return 0;
 }
 
@@ -171,7 +165,7 @@ int record_training(Context& ctx, const RecordOptions& o)
   const Station s = writable_station(ctx, o.code);
   stations::record_training(tx, s, t);
   tx.commit();
-  confirm(ctx, trf("recorded {} hours of training of station {} on {}", format_decimal(t.deci_hours, 1), s.code, t.trained_on));
+  ctx.confirm(trf("recorded {} hours of training of station {} on {}", format_decimal(t.deci_hours, 1), s.code, t.trained_on));
   return 0;
 }
 
@@ -185,7 +179,7 @@ int issue_equipment(Context& ctx, const RecordOptions& o)
   const Station s = writable_station(ctx, o.code);
   stations::issue_equipment(tx, s, e);
   tx.commit();
-  confirm(ctx, trf("issued {} {} to station {}", e.kind, e.serial, s.code));
+  ctx.confirm(trf("issued {} {} to station {}", e.kind, e.serial, s.code));
   return 0;
 }
 
@@ -200,7 +194,7 @@ int grant_account(Context& ctx, const RecordOptions& o)
   const Station s = writable_station(ctx, o.code);
   stations::grant_account(tx, s, a);
   tx.commit();
-  confirm(ctx, trf("granted the {} account {} to station {}", a.platform, a.login, s.code));
+  ctx.confirm(trf("granted the {} account {} to station {}", a.platform, a.login, s.code));
   return 0;
 }
 
@@ -229,7 +223,7 @@ int open_station(Context& ctx, const RecordOptions& o)
   Station s = stations::require_station(ctx.db(), station_code(o.code));
   stations::open_station(tx, s, date, ctx.params());
   tx.commit();
-  confirm(ctx, trf("station {} {} is open from {}; the measures apply from today (Art. 15)", s.code, s.name, date));
+  ctx.confirm(trf("station {} {} is open from {}; the measures apply from today (Art. 15)", s.code, s.name, date));
   return 0;
 }
 

@@ -77,7 +77,7 @@ int add_callback(Context& ctx, const CallbackOptions& o)
     RecordWriter w(ctx.format(), ctx.out(), callback_columns());
     w.row(callback_cells(c));
   }
-  confirm(ctx, c.reached ? trf("recorded the {} callback to {} on {}: reached", c.quarter, s.code, c.called_on)
+  ctx.confirm(c.reached ? trf("recorded the {} callback to {} on {}: reached", c.quarter, s.code, c.called_on)
                          : trf("recorded the {} callback to {} on {}: not reached; call again this quarter", c.quarter,
                                s.code, c.called_on));
   return 0;

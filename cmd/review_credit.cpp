@@ -83,11 +83,11 @@ int add_incident(Context& ctx, const CreditOptions& o)
   print_incident(ctx, c);
   if (c.serious) {
     const Date deadline = oversight::correction_deadline(parse_date(c.happened_on).value(), ctx.params().credit_grace_days);
-    confirm(ctx, trf("recorded serious credit incident {} of {} on {}; uncorrected after {} it makes the station eligible "
+    ctx.confirm(trf("recorded serious credit incident {} of {} on {}; uncorrected after {} it makes the station eligible "
                      "for termination (R-TERMINATE-CREDIT)",
                      c.id, s.code, c.happened_on, to_string(deadline)));
   } else {
-    confirm(ctx, trf("recorded credit incident {} of {} on {}", c.id, s.code, c.happened_on));
+    ctx.confirm(trf("recorded credit incident {} of {} on {}", c.id, s.code, c.happened_on));
   }
   return 0;
 }
@@ -101,7 +101,7 @@ int correct_incident(Context& ctx, const CreditOptions& o)
   oversight::correct_credit_incident(tx, c, date, note);
   tx.commit();
   print_incident(ctx, c);
-  confirm(ctx, trf("recorded that credit incident {} of {} was corrected on {}", c.id, c.station_code, date));
+  ctx.confirm(trf("recorded that credit incident {} of {} was corrected on {}", c.id, c.station_code, date));
   return 0;
 }
 

@@ -131,7 +131,7 @@ int add_post(Context& ctx, const PostOptions& o)
   if (!p.flagged.empty()) {
     message += "; " + trf("flagged for review: it contains {}", p.flagged);
   }
-  confirm(ctx, message);
+  ctx.confirm(message);
   return 0;
 }
 
@@ -159,7 +159,7 @@ int import_posts(Context& ctx, const PostOptions& o)
                    {{"rows", "rows"}, {"imported", "imported"}, {"already", "already"}, {"duplicates", "duplicates"}, {"flagged", "flagged"}});
     w.row({summary.rows, summary.imported, summary.already, summary.duplicates, summary.flagged});
   }
-  confirm(ctx, trf("imported {} posts from {} ({} already there); {} duplicates, {} flagged for review", summary.imported,
+  ctx.confirm(trf("imported {} posts from {} ({} already there); {} duplicates, {} flagged for review", summary.imported,
                    o.file, summary.already, summary.duplicates, summary.flagged));
   return 0;
 }
@@ -215,9 +215,9 @@ int approve_posts(Context& ctx, const PostOptions& o)
   tx.commit();
   print_posts(ctx, posts);
   if (posts.size() == 1) {
-    confirm(ctx, trf("approved post {} of {}", posts[0].id, posts[0].station_code));
+    ctx.confirm(trf("approved post {} of {}", posts[0].id, posts[0].station_code));
   } else {
-    confirm(ctx, trf("approved {} posts", posts.size()));
+    ctx.confirm(trf("approved {} posts", posts.size()));
   }
   return 0;
 }
@@ -231,7 +231,7 @@ int reject_post(Context& ctx, const PostOptions& o)
   oversight::reject_post(tx, p, date, ctx.audit_context().actor, reason);
   tx.commit();
   print_posts(ctx, {p});
-  confirm(ctx, trf("rejected post {} of {} as a violation: {}", p.id, p.station_code, reason));
+  ctx.confirm(trf("rejected post {} of {} as a violation: {}", p.id, p.station_code, reason));
   return 0;
 }
 

@@ -40,33 +40,83 @@ const std::string& AuditedTransaction::image_statement(std::string_view table)
   return it->second;
 }
 
+void AuditedTransaction::append_change(const std::string& json)
+{
+  if (!m_changes.empty()) {
+    m_changes.push_back(',');
+  }
+  m_changes += json;
+}
+
+bool AuditedTransaction::imported_row(std::string_view table, std::int64_t id)
+{
+  // Import ranges never overlap, so the range starting nearest below id is the only candidate.
+  SQLite::Statement query(m_db, "SELECT last_id >= ?2 FROM audit_import WHERE table_name = ?1 "
+                                "AND first_id <= ?2 ORDER BY first_id DESC LIMIT 1");
+  query.bind(1, std::string(table));
+  query.bind(2, static_cast<std::int64_t>(id));
+  return query.executeStep() && query.getColumn(0).getInt() == 1;
+}
+
+void AuditedTransaction::updating(std::string_view table, std::int64_t id)
+{
+  auto key = std::make_pair(std::string(table), id);
+  if (m_before.count(key) || !imported_row(table, id)) {
+    return;
+  }
+  SQLite::Statement query(m_db, image_statement(table));
+  query.bind(1, static_cast<std::int64_t>(id));
+  if (query.executeStep()) {
+    m_before.emplace(std::move(key), query.getColumn(0).getString());
+  }
+}
+
 void AuditedTransaction::record(std::string_view table, std::int64_t id, std::string_view op)
 {
   SQLite::Statement query(m_db, image_statement(table));
   query.bind(1, static_cast<std::int64_t>(id));
+  std::string image;
+  const bool found = query.executeStep();
+  if (found) {
+    image = query.getColumn(0).getString();
+  }
   text::JsonWriter entry;
   entry.begin_object().key("table").value(table).key("id").value(id).key("op").value(op);
   entry.key("row");
-  if (query.executeStep()) {
-    entry.raw(query.getColumn(0).getString());
+  if (found) {
+    entry.raw(image);
   } else {
     entry.null();
   }
-  entry.end_object();
-  if (!m_changes.empty()) {
-    m_changes.push_back(',');
+  // A row an import wrote keeps its image from before this change (see updating()); a deleted
+  // one's last image is the one before.
+  const auto before = m_before.find(std::make_pair(std::string(table), id));
+  if (before != m_before.end()) {
+    entry.key("before").raw(before->second);
+    m_before.erase(before);
+  } else if (op == "delete" && found && imported_row(table, id)) {
+    entry.key("before").raw(image);
   }
-  m_changes += entry.str();
+  entry.end_object();
+  append_change(entry.str());
 }
 
 void AuditedTransaction::note(std::string_view op, std::string_view what)
 {
   text::JsonWriter entry;
   entry.begin_object().key("op").value(op).key("what").value(what).end_object();
-  if (!m_changes.empty()) {
-    m_changes.push_back(',');
-  }
-  m_changes += entry.str();
+  append_change(entry.str());
+}
+
+void AuditedTransaction::imported(const ImportLog& log)
+{
+  text::JsonWriter entry;
+  entry.begin_object().key("table").value(log.table).key("op").value("import");
+  entry.key("first_id").value(log.first_id).key("last_id").value(log.last_id).key("rows").value(log.rows);
+  entry.key("file").value(log.file).key("file_sha256").value(log.file_sha256);
+  entry.key("digest").value(log.digest).end_object();
+  append_change(entry.str());
+  m_imports.push_back(log);
 }
 
 void AuditedTransaction::commit()
@@ -107,6 +157,17 @@ void AuditedTransaction::commit()
     update.bind(1, static_cast<std::int64_t>(entry.id));
     update.bind(2, hash);
     update.exec();
+
+    SQLite::Statement range(m_db, "INSERT INTO audit_import (entry_id, table_name, first_id, last_id) "
+                                  "VALUES (?, ?, ?, ?)");
+    for (const auto& log : m_imports) {
+      range.bind(1, static_cast<std::int64_t>(entry.id));
+      range.bind(2, log.table);
+      range.bind(3, static_cast<std::int64_t>(log.first_id));
+      range.bind(4, static_cast<std::int64_t>(log.last_id));
+      range.exec();
+      range.reset();
+    }
   }
   m_tx.commit();
 }

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "audit/import_digest.hpp"
+
 #include <cstdint>
+#include <map>
 #include <string>
+#include <utility>
+#include <vector>
 #include <string_view>
 #include <unordered_map>
 
@@ -37,18 +42,27 @@ public:
   // Record row `id` of `table` after it was inserted or updated (its new image is stored).
   void inserted(std::string_view table, std::int64_t id) { record(table, id, "insert"); }
   void updated(std::string_view table, std::int64_t id) { record(table, id, "update"); }
+  // Call before updating row `id` of a table that bulk imports write: when an import wrote the
+  // row, its image before this change is kept with the change, so `audit verify` can still
+  // recompute the import's digest.
+  void updating(std::string_view table, std::int64_t id);
   // Record row `id` of `table` just before deleting it (its last image is stored).
   void deleting(std::string_view table, std::int64_t id) { record(table, id, "delete"); }
 
   // Records an event that changes no row but must be accountable (a --reveal of private data).
   void note(std::string_view op, std::string_view what);
 
+  // Records a bulk import of rows first_id..last_id of a table as one change (no row images).
+  void imported(const ImportLog& log);
+
   // Appends the audit entry (when anything was recorded) and commits.
   void commit();
 
 private:
   void record(std::string_view table, std::int64_t id, std::string_view op);
+  void append_change(const std::string& json);
   const std::string& image_statement(std::string_view table);
+  bool imported_row(std::string_view table, std::int64_t id);
 
   SQLite::Database& m_db;
   SQLite::Transaction m_tx;
@@ -57,6 +71,8 @@ private:
   std::string m_station_code;
   std::string m_changes; // JSON array body, without the brackets
   std::unordered_map<std::string, std::string> m_image_sql;
+  std::map<std::pair<std::string, std::int64_t>, std::string> m_before; // images kept by updating()
+  std::vector<ImportLog> m_imports;
 };
 
 // The current time in UTC as ISO 8601 ("2026-03-15T08:30:00Z"), for audit entries.

@@ -33,6 +33,10 @@ std::uint32_t load_be32(const unsigned char* p)
 
 void Sha256::compress(const unsigned char* block)
 {
+  if (detail::have_sha_extensions()) {
+    detail::compress_blocks_ni(m_state.data(), block, 1);
+    return;
+  }
   std::array<std::uint32_t, 64> w{};
   for (std::size_t i = 0; i < 16; ++i) {
     w[i] = load_be32(block + 4 * i);
@@ -71,6 +75,13 @@ void Sha256::update(std::string_view data)
   while (left > 0) {
     // Whole blocks straight from the input skip the copy; the rest waits in m_block.
     if (m_block_used == 0 && left >= m_block.size()) {
+      if (detail::have_sha_extensions()) {
+        const std::size_t blocks = left / m_block.size();
+        detail::compress_blocks_ni(m_state.data(), p, blocks);
+        p += blocks * m_block.size();
+        left -= blocks * m_block.size();
+        continue;
+      }
       compress(p);
       p += m_block.size();
       left -= m_block.size();

@@ -29,6 +29,13 @@ private:
   std::uint64_t m_length = 0; // bytes fed so far
 };
 
+namespace detail {
+// True when the processor has the x86 SHA extensions (sha256_x86.cpp).
+bool have_sha_extensions();
+// Runs the compression function over whole 64-byte blocks with those extensions.
+void compress_blocks_ni(std::uint32_t* state, const unsigned char* data, std::size_t blocks);
+} // namespace detail
+
 // The SHA-256 of data as 64 lower-case hex digits.
 std::string sha256_hex(std::string_view data);
 

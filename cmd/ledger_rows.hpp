@@ -1,0 +1,53 @@
+#pragma once
+
+#include "output.hpp"
+#include "privacy.hpp"
+
+#include "ledger/records.hpp"
+
+#include <string>
+#include <vector>
+
+namespace czs::cli {
+
+// The columns of each ledger record in exports, `show` and the machine output of the step
+// commands (keys documented in czstation-export(1)); the import files use the same names.
+// Money is yuan with two decimals (a number in JSON); names and phones pass through Privacy.
+std::vector<Column> purchase_columns();
+std::vector<Cell> purchase_cells(const ledger::Purchase& p, const std::string& station, const Privacy& privacy);
+
+std::vector<Column> sale_columns();
+std::vector<Cell> sale_cells(const ledger::Sale& s, const std::string& station, const Privacy& privacy);
+
+std::vector<Column> service_columns();
+std::vector<Cell> service_cells(const ledger::Service& v, const std::string& station, const Privacy& privacy);
+
+std::vector<Column> parcel_columns();
+std::vector<Cell> parcel_cells(const ledger::Parcel& p, const std::string& station, const Privacy& privacy);
+
+std::vector<Column> dispute_columns();
+std::vector<Cell> dispute_cells(const ledger::Dispute& d, const std::string& station);
+
+// Writes one record as a one-row document in a machine format, or as aligned "field value"
+// lines in a table.
+void print_record(Context& ctx, const std::vector<Column>& columns, std::vector<Cell> cells);
+
+
+// An empty date as null, others as text.
+Cell day_cell(const std::string& day);
+// Yuan with two decimals.
+Cell yuan_cell(std::int64_t fen);
+
+} // namespace czs::cli
+
+namespace czs::ledger {
+struct LedgerFinding;
+}
+
+namespace czs::cli {
+
+// Prints a rule finding the command recorded anyway (R-FEE, R-PICKUP-NOTICE) as a warning on
+// stderr, unless --quiet: the assessment reports it; the clerk should know now.
+void warn_finding(Context& ctx, const ledger::LedgerFinding& finding);
+
+} // namespace czs::cli

@@ -1,0 +1,252 @@
+// order sale add / contact / list / sell / withdraw (Art. 4.4, 5.2) and order service add (Art. 4.5).
+
+#include "order.hpp"
+
+#include "context.hpp"
+#include "input.hpp"
+#include "ledger_input.hpp"
+#include "ledger_rows.hpp"
+
+#include "audit/audited_transaction.hpp"
+#include "base/error.hpp"
+#include "i18n/translate.hpp"
+#include "ledger/catalogue.hpp"
+#include "ledger/checks.hpp"
+#include "ledger/record_store.hpp"
+#include "ledger/sale_steps.hpp"
+#include "ledger/station_gate.hpp"
+#include "money/money.hpp"
+
+#include <memory>
+
+#include <CLI/CLI.hpp>
+
+namespace czs::cli {
+
+namespace {
+
+using ledger::Sale;
+using ledger::Service;
+
+struct SaleOptions
+{
+  std::string id;
+  std::string station;
+  std::string product;
+  std::string category;
+  std::string producer;
+  std::string phone;
+  std::string platform;
+  std::string quantity;
+  std::string unit = "件";
+  std::string amount;
+  std::string fee;
+  std::string kind;
+  std::string note;
+  std::string date;
+  std::string reason;
+};
+
+std::string choice(std::span<const ledger::Choice> choices, const std::string& text, const char* option)
+{
+  if (auto name = ledger::parse_choice(choices, text)) {
+    return *name;
+  }
+  throw Error(ErrorKind::bad_data, trf("{}: unknown value '{}'", option, text),
+              trf("use one of: {}", ledger::choice_list(choices)));
+}
+
+template <typename R>
+void show_result(Context& ctx, audit::AuditedTransaction& tx, const R& record, const std::string& station,
+                 const std::string& ref, const std::string& message)
+{
+  const Privacy privacy(ctx);
+  if (privacy.revealing()) {
+    tx.note("reveal", trf("name and phone of {}", ref));
+  }
+  tx.commit();
+  if (ctx.format() == Format::table) {
+    ctx.confirm(message);
+  } else if constexpr (std::is_same_v<R, Sale>) {
+    print_record(ctx, sale_columns(), sale_cells(record, station, privacy));
+  } else {
+    print_record(ctx, service_columns(), service_cells(record, station, privacy));
+  }
+}
+
+int add_sale(Context& ctx, const SaleOptions& o)
+{
+  Sale s;
+  s.recommended_on = event_day(ctx, o.date, "--date");
+  s.product = required_text(o.product, "--product", 200);
+  s.category = choice(ledger::sale_categories(), o.category, "--category");
+  s.producer_name = required_text(o.producer, "--producer", 50);
+  s.producer_phone = optional_phone(o.phone, "--phone");
+  s.platform = required_text(o.platform, "--platform", 50);
+  const std::string code = station_code(o.station);
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "sale.add");
+  const auto station = ledger::require_station_on(tx.db(), code, s.recommended_on);
+  s.station_id = station.id;
+  ledger::insert_record(tx, s);
+  tx.set_station(station.code);
+  show_result(ctx, tx, s, station.code, ledger::sale_ref(s.id),
+              trf("recorded sale {}: {} recommended to {}", ledger::sale_ref(s.id), s.product, s.platform));
+  return 0;
+}
+
+int sale_step(Context& ctx, const SaleOptions& o, const char* action, const std::function<std::string(Sale&)>& apply)
+{
+  const std::int64_t id = record_id(o.id, 'S', "sale");
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), action);
+  auto found = ledger::find_record<Sale>(tx.db(), id);
+  if (!found) {
+    throw Error(ErrorKind::not_found, trf("no sale {}", ledger::sale_ref(id)),
+                tr("list sales with: czstation order list --kind sale"));
+  }
+  Sale s = *found;
+  const auto station = ledger::station_by_id(tx.db(), s.station_id);
+  const std::string message = apply(s);
+  if (std::string refusal = ledger::record_day_refusal(station, ledger::last_step(s)); !refusal.empty()) {
+    throw Error(ErrorKind::bad_data, refusal, tr("see the station with czstation register show CODE"));
+  }
+  ledger::save_record(tx, s);
+  tx.set_station(station.code);
+  show_result(ctx, tx, s, station.code, ledger::sale_ref(s.id), message);
+  return 0;
+}
+
+int sell(Context& ctx, const SaleOptions& o)
+{
+  const std::int64_t quantity = must(parse_decimal(o.quantity, 2, 1'000'000'000, "--quantity"));
+  if (quantity == 0) {
+    throw Error(ErrorKind::bad_data, tr("--quantity must be more than 0"));
+  }
+  const std::string unit = required_text(o.unit, "--unit", 10);
+  const std::int64_t amount = yuan(o.amount, "--amount");
+  const std::int64_t fee = optional_yuan(o.fee, "--fee");
+  const std::string day = event_day(ctx, o.date, "--date");
+  return sale_step(ctx, o, "sale.sell", [&](Sale& s) {
+    ledger::sell(s, day, quantity, unit, amount, fee);
+    if (auto finding = ledger::check_fee(ctx.params(), "sale", "", amount, fee)) {
+      warn_finding(ctx, *finding);
+    }
+    return trf("sale {} sold on {}: {} {} for {} yuan, in the ledger", ledger::sale_ref(s.id), day,
+               format_decimal(quantity, 2), unit, format_fen(amount));
+  });
+}
+
+int add_service(Context& ctx, const SaleOptions& o)
+{
+  Service v;
+  v.served_on = event_day(ctx, o.date, "--date");
+  v.kind = choice(ledger::service_kinds(), o.kind, "--kind");
+  v.villager_name = required_text(o.producer, "--villager", 50);
+  v.villager_phone = optional_phone(o.phone, "--phone");
+  v.amount_fen = optional_yuan(o.amount, "--amount");
+  v.fee_fen = optional_yuan(o.fee, "--fee");
+  v.note = optional_text(o.note, "--note", 200);
+  v.completed_on = v.served_on;
+  const std::string code = station_code(o.station);
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "service.add");
+  const auto station = ledger::require_station_on(tx.db(), code, v.served_on);
+  v.station_id = station.id;
+  ledger::insert_record(tx, v);
+  tx.set_station(station.code);
+  if (auto finding = ledger::check_fee(ctx.params(), "service", v.kind, v.amount_fen, v.fee_fen)) {
+    warn_finding(ctx, *finding);
+  }
+  show_result(ctx, tx, v, station.code, trf("C{}", v.id),
+              trf("recorded service C{}: {} for {} at {}, in the ledger", v.id,
+                  ledger::choice_label(ledger::service_kinds(), v.kind), Privacy(ctx).name(v.villager_name),
+                  station.code));
+  return 0;
+}
+
+CLI::App* with_id(CLI::App* sub, SaleOptions& o)
+{
+  sub->add_option("id", o.id, tr("the sale's number (S7 or 7)"))->required()->type_name("ID");
+  return sub;
+}
+
+void add_date(CLI::App* sub, SaleOptions& o, const char* help)
+{
+  sub->add_option("--date", o.date, help)->type_name(tr("DATE"));
+}
+
+} // namespace
+
+void add_order_sale(CLI::App& order, Context& ctx, Action& chosen)
+{
+  CLI::App* sale = order.add_subcommand("sale", tr("proxy sales (代销, Art. 5.2): recommend, contact, list, sell; withdraw"));
+  sale->require_subcommand(1);
+  auto o = std::make_shared<SaleOptions>();
+
+  CLI::App* add = sale->add_subcommand("add", tr("record a product or tourism resource recommended to a platform"));
+  add->add_option("--station", o->station, tr("the station's code"))->required()->type_name(tr("CODE"));
+  add->add_option("--product", o->product, tr("the product or resource"))->required()->type_name(tr("TEXT"));
+  add->add_option("--category", o->category, tr("farm (农产品), sideline (副产品), specialty (特产) or tourism (旅游)"))->required()->type_name(tr("KIND"));
+  add->add_option("--producer", o->producer, tr("the producer's name (private: masked in listings)"))->required()->type_name(tr("NAME"));
+  add->add_option("--phone", o->phone, tr("the producer's phone number (private)"))->type_name(tr("PHONE"));
+  add->add_option("--platform", o->platform, tr("the platform it is recommended to"))->required()->type_name(tr("TEXT"));
+  add_date(add, *o, tr("the day it was recommended (default: today)"));
+  on_run(add, chosen, [&ctx, o] { return add_sale(ctx, *o); });
+
+  CLI::App* contact = with_id(sale->add_subcommand("contact", tr("record the platform in contact with the producer")), *o);
+  add_date(contact, *o, tr("the day (default: today)"));
+  on_run(contact, chosen, [&ctx, o] {
+    const std::string day = event_day(ctx, o->date, "--date");
+    return sale_step(ctx, *o, "sale.contact", [&](Sale& s) {
+      ledger::contact(s, day);
+      return trf("sale {}: the platform is in contact with the producer since {}", ledger::sale_ref(s.id), day);
+    });
+  });
+
+  CLI::App* list = with_id(sale->add_subcommand("list", tr("record the product listed for sale on the platform")), *o);
+  add_date(list, *o, tr("the day it was listed (default: today)"));
+  on_run(list, chosen, [&ctx, o] {
+    const std::string day = event_day(ctx, o->date, "--date");
+    return sale_step(ctx, *o, "sale.list", [&](Sale& s) {
+      ledger::list_product(s, day);
+      return trf("sale {} listed on {}", ledger::sale_ref(s.id), day);
+    });
+  });
+
+  CLI::App* sell_ = with_id(sale->add_subcommand("sell", tr("record the sale: quantity and amount; it enters the ledger")), *o);
+  sell_->add_option("--quantity", o->quantity, tr("how much was sold, up to 2 decimals"))->required()->type_name("Q");
+  sell_->add_option("--unit", o->unit, tr("the unit of the quantity, e.g. 斤, kg, 件 (default 件)"))->type_name(tr("TEXT"));
+  sell_->add_option("--amount", o->amount, tr("the amount of the sale, in yuan"))->required()->type_name(tr("YUAN"));
+  sell_->add_option("--fee", o->fee, tr("the station's fee, in yuan (default 0; R-FEE)"))->type_name(tr("YUAN"));
+  add_date(sell_, *o, tr("the day it sold (default: today)"));
+  on_run(sell_, chosen, [&ctx, o] { return sell(ctx, *o); });
+
+  CLI::App* withdraw = with_id(sale->add_subcommand("withdraw", tr("withdraw the product before it sells")), *o);
+  withdraw->add_option("--reason", o->reason, tr("why"))->required()->type_name(tr("TEXT"));
+  add_date(withdraw, *o, tr("the day (default: today)"));
+  on_run(withdraw, chosen, [&ctx, o] {
+    const std::string reason = required_text(o->reason, "--reason", 200);
+    const std::string day = event_day(ctx, o->date, "--date");
+    return sale_step(ctx, *o, "sale.withdraw", [&](Sale& s) {
+      ledger::withdraw(s, day, reason);
+      return trf("sale {} withdrawn on {}", ledger::sale_ref(s.id), day);
+    });
+  });
+}
+
+void add_order_service(CLI::App& order, Context& ctx, Action& chosen)
+{
+  CLI::App* service = order.add_subcommand("service", tr("convenience services (便民服务, Art. 4.5): complete when recorded"));
+  service->require_subcommand(1);
+  auto o = std::make_shared<SaleOptions>();
+  CLI::App* add = service->add_subcommand("add", tr("record a convenience service given to a villager; it enters the ledger"));
+  add->add_option("--station", o->station, tr("the station's code"))->required()->type_name(tr("CODE"));
+  add->add_option("--kind", o->kind, tr("water, electricity, broadband, phone, finance, ticket, hotel, medical or information"))->required()->type_name(tr("KIND"));
+  add->add_option("--villager", o->producer, tr("the villager's name (private: masked in listings)"))->required()->type_name(tr("NAME"));
+  add->add_option("--phone", o->phone, tr("the villager's phone number (private)"))->type_name(tr("PHONE"));
+  add->add_option("--amount", o->amount, tr("the amount handled (a bill paid, a ticket bought), in yuan (default 0)"))->type_name(tr("YUAN"));
+  add->add_option("--fee", o->fee, tr("the station's fee, in yuan (default 0; R-FEE)"))->type_name(tr("YUAN"));
+  add->add_option("--note", o->note, tr("a note"))->type_name(tr("TEXT"));
+  add_date(add, *o, tr("the day of the service (default: today)"));
+  on_run(add, chosen, [&ctx, o] { return add_service(ctx, *o); });
+}
+
+} // namespace czs::cli

@@ -1,0 +1,281 @@
+// parcel in / notify / pickup / return / out / dispatch.
+
+#include "parcel.hpp"
+
+#include "context.hpp"
+#include "input.hpp"
+#include "ledger_input.hpp"
+#include "ledger_rows.hpp"
+
+#include "audit/audited_transaction.hpp"
+#include "base/error.hpp"
+#include "i18n/translate.hpp"
+#include "ledger/checks.hpp"
+#include "ledger/parcel_steps.hpp"
+#include "ledger/pickup_code.hpp"
+#include "ledger/record_store.hpp"
+#include "ledger/station_gate.hpp"
+#include "text/validate.hpp"
+
+#include <algorithm>
+#include <memory>
+
+#include <CLI/CLI.hpp>
+#include <SQLiteCpp/Statement.h>
+
+namespace czs::cli {
+
+namespace {
+
+using ledger::Parcel;
+
+struct ParcelOptions
+{
+  std::string id;
+  std::string station;
+  std::string carrier;
+  std::string tracking;
+  std::string name;
+  std::string phone;
+  std::string destination;
+  std::string fee;
+  std::string code;
+  std::string at;
+  std::string date;
+  std::string reason;
+};
+
+std::string tracking_number(const std::string& text)
+{
+  std::string t = required_text(text, "--tracking", 40);
+  const bool ok = std::all_of(t.begin(), t.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+  if (!ok) {
+    throw Error(ErrorKind::bad_data, trf("--tracking '{}' is not a tracking number: use letters, digits and '-'", t));
+  }
+  std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return t;
+}
+
+void refuse_duplicate(SQLite::Database& db, const Parcel& p)
+{
+  SQLite::Statement q(db, "SELECT id FROM parcel WHERE carrier = ? AND tracking_no = ?");
+  q.bind(1, p.carrier);
+  q.bind(2, p.tracking_no);
+  if (q.executeStep()) {
+    throw Error(ErrorKind::bad_data,
+                trf("{} tracking number {} is already parcel {}", p.carrier, p.tracking_no, q.getColumn(0).getInt64()),
+                trf("see it with: czstation parcel show {}", q.getColumn(0).getInt64()));
+  }
+}
+
+void show_result(Context& ctx, audit::AuditedTransaction& tx, const Parcel& p, const std::string& station,
+                 const std::string& message, bool with_code)
+{
+  const Privacy privacy(ctx);
+  if (privacy.revealing()) {
+    tx.note("reveal", trf("recipient or sender name and phone of parcel {}", p.id));
+  }
+  tx.set_station(station);
+  tx.commit();
+  if (ctx.format() == Format::table) {
+    ctx.confirm(message);
+    return;
+  }
+  auto columns = parcel_columns();
+  auto cells = parcel_cells(p, station, privacy);
+  if (with_code) {
+    // The code goes on the parcel's label and into the notice; it is shown when it is issued
+    // and when the notice is sent, and never in listings.
+    columns.push_back({"pickup_code", tr("pickup code")});
+    cells.emplace_back(p.pickup_code);
+  }
+  print_record(ctx, columns, std::move(cells));
+}
+
+Parcel new_parcel(const ParcelOptions& o, const char* name_option)
+{
+  Parcel p;
+  p.carrier = required_text(o.carrier, "--carrier", 30);
+  p.tracking_no = tracking_number(o.tracking);
+  p.person_name = required_text(o.name, name_option, 50);
+  p.fee_fen = optional_yuan(o.fee, "--fee");
+  return p;
+}
+
+int parcel_in(Context& ctx, const ParcelOptions& o)
+{
+  Parcel p = new_parcel(o, "--recipient");
+  p.direction = "in";
+  p.status = "arrived";
+  p.person_phone = phone(o.phone, "--phone");
+  p.arrived_at = event_time(ctx, o.at, "--at");
+  const std::string code = station_code(o.station);
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "parcel.in");
+  const auto station = ledger::require_station_on(tx.db(), code, p.arrived_at);
+  p.station_id = station.id;
+  refuse_duplicate(tx.db(), p);
+  p.pickup_code = ledger::issue_pickup_code(tx.db(), station.id);
+  ledger::insert_record(tx, p);
+  show_result(ctx, tx, p, station.code,
+              trf("parcel {} ({} {}) arrived at {} for {}; pickup code {}", p.id, p.carrier, p.tracking_no, station.code,
+                  Privacy(ctx).name(p.person_name), p.pickup_code),
+              true);
+  return 0;
+}
+
+int parcel_out(Context& ctx, const ParcelOptions& o)
+{
+  Parcel p = new_parcel(o, "--sender");
+  p.direction = "out";
+  p.status = "accepted";
+  p.person_phone = optional_phone(o.phone, "--phone");
+  p.destination = required_text(o.destination, "--destination", 200);
+  p.accepted_on = event_day(ctx, o.date, "--date");
+  const std::string code = station_code(o.station);
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "parcel.out");
+  const auto station = ledger::require_station_on(tx.db(), code, p.accepted_on);
+  p.station_id = station.id;
+  refuse_duplicate(tx.db(), p);
+  ledger::insert_record(tx, p);
+  if (auto finding = ledger::check_fee(ctx.params(), "parcel_out", "", 0, p.fee_fen)) {
+    warn_finding(ctx, *finding);
+  }
+  show_result(ctx, tx, p, station.code,
+              trf("parcel {} ({} {}) accepted at {} for {}", p.id, p.carrier, p.tracking_no, station.code, p.destination),
+              false);
+  return 0;
+}
+
+int parcel_step(Context& ctx, const ParcelOptions& o, const char* action, bool with_code,
+                const std::function<std::string(Parcel&)>& apply)
+{
+  const std::int64_t id = record_id(o.id, '\0', "parcel");
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), action);
+  auto found = ledger::find_record<Parcel>(tx.db(), id);
+  if (!found) {
+    throw Error(ErrorKind::not_found, trf("no parcel {}", id), tr("list parcels with: czstation parcel list"));
+  }
+  Parcel p = *found;
+  const auto station = ledger::station_by_id(tx.db(), p.station_id);
+  const std::string message = apply(p);
+  if (std::string refusal = ledger::record_day_refusal(station, ledger::last_step(p).substr(0, 10)); !refusal.empty()) {
+    throw Error(ErrorKind::bad_data, refusal, tr("see the station with czstation register show CODE"));
+  }
+  ledger::save_record(tx, p);
+  show_result(ctx, tx, p, station.code, message, with_code);
+  return 0;
+}
+
+int notify(Context& ctx, const ParcelOptions& o)
+{
+  const std::string at = event_time(ctx, o.at, "--at");
+  return parcel_step(ctx, o, "parcel.notify", true, [&](Parcel& p) {
+    ledger::notify(p, at);
+    const std::int64_t limit = ctx.params().pickup_notice_hours;
+    const std::int64_t seconds = ledger::seconds_between(p.arrived_at, at);
+    if (seconds > limit * 3600) {
+      ledger::LedgerFinding late;
+      late.rule = "R-PICKUP-NOTICE";
+      late.article = "5.1, 8";
+      late.message = trf("parcel {} was notified {} hours after it arrived; the limit is {} hours", p.id,
+                         seconds / 3600, limit);
+      warn_finding(ctx, late);
+    }
+    return trf("parcel {}: recipient notified at {}; pickup code {}", p.id, at, p.pickup_code);
+  });
+}
+
+int pickup(Context& ctx, const ParcelOptions& o)
+{
+  const std::string code = o.code;
+  if (!ledger::is_pickup_code(code)) {
+    throw Error(ErrorKind::bad_data, trf("--code '{}' is not a pickup code: it has {} digits", code, ledger::k_pickup_code_digits),
+                tr("ask the recipient for the code in the pickup notice"));
+  }
+  const std::string at = event_time(ctx, o.at, "--at");
+  return parcel_step(ctx, o, "parcel.pickup", false, [&](Parcel& p) {
+    ledger::pick_up(p, at, code);
+    return trf("parcel {} picked up at {}: in the ledger", p.id, at);
+  });
+}
+
+CLI::App* with_id(CLI::App* sub, ParcelOptions& o)
+{
+  sub->add_option("id", o.id, tr("the parcel's number, as listed"))->required()->type_name("ID");
+  return sub;
+}
+
+void add_new_parcel_options(CLI::App* sub, ParcelOptions& o)
+{
+  sub->add_option("--station", o.station, tr("the station's code"))->required()->type_name(tr("CODE"));
+  sub->add_option("--carrier", o.carrier, tr("the carrier, e.g. 中国邮政, 顺丰"))->required()->type_name(tr("TEXT"));
+  sub->add_option("--tracking", o.tracking, tr("the carrier's tracking number (unique at the carrier)"))->required()->type_name(tr("NO"));
+  sub->add_option("--fee", o.fee, tr("the station's fee, in yuan (default 0; R-FEE)"))->type_name(tr("YUAN"));
+}
+
+void add_parcel_steps(CLI::App& parcel, Context& ctx, Action& chosen)
+{
+  auto o = std::make_shared<ParcelOptions>();
+
+  CLI::App* in = parcel.add_subcommand("in", tr("record a parcel arriving for a villager; issues its pickup code"));
+  add_new_parcel_options(in, *o);
+  in->add_option("--recipient", o->name, tr("the recipient's name (private: masked in listings)"))->required()->type_name(tr("NAME"));
+  in->add_option("--phone", o->phone, tr("the recipient's phone number (private)"))->required()->type_name(tr("PHONE"));
+  in->add_option("--at", o->at, tr("when it arrived (default: now)"))->type_name(tr("DATETIME"));
+  on_run(in, chosen, [&ctx, o] { return parcel_in(ctx, *o); });
+
+  CLI::App* notify_ = with_id(parcel.add_subcommand("notify", tr("record the recipient told to collect the parcel, with its code (R-PICKUP-NOTICE)")), *o);
+  notify_->add_option("--at", o->at, tr("when the recipient was told (default: now)"))->type_name(tr("DATETIME"));
+  on_run(notify_, chosen, [&ctx, o] { return notify(ctx, *o); });
+
+  CLI::App* pickup_ = with_id(parcel.add_subcommand("pickup", tr("hand the parcel over against its pickup code; it enters the ledger")), *o);
+  pickup_->add_option("--code", o->code, tr("the pickup code the recipient gives"))->required()->type_name(tr("CODE"));
+  pickup_->add_option("--at", o->at, tr("when it was collected (default: now)"))->type_name(tr("DATETIME"));
+  on_run(pickup_, chosen, [&ctx, o] { return pickup(ctx, *o); });
+
+  CLI::App* return_ = with_id(parcel.add_subcommand("return", tr("return an uncollected parcel to the carrier")), *o);
+  return_->add_option("--reason", o->reason, tr("why, e.g. 超期未取"))->required()->type_name(tr("TEXT"));
+  return_->add_option("--date", o->date, tr("the day (default: today)"))->type_name(tr("DATE"));
+  on_run(return_, chosen, [&ctx, o] {
+    const std::string reason = required_text(o->reason, "--reason", 200);
+    const std::string day = event_day(ctx, o->date, "--date");
+    return parcel_step(ctx, *o, "parcel.return", false, [&](Parcel& p) {
+      ledger::return_unclaimed(p, day, reason);
+      return trf("parcel {} returned to {} on {}", p.id, p.carrier, day);
+    });
+  });
+
+  CLI::App* out = parcel.add_subcommand("out", tr("accept a parcel a villager sends"));
+  add_new_parcel_options(out, *o);
+  out->add_option("--sender", o->name, tr("the sender's name (private: masked in listings)"))->required()->type_name(tr("NAME"));
+  out->add_option("--phone", o->phone, tr("the sender's phone number (private)"))->type_name(tr("PHONE"));
+  out->add_option("--destination", o->destination, tr("where it goes"))->required()->type_name(tr("TEXT"));
+  out->add_option("--date", o->date, tr("the day it was accepted (default: today)"))->type_name(tr("DATE"));
+  on_run(out, chosen, [&ctx, o] { return parcel_out(ctx, *o); });
+
+  CLI::App* dispatch = with_id(parcel.add_subcommand("dispatch", tr("record an accepted parcel handed to the carrier; it enters the ledger")), *o);
+  dispatch->add_option("--date", o->date, tr("the day (default: today)"))->type_name(tr("DATE"));
+  on_run(dispatch, chosen, [&ctx, o] {
+    const std::string day = event_day(ctx, o->date, "--date");
+    return parcel_step(ctx, *o, "parcel.dispatch", false, [&](Parcel& p) {
+      ledger::dispatch(p, day);
+      return trf("parcel {} dispatched on {}: in the ledger", p.id, day);
+    });
+  });
+
+}
+
+} // namespace
+
+void add_parcel(CLI::App& app, Context& ctx, Action& chosen)
+{
+  CLI::App* parcel = app.add_subcommand("parcel", tr("inbound and outbound parcels: arrival, notice, pickup with a code, return; acceptance, dispatch"));
+  parcel->require_subcommand(1);
+  // The children are built only when `parcel` is the command given (see order.cpp).
+  parcel->preparse_callback([parcel, &ctx, &chosen](std::size_t) {
+    add_parcel_steps(*parcel, ctx, chosen);
+    add_parcel_listings(*parcel, ctx, chosen);
+  });
+}
+
+} // namespace czs::cli

@@ -1,0 +1,193 @@
+#include "report.hpp"
+
+#include "context.hpp"
+#include "input.hpp"
+#include "ledger_rows.hpp"
+
+#include "base/error.hpp"
+#include "i18n/translate.hpp"
+#include "ledger/checks.hpp"
+#include "ledger/ledger.hpp"
+#include "period/period.hpp"
+#include "stations/station_store.hpp"
+
+#include <array>
+#include <map>
+#include <memory>
+
+#include <CLI/CLI.hpp>
+#include <SQLiteCpp/Transaction.h>
+
+namespace czs::cli {
+
+namespace {
+
+struct ReportArgs
+{
+  std::string period;
+  std::string by = "station";
+  std::string station;
+};
+
+constexpr std::size_t k_kinds = 5;
+
+// Records, amount and fee per ledger kind, in the order of ledger::ledger_kinds().
+struct Totals
+{
+  std::array<ledger::LedgerTotal, k_kinds> by_kind{};
+
+  void add(const Totals& other)
+  {
+    for (std::size_t i = 0; i < k_kinds; ++i) {
+      by_kind[i].records += other.by_kind[i].records;
+      by_kind[i].amount_fen += other.by_kind[i].amount_fen;
+      by_kind[i].fee_fen += other.by_kind[i].fee_fen;
+    }
+  }
+};
+
+std::size_t kind_index(const std::string& kind)
+{
+  const auto kinds = ledger::ledger_kinds();
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    if (kinds[i].name == kind) {
+      return i;
+    }
+  }
+  return 0;
+}
+
+Period period_of(const std::string& text)
+{
+  auto period = parse_period(text);
+  if (!period) {
+    throw Error(ErrorKind::usage, trf("--period: {}", period.error()));
+  }
+  return *period;
+}
+
+// A station belongs in the report when it was open at some time in the period.
+bool open_during(const stations::Station& s, const Period& p)
+{
+  return !s.opened_on.empty() && s.opened_on <= to_string(p.last) &&
+         (s.closed_on.empty() || s.closed_on >= to_string(p.first));
+}
+
+void write_group(RecordWriter& w, const std::string& period, const std::string& level, const std::string& group,
+                 const std::string& name, const Totals& t)
+{
+  ledger::LedgerTotal sum;
+  for (std::size_t i = 0; i < k_kinds; ++i) {
+    const auto& k = t.by_kind[i];
+    sum.records += k.records;
+    sum.amount_fen += k.amount_fen;
+    sum.fee_fen += k.fee_fen;
+    if (k.records > 0) {
+      w.row({period, level, group, name, std::string(ledger::ledger_kinds()[i].name), k.records, yuan_cell(k.amount_fen),
+             yuan_cell(k.fee_fen)});
+    }
+  }
+  w.row({period, level, group, name, std::string("total"), sum.records, yuan_cell(sum.amount_fen), yuan_cell(sum.fee_fen)});
+}
+
+int ledger_report(Context& ctx, const ReportArgs& a)
+{
+  const Period period = period_of(a.period);
+  if (a.by != "station" && a.by != "township" && a.by != "county") {
+    throw Error(ErrorKind::usage, trf("--by: '{}' is not station, township or county", a.by));
+  }
+  auto& db = ctx.db();
+  std::optional<std::int64_t> only;
+  if (!a.station.empty()) {
+    only = stations::require_station(db, station_code(a.station)).id;
+  }
+  SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
+  std::map<std::int64_t, Totals> by_station;
+  ledger::for_each_ledger_total(db, period.first, period.last, [&](const ledger::LedgerTotal& t) {
+    by_station[t.station_id].by_kind[kind_index(t.kind)] = t;
+  });
+  const std::string label_text = label(period);
+  RecordWriter w(ctx.format(), ctx.out(),
+                 {{"period", tr("period")}, {"level", tr("level")}, {"group", tr("group")}, {"name", tr("name")},
+                  {"kind", tr("kind")}, {"records", tr("records"), true}, {"amount", tr("amount"), true},
+                  {"fee", tr("fee"), true}});
+  std::map<std::string, Totals> townships;
+  Totals county;
+  stations::for_each_station(db, {}, [&](const stations::Station& s) {
+    const auto it = by_station.find(s.id);
+    const bool has_records = it != by_station.end();
+    if ((only && s.id != *only) || (!has_records && !open_during(s, period))) {
+      return;
+    }
+    const Totals t = has_records ? it->second : Totals{};
+    if (a.by == "station") {
+      write_group(w, label_text, "station", s.code, s.name, t);
+    }
+    townships[s.township].add(t);
+    county.add(t);
+  });
+  if (a.by == "township") {
+    for (const auto& [township, t] : townships) {
+      write_group(w, label_text, "township", township, township, t);
+    }
+  } else if (a.by == "county") {
+    write_group(w, label_text, "county", "county", tr("the whole county"), county);
+  }
+  return 0;
+}
+
+int checks_report(Context& ctx, const ReportArgs& a)
+{
+  const Period period = period_of(a.period);
+  auto& db = ctx.db();
+  std::optional<std::int64_t> only;
+  if (!a.station.empty()) {
+    only = stations::require_station(db, station_code(a.station)).id;
+  }
+  SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
+  std::map<std::int64_t, std::string> codes;
+  stations::for_each_station(db, {}, [&](const stations::Station& s) { codes[s.id] = s.code; });
+  RecordWriter w(ctx.format(), ctx.out(),
+                 {{"rule", tr("rule")}, {"article", tr("article")}, {"station", tr("station")}, {"kind", tr("kind")},
+                  {"record_id", tr("record"), true}, {"on", tr("on")}, {"measured", tr("measured"), true},
+                  {"threshold", tr("threshold"), true}, {"message", tr("finding")}});
+  auto write = [&](const ledger::LedgerFinding& f) {
+    const bool money = f.rule == "R-FEE";
+    w.row({f.rule, f.article, codes[f.station_id], f.kind, f.record_id, f.on,
+           money ? yuan_cell(f.measured) : Cell{f.measured}, money ? yuan_cell(f.threshold) : Cell{f.threshold},
+           f.message});
+  };
+  ledger::for_each_fee_finding(db, ctx.params(), period.first, period.last, only, write);
+  DateTime now = now_in_zone(ctx.params().time_zone);
+  now.date = ctx.today();
+  ledger::for_each_notice_finding(db, ctx.params(), period.first, period.last, to_string(now), only, write);
+  return 0;
+}
+
+void add_reports(CLI::App& report, Context& ctx, Action& chosen)
+{
+  auto a = std::make_shared<ReportArgs>();
+
+  CLI::App* ledger_ = report.add_subcommand("ledger", tr("completed records by kind, with amounts and fees, per station, township or the county"));
+  ledger_->add_option("--period", a->period, tr("a month (2026-03), quarter (2026Q1), year (2026) or range (A..B)"))->required()->type_name(tr("PERIOD"));
+  ledger_->add_option("--by", a->by, tr("station (default), township or county"))->type_name("LEVEL");
+  ledger_->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
+  on_run(ledger_, chosen, [&ctx, a] { return ledger_report(ctx, *a); });
+
+  CLI::App* checks = report.add_subcommand("checks", tr("records breaking R-FEE (fee schedule) or R-PICKUP-NOTICE (notice time) in a period"));
+  checks->add_option("--period", a->period, tr("a month, quarter, year or range"))->required()->type_name(tr("PERIOD"));
+  checks->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
+  on_run(checks, chosen, [&ctx, a] { return checks_report(ctx, *a); });
+}
+
+} // namespace
+
+void add_report(CLI::App& app, Context& ctx, Action& chosen)
+{
+  CLI::App* report = app.add_subcommand("report", tr("reports over a period: the ledger (台账) and its rule checks"));
+  report->require_subcommand(1);
+  // The children are built only when `report` is the command given (see order.cpp).
+  report->preparse_callback([report, &ctx, &chosen](std::size_t) { add_reports(*report, ctx, chosen); });
+}
+
+} // namespace czs::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "command.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace czs::cli {
+
+// `czstation report ledger`: completed records by kind with amounts and fees, per station,
+// township or county, for a period; `czstation report checks`: the R-FEE and R-PICKUP-NOTICE
+// findings among the records of a period.
+void add_report(CLI::App& app, Context& ctx, Action& chosen);
+
+} // namespace czs::cli

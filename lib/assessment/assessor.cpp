@@ -1,0 +1,66 @@
+#include "assessment/assessor.hpp"
+
+#include "assessment/fact_gathering.hpp"
+#include "assessment/monthly_rules.hpp"
+#include "assessment/quarterly_rules.hpp"
+
+#include <algorithm>
+
+namespace czs::assessment {
+
+namespace {
+
+void assess_month(SQLite::Database& db, const std::vector<StationLife>& stations, const Period& month, Date as_of,
+                  const rules::Parameters& params, std::vector<Finding>& out)
+{
+  const auto facts = gather_month(db, month, as_of, params);
+  const MonthFacts none;
+  for (const auto& station : stations) {
+    auto it = facts.find(station.id);
+    check_month(station, month, it == facts.end() ? none : it->second, params, out);
+  }
+}
+
+void assess_quarter_end(SQLite::Database& db, const std::vector<StationLife>& stations, const Period& quarter,
+                        const rules::Parameters& params, Assessment& out)
+{
+  const auto facts = gather_quarter(db, quarter, params);
+  const QuarterFacts none;
+  for (const auto& station : stations) {
+    auto it = facts.find(station.id);
+    const QuarterFacts& f = it == facts.end() ? none : it->second;
+    QuarterOutcome outcome = check_quarter(station, quarter, f, params);
+    std::move(outcome.findings.begin(), outcome.findings.end(), std::back_inserter(out.findings));
+    const bool decides = outcome.order_rectification || outcome.lift_rectification || f.rectification ||
+                         outcome.eligible_volume_termination || outcome.eligible_credit_termination;
+    if (decides) {
+      out.decisions.push_back({station.id, station.code, f.half_year_volume,
+                               f.rectification ? f.rectification->id : 0, outcome.order_rectification,
+                               outcome.lift_rectification, outcome.quarters_without_improvement,
+                               outcome.eligible_volume_termination, outcome.eligible_credit_termination});
+    }
+  }
+}
+
+} // namespace
+
+Assessment assess(SQLite::Database& db, const Period& period, Date as_of, const rules::Parameters& params)
+{
+  Assessment out;
+  out.period = period;
+  out.quarterly = period.kind == PeriodKind::quarter;
+  const auto stations = stations_in_period(db, period);
+  out.stations = static_cast<std::int64_t>(stations.size());
+  for (const auto& month : months_in(period)) {
+    assess_month(db, stations, month, as_of, params, out.findings);
+  }
+  if (out.quarterly) {
+    assess_quarter_end(db, stations, period, params, out);
+  }
+  std::stable_sort(out.findings.begin(), out.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.station_code, a.period) < std::tie(b.station_code, b.period);
+  });
+  return out;
+}
+
+} // namespace czs::assessment

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "assessment/facts.hpp"
+#include "assessment/finding.hpp"
+#include "period/period.hpp"
+#include "rules/parameters.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+namespace czs::assessment {
+
+// What a quarter's end means for one station's standing (see QuarterOutcome).
+struct StationDecision
+{
+  std::int64_t station_id = 0;
+  std::string station_code;
+  std::int64_t half_year_volume = 0;
+  std::int64_t rectification_id = 0; // the order in force before the quarter, 0 when none
+  bool order_rectification = false;
+  bool lift_rectification = false;
+  int quarters_without_improvement = 0;
+  bool eligible_volume_termination = false;
+  bool eligible_credit_termination = false;
+};
+
+// The outcome of running the rules over a month or a quarter; nothing is written.
+struct Assessment
+{
+  Period period;
+  bool quarterly = false;
+  std::int64_t stations = 0;         // stations that operated in the period
+  std::vector<Finding> findings;     // by station code, then period, then rule
+  std::vector<StationDecision> decisions; // quarterly only: stations with something to decide
+};
+
+// Runs the monthly rules for a month, or for each month of a quarter and then the quarterly
+// rules at its end. `period` must be a calendar month or quarter. Reads only; streams each
+// rule's counts for all stations at once.
+Assessment assess(SQLite::Database& db, const Period& period, Date as_of, const rules::Parameters& params);
+
+} // namespace czs::assessment

@@ -1,0 +1,100 @@
+#include "assessment/fact_gathering.hpp"
+
+#include "assessment/run_store.hpp"
+#include "ledger/checks.hpp"
+#include "ledger/ledger.hpp"
+#include "oversight/period_counts.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+namespace czs::assessment {
+
+std::vector<StationLife> stations_in_period(SQLite::Database& db, const Period& period)
+{
+  // The exit is the first move to closing; before it the station operated.
+  SQLite::Statement q(db, R"(
+    SELECT s.id, s.code, s.township, s.opened_on,
+           (SELECT min(e.happened_on) FROM station_event e
+            WHERE e.station_id = s.id AND e.to_status = 'closing') AS exit_on
+    FROM station s
+    WHERE s.opened_on IS NOT NULL AND s.opened_on <= ?1
+    ORDER BY s.code)");
+  q.bind(1, to_string(period.last));
+  std::vector<StationLife> out;
+  while (q.executeStep()) {
+    StationLife life;
+    life.id = q.getColumn(0).getInt64();
+    life.code = q.getColumn(1).getString();
+    life.township = q.getColumn(2).getString();
+    life.span.opened_on = *parse_date(q.getColumn(3).getString());
+    if (!q.getColumn(4).isNull()) {
+      life.span.exit_decided_on = *parse_date(q.getColumn(4).getString());
+    }
+    if (operating_days(life.span, period) > 0) {
+      out.push_back(std::move(life));
+    }
+  }
+  return out;
+}
+
+std::map<std::int64_t, MonthFacts> gather_month(SQLite::Database& db, const Period& month, Date as_of,
+                                                const rules::Parameters& params)
+{
+  std::map<std::int64_t, MonthFacts> facts;
+  oversight::inspections_by_station(db, month, [&](const oversight::StationCount& c) {
+    facts[c.station_id].inspections = static_cast<int>(c.count);
+  });
+  oversight::counted_posts_by_station(db, month, as_of, [&](const oversight::StationCount& c) {
+    facts[c.station_id].approved_posts = static_cast<int>(c.count);
+  });
+  oversight::violations_by_station(db, month.first, month.last, [&](const oversight::StationCount& c) {
+    facts[c.station_id].violations_in_month = static_cast<int>(c.count);
+  });
+  oversight::violations_by_station(db, oversight::violation_window_start(month.last, params.violations_window_months),
+                                   month.last, [&](const oversight::StationCount& c) {
+                                     facts[c.station_id].violations_in_window = static_cast<int>(c.count);
+                                   });
+  oversight::stocktakes_by_station(db, month, [&](const oversight::StocktakeState& s) {
+    facts[s.station_id].stocktake = !s.closed ? StocktakeState::unclosed
+                                    : s.matched ? StocktakeState::matched
+                                                : StocktakeState::mismatched;
+  });
+  // A notice still missing is late once the notice time has passed by the start of --as-of.
+  const std::string now = to_string(DateTime{as_of, 0, 0, 0});
+  ledger::for_each_notice_finding(db, params, month.first, month.last, now, std::nullopt,
+                                  [&](const ledger::LedgerFinding& f) { ++facts[f.station_id].late_notices; });
+  ledger::for_each_fee_finding(db, params, month.first, month.last, std::nullopt,
+                               [&](const ledger::LedgerFinding& f) { ++facts[f.station_id].overcharged_fees; });
+  return facts;
+}
+
+std::map<std::int64_t, QuarterFacts> gather_quarter(SQLite::Database& db, const Period& quarter,
+                                                    const rules::Parameters& params)
+{
+  std::map<std::int64_t, QuarterFacts> facts;
+  oversight::callbacks_by_station(db, quarter, [&](const oversight::CallbackCount& c) {
+    facts[c.station_id].reached_callbacks = static_cast<int>(c.reached);
+  });
+  // The half year ending with the quarter: this quarter and the one before it.
+  const Date half_start = previous(quarter).first;
+  ledger::for_each_station_volume(db, half_start, quarter.last, params.volume_kinds,
+                                  [&](std::int64_t station_id, std::int64_t count) {
+                                    facts[station_id].half_year_volume = static_cast<int>(count);
+                                  });
+  oversight::overdue_credit_by_station(db, quarter.last, params.credit_grace_days,
+                                       [&](const oversight::OverdueCredit& c) {
+                                         facts[c.station_id].overdue_credit_incidents = static_cast<int>(c.count);
+                                       });
+  // An order is followed at the quarter ends after the last one that judged it; rerunning an
+  // earlier quarter does not follow it again.
+  const auto followed = rectification_followed_to(db);
+  for (const auto& [station_id, order] : open_rectifications(db)) {
+    auto it = followed.find(station_id);
+    if (it != followed.end() && it->second < label(quarter)) {
+      facts[station_id].rectification = order;
+    }
+  }
+  return facts;
+}
+
+} // namespace czs::assessment

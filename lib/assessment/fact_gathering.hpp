@@ -1,0 +1,31 @@
+#pragma once
+
+#include "assessment/facts.hpp"
+#include "period/date.hpp"
+#include "period/period.hpp"
+#include "rules/parameters.hpp"
+
+#include <cstdint>
+#include <map>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+namespace czs::assessment {
+
+// Every station that operated at least one day of the period (from its opening to the day its
+// exit was decided), in code order, with its operating span.
+std::vector<StationLife> stations_in_period(SQLite::Database& db, const Period& period);
+
+// The monthly facts of every station for one calendar month, by station id (a station without
+// any record has default facts). `as_of` bounds decisions and notices: what was decided or done
+// after it does not count yet, so a rerun with the same --as-of gives the same facts.
+std::map<std::int64_t, MonthFacts> gather_month(SQLite::Database& db, const Period& month, Date as_of,
+                                                const rules::Parameters& params);
+
+// The quarterly facts of every station at the end of one calendar quarter, by station id,
+// including the rectification orders in force.
+std::map<std::int64_t, QuarterFacts> gather_quarter(SQLite::Database& db, const Period& quarter,
+                                                    const rules::Parameters& params);
+
+} // namespace czs::assessment

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "period/date.hpp"
+#include "text/csv.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace czs::importing {
+
+// One column an import file may have: its header name, and whether every file must have it.
+// Columns marked `ignored` are accepted (an export carries them) and not read.
+struct ColumnSpec
+{
+  std::string_view name;
+  bool required = false;
+  bool ignored = false;
+};
+
+// Where each known column is in a file, from its header row.
+class HeaderMap
+{
+public:
+  // Maps the header row; returns every problem (an unknown, repeated or missing column, with
+  // "did you mean"), each a message naming line 1. Empty when the header is good.
+  std::vector<std::string> read(std::span<const ColumnSpec> specs, const text::CsvRow& header);
+
+  // The field index of a column, or -1 when the file lacks it.
+  int index(std::string_view name) const;
+  std::size_t width() const { return m_width; }
+
+private:
+  std::vector<std::pair<std::string_view, int>> m_index;
+  std::size_t m_width = 0;
+};
+
+// The fields of one data row, read by column name and validated, collecting a message per bad
+// field instead of stopping at the first (an import reports every problem of every row).
+class RowFields
+{
+public:
+  RowFields(const HeaderMap& header, const text::CsvRow& row, Date today)
+    : m_header(header), m_row(row), m_today(today)
+  {
+  }
+
+  // The raw text of a column ("" when the file lacks it).
+  std::string_view raw(std::string_view column) const;
+  bool has(std::string_view column) const { return !raw(column).empty(); }
+
+  // Cleaned text (valid UTF-8, no control characters, spaces folded, at most max characters).
+  std::string text(std::string_view column, std::size_t max_chars, bool required);
+  // A phone number, or "" when optional and empty.
+  std::string phone(std::string_view column, bool required);
+  // Yuan as fen; 0 when optional and empty.
+  std::int64_t yuan(std::string_view column, bool required);
+  std::optional<std::int64_t> optional_yuan(std::string_view column);
+  // A whole number from 1 to max; `fallback` when the cell is empty.
+  std::int64_t count(std::string_view column, std::int64_t max, std::int64_t fallback);
+  // A day (YYYY-MM-DD) or a time (YYYY-MM-DD[THH:MM[:SS]], as YYYY-MM-DDTHH:MM:SS), not after
+  // today; "" when optional and empty.
+  std::string day(std::string_view column, bool required);
+  std::string time(std::string_view column, bool required);
+
+  void fail(std::string message) { m_errors.push_back(std::move(message)); }
+  const std::vector<std::string>& errors() const { return m_errors; }
+
+private:
+  bool missing(std::string_view column, std::string_view value, bool required);
+
+  const HeaderMap& m_header;
+  const text::CsvRow& m_row;
+  Date m_today;
+  std::vector<std::string> m_errors;
+};
+
+} // namespace czs::importing

@@ -1,0 +1,256 @@
+#include "importing/row_parsers.hpp"
+
+#include "base/error.hpp"
+#include "i18n/translate.hpp"
+#include "ledger/catalogue.hpp"
+#include "ledger/ledger.hpp"
+#include "ledger/parcel_steps.hpp"
+#include "ledger/purchase_steps.hpp"
+#include "ledger/sale_steps.hpp"
+#include "money/money.hpp"
+#include "text/validate.hpp"
+
+#include <array>
+
+namespace czs::importing {
+
+namespace {
+
+constexpr std::array k_purchase{
+  ColumnSpec{"station", true},       ColumnSpec{"requested_on", true}, ColumnSpec{"villager", true},
+  ColumnSpec{"phone", true},         ColumnSpec{"item", true},         ColumnSpec{"quantity"},
+  ColumnSpec{"price", true},         ColumnSpec{"fee"},                ColumnSpec{"platform"},
+  ColumnSpec{"platform_order"},      ColumnSpec{"paid"},               ColumnSpec{"ordered_on"},
+  ColumnSpec{"arrived_at"},          ColumnSpec{"notified_at"},        ColumnSpec{"picked_up_on"},
+  ColumnSpec{"returned_on"},         ColumnSpec{"cancelled_on"},       ColumnSpec{"reason"},
+  ColumnSpec{"exchanged_on"},        ColumnSpec{"status"},             ColumnSpec{"id", false, true},
+  ColumnSpec{"completed_on", false, true}};
+constexpr std::array k_sale{
+  ColumnSpec{"station", true},   ColumnSpec{"recommended_on", true}, ColumnSpec{"product", true},
+  ColumnSpec{"category", true},  ColumnSpec{"producer", true},       ColumnSpec{"phone"},
+  ColumnSpec{"platform", true},  ColumnSpec{"contacted_on"},         ColumnSpec{"listed_on"},
+  ColumnSpec{"sold_on"},         ColumnSpec{"quantity"},             ColumnSpec{"unit"},
+  ColumnSpec{"amount"},          ColumnSpec{"fee"},                  ColumnSpec{"withdrawn_on"},
+  ColumnSpec{"reason"},          ColumnSpec{"status"},               ColumnSpec{"id", false, true},
+  ColumnSpec{"completed_on", false, true}};
+constexpr std::array k_service{
+  ColumnSpec{"station", true}, ColumnSpec{"served_on", true}, ColumnSpec{"kind", true},
+  ColumnSpec{"villager", true}, ColumnSpec{"phone"},          ColumnSpec{"amount"},
+  ColumnSpec{"fee"},           ColumnSpec{"note"},            ColumnSpec{"status"},
+  ColumnSpec{"id", false, true}, ColumnSpec{"completed_on", false, true}};
+constexpr std::array k_parcel{
+  ColumnSpec{"station", true},  ColumnSpec{"direction", true}, ColumnSpec{"carrier", true},
+  ColumnSpec{"tracking_no", true}, ColumnSpec{"name", true},   ColumnSpec{"phone"},
+  ColumnSpec{"destination"},    ColumnSpec{"fee"},             ColumnSpec{"arrived_at"},
+  ColumnSpec{"notified_at"},    ColumnSpec{"picked_up_at"},    ColumnSpec{"returned_on"},
+  ColumnSpec{"reason"},         ColumnSpec{"accepted_on"},     ColumnSpec{"dispatched_on"},
+  ColumnSpec{"status"},         ColumnSpec{"id", false, true}, ColumnSpec{"completed_on", false, true}};
+
+std::string station_of(RowFields& f)
+{
+  const std::string_view raw = f.raw("station");
+  if (raw.empty()) {
+    f.fail(tr("station is empty"));
+    return {};
+  }
+  auto code = text::clean_code(raw, "station");
+  if (!code) {
+    f.fail(code.error());
+    return {};
+  }
+  return *code;
+}
+
+// Runs one lifecycle step, turning its refusal into the row's error.
+template <typename Step>
+void take(RowFields& f, Step&& step)
+{
+  try {
+    step();
+  } catch (const Error& e) {
+    f.fail(e.diagnostics().front().message);
+  }
+}
+
+// The status column, when given, must agree with what the dates say.
+void check_status(RowFields& f, const std::string& derived)
+{
+  const std::string_view given = f.raw("status");
+  if (!given.empty() && given != derived && f.errors().empty()) {
+    f.fail(trf("status is {}, but the dates say {}", given, derived));
+  }
+}
+
+std::string choice(RowFields& f, std::span<const ledger::Choice> choices, std::string_view column)
+{
+  const std::string_view raw = f.raw(column);
+  if (raw.empty()) {
+    f.fail(trf("{} is empty", column));
+    return {};
+  }
+  auto name = ledger::parse_choice(choices, raw);
+  if (!name) {
+    f.fail(trf("{}: unknown value '{}' (use {})", column, raw, ledger::choice_list(choices)));
+    return {};
+  }
+  return *name;
+}
+
+} // namespace
+
+std::span<const ColumnSpec> purchase_file_columns() { return k_purchase; }
+std::span<const ColumnSpec> sale_file_columns() { return k_sale; }
+std::span<const ColumnSpec> service_file_columns() { return k_service; }
+std::span<const ColumnSpec> parcel_file_columns() { return k_parcel; }
+
+void parse_row(RowFields& f, ledger::Purchase& p, std::string& station)
+{
+  p = ledger::Purchase{};
+  station = station_of(f);
+  p.requested_on = f.day("requested_on", true);
+  p.villager_name = f.text("villager", 50, true);
+  p.villager_phone = f.phone("phone", true);
+  p.item = f.text("item", 200, true);
+  p.quantity = f.count("quantity", 1'000'000, 1);
+  p.price_fen = f.yuan("price", true);
+  p.fee_fen = f.yuan("fee", false);
+  const std::string ordered = f.day("ordered_on", false);
+  const std::string platform = f.text("platform", 50, !ordered.empty());
+  const std::string order = f.text("platform_order", 64, !ordered.empty());
+  const std::int64_t paid = f.yuan("paid", !ordered.empty());
+  const std::string arrived = f.time("arrived_at", false);
+  const std::string notified = f.time("notified_at", false);
+  const std::string picked = f.day("picked_up_on", false);
+  const std::string returned = f.day("returned_on", false);
+  const std::string cancelled = f.day("cancelled_on", false);
+  const std::string reason = f.text("reason", 200, !returned.empty() || !cancelled.empty());
+  if (f.has("exchanged_on")) {
+    f.fail(tr("exchanged_on: exchanges are not imported; record them with czstation order purchase exchange"));
+  }
+  if (ordered.empty() && (f.has("platform") || f.has("platform_order") || f.has("paid"))) {
+    f.fail(tr("platform, platform_order and paid need ordered_on"));
+  }
+  if (!f.errors().empty()) {
+    return;
+  }
+  // The row's dates, applied in lifecycle order: any that does not fit is a step out of order.
+  if (!ordered.empty()) take(f, [&] { ledger::pay(p, platform, order, paid, ordered); });
+  if (!arrived.empty()) take(f, [&] { ledger::arrive(p, arrived); });
+  if (!notified.empty()) take(f, [&] { ledger::notify(p, notified); });
+  if (!picked.empty()) take(f, [&] { ledger::pick_up(p, picked); });
+  if (!returned.empty()) take(f, [&] { ledger::return_goods(p, returned, reason); });
+  if (!cancelled.empty()) take(f, [&] { ledger::cancel(p, cancelled, reason); });
+  check_status(f, p.status);
+}
+
+void parse_row(RowFields& f, ledger::Sale& s, std::string& station)
+{
+  s = ledger::Sale{};
+  station = station_of(f);
+  s.recommended_on = f.day("recommended_on", true);
+  s.product = f.text("product", 200, true);
+  s.category = choice(f, ledger::sale_categories(), "category");
+  s.producer_name = f.text("producer", 50, true);
+  s.producer_phone = f.phone("phone", false);
+  s.platform = f.text("platform", 50, true);
+  const std::string contacted = f.day("contacted_on", false);
+  const std::string listed = f.day("listed_on", false);
+  const std::string sold = f.day("sold_on", false);
+  const std::string withdrawn = f.day("withdrawn_on", false);
+  std::int64_t quantity = 0;
+  if (f.has("quantity") || !sold.empty()) {
+    const std::string_view raw = f.raw("quantity");
+    auto q = parse_decimal(raw, 2, 1'000'000'000, "quantity");
+    if (!q || *q == 0) {
+      f.fail(q ? std::string(tr("quantity must be more than 0")) : q.error());
+    } else {
+      quantity = *q;
+    }
+  }
+  const std::string unit = f.has("unit") ? f.text("unit", 10, true) : std::string("件");
+  const std::int64_t amount = f.yuan("amount", !sold.empty());
+  const std::int64_t fee = f.yuan("fee", false);
+  const std::string reason = f.text("reason", 200, !withdrawn.empty());
+  if (!f.errors().empty()) {
+    return;
+  }
+  if (!contacted.empty()) take(f, [&] { ledger::contact(s, contacted); });
+  if (!listed.empty()) take(f, [&] { ledger::list_product(s, listed); });
+  if (!sold.empty()) take(f, [&] { ledger::sell(s, sold, quantity, unit, amount, fee); });
+  if (!withdrawn.empty()) take(f, [&] { ledger::withdraw(s, withdrawn, reason); });
+  if (sold.empty()) {
+    s.fee_fen = fee;
+  }
+  check_status(f, s.status);
+}
+
+void parse_row(RowFields& f, ledger::Service& v, std::string& station)
+{
+  v = ledger::Service{};
+  station = station_of(f);
+  v.served_on = f.day("served_on", true);
+  v.kind = choice(f, ledger::service_kinds(), "kind");
+  v.villager_name = f.text("villager", 50, true);
+  v.villager_phone = f.phone("phone", false);
+  v.amount_fen = f.yuan("amount", false);
+  v.fee_fen = f.yuan("fee", false);
+  v.note = f.text("note", 200, false);
+  v.completed_on = v.served_on;
+  check_status(f, v.status);
+}
+
+void parse_row(RowFields& f, ledger::Parcel& p, std::string& station)
+{
+  p = ledger::Parcel{};
+  station = station_of(f);
+  const std::string_view direction = f.raw("direction");
+  if (direction != "in" && direction != "out") {
+    f.fail(trf("direction is '{}'; use in or out", direction));
+    return;
+  }
+  p.direction = std::string(direction);
+  const bool in = p.direction == "in";
+  p.carrier = f.text("carrier", 30, true);
+  p.tracking_no = f.text("tracking_no", 40, true);
+  for (char& c : p.tracking_no) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') {
+      f.fail(trf("tracking_no '{}' is not a tracking number: use letters, digits and '-'", p.tracking_no));
+      break;
+    }
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  p.person_name = f.text("name", 50, true);
+  p.person_phone = f.phone("phone", in);
+  p.destination = f.text("destination", 200, !in);
+  p.fee_fen = f.yuan("fee", false);
+  p.status = in ? "arrived" : "accepted";
+  p.arrived_at = f.time("arrived_at", in);
+  p.accepted_on = f.day("accepted_on", !in);
+  const std::string notified = f.time("notified_at", false);
+  const std::string picked = f.time("picked_up_at", false);
+  const std::string returned = f.day("returned_on", false);
+  const std::string dispatched = f.day("dispatched_on", false);
+  const std::string reason = f.text("reason", 200, !returned.empty());
+  const bool crossed = in ? (!p.accepted_on.empty() || !dispatched.empty() || !p.destination.empty())
+                          : (!p.arrived_at.empty() || !notified.empty() || !picked.empty() || !returned.empty());
+  if (crossed) {
+    f.fail(in ? std::string(tr("an inbound parcel has no accepted_on, dispatched_on or destination"))
+              : std::string(tr("an outbound parcel has no arrived_at, notified_at, picked_up_at or returned_on")));
+  }
+  if (!f.errors().empty()) {
+    return;
+  }
+  if (!notified.empty()) take(f, [&] { ledger::notify(p, notified); });
+  // An imported pickup happened on paper: the code it was made with is not known here.
+  if (!picked.empty()) take(f, [&] { ledger::pick_up(p, picked, p.pickup_code); });
+  if (!returned.empty()) take(f, [&] { ledger::return_unclaimed(p, returned, reason); });
+  if (!dispatched.empty()) take(f, [&] { ledger::dispatch(p, dispatched); });
+  check_status(f, p.status);
+}
+
+std::string first_day(const ledger::Purchase& r) { return r.requested_on; }
+std::string first_day(const ledger::Sale& r) { return r.recommended_on; }
+std::string first_day(const ledger::Service& r) { return r.served_on; }
+std::string first_day(const ledger::Parcel& r) { return (r.direction == "in" ? r.arrived_at : r.accepted_on).substr(0, 10); }
+
+} // namespace czs::importing

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "i18n/translate.hpp"
+#include "importing/csv_fields.hpp"
+#include "importing/import_source.hpp"
+#include "importing/row_parsers.hpp"
+#include "importing/row_queue.hpp"
+#include "ledger/record_columns.hpp"
+#include "text/csv.hpp"
+
+#include <exception>
+#include <optional>
+#include <span>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace czs::importing {
+
+// One row as the reading thread leaves it: the record built from its fields, or why it is bad.
+template <typename R>
+struct ParsedRow
+{
+  std::size_t line = 0;
+  R record;
+  std::string station;
+  std::string problem; // a problem with the row as a whole (a blank line, a bad quote)
+  std::vector<std::string> errors;
+  // The canonical form (audit/import_digest.hpp) of every column after id and station_id,
+  // made here so the writing thread only prefixes the two numbers it assigns.
+  std::string canonical_tail;
+};
+
+template <typename R>
+using Batch = std::vector<ParsedRow<R>>;
+
+constexpr std::size_t k_batch_rows = 1024;
+
+// Reads and validates the rows on its own thread while the caller writes the previous ones:
+// parsing and checking a row costs about as much as inserting it, and the machine has more than
+// one core. Everything it touches is its own (the file, the reader, the batches); the database
+// stays with the caller's thread.
+template <typename R>
+class RowReader
+{
+public:
+  RowReader(ImportSource& source, text::CsvReader& reader, const HeaderMap& header, Date today)
+    : m_source(source), m_reader(reader), m_header(header), m_today(today), m_queue(4),
+      m_thread([this] { read_all(); })
+  {
+  }
+  ~RowReader()
+  {
+    m_queue.close();
+    if (m_thread.joinable()) {
+      m_thread.join();
+    }
+  }
+  RowReader(const RowReader&) = delete;
+  RowReader& operator=(const RowReader&) = delete;
+
+  // The next batch, or nullopt at the end; rethrows what stopped the reading thread.
+  std::optional<Batch<R>> next()
+  {
+    auto batch = m_queue.pop();
+    if (!batch && m_failure) {
+      std::rethrow_exception(m_failure);
+    }
+    return batch;
+  }
+
+  // The file's SHA-256, once next() has returned nullopt.
+  std::string file_sha256()
+  {
+    if (m_thread.joinable()) {
+      m_thread.join();
+    }
+    return m_source.file_sha256();
+  }
+
+private:
+  void read_all()
+  {
+    try {
+      Batch<R> batch;
+      text::CsvRow row;
+      for (;;) {
+        ParsedRow<R> parsed;
+        try {
+          if (!m_reader.next(row)) {
+            break;
+          }
+        } catch (const text::CsvError& e) {
+          parsed.line = e.line();
+          parsed.problem = e.what();
+          batch.push_back(std::move(parsed));
+          break; // the rest of the file cannot be split into rows reliably
+        }
+        parse(row, parsed);
+        batch.push_back(std::move(parsed));
+        if (batch.size() == k_batch_rows) {
+          m_queue.push(std::move(batch));
+          batch = Batch<R>();
+          batch.reserve(k_batch_rows);
+        }
+      }
+      if (!batch.empty()) {
+        m_queue.push(std::move(batch));
+      }
+    } catch (...) {
+      m_failure = std::current_exception();
+    }
+    m_queue.close();
+  }
+
+  void parse(const text::CsvRow& row, ParsedRow<R>& parsed)
+  {
+    parsed.line = row.line;
+    if (row.blank) {
+      parsed.problem = trf("line {}: a blank line; remove it", row.line);
+      return;
+    }
+    if (row.fields.size() != m_header.width()) {
+      parsed.problem = trf("line {}: {} fields, but the header names {} columns (a missing or extra field, or a "
+                           "comma in a field that is not quoted)",
+                           row.line, row.fields.size(), m_header.width());
+      return;
+    }
+    RowFields fields(m_header, row, m_today);
+    parse_row(fields, parsed.record, parsed.station);
+    parsed.errors = fields.errors();
+    if (parsed.errors.empty()) {
+      ledger::values_of(parsed.record, m_values);
+      m_canonical.clear();
+      ledger::add_canonical(m_canonical, std::span(m_values).subspan(2));
+      parsed.canonical_tail = m_canonical.text();
+    }
+  }
+
+  ImportSource& m_source;
+  text::CsvReader& m_reader;
+  const HeaderMap& m_header;
+  Date m_today;
+  std::vector<ledger::ColumnValue> m_values;
+  audit::CanonicalRow m_canonical;
+  BoundedQueue<Batch<R>> m_queue;
+  std::exception_ptr m_failure;
+  std::thread m_thread;
+};
+
+
+} // namespace czs::importing

@@ -1,0 +1,154 @@
+#include "ledger/checks.hpp"
+
+#include "i18n/translate.hpp"
+#include "ledger/ledger.hpp"
+#include "money/money.hpp"
+#include "period/date.hpp"
+
+#include <algorithm>
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+namespace czs::ledger {
+
+namespace {
+
+const rules::FeeCap* schedule_entry(const rules::Parameters& params, std::string_view kind,
+                                    std::string_view service_kind)
+{
+  if (!service_kind.empty()) {
+    const auto it = params.fee_schedule.find(fmt::format("{}.{}", kind, service_kind));
+    if (it != params.fee_schedule.end()) {
+      return &it->second;
+    }
+  }
+  const auto it = params.fee_schedule.find(std::string(kind));
+  return it == params.fee_schedule.end() ? nullptr : &it->second;
+}
+
+void bind_range(SQLite::Statement& q, Date from, Date to, std::optional<std::int64_t> station_id)
+{
+  q.bind(1, to_string(from));
+  q.bind(2, to_string(to));
+  if (station_id) {
+    q.bind(3, static_cast<std::int64_t>(*station_id));
+  } else {
+    q.bind(3);
+  }
+}
+
+} // namespace
+
+std::optional<std::int64_t> fee_cap(const rules::Parameters& params, std::string_view kind,
+                                    std::string_view service_kind, std::int64_t amount_fen)
+{
+  const rules::FeeCap* cap = schedule_entry(params, kind, service_kind);
+  if (!cap) {
+    return std::nullopt;
+  }
+  std::optional<std::int64_t> limit = cap->max_fen;
+  if (cap->max_permille) {
+    const std::int64_t share = amount_fen * *cap->max_permille / 1000;
+    limit = limit ? std::min(*limit, share) : share;
+  }
+  return limit;
+}
+
+std::optional<LedgerFinding> check_fee(const rules::Parameters& params, std::string_view kind,
+                                       std::string_view service_kind, std::int64_t amount_fen,
+                                       std::int64_t fee_fen)
+{
+  const auto cap = fee_cap(params, kind, service_kind, amount_fen);
+  if (!cap || fee_fen <= *cap) {
+    return std::nullopt;
+  }
+  LedgerFinding f;
+  f.rule = "R-FEE";
+  f.article = "4.6";
+  f.kind = std::string(kind);
+  f.measured = fee_fen;
+  f.threshold = *cap;
+  f.message = trf("a fee of {} yuan is above the {} yuan the fee schedule allows for this {}", format_fen(fee_fen),
+                  format_fen(*cap), kind);
+  return f;
+}
+
+std::int64_t seconds_between(const std::string& from, const std::string& to)
+{
+  const auto a = parse_date_time(from);
+  const auto b = parse_date_time(to);
+  if (!a || !b) {
+    return 0;
+  }
+  return to_seconds(*b) - to_seconds(*a);
+}
+
+void for_each_fee_finding(SQLite::Database& db, const rules::Parameters& params, Date from, Date to,
+                          std::optional<std::int64_t> station_id, const std::function<void(const LedgerFinding&)>& each)
+{
+  if (params.fee_schedule.empty()) {
+    return; // the measures' default: no cap, so nothing to read
+  }
+  SQLite::Statement q(db, R"(
+    SELECT 'purchase', id, station_id, completed_on, coalesce(paid_fen, 0), fee_fen, '' FROM purchase
+      WHERE completed_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR station_id = ?3)
+    UNION ALL SELECT 'sale', id, station_id, completed_on, coalesce(amount_fen, 0), fee_fen, '' FROM sale
+      WHERE completed_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR station_id = ?3)
+    UNION ALL SELECT 'service', id, station_id, completed_on, amount_fen, fee_fen, kind FROM service
+      WHERE completed_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR station_id = ?3)
+    UNION ALL SELECT 'parcel_' || direction, id, station_id, completed_on, 0, fee_fen, '' FROM parcel
+      WHERE completed_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR station_id = ?3)
+    ORDER BY 3, 4)");
+  bind_range(q, from, to, station_id);
+  while (q.executeStep()) {
+    auto finding = check_fee(params, q.getColumn(0).getString(), q.getColumn(6).getString(),
+                             q.getColumn(4).getInt64(), q.getColumn(5).getInt64());
+    if (finding) {
+      finding->record_id = q.getColumn(1).getInt64();
+      finding->station_id = q.getColumn(2).getInt64();
+      finding->on = q.getColumn(3).getString();
+      each(*finding);
+    }
+  }
+}
+
+void for_each_notice_finding(SQLite::Database& db, const rules::Parameters& params, Date from, Date to,
+                             const std::string& now, std::optional<std::int64_t> station_id,
+                             const std::function<void(const LedgerFinding&)>& each)
+{
+  // Arrival times are YYYY-MM-DDTHH:MM:SS, so the day range ends just before the next day.
+  SQLite::Statement q(db, R"(
+    SELECT 'purchase', id, station_id, arrived_at, notified_at FROM purchase
+      WHERE arrived_at >= ?1 AND arrived_at < ?2 || 'U' AND (?3 IS NULL OR station_id = ?3)
+    UNION ALL SELECT 'parcel_in', id, station_id, arrived_at, notified_at FROM parcel
+      WHERE direction = 'in' AND arrived_at >= ?1 AND arrived_at < ?2 || 'U' AND (?3 IS NULL OR station_id = ?3)
+    ORDER BY 3, 4)");
+  bind_range(q, from, to, station_id);
+  const std::int64_t limit = params.pickup_notice_hours;
+  while (q.executeStep()) {
+    const std::string arrived = q.getColumn(3).getString();
+    const bool notified = !q.getColumn(4).isNull();
+    const std::string until = notified ? q.getColumn(4).getString() : now;
+    // Late means more than the limit: a notice exactly 24 hours after arrival is in time.
+    const std::int64_t seconds = seconds_between(arrived, until);
+    if (seconds <= limit * 3600) {
+      continue;
+    }
+    const std::int64_t hours = seconds / 3600;
+    LedgerFinding f;
+    f.rule = "R-PICKUP-NOTICE";
+    f.article = "5.1, 8";
+    f.kind = q.getColumn(0).getString();
+    f.record_id = q.getColumn(1).getInt64();
+    f.station_id = q.getColumn(2).getInt64();
+    f.on = arrived.substr(0, 10);
+    f.measured = hours;
+    f.threshold = limit;
+    f.message = notified ? trf("notified {} hours after arriving on {}; the limit is {} hours", hours, arrived, limit)
+                         : trf("arrived on {} and not notified after {} hours; the limit is {} hours", arrived, hours, limit);
+    each(f);
+  }
+}
+
+} // namespace czs::ledger

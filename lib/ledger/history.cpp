@@ -1,0 +1,101 @@
+#include "ledger/history.hpp"
+
+#include "ledger/dispute_steps.hpp"
+#include "ledger/record_query.hpp"
+#include "money/money.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace czs::ledger {
+
+namespace {
+
+void add(std::vector<HistoryStep>& steps, const std::string& at, const char* step, std::string detail = {})
+{
+  if (!at.empty()) {
+    steps.push_back({at, step, std::move(detail)});
+  }
+}
+
+// Steps are added in the order they happen, so a stable sort by day places exchanges and
+// disputes among them and keeps same-day steps as they were taken.
+std::vector<HistoryStep> sorted(std::vector<HistoryStep> steps)
+{
+  std::stable_sort(steps.begin(), steps.end(), [](const HistoryStep& a, const HistoryStep& b) {
+    return a.at.substr(0, 10) < b.at.substr(0, 10);
+  });
+  return steps;
+}
+
+void add_dispute(std::vector<HistoryStep>& steps, const Dispute& d)
+{
+  const std::string ref = dispute_ref(d.id);
+  add(steps, d.opened_on, "dispute_opened", fmt::format("{} {}: {}", ref, d.kind, d.description));
+  add(steps, d.negotiated_on, "dispute_negotiating", ref);
+  add(steps, d.referred_on, "dispute_referred", fmt::format("{} {}", ref, d.department));
+  add(steps, d.resolved_on, "dispute_resolved", fmt::format("{} {}", ref, d.outcome));
+}
+
+} // namespace
+
+std::vector<HistoryStep> history_of(SQLite::Database& db, const Purchase& p)
+{
+  std::vector<HistoryStep> steps;
+  add(steps, p.requested_on, "requested", fmt::format("{} × {} at {}", p.item, p.quantity, format_fen(p.price_fen)));
+  add(steps, p.ordered_on, "ordered",
+      fmt::format("{} {} paid {}", p.platform, p.platform_order, format_fen(p.paid_fen.value_or(0))));
+  for_each_exchange_of(db, p.id, [&steps](const PurchaseExchange& e) {
+    add(steps, e.arrived_at, "arrived");
+    add(steps, e.notified_at, "notified");
+    add(steps, e.picked_up_on, "picked_up");
+    add(steps, e.exchanged_on, "exchanged", e.reason);
+  });
+  add(steps, p.arrived_at, "arrived");
+  add(steps, p.notified_at, "notified");
+  add(steps, p.picked_up_on, "picked_up");
+  add(steps, p.closed_on, p.status == "cancelled" ? "cancelled" : "returned", p.close_reason);
+  for_each_dispute_of(db, p.id, [&steps](const Dispute& d) { add_dispute(steps, d); });
+  return sorted(std::move(steps));
+}
+
+std::vector<HistoryStep> history_of(const Sale& s)
+{
+  std::vector<HistoryStep> steps;
+  add(steps, s.recommended_on, "recommended", fmt::format("{} to {}", s.product, s.platform));
+  add(steps, s.contacted_on, "in_contact");
+  add(steps, s.listed_on, "listed");
+  add(steps, s.sold_on, "sold",
+      fmt::format("{} {} for {}", format_decimal(s.quantity_centi.value_or(0), 2), s.unit, format_fen(s.amount_fen.value_or(0))));
+  add(steps, s.withdrawn_on, "withdrawn", s.withdraw_reason);
+  return sorted(std::move(steps));
+}
+
+std::vector<HistoryStep> history_of(const Service& v)
+{
+  std::vector<HistoryStep> steps;
+  add(steps, v.served_on, "done", fmt::format("{} {}", v.kind, format_fen(v.amount_fen)));
+  return steps;
+}
+
+std::vector<HistoryStep> history_of(const Parcel& p)
+{
+  std::vector<HistoryStep> steps;
+  add(steps, p.arrived_at, "arrived", fmt::format("{} {}", p.carrier, p.tracking_no));
+  add(steps, p.notified_at, "notified");
+  add(steps, p.picked_up_at, "picked_up");
+  add(steps, p.returned_on, "returned", p.return_reason);
+  add(steps, p.accepted_on, "accepted", fmt::format("{} {} to {}", p.carrier, p.tracking_no, p.destination));
+  add(steps, p.dispatched_on, "dispatched");
+  return sorted(std::move(steps));
+}
+
+std::vector<HistoryStep> history_of(const Dispute& d)
+{
+  std::vector<HistoryStep> steps;
+  add_dispute(steps, d);
+  return steps;
+}
+
+} // namespace czs::ledger

@@ -1,0 +1,136 @@
+#include "ledger/ledger.hpp"
+
+#include <array>
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+namespace czs::ledger {
+
+namespace {
+
+// A purchase moves what the station paid the platform; a parcel moves no goods money (its fee
+// is the station's charge).
+constexpr std::array k_kinds{
+  LedgerKind{"purchase", "purchase", "", "coalesce(paid_fen, 0)", purchase_lifecycle},
+  LedgerKind{"sale", "sale", "", "coalesce(amount_fen, 0)", sale_lifecycle},
+  LedgerKind{"service", "service", "", "amount_fen", service_lifecycle},
+  LedgerKind{"parcel_in", "parcel", " AND direction = 'in'", "0", parcel_in_lifecycle},
+  LedgerKind{"parcel_out", "parcel", " AND direction = 'out'", "0", parcel_out_lifecycle},
+};
+
+bool wanted(const LedgerKind& kind, std::span<const std::string> kinds)
+{
+  if (kinds.empty()) {
+    return true;
+  }
+  for (const auto& k : kinds) {
+    if (k == kind.name) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The condition selecting one kind's ledger records in its table over ?1..?2 (and ?3, the
+// station, when `by_station`).
+std::string range_condition(const LedgerKind& kind, bool by_station)
+{
+  return fmt::format("{}completed_on BETWEEN ?1 AND ?2{}", by_station ? "station_id = ?3 AND " : "", kind.where);
+}
+
+} // namespace
+
+std::span<const LedgerKind> ledger_kinds()
+{
+  return k_kinds;
+}
+
+const LedgerKind* find_ledger_kind(std::string_view name)
+{
+  for (const auto& kind : k_kinds) {
+    if (kind.name == name) {
+      return &kind;
+    }
+  }
+  return nullptr;
+}
+
+std::string completed_on(const Lifecycle& lifecycle, std::string_view status, const std::string& step_day)
+{
+  return status == lifecycle.completed ? step_day : std::string();
+}
+
+std::int64_t count_ledger(SQLite::Database& db, std::optional<std::int64_t> station_id, Date from, Date to,
+                          std::span<const std::string> kinds)
+{
+  std::string sql;
+  for (const auto& kind : k_kinds) {
+    if (wanted(kind, kinds)) {
+      sql += fmt::format("{}(SELECT count(*) FROM {} WHERE {})", sql.empty() ? "SELECT " : " + ", kind.table,
+                         range_condition(kind, station_id.has_value()));
+    }
+  }
+  if (sql.empty()) {
+    return 0;
+  }
+  SQLite::Statement q(db, sql);
+  q.bind(1, to_string(from));
+  q.bind(2, to_string(to));
+  if (station_id) {
+    q.bind(3, static_cast<std::int64_t>(*station_id));
+  }
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+void for_each_station_volume(SQLite::Database& db, Date from, Date to, std::span<const std::string> kinds,
+                             const std::function<void(std::int64_t, std::int64_t)>& each)
+{
+  // One range seek per station and kind on (station_id, completed_on): the work is the
+  // records of the period, not every record of every station.
+  std::string sum;
+  for (const auto& kind : k_kinds) {
+    if (wanted(kind, kinds)) {
+      sum += fmt::format("{}(SELECT count(*) FROM {} WHERE station_id = s.id AND completed_on BETWEEN ?1 AND ?2{})",
+                         sum.empty() ? "" : " + ", kind.table, kind.where);
+    }
+  }
+  if (sum.empty()) {
+    return;
+  }
+  // Stations without records are skipped here: a WHERE on the sum would make SQLite count twice.
+  SQLite::Statement q(db, "SELECT s.id, " + sum + " FROM station s ORDER BY s.id");
+  q.bind(1, to_string(from));
+  q.bind(2, to_string(to));
+  while (q.executeStep()) {
+    if (const std::int64_t n = q.getColumn(1).getInt64(); n > 0) {
+      each(q.getColumn(0).getInt64(), n);
+    }
+  }
+}
+
+void for_each_ledger_total(SQLite::Database& db, Date from, Date to, const std::function<void(const LedgerTotal&)>& each)
+{
+  std::string arms;
+  for (std::size_t i = 0; i < k_kinds.size(); ++i) {
+    const auto& kind = k_kinds[i];
+    arms += fmt::format("{}SELECT station_id, {} AS ord, count(*) AS n, sum({}) AS amount, sum(fee_fen) AS fee "
+                        "FROM {} WHERE {} GROUP BY station_id",
+                        i ? " UNION ALL " : "", i, kind.amount_sql, kind.table, range_condition(kind, false));
+  }
+  SQLite::Statement q(db, "SELECT station_id, ord, n, amount, fee FROM (" + arms + ") ORDER BY station_id, ord");
+  q.bind(1, to_string(from));
+  q.bind(2, to_string(to));
+  LedgerTotal total;
+  while (q.executeStep()) {
+    total.station_id = q.getColumn(0).getInt64();
+    total.kind = std::string(k_kinds[static_cast<std::size_t>(q.getColumn(1).getInt())].name);
+    total.records = q.getColumn(2).getInt64();
+    total.amount_fen = q.getColumn(3).getInt64();
+    total.fee_fen = q.getColumn(4).getInt64();
+    each(total);
+  }
+}
+
+} // namespace czs::ledger

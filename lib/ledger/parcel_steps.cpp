@@ -1,0 +1,76 @@
+#include "ledger/parcel_steps.hpp"
+
+#include "base/error.hpp"
+#include "i18n/translate.hpp"
+#include "ledger/ledger.hpp"
+#include "ledger/step_rules.hpp"
+
+#include <fmt/format.h>
+
+namespace czs::ledger {
+
+namespace {
+
+const Lifecycle& lifecycle_of(const Parcel& p)
+{
+  return p.direction == "out" ? parcel_out_lifecycle() : parcel_in_lifecycle();
+}
+
+void step(Parcel& p, std::string_view name, const std::string& when)
+{
+  const std::string ref = parcel_ref(p.id);
+  const std::string to = next_status(lifecycle_of(p), p.status, name, ref);
+  require_in_order(when, last_step(p), name, ref);
+  p.status = to;
+  p.completed_on = completed_on(lifecycle_of(p), p.status, when.substr(0, 10));
+}
+
+} // namespace
+
+std::string parcel_ref(std::int64_t id)
+{
+  return id ? fmt::format("{}", id) : std::string("parcel");
+}
+
+std::string last_step(const Parcel& p)
+{
+  std::string_view last = p.direction == "out" ? p.accepted_on : p.arrived_at;
+  for (const std::string* t : {&p.notified_at, &p.picked_up_at, &p.returned_on, &p.dispatched_on}) {
+    last = later_of(last, *t);
+  }
+  return std::string(last);
+}
+
+void notify(Parcel& p, const std::string& at)
+{
+  step(p, "notify", at);
+  p.notified_at = at;
+}
+
+void pick_up(Parcel& p, const std::string& at, const std::string& code)
+{
+  // The state is checked first: a parcel already collected says so, whatever code is given.
+  const std::string ref = parcel_ref(p.id);
+  next_status(lifecycle_of(p), p.status, "pickup", ref);
+  if (code != p.pickup_code) {
+    throw Error(ErrorKind::bad_data, trf("parcel {}: the pickup code {} is not this parcel's", ref, code),
+                tr("ask the recipient for the code in the pickup notice; the parcel is handed over only with it"));
+  }
+  step(p, "pickup", at);
+  p.picked_up_at = at;
+}
+
+void return_unclaimed(Parcel& p, const std::string& day, const std::string& reason)
+{
+  step(p, "return", day);
+  p.returned_on = day;
+  p.return_reason = reason;
+}
+
+void dispatch(Parcel& p, const std::string& day)
+{
+  step(p, "dispatch", day);
+  p.dispatched_on = day;
+}
+
+} // namespace czs::ledger

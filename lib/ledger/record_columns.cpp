@@ -1,0 +1,285 @@
+#include "ledger/record_columns.hpp"
+
+#include <array>
+
+#include <fmt/format.h>
+
+namespace czs::ledger {
+
+namespace {
+
+constexpr std::array<const char*, 21> k_purchase{
+  "id", "station_id", "status", "requested_on", "villager_name", "villager_phone", "item", "quantity",
+  "price_fen", "fee_fen", "platform", "platform_order", "paid_fen", "ordered_on", "arrived_at", "notified_at",
+  "picked_up_on", "exchanged_on", "closed_on", "close_reason", "completed_on"};
+constexpr std::array<const char*, 7> k_exchange{"id", "purchase_id", "exchanged_on", "reason", "arrived_at",
+                                                "notified_at", "picked_up_on"};
+constexpr std::array<const char*, 12> k_dispute{"id", "purchase_id", "station_id", "status", "kind", "description",
+                                                "opened_on", "negotiated_on", "referred_on", "department",
+                                                "resolved_on", "outcome"};
+constexpr std::array<const char*, 19> k_sale{
+  "id", "station_id", "status", "recommended_on", "product", "category", "producer_name", "producer_phone",
+  "platform", "contacted_on", "listed_on", "sold_on", "quantity_centi", "unit", "amount_fen", "fee_fen",
+  "withdrawn_on", "withdraw_reason", "completed_on"};
+constexpr std::array<const char*, 11> k_service{"id", "station_id", "status", "served_on", "kind", "villager_name",
+                                                "villager_phone", "amount_fen", "fee_fen", "note", "completed_on"};
+constexpr std::array<const char*, 19> k_parcel{
+  "id", "station_id", "direction", "status", "carrier", "tracking_no", "person_name", "person_phone",
+  "destination", "fee_fen", "pickup_code", "arrived_at", "notified_at", "picked_up_at", "returned_on",
+  "return_reason", "accepted_on", "dispatched_on", "completed_on"};
+
+ColumnValue id_value(std::int64_t id)
+{
+  return id == 0 ? ColumnValue{} : ColumnValue{id};
+}
+
+ColumnValue nullable(const std::string& s)
+{
+  return s.empty() ? ColumnValue{} : ColumnValue{&s};
+}
+
+ColumnValue nullable(const std::optional<std::int64_t>& n)
+{
+  return n ? ColumnValue{*n} : ColumnValue{};
+}
+
+ColumnValue text(const std::string& s)
+{
+  return &s;
+}
+
+std::string text_at(SQLite::Statement& q, int i)
+{
+  const auto c = q.getColumn(i);
+  return c.isNull() ? std::string() : c.getString();
+}
+
+std::optional<std::int64_t> int_at(SQLite::Statement& q, int i)
+{
+  const auto c = q.getColumn(i);
+  return c.isNull() ? std::nullopt : std::optional<std::int64_t>(c.getInt64());
+}
+
+} // namespace
+
+std::span<const char* const> purchase_columns() { return k_purchase; }
+std::span<const char* const> exchange_columns() { return k_exchange; }
+std::span<const char* const> dispute_columns() { return k_dispute; }
+std::span<const char* const> sale_columns() { return k_sale; }
+std::span<const char* const> service_columns() { return k_service; }
+std::span<const char* const> parcel_columns() { return k_parcel; }
+
+void values_of(const Purchase& r, std::vector<ColumnValue>& out)
+{
+  out = {id_value(r.id), r.station_id, text(r.status), text(r.requested_on), text(r.villager_name),
+         text(r.villager_phone), text(r.item), r.quantity, r.price_fen, r.fee_fen, nullable(r.platform),
+         nullable(r.platform_order), nullable(r.paid_fen), nullable(r.ordered_on), nullable(r.arrived_at),
+         nullable(r.notified_at), nullable(r.picked_up_on), nullable(r.exchanged_on), nullable(r.closed_on),
+         nullable(r.close_reason), nullable(r.completed_on)};
+}
+
+void values_of(const PurchaseExchange& r, std::vector<ColumnValue>& out)
+{
+  out = {id_value(r.id), r.purchase_id, text(r.exchanged_on), text(r.reason), nullable(r.arrived_at),
+         nullable(r.notified_at), nullable(r.picked_up_on)};
+}
+
+void values_of(const Dispute& r, std::vector<ColumnValue>& out)
+{
+  out = {id_value(r.id), r.purchase_id, r.station_id, text(r.status), text(r.kind), text(r.description),
+         text(r.opened_on), nullable(r.negotiated_on), nullable(r.referred_on), nullable(r.department),
+         nullable(r.resolved_on), nullable(r.outcome)};
+}
+
+void values_of(const Sale& r, std::vector<ColumnValue>& out)
+{
+  out = {id_value(r.id), r.station_id, text(r.status), text(r.recommended_on), text(r.product), text(r.category),
+         text(r.producer_name), text(r.producer_phone), text(r.platform), nullable(r.contacted_on),
+         nullable(r.listed_on), nullable(r.sold_on), nullable(r.quantity_centi), nullable(r.unit),
+         nullable(r.amount_fen), r.fee_fen, nullable(r.withdrawn_on), nullable(r.withdraw_reason),
+         nullable(r.completed_on)};
+}
+
+void values_of(const Service& r, std::vector<ColumnValue>& out)
+{
+  out = {id_value(r.id), r.station_id, text(r.status), text(r.served_on), text(r.kind), text(r.villager_name),
+         text(r.villager_phone), r.amount_fen, r.fee_fen, text(r.note), nullable(r.completed_on)};
+}
+
+void values_of(const Parcel& r, std::vector<ColumnValue>& out)
+{
+  out = {id_value(r.id), r.station_id, text(r.direction), text(r.status), text(r.carrier), text(r.tracking_no),
+         text(r.person_name), text(r.person_phone), nullable(r.destination), r.fee_fen, nullable(r.pickup_code),
+         nullable(r.arrived_at), nullable(r.notified_at), nullable(r.picked_up_at), nullable(r.returned_on),
+         nullable(r.return_reason), nullable(r.accepted_on), nullable(r.dispatched_on), nullable(r.completed_on)};
+}
+
+void read_row(SQLite::Statement& q, Purchase& r)
+{
+  r.id = q.getColumn(0).getInt64();
+  r.station_id = q.getColumn(1).getInt64();
+  r.status = text_at(q, 2);
+  r.requested_on = text_at(q, 3);
+  r.villager_name = text_at(q, 4);
+  r.villager_phone = text_at(q, 5);
+  r.item = text_at(q, 6);
+  r.quantity = q.getColumn(7).getInt64();
+  r.price_fen = q.getColumn(8).getInt64();
+  r.fee_fen = q.getColumn(9).getInt64();
+  r.platform = text_at(q, 10);
+  r.platform_order = text_at(q, 11);
+  r.paid_fen = int_at(q, 12);
+  r.ordered_on = text_at(q, 13);
+  r.arrived_at = text_at(q, 14);
+  r.notified_at = text_at(q, 15);
+  r.picked_up_on = text_at(q, 16);
+  r.exchanged_on = text_at(q, 17);
+  r.closed_on = text_at(q, 18);
+  r.close_reason = text_at(q, 19);
+  r.completed_on = text_at(q, 20);
+}
+
+void read_row(SQLite::Statement& q, PurchaseExchange& r)
+{
+  r.id = q.getColumn(0).getInt64();
+  r.purchase_id = q.getColumn(1).getInt64();
+  r.exchanged_on = text_at(q, 2);
+  r.reason = text_at(q, 3);
+  r.arrived_at = text_at(q, 4);
+  r.notified_at = text_at(q, 5);
+  r.picked_up_on = text_at(q, 6);
+}
+
+void read_row(SQLite::Statement& q, Dispute& r)
+{
+  r.id = q.getColumn(0).getInt64();
+  r.purchase_id = q.getColumn(1).getInt64();
+  r.station_id = q.getColumn(2).getInt64();
+  r.status = text_at(q, 3);
+  r.kind = text_at(q, 4);
+  r.description = text_at(q, 5);
+  r.opened_on = text_at(q, 6);
+  r.negotiated_on = text_at(q, 7);
+  r.referred_on = text_at(q, 8);
+  r.department = text_at(q, 9);
+  r.resolved_on = text_at(q, 10);
+  r.outcome = text_at(q, 11);
+}
+
+void read_row(SQLite::Statement& q, Sale& r)
+{
+  r.id = q.getColumn(0).getInt64();
+  r.station_id = q.getColumn(1).getInt64();
+  r.status = text_at(q, 2);
+  r.recommended_on = text_at(q, 3);
+  r.product = text_at(q, 4);
+  r.category = text_at(q, 5);
+  r.producer_name = text_at(q, 6);
+  r.producer_phone = text_at(q, 7);
+  r.platform = text_at(q, 8);
+  r.contacted_on = text_at(q, 9);
+  r.listed_on = text_at(q, 10);
+  r.sold_on = text_at(q, 11);
+  r.quantity_centi = int_at(q, 12);
+  r.unit = text_at(q, 13);
+  r.amount_fen = int_at(q, 14);
+  r.fee_fen = q.getColumn(15).getInt64();
+  r.withdrawn_on = text_at(q, 16);
+  r.withdraw_reason = text_at(q, 17);
+  r.completed_on = text_at(q, 18);
+}
+
+void read_row(SQLite::Statement& q, Service& r)
+{
+  r.id = q.getColumn(0).getInt64();
+  r.station_id = q.getColumn(1).getInt64();
+  r.status = text_at(q, 2);
+  r.served_on = text_at(q, 3);
+  r.kind = text_at(q, 4);
+  r.villager_name = text_at(q, 5);
+  r.villager_phone = text_at(q, 6);
+  r.amount_fen = q.getColumn(7).getInt64();
+  r.fee_fen = q.getColumn(8).getInt64();
+  r.note = text_at(q, 9);
+  r.completed_on = text_at(q, 10);
+}
+
+void read_row(SQLite::Statement& q, Parcel& r)
+{
+  r.id = q.getColumn(0).getInt64();
+  r.station_id = q.getColumn(1).getInt64();
+  r.direction = text_at(q, 2);
+  r.status = text_at(q, 3);
+  r.carrier = text_at(q, 4);
+  r.tracking_no = text_at(q, 5);
+  r.person_name = text_at(q, 6);
+  r.person_phone = text_at(q, 7);
+  r.destination = text_at(q, 8);
+  r.fee_fen = q.getColumn(9).getInt64();
+  r.pickup_code = text_at(q, 10);
+  r.arrived_at = text_at(q, 11);
+  r.notified_at = text_at(q, 12);
+  r.picked_up_at = text_at(q, 13);
+  r.returned_on = text_at(q, 14);
+  r.return_reason = text_at(q, 15);
+  r.accepted_on = text_at(q, 16);
+  r.dispatched_on = text_at(q, 17);
+  r.completed_on = text_at(q, 18);
+}
+
+std::string column_list(std::span<const char* const> columns)
+{
+  std::string list;
+  for (const char* c : columns) {
+    list += fmt::format("{}{}", list.empty() ? "" : ", ", c);
+  }
+  return list;
+}
+
+std::string insert_sql(std::string_view table, std::span<const char* const> columns)
+{
+  std::string marks;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    marks += i ? ", ?" : "?";
+  }
+  return fmt::format("INSERT INTO {} ({}) VALUES ({})", table, column_list(columns), marks);
+}
+
+std::string update_sql(std::string_view table, std::span<const char* const> columns)
+{
+  std::string sets;
+  for (std::size_t i = 1; i < columns.size(); ++i) {
+    sets += fmt::format("{}{} = ?{}", i > 1 ? ", " : "", columns[i], i + 1);
+  }
+  return fmt::format("UPDATE {} SET {} WHERE id = ?1", table, sets);
+}
+
+void bind_values(SQLite::Statement& q, const std::vector<ColumnValue>& values)
+{
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const int index = static_cast<int>(i) + 1;
+    if (const auto* n = std::get_if<std::int64_t>(&values[i])) {
+      q.bind(index, static_cast<std::int64_t>(*n));
+    } else if (const auto* s = std::get_if<const std::string*>(&values[i])) {
+      // No copy: a million-row import binds twelve texts a row.
+      q.bindNoCopy(index, **s);
+    } else {
+      q.bind(index);
+    }
+  }
+}
+
+void add_canonical(audit::CanonicalRow& row, std::span<const ColumnValue> values)
+{
+  for (const auto& v : values) {
+    if (const auto* n = std::get_if<std::int64_t>(&v)) {
+      row.add(*n);
+    } else if (const auto* s = std::get_if<const std::string*>(&v)) {
+      row.add(**s);
+    } else {
+      row.add_null();
+    }
+  }
+}
+
+} // namespace czs::ledger

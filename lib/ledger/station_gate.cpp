@@ -1,0 +1,45 @@
+#include "ledger/station_gate.hpp"
+
+#include "base/error.hpp"
+#include "i18n/translate.hpp"
+#include "stations/station_store.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+namespace czs::ledger {
+
+std::string record_day_refusal(const stations::Station& s, const std::string& day)
+{
+  if (s.opened_on.empty()) {
+    return trf("station {} has not opened (it is {}); it takes records from its plaque day (Art. 15)", s.code,
+               stations::status_label(s.status));
+  }
+  if (day < s.opened_on) {
+    return trf("station {} opened on {}; a record dated {} is before that (Art. 15)", s.code, s.opened_on, day);
+  }
+  if (s.status == stations::Status::closed && day > s.closed_on) {
+    return trf("station {} closed on {}; it takes no record dated {}", s.code, s.closed_on, day);
+  }
+  return {};
+}
+
+stations::Station require_station_on(SQLite::Database& db, std::string_view code, const std::string& day)
+{
+  stations::Station s = stations::require_station(db, code);
+  if (std::string refusal = record_day_refusal(s, day.substr(0, 10)); !refusal.empty()) {
+    throw Error(ErrorKind::bad_data, refusal, tr("see the station with czstation register show CODE"));
+  }
+  return s;
+}
+
+stations::Station station_by_id(SQLite::Database& db, std::int64_t id)
+{
+  SQLite::Statement q(db, "SELECT code FROM station WHERE id = ?");
+  q.bind(1, static_cast<std::int64_t>(id));
+  if (!q.executeStep()) {
+    throw Error(ErrorKind::internal, trf("no station with id {}", id));
+  }
+  return stations::require_station(db, q.getColumn(0).getString());
+}
+
+} // namespace czs::ledger

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "stations/station.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <SQLiteCpp/Database.h>
+
+namespace czs::ledger {
+
+// Why a station cannot take a record dated `day`, or an empty string when it can: the measures
+// apply from the plaque day (Art. 15), so a station takes records dated from its opening to its
+// closing. One that never opened, a day before it opened and a day after it closed are refused.
+std::string record_day_refusal(const stations::Station& station, const std::string& day);
+
+// The station with this code, for a record dated `day`; throws czs::Error(not_found, with
+// "did you mean") for an unknown code and czs::Error(bad_data) when record_day_refusal refuses.
+stations::Station require_station_on(SQLite::Database& db, std::string_view code, const std::string& day);
+
+// The station with this id (records point to it, so it exists).
+stations::Station station_by_id(SQLite::Database& db, std::int64_t id);
+
+} // namespace czs::ledger

@@ -1,0 +1,38 @@
+#include "ledger/step_rules.hpp"
+
+#include "base/error.hpp"
+#include "i18n/translate.hpp"
+
+namespace czs::ledger {
+
+std::string next_status(const Lifecycle& lifecycle, std::string_view from, std::string_view step,
+                        std::string_view ref)
+{
+  auto to = advance(lifecycle, from, step);
+  if (!to) {
+    throw Error(ErrorKind::bad_data, trf("{}: {}", ref, to.error()),
+                trf("see its history with: czstation {} show {}",
+                    lifecycle.name.substr(0, 6) == "parcel" ? "parcel" : "order", ref));
+  }
+  return *to;
+}
+
+void require_in_order(std::string_view when, std::string_view previous, std::string_view step,
+                      std::string_view ref)
+{
+  const bool both_timed = when.size() > 10 && previous.size() > 10;
+  const std::string_view a = both_timed ? when : when.substr(0, 10);
+  const std::string_view b = both_timed ? previous : previous.substr(0, 10);
+  if (!previous.empty() && a < b) {
+    throw Error(ErrorKind::bad_data,
+                trf("{}: cannot {} on {}, before the previous step on {}", ref, step, when, previous),
+                tr("steps are dated in the order they happened; check the date"));
+  }
+}
+
+std::string_view later_of(std::string_view a, std::string_view b)
+{
+  return a.substr(0, 19) < b.substr(0, 19) ? b : a;
+}
+
+} // namespace czs::ledger
