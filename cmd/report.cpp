@@ -178,13 +178,15 @@ void add_reports(CLI::App& report, Context& ctx, Action& chosen)
   checks->add_option("--period", a->period, tr("a month, quarter, year or range"))->required()->type_name(tr("PERIOD"));
   checks->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
   on_run(checks, chosen, [&ctx, a] { return checks_report(ctx, *a); });
+
+  add_report_overview(report, ctx, chosen);
 }
 
 } // namespace
 
 void add_report(CLI::App& app, Context& ctx, Action& chosen)
 {
-  CLI::App* report = app.add_subcommand("report", tr("reports over a period: the ledger (台账) and its rule checks"));
+  CLI::App* report = app.add_subcommand("report", tr("reports over a period: the ledger (台账), its rule checks, the county overview of a quarter"));
   report->require_subcommand(1);
   // The children are built only when `report` is the command given (see order.cpp).
   report->preparse_callback([report, &ctx, &chosen](std::size_t) { add_reports(*report, ctx, chosen); });

@@ -13,4 +13,7 @@ namespace czs::cli {
 // findings among the records of a period.
 void add_report(CLI::App& app, Context& ctx, Action& chosen);
 
+// `czstation report overview`: the county at a quarter's end (report_overview.cpp).
+void add_report_overview(CLI::App& report, Context& ctx, Action& chosen);
+
 } // namespace czs::cli

@@ -169,3 +169,18 @@ AS_OF=2026-11-01 cz assess --period 2026-10
 expect_out "county: 6 finding(s) at 2 of 2 station(s) (2 the centre's duty)"
 AS_OF=2026-11-01 cz assess --period 2026-10 --format csv
 expect_out "station,period,rule,article,duty,measured,threshold,finding"
+
+case_ "report overview: the county at a quarter's end"
+cz report overview --period 2025Q3 --format json
+expect_rc 0
+expect_out '"assessment_applied":true'
+expect_out '"stations_open":1,"stations_rectifying":2'
+expect_out '"rectifications_ordered":0,"rectifications_lifted":1,"rectifications_in_force":1'
+cz report overview --period 2026Q1 --format csv
+expect_out "quarter,assessment_applied,stations_applied,stations_open"
+expect_out ",1,0"
+cz report overview --period 2026Q1 --format json
+expect_out '"eligible_volume_termination":1,"eligible_credit_termination":0'
+cz report overview --period 2026Q1
+expect_out "eligible for termination: volume"
+refuses 64 report overview --period 2026-03

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "period/period.hpp"
+#include "rules/parameters.hpp"
+
+#include <cstdint>
+#include <string>
+
+#include <SQLiteCpp/Database.h>
+
+namespace czs::assessment {
+
+// The county at a quarter's end, for the centre's quarterly overview: stations by the status
+// they had on the quarter's last day, the ledger's volume, and the rectification and
+// termination standing that the applied assessments recorded.
+struct QuarterOverview
+{
+  std::string quarter;
+  bool applied = false; // the quarter's assessment was applied
+  std::int64_t applied_stations = 0;
+  std::int64_t open_stations = 0;
+  std::int64_t rectifying_stations = 0;
+  std::int64_t closing_stations = 0;
+  std::int64_t closed_stations = 0;
+  std::int64_t ledger_records = 0;           // completed in the quarter, counted kinds
+  std::int64_t half_year_ledger_records = 0; // in the quarter and the one before
+  std::int64_t rectifications_ordered = 0;   // at this quarter's end
+  std::int64_t rectifications_lifted = 0;    // at this quarter's end
+  std::int64_t rectifications_in_force = 0;  // after this quarter's end
+  std::int64_t eligible_volume_termination = 0;
+  std::int64_t eligible_credit_termination = 0;
+};
+
+// The overview of one calendar quarter. Reads only.
+QuarterOverview quarter_overview(SQLite::Database& db, const Period& quarter, const rules::Parameters& params);
+
+} // namespace czs::assessment
