@@ -2,8 +2,10 @@
 
 #include "context.hpp"
 #include "exit_codes.hpp"
+#include "privacy.hpp"
 
 #include "audit/audit_query.hpp"
+#include "audit/private_fields.hpp"
 #include "audit/verify.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
@@ -47,6 +49,10 @@ int list_entries(Context& ctx, const ListOptions& o)
     filter.to_date = to_string(period->last);
   }
   filter.limit = o.limit;
+  log_reveal(ctx, trf("audit log entries with private data (station {}, actor {}, period {})",
+                      filter.station_code.empty() ? "*" : filter.station_code, filter.actor.empty() ? "*" : filter.actor,
+                      o.period.empty() ? "*" : o.period),
+             filter.station_code);
   RecordWriter w(ctx.format(), ctx.out(),
                  {{"id", tr("entry"), true}, {"at", tr("at (UTC)")}, {"actor", tr("actor")},
                   {"action", tr("action")}, {"station", tr("station")}, {"command", tr("command")},
@@ -54,8 +60,11 @@ int list_entries(Context& ctx, const ListOptions& o)
   audit::for_each_entry(ctx.db(), filter, [&](const audit::AuditRow& r) {
     // A table shows the start of the hash; machine formats carry it whole.
     const bool table = ctx.format() == Format::table;
-    w.row({r.id, r.at, r.actor, r.action, r.station_code, r.command,
-           table ? std::string() : r.changes, table ? r.hash.substr(0, 12) : r.hash});
+    // Row images hold villagers' names and phones: masked unless --reveal (Art. 13).
+    const std::string changes = ctx.options.reveal ? r.changes : audit::mask_private_fields(r.changes);
+    const std::string command = ctx.options.reveal ? r.command : audit::mask_private_arguments(r.command);
+    w.row({r.id, r.at, r.actor, r.action, r.station_code, command, table ? std::string() : changes,
+           table ? r.hash.substr(0, 12) : r.hash});
   });
   return 0;
 }

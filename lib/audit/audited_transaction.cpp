@@ -29,15 +29,22 @@ AuditedTransaction::AuditedTransaction(SQLite::Database& db, AuditContext contex
 {
 }
 
-const std::string& AuditedTransaction::image_statement(std::string_view table)
+std::optional<std::string> AuditedTransaction::image_of(std::string_view table, std::int64_t id)
 {
-  auto it = m_image_sql.find(std::string(table));
-  if (it == m_image_sql.end()) {
-    std::string sql = fmt::format("SELECT {} FROM \"{}\" WHERE id = ?",
-                                  row_image_expression(m_db, table), table);
-    it = m_image_sql.emplace(std::string(table), std::move(sql)).first;
+  // One prepared statement per table, reused for every row the command writes there: a command
+  // that writes thousands of rows (an import of posts) would otherwise prepare one per row.
+  auto it = m_image_queries.find(std::string(table));
+  if (it == m_image_queries.end()) {
+    const std::string sql = fmt::format("SELECT {} FROM \"{}\" WHERE id = ?", row_image_expression(m_db, table), table);
+    it = m_image_queries.emplace(std::string(table), std::make_unique<SQLite::Statement>(m_db, sql)).first;
   }
-  return it->second;
+  SQLite::Statement& query = *it->second;
+  query.reset();
+  query.bind(1, id);
+  if (!query.executeStep()) {
+    return std::nullopt;
+  }
+  return query.getColumn(0).getString();
 }
 
 void AuditedTransaction::append_change(const std::string& json)
@@ -51,10 +58,15 @@ void AuditedTransaction::append_change(const std::string& json)
 bool AuditedTransaction::imported_row(std::string_view table, std::int64_t id)
 {
   // Import ranges never overlap, so the range starting nearest below id is the only candidate.
-  SQLite::Statement query(m_db, "SELECT last_id >= ?2 FROM audit_import WHERE table_name = ?1 "
-                                "AND first_id <= ?2 ORDER BY first_id DESC LIMIT 1");
+  if (!m_import_query) {
+    m_import_query = std::make_unique<SQLite::Statement>(
+      m_db, "SELECT last_id >= ?2 FROM audit_import WHERE table_name = ?1 AND first_id <= ?2 "
+            "ORDER BY first_id DESC LIMIT 1");
+  }
+  SQLite::Statement& query = *m_import_query;
+  query.reset();
   query.bind(1, std::string(table));
-  query.bind(2, static_cast<std::int64_t>(id));
+  query.bind(2, id);
   return query.executeStep() && query.getColumn(0).getInt() == 1;
 }
 
@@ -64,22 +76,16 @@ void AuditedTransaction::updating(std::string_view table, std::int64_t id)
   if (m_before.count(key) || !imported_row(table, id)) {
     return;
   }
-  SQLite::Statement query(m_db, image_statement(table));
-  query.bind(1, static_cast<std::int64_t>(id));
-  if (query.executeStep()) {
-    m_before.emplace(std::move(key), query.getColumn(0).getString());
+  if (auto image = image_of(table, id)) {
+    m_before.emplace(std::move(key), std::move(*image));
   }
 }
 
 void AuditedTransaction::record(std::string_view table, std::int64_t id, std::string_view op)
 {
-  SQLite::Statement query(m_db, image_statement(table));
-  query.bind(1, static_cast<std::int64_t>(id));
-  std::string image;
-  const bool found = query.executeStep();
-  if (found) {
-    image = query.getColumn(0).getString();
-  }
+  const std::optional<std::string> current = image_of(table, id);
+  const bool found = current.has_value();
+  const std::string image = current.value_or(std::string());
   text::JsonWriter entry;
   entry.begin_object().key("table").value(table).key("id").value(id).key("op").value(op);
   entry.key("row");

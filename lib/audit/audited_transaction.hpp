@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +13,7 @@
 #include <unordered_map>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 namespace czs::audit {
@@ -61,7 +64,8 @@ public:
 private:
   void record(std::string_view table, std::int64_t id, std::string_view op);
   void append_change(const std::string& json);
-  const std::string& image_statement(std::string_view table);
+  // The row's JSON image, or nullopt when there is no such row.
+  std::optional<std::string> image_of(std::string_view table, std::int64_t id);
   bool imported_row(std::string_view table, std::int64_t id);
 
   SQLite::Database& m_db;
@@ -70,7 +74,8 @@ private:
   std::string m_action;
   std::string m_station_code;
   std::string m_changes; // JSON array body, without the brackets
-  std::unordered_map<std::string, std::string> m_image_sql;
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> m_image_queries;
+  std::unique_ptr<SQLite::Statement> m_import_query;
   std::map<std::pair<std::string, std::int64_t>, std::string> m_before; // images kept by updating()
   std::vector<ImportLog> m_imports;
 };

@@ -72,3 +72,13 @@ tamper "DROP TRIGGER audit_entry_append_only_delete; DELETE FROM audit_entry WHE
 case_ "verify fails when an entry is inserted"
 tamper "INSERT INTO audit_entry (id, at, actor, command, action, changes, prev_hash, hash) SELECT 6, at, actor, command, action, '[]', hash, hash FROM audit_entry WHERE id = 5" \
   "entry 6"
+
+case_ "audit listings mask private options and fields; --reveal shows them and is logged"
+cp "$T/clean.db" "$DB"
+cz audit --format csv
+expect_out "--phone 139****0002"
+cz --reveal audit --format csv
+expect_out "--phone 13900000002"
+expect_sql "SELECT count(*) FROM audit_entry WHERE action = 'privacy.reveal'" 1
+cz audit verify
+expect_rc 0

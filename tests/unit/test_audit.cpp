@@ -2,6 +2,7 @@
 
 #include "audit/audited_transaction.hpp"
 #include "audit/chain.hpp"
+#include "audit/private_fields.hpp"
 #include "audit/row_image.hpp"
 #include "audit/verify.hpp"
 #include "storage/database.hpp"
@@ -165,4 +166,25 @@ TEST_CASE("verify: an intact log passes; each kind of tampering is caught")
     CHECK_FALSE(report.ok);
     CHECK(report.problem.find("station_event") != std::string::npos);
   }
+}
+
+TEST_CASE("private fields: names and phones in row images are masked, other fields kept")
+{
+  const std::string changes = R"([{"table":"purchase","id":1,"op":"insert","row":{"id":1,"villager_name":"卓玛",)"
+                              R"("villager_phone":"13900000002","item":"化肥"}},{"op":"reveal","what":"x"}])";
+  const auto masked = audit::mask_private_fields(changes);
+  CHECK(masked.find(R"("villager_name":"卓*")") != std::string::npos);
+  CHECK(masked.find(R"("villager_phone":"139****0002")") != std::string::npos);
+  CHECK(masked.find(R"("item":"化肥")") != std::string::npos);
+  CHECK(masked.find("13900000002") == std::string::npos);
+  CHECK(audit::mask_private_fields(R"({"person_name":"a\"b"})") == R"({"person_name":"*"})");
+}
+
+TEST_CASE("private fields: the values of private options in a command line are masked")
+{
+  CHECK(audit::mask_private_arguments("czstation order purchase add CN-1 --villager 卓玛 --phone 13900000002 --item x") ==
+        "czstation order purchase add CN-1 --villager 卓* --phone 139****0002 --item x");
+  CHECK(audit::mask_private_arguments("czstation parcel in CN-1 --recipient=欧阳娜娜 --note 'a b'") ==
+        "czstation parcel in CN-1 --recipient=欧*** --note 'a b'");
+  CHECK(audit::mask_private_arguments("czstation register list") == "czstation register list");
 }
