@@ -13,4 +13,17 @@ Finding make_finding(std::string_view rule_id)
   return f;
 }
 
+Finding make_finding(std::string_view rule_id, std::int64_t station_id, std::string station_code, std::string period,
+                     std::int64_t measured, std::int64_t threshold, std::string message)
+{
+  Finding f = make_finding(rule_id);
+  f.station_id = station_id;
+  f.station_code = std::move(station_code);
+  f.period = std::move(period);
+  f.measured = measured;
+  f.threshold = threshold;
+  f.message = std::move(message);
+  return f;
+}
+
 } // namespace czs::assessment

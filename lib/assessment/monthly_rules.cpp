@@ -9,14 +9,7 @@ namespace {
 Finding finding_for(std::string_view rule, const StationLife& station, const Period& month,
                     std::int64_t measured, std::int64_t threshold, std::string message)
 {
-  Finding f = make_finding(rule);
-  f.station_id = station.id;
-  f.station_code = station.code;
-  f.period = label(month);
-  f.measured = measured;
-  f.threshold = threshold;
-  f.message = std::move(message);
-  return f;
+  return make_finding(rule, station.id, station.code, label(month), measured, threshold, std::move(message));
 }
 
 void check_quotas(const StationLife& s, const Period& month, const MonthFacts& facts,
