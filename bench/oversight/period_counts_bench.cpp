@@ -1,7 +1,7 @@
 // Times the per-period queries of lib/oversight/period_counts.hpp on a database, for ALL
 // stations of one month / quarter, as the rules engine will ask them. Prints, per query, the
 // best of 5 runs in milliseconds and the rows streamed. Build and run, on a database made with
-// province.sql (in this folder):
+// bench/gen_province.sh (which runs province.sql, in this folder):
 //   g++ -std=c++20 -O2 -I lib bench/oversight/period_counts_bench.cpp BUILD/lib/libczstation_lib.a \
 //       BUILD/schemas/libczstation_schemas.a -lSQLiteCpp -lsqlite3 -lfmt -o /tmp/oversight_bench
 //   /tmp/oversight_bench province.db

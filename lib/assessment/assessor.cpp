@@ -10,10 +10,10 @@ namespace czs::assessment {
 
 namespace {
 
-void assess_month(SQLite::Database& db, const std::vector<StationLife>& stations, const Period& month, Date as_of,
-                  const rules::Parameters& params, std::vector<Finding>& out)
+void assess_month(const std::vector<StationLife>& stations, const Period& month,
+                  const std::map<std::int64_t, MonthFacts>& facts, const rules::Parameters& params,
+                  std::vector<Finding>& out)
 {
-  const auto facts = gather_month(db, month, as_of, params);
   const MonthFacts none;
   for (const auto& station : stations) {
     auto it = facts.find(station.id);
@@ -51,8 +51,10 @@ Assessment assess(SQLite::Database& db, const Period& period, Date as_of, const 
   out.quarterly = period.kind == PeriodKind::quarter;
   const auto stations = stations_in_period(db, period);
   out.stations = static_cast<std::int64_t>(stations.size());
-  for (const auto& month : months_in(period)) {
-    assess_month(db, stations, month, as_of, params, out.findings);
+  const auto months = months_in(period);
+  const auto facts = gather_months(db, period, as_of, params);
+  for (std::size_t i = 0; i < months.size(); ++i) {
+    assess_month(stations, months[i], facts[i], params, out.findings);
   }
   if (out.quarterly) {
     assess_quarter_end(db, stations, period, params, out);

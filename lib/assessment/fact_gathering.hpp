@@ -17,11 +17,13 @@ namespace czs::assessment {
 // exit was decided), in code order, with its operating span.
 std::vector<StationLife> stations_in_period(SQLite::Database& db, const Period& period);
 
-// The monthly facts of every station for one calendar month, by station id (a station without
-// any record has default facts). `as_of` bounds decisions and notices: what was decided or done
-// after it does not count yet, so a rerun with the same --as-of gives the same facts.
-std::map<std::int64_t, MonthFacts> gather_month(SQLite::Database& db, const Period& month, Date as_of,
-                                                const rules::Parameters& params);
+// The monthly facts of every station for each calendar month of `period` (a month or a
+// quarter), in the order of months_in(period), each by station id (a station without any record
+// has default facts). `as_of` bounds decisions and notices: what was decided or done after it
+// does not count yet, so a rerun with the same --as-of gives the same facts. The ledger is read
+// once for the whole period and split by month.
+std::vector<std::map<std::int64_t, MonthFacts>> gather_months(SQLite::Database& db, const Period& period, Date as_of,
+                                                              const rules::Parameters& params);
 
 // The quarterly facts of every station at the end of one calendar quarter, by station id,
 // including the rectification orders in force.

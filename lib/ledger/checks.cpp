@@ -118,13 +118,21 @@ void for_each_notice_finding(SQLite::Database& db, const rules::Parameters& para
                              const std::function<void(const LedgerFinding&)>& each)
 {
   // Arrival times are YYYY-MM-DDTHH:MM:SS, so the day range ends just before the next day.
+  // Only arrivals SQLite does not know to be notified in time (?5 seconds; NULL when it cannot
+  // read a time) reach the sort and the exact check below. Arrival has no index, so each table
+  // is read once in storage order: the + keeps the planner from walking the by-station index
+  // to save the sort, which fetched every row of the table out of order (three times slower).
   SQLite::Statement q(db, R"(
-    SELECT 'purchase', id, station_id, arrived_at, notified_at FROM purchase
+    SELECT 'purchase', id, +station_id, arrived_at, notified_at FROM purchase
       WHERE arrived_at >= ?1 AND arrived_at < ?2 || 'U' AND (?3 IS NULL OR station_id = ?3)
-    UNION ALL SELECT 'parcel_in', id, station_id, arrived_at, notified_at FROM parcel
+        AND coalesce(unixepoch(coalesce(notified_at, ?4)) - unixepoch(arrived_at) > ?5, 1)
+    UNION ALL SELECT 'parcel_in', id, +station_id, arrived_at, notified_at FROM parcel
       WHERE direction = 'in' AND arrived_at >= ?1 AND arrived_at < ?2 || 'U' AND (?3 IS NULL OR station_id = ?3)
+        AND coalesce(unixepoch(coalesce(notified_at, ?4)) - unixepoch(arrived_at) > ?5, 1)
     ORDER BY 3, 4)");
   bind_range(q, from, to, station_id);
+  q.bind(4, now);
+  q.bind(5, static_cast<std::int64_t>(params.pickup_notice_hours) * 3600);
   const std::int64_t limit = params.pickup_notice_hours;
   while (q.executeStep()) {
     const std::string arrived = q.getColumn(3).getString();

@@ -389,6 +389,22 @@ TEST_CASE("R-PICKUP-NOTICE: a notice more than the limit after arrival is a find
   CHECK(found.size() == 2);
 }
 
+TEST_CASE("R-PICKUP-NOTICE: times with a space or without seconds are checked too; unreadable ones never")
+{
+  SQLite::Database db = ledger_db();
+  db.exec("INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, person_phone, fee_fen, "
+          "arrived_at, notified_at) VALUES "
+          "(1, 'in', 'notified', 'c', 'A', 'n', '1', 0, '2026-03-03 10:00', '2026-03-04T10:01'),"
+          "(1, 'in', 'notified', 'c', 'B', 'n', '1', 0, '2026-03-03T10:00:00', '2026-03-04 09:59'),"
+          "(1, 'in', 'arrived', 'c', 'C', 'n', '1', 0, '2026-03-05Tlate', NULL),"
+          "(2, 'in', 'arrived', 'c', 'D', 'n', '1', 0, '2026-03-02T08:00:00', NULL)");
+  rules::Parameters params;
+  std::vector<std::int64_t> found;
+  for_each_notice_finding(db, params, Date{2026, 3, 1}, Date{2026, 3, 31}, "2026-03-31T09:00:00", std::nullopt,
+                          [&](const LedgerFinding& f) { found.push_back(f.record_id); });
+  CHECK(found == std::vector<std::int64_t>{1, 4}); // by station, then arrival
+}
+
 TEST_CASE("the canonical row an import digests equals SQLite's quote() of the stored row")
 {
   SQLite::Database db = ledger_db();
