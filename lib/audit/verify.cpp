@@ -4,6 +4,7 @@
 #include "audit/import_digest.hpp"
 #include "audit/row_image.hpp"
 #include "i18n/translate.hpp"
+#include "storage/sql_values.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -14,11 +15,6 @@
 namespace czs::audit {
 
 namespace {
-
-std::string text_or_empty(const SQLite::Column& c)
-{
-  return c.isNull() ? std::string() : c.getString();
-}
 
 bool fail(VerifyReport& report, std::int64_t entry, std::string problem)
 {
@@ -41,7 +37,7 @@ bool verify_chain(SQLite::Database& db, VerifyReport& report, std::int64_t& last
     e.actor = entries.getColumn(2).getString();
     e.command = entries.getColumn(3).getString();
     e.action = entries.getColumn(4).getString();
-    e.station_code = text_or_empty(entries.getColumn(5));
+    e.station_code = storage::text_or_empty(entries.getColumn(5));
     e.changes = entries.getColumn(6).getString();
     if (e.id != last_id + 1) {
       return fail(report, e.id, trf("entries {} to {} are missing: deleted outside czstation",

@@ -6,7 +6,7 @@
 #include "oversight/checklist.hpp"
 #include "oversight/conditions.hpp"
 #include "oversight/in_service.hpp"
-#include "oversight/sql_values.hpp"
+#include "storage/sql_values.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -76,7 +76,7 @@ std::int64_t record_inspection(audit::AuditedTransaction& tx, const stations::St
   insert.bind(2, inspection.inspected_on);
   insert.bind(3, inspection.inspector);
   insert.bind(4, inspection.problems);
-  bind_text_or_null(insert, 5, inspection.followup_by);
+  storage::bind_text_or_null(insert, 5, inspection.followup_by);
   insert.exec();
   const std::int64_t id = tx.db().getLastInsertRowid();
   tx.set_station(station.code);

@@ -6,7 +6,7 @@
 #include "i18n/translate.hpp"
 #include "oversight/conditions.hpp"
 #include "oversight/in_service.hpp"
-#include "oversight/sql_values.hpp"
+#include "storage/sql_values.hpp"
 #include "period/date.hpp"
 #include "text/normalize.hpp"
 
@@ -183,9 +183,9 @@ std::int64_t PostSubmitter::submit(const stations::Station& station, Post& p)
   m_insert.bind(3, p.title);
   m_insert.bind(4, p.body);
   m_insert.bind(5, p.dup_key);
-  bind_id_or_null(m_insert, 6, p.duplicate_of);
+  storage::bind_id_or_null(m_insert, 6, p.duplicate_of);
   m_insert.bind(7, p.flagged);
-  bind_text_or_null(m_insert, 8, p.platform_ref);
+  storage::bind_text_or_null(m_insert, 8, p.platform_ref);
   m_insert.exec();
   p.id = m_tx.db().getLastInsertRowid();
   m_tx.set_station(station.code);

@@ -3,6 +3,7 @@
 #include "audit/audited_transaction.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "storage/sql_values.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -10,19 +11,8 @@ namespace czs::stations {
 
 namespace {
 
-void bind_text_or_null(SQLite::Statement& q, int index, const std::string& value)
-{
-  if (value.empty()) {
-    q.bind(index);
-  } else {
-    q.bind(index, value);
-  }
-}
-
-std::string text_or_empty(const SQLite::Column& c)
-{
-  return c.isNull() ? std::string() : c.getString();
-}
+using storage::bind_text_or_null;
+using storage::text_or_empty;
 
 // A signature date already on file may be added to, never rewritten: a correction is a new
 // agreement reference, so the record of what was signed when stays true.

@@ -3,6 +3,7 @@
 #include "audit/audited_transaction.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "storage/sql_values.hpp"
 #include "text/spellcheck.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -43,15 +44,6 @@ std::vector<std::string> all_codes(SQLite::Database& db)
     codes.push_back(q.getColumn(0).getString());
   }
   return codes;
-}
-
-void bind_optional_date(SQLite::Statement& q, int index, const std::string& date)
-{
-  if (date.empty()) {
-    q.bind(index);
-  } else {
-    q.bind(index, date);
-  }
 }
 
 } // namespace
@@ -157,8 +149,8 @@ void change_status(audit::AuditedTransaction& tx, Station& station, Status to,
   station.status = to;
   SQLite::Statement update(tx.db(), "UPDATE station SET status = ?, opened_on = ?, closed_on = ? WHERE id = ?");
   update.bind(1, std::string(to_string(to)));
-  bind_optional_date(update, 2, station.opened_on);
-  bind_optional_date(update, 3, station.closed_on);
+  storage::bind_text_or_null(update, 2, station.opened_on);
+  storage::bind_text_or_null(update, 3, station.closed_on);
   update.bind(4, static_cast<std::int64_t>(station.id));
   update.exec();
   tx.set_station(station.code);

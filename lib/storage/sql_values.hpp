@@ -6,7 +6,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
-namespace czs::oversight {
+namespace czs::storage {
 
 // Binds text, or NULL when it is empty (optional dates are NULL in the database, empty here).
 inline void bind_text_or_null(SQLite::Statement& q, int index, const std::string& text)
@@ -16,6 +16,12 @@ inline void bind_text_or_null(SQLite::Statement& q, int index, const std::string
   } else {
     q.bind(index, text);
   }
+}
+
+// The text of a column, or an empty string for NULL (optional dates and notes).
+inline std::string text_or_empty(const SQLite::Column& column)
+{
+  return column.isNull() ? std::string() : column.getString();
 }
 
 // Binds an id, or NULL when there is none (a filter that does not filter).
@@ -28,4 +34,4 @@ inline void bind_id_or_null(SQLite::Statement& q, int index, const std::optional
   }
 }
 
-} // namespace czs::oversight
+} // namespace czs::storage
