@@ -2,6 +2,7 @@
 
 #include "context.hpp"
 #include "exit_codes.hpp"
+#include "input.hpp"
 
 #include "assessment/apply.hpp"
 #include "assessment/assessor.hpp"
@@ -31,24 +32,21 @@ struct AssessOptions
 
 Period assessable_period(const Context& ctx, const AssessOptions& o)
 {
-  auto period = parse_period(o.period);
-  if (!period) {
-    throw Error(ErrorKind::usage, trf("--period: {}", period.error()));
-  }
-  if (period->kind != PeriodKind::month && period->kind != PeriodKind::quarter) {
+  const Period period = required_period(o.period, "--period");
+  if (period.kind != PeriodKind::month && period.kind != PeriodKind::quarter) {
     throw Error(ErrorKind::usage, trf("--period: {} is not a month or a quarter", o.period),
                 tr("assess a month (2026-05) or a quarter (2026Q2); a quarter includes its three months"));
   }
   if (o.preliminary && o.apply) {
     throw Error(ErrorKind::usage, tr("--preliminary never records; leave out --apply"));
   }
-  if (!(ctx.today() > period->last) && !o.preliminary) {
+  if (!(ctx.today() > period.last) && !o.preliminary) {
     throw Error(ErrorKind::bad_data,
-                trf("{} has not ended (today is {}); its assessment would be incomplete", label(*period),
+                trf("{} has not ended (today is {}); its assessment would be incomplete", label(period),
                     to_string(ctx.today())),
                 tr("wait until the period has ended, or run it with --preliminary (which records nothing)"));
   }
-  return *period;
+  return period;
 }
 
 const char* duty_name(rules::Duty duty)

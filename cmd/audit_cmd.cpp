@@ -2,6 +2,7 @@
 
 #include "context.hpp"
 #include "exit_codes.hpp"
+#include "input.hpp"
 #include "privacy.hpp"
 
 #include "audit/audit_query.hpp"
@@ -40,11 +41,7 @@ int list_entries(Context& ctx, const ListOptions& o)
     filter.station_code = *code;
   }
   filter.actor = o.by;
-  if (!o.period.empty()) {
-    auto period = parse_period(o.period);
-    if (!period) {
-      throw Error(ErrorKind::usage, trf("--period: {}", period.error()));
-    }
+  if (auto period = period_option(o.period, "--period")) {
     filter.from_date = to_string(period->first);
     filter.to_date = to_string(period->last);
   }

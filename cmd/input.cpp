@@ -1,5 +1,6 @@
 #include "input.hpp"
 
+#include "i18n/translate.hpp"
 #include "money/money.hpp"
 #include "text/validate.hpp"
 
@@ -29,6 +30,23 @@ std::int64_t area_centi_m2(const std::string& value, const char* option)
 std::int64_t population(const std::string& value, const char* option)
 {
   return must(parse_count(value, 10'000'000, option));
+}
+
+std::optional<Period> period_option(const std::string& text, const char* option)
+{
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  return required_period(text, option);
+}
+
+Period required_period(const std::string& text, const char* option)
+{
+  auto period = parse_period(text);
+  if (!period) {
+    throw Error(ErrorKind::usage, trf("{}: {}", option, period.error()));
+  }
+  return *period;
 }
 
 } // namespace czs::cli

@@ -3,7 +3,10 @@
 #include "base/error.hpp"
 #include "base/result.hpp"
 
+#include "period/period.hpp"
+
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace czs::cli {
@@ -25,5 +28,11 @@ std::string optional_text(const std::string& value, const char* option, std::siz
 std::string station_code(const std::string& value);
 std::int64_t area_centi_m2(const std::string& value, const char* option);
 std::int64_t population(const std::string& value, const char* option);
+
+// A period option (2026-03, 2026Q1, 2026, A..B): nullopt when not given; a malformed one is a
+// usage error (64) naming the option.
+std::optional<Period> period_option(const std::string& text, const char* option);
+// The same for an option that must be given.
+Period required_period(const std::string& text, const char* option);
 
 } // namespace czs::cli

@@ -74,11 +74,7 @@ ledger::RecordFilter order_filter(Context& ctx, const ListOptions& o)
     }
   }
   f.status = o.status;
-  if (!o.period.empty()) {
-    auto period = parse_period(o.period);
-    if (!period) {
-      throw Error(ErrorKind::usage, trf("--period: {}", period.error()));
-    }
+  if (auto period = period_option(o.period, "--period")) {
     f.from = to_string(period->first);
     f.to = to_string(period->last);
   }

@@ -70,18 +70,6 @@ Period quarter_option(const std::string& text, const char* option, Date fallback
   return text.empty() ? quarter_of(fallback) : period_of_kind(text, option, PeriodKind::quarter, "2026Q3", kind);
 }
 
-std::optional<Period> period_option(const std::string& text, const char* option)
-{
-  if (text.empty()) {
-    return std::nullopt;
-  }
-  auto period = parse_period(text);
-  if (!period) {
-    throw Error(ErrorKind::usage, trf("{}: {}", option, period.error()));
-  }
-  return *period;
-}
-
 std::optional<std::int64_t> station_filter(Context& ctx, const std::string& code)
 {
   if (code.empty()) {

@@ -33,9 +33,6 @@ Period month_option(const std::string& text, const char* option, Date fallback, 
 // A calendar quarter written as 2026Q3, or the quarter of `fallback` when text is empty.
 Period quarter_option(const std::string& text, const char* option, Date fallback, ErrorKind kind = ErrorKind::bad_data);
 
-// Any period (month, quarter, year or range) to filter a listing by, or nullopt when text is
-// empty. Throws czs::Error(usage).
-std::optional<Period> period_option(const std::string& text, const char* option);
 
 // The id of the station with this code (for a listing filter), or nullopt when code is empty.
 // Throws czs::Error(not_found) with a suggestion for an unknown code.

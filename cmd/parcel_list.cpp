@@ -56,11 +56,7 @@ ledger::RecordFilter parcel_filter(Context& ctx, const ListOptions& o)
                 tr("use arrived, notified, picked_up, returned, accepted or dispatched"));
   }
   f.status = o.status;
-  if (!o.period.empty()) {
-    auto period = parse_period(o.period);
-    if (!period) {
-      throw Error(ErrorKind::usage, trf("--period: {}", period.error()));
-    }
+  if (auto period = period_option(o.period, "--period")) {
     f.from = to_string(period->first);
     f.to = to_string(period->last);
   }

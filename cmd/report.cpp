@@ -57,15 +57,6 @@ std::size_t kind_index(const std::string& kind)
   return 0;
 }
 
-Period period_of(const std::string& text)
-{
-  auto period = parse_period(text);
-  if (!period) {
-    throw Error(ErrorKind::usage, trf("--period: {}", period.error()));
-  }
-  return *period;
-}
-
 // A station belongs in the report when it was open at some time in the period.
 bool open_during(const stations::Station& s, const Period& p)
 {
@@ -92,7 +83,7 @@ void write_group(RecordWriter& w, const std::string& period, const std::string& 
 
 int ledger_report(Context& ctx, const ReportArgs& a)
 {
-  const Period period = period_of(a.period);
+  const Period period = required_period(a.period, "--period");
   if (a.by != "station" && a.by != "township" && a.by != "county") {
     throw Error(ErrorKind::usage, trf("--by: '{}' is not station, township or county", a.by));
   }
@@ -138,7 +129,7 @@ int ledger_report(Context& ctx, const ReportArgs& a)
 
 int checks_report(Context& ctx, const ReportArgs& a)
 {
-  const Period period = period_of(a.period);
+  const Period period = required_period(a.period, "--period");
   auto& db = ctx.db();
   std::optional<std::int64_t> only;
   if (!a.station.empty()) {

@@ -3,6 +3,7 @@
 #include "report.hpp"
 
 #include "context.hpp"
+#include "input.hpp"
 
 #include "assessment/overview.hpp"
 #include "base/error.hpp"
@@ -41,13 +42,12 @@ std::vector<std::pair<Column, Cell>> overview_fields(const assessment::QuarterOv
 
 int overview(Context& ctx, const std::string& text)
 {
-  auto quarter = parse_period(text);
-  if (!quarter || quarter->kind != PeriodKind::quarter) {
-    throw Error(ErrorKind::usage, quarter ? trf("--period: {} is not a quarter", text) : trf("--period: {}", quarter.error()),
-                tr("give a quarter, for example 2026Q2"));
+  const Period quarter = required_period(text, "--period");
+  if (quarter.kind != PeriodKind::quarter) {
+    throw Error(ErrorKind::usage, trf("--period: {} is not a quarter", text), tr("give a quarter, for example 2026Q2"));
   }
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
-  const auto fields = overview_fields(assessment::quarter_overview(ctx.db(), *quarter, ctx.params()));
+  const auto fields = overview_fields(assessment::quarter_overview(ctx.db(), quarter, ctx.params()));
   if (ctx.format() == Format::table) {
     std::vector<std::pair<std::string, std::string>> lines;
     for (const auto& [column, cell] : fields) {
