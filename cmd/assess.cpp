@@ -56,17 +56,21 @@ const char* duty_name(rules::Duty duty)
 
 std::vector<Column> finding_columns()
 {
-  return {{"station", tr("station")},       {"period", tr("period")},
-          {"rule", tr("rule")},             {"article", tr("article")},
-          {"duty", tr("duty")},             {"measured", tr("measured"), true},
+  return {{"station", tr("station")},           {"period", tr("period")},  {"rule", tr("rule")},
+          {"article", tr("article")},           {"duty", tr("duty")},      {"measured", tr("measured"), true},
           {"threshold", tr("threshold"), true}, {"finding", tr("finding")}};
 }
 
 std::vector<Cell> finding_cells(const assessment::Finding& f, bool for_people)
 {
-  return {f.station_code, f.period, f.rule, f.article,
+  return {f.station_code,
+          f.period,
+          f.rule,
+          f.article,
           std::string(for_people ? tr(f.duty == rules::Duty::centre ? "centre" : "station") : duty_name(f.duty)),
-          f.measured, f.threshold, f.message};
+          f.measured,
+          f.threshold,
+          f.message};
 }
 
 std::size_t stations_with_findings(const assessment::Assessment& a)
@@ -86,7 +90,10 @@ void print_json(Context& ctx, const assessment::Assessment& a, const AssessOptio
   j.key("as_of").value(to_string(ctx.today())).key("preliminary").value(o.preliminary);
   j.key("applied").value(applied.has_value() && !applied->already);
   j.key("already_applied").value(applied.has_value() && applied->already);
-  j.key("stations").value(a.stations).key("stations_with_findings").value(static_cast<std::int64_t>(stations_with_findings(a)));
+  j.key("stations")
+      .value(a.stations)
+      .key("stations_with_findings")
+      .value(static_cast<std::int64_t>(stations_with_findings(a)));
   j.key("findings").begin_array();
   const auto columns = finding_columns();
   for (const auto& f : a.findings) {
@@ -182,10 +189,10 @@ int run_assessment(Context& ctx, const AssessOptions& o)
     audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "assess.apply");
     if (period.kind == PeriodKind::quarter) {
       if (auto first = assessment::quarter_to_apply_first(ctx.db(), period)) {
-        throw Error(ErrorKind::bad_data,
-                    trf("a rectification order in force was last judged before {}; {} must be applied first", *first,
-                        *first),
-                    trf("run: czstation assess --period {} --apply", *first));
+        throw Error(
+            ErrorKind::bad_data,
+            trf("a rectification order in force was last judged before {}; {} must be applied first", *first, *first),
+            trf("run: czstation assess --period {} --apply", *first));
       }
     }
     result = assessment::assess(ctx.db(), period, ctx.today(), ctx.params());
@@ -209,8 +216,11 @@ int list_history(Context& ctx)
 {
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   RecordWriter w(ctx.format(), ctx.out(),
-                 {{"run", tr("run"), true}, {"period", tr("period")}, {"kind", tr("kind")},
-                  {"as_of", tr("as of")}, {"findings", tr("findings"), true}});
+                 {{"run", tr("run"), true},
+                  {"period", tr("period")},
+                  {"kind", tr("kind")},
+                  {"as_of", tr("as of")},
+                  {"findings", tr("findings"), true}});
   assessment::for_each_run(ctx.db(), [&](const assessment::RunInfo& r) {
     w.row({r.id, r.period, r.kind, r.as_of, r.findings});
   });
@@ -221,10 +231,11 @@ int list_history(Context& ctx)
 
 void add_assess(CLI::App& app, Context& ctx, Action& chosen)
 {
-  CLI::App* assess = app.add_subcommand("assess", tr("run the rules of the measures for a month or a quarter; --apply records them"));
+  CLI::App* assess =
+      app.add_subcommand("assess", tr("run the rules of the measures for a month or a quarter; --apply records them"));
   auto o = std::make_shared<AssessOptions>();
   assess->add_option("--period", o->period, tr("a month (2026-05) or a quarter (2026Q2; with its three months)"))
-    ->type_name(tr("PERIOD"));
+      ->type_name(tr("PERIOD"));
   assess->add_flag("--apply", o->apply, tr("record the run and its findings, issue and lift rectification orders"));
   assess->add_flag("--preliminary", o->preliminary, tr("assess a period that has not ended yet (records nothing)"));
   assess->add_flag("--fail-on-findings", o->fail_on_findings, tr("exit 1 when anything was found"));

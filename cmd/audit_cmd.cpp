@@ -46,14 +46,20 @@ int list_entries(Context& ctx, const ListOptions& o)
     filter.to_date = to_string(period->last);
   }
   filter.limit = o.limit;
-  log_reveal(ctx, trf("audit log entries with private data (station {}, actor {}, period {})",
-                      filter.station_code.empty() ? "*" : filter.station_code, filter.actor.empty() ? "*" : filter.actor,
-                      o.period.empty() ? "*" : o.period),
+  log_reveal(ctx,
+             trf("audit log entries with private data (station {}, actor {}, period {})",
+                 filter.station_code.empty() ? "*" : filter.station_code, filter.actor.empty() ? "*" : filter.actor,
+                 o.period.empty() ? "*" : o.period),
              filter.station_code);
   RecordWriter w(ctx.format(), ctx.out(),
-                 {{"id", tr("entry"), true}, {"at", tr("at (UTC)")}, {"actor", tr("actor")},
-                  {"action", tr("action")}, {"station", tr("station")}, {"command", tr("command")},
-                  {"changes", tr("changes")}, {"hash", tr("hash")}});
+                 {{"id", tr("entry"), true},
+                  {"at", tr("at (UTC)")},
+                  {"actor", tr("actor")},
+                  {"action", tr("action")},
+                  {"station", tr("station")},
+                  {"command", tr("command")},
+                  {"changes", tr("changes")},
+                  {"hash", tr("hash")}});
   audit::for_each_entry(ctx.db(), filter, [&](const audit::AuditRow& r) {
     // A table shows the start of the hash; machine formats carry it whole.
     const bool table = ctx.format() == Format::table;
@@ -71,13 +77,13 @@ int verify_log(Context& ctx)
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   const audit::VerifyReport report = audit::verify(ctx.db());
   if (ctx.format() != Format::table) {
-    RecordWriter w(ctx.format(), ctx.out(),
-                   {{"ok", "ok"}, {"entries", "entries"}, {"rows", "rows"}, {"bad_entry", "bad_entry"}, {"problem", "problem"}});
-    w.row({report.ok, report.entries, report.rows,
-           report.bad_entry ? Cell{report.bad_entry} : Cell{}, report.problem});
+    RecordWriter w(
+        ctx.format(), ctx.out(),
+        {{"ok", "ok"}, {"entries", "entries"}, {"rows", "rows"}, {"bad_entry", "bad_entry"}, {"problem", "problem"}});
+    w.row({report.ok, report.entries, report.rows, report.bad_entry ? Cell{report.bad_entry} : Cell{}, report.problem});
   } else if (report.ok && !ctx.quiet()) {
-    ctx.out() << trf("audit log intact: {} entries chained, {} rows match their last recorded change",
-                     report.entries, report.rows)
+    ctx.out() << trf("audit log intact: {} entries chained, {} rows match their last recorded change", report.entries,
+                     report.rows)
               << '\n';
   }
   if (!report.ok) {
@@ -97,8 +103,9 @@ void add_audit(CLI::App& app, Context& ctx, Action& chosen)
   auto add_filters = [options](CLI::App* sub) {
     sub->add_option("--station", options->station, tr("only entries about this station"))->type_name(tr("CODE"));
     sub->add_option("--by", options->by, tr("only entries made by this actor"))->type_name(tr("NAME"));
-    sub->add_option("--period", options->period, tr("only entries in this period (2026-03, 2026Q1, 2026, A..B; UTC dates)"))
-      ->type_name(tr("PERIOD"));
+    sub->add_option("--period", options->period,
+                    tr("only entries in this period (2026-03, 2026Q1, 2026, A..B; UTC dates)"))
+        ->type_name(tr("PERIOD"));
     sub->add_option("--limit", options->limit, tr("at most this many entries"))->check(CLI::NonNegativeNumber);
   };
   add_filters(audit);
@@ -108,7 +115,8 @@ void add_audit(CLI::App& app, Context& ctx, Action& chosen)
   add_filters(list);
   on_run(list, chosen, [&ctx, options] { return list_entries(ctx, *options); });
 
-  CLI::App* verify = audit->add_subcommand("verify", tr("check the hash chain and that every row matches its last recorded change"));
+  CLI::App* verify =
+      audit->add_subcommand("verify", tr("check the hash chain and that every row matches its last recorded change"));
   on_run(verify, chosen, [&ctx] { return verify_log(ctx); });
 }
 

@@ -31,7 +31,6 @@ struct CloseOptions
   bool all = false;
 };
 
-
 exit::Basis basis_of(const std::string& text)
 {
   auto basis = exit::parse_basis(text);
@@ -52,8 +51,8 @@ int decide(Context& ctx, const CloseOptions& o)
   if (request.basis == exit::Basis::negotiated && request.agreement_ref.empty()) {
     throw Error(ErrorKind::usage, tr("a negotiated exit needs the agreement's reference: --agreement REF"));
   }
-  if (!request.override_reason.empty() && request.basis != exit::Basis::low_volume &&
-      request.basis != exit::Basis::bad_credit) {
+  if (!request.override_reason.empty() && request.basis != exit::Basis::low_volume
+      && request.basis != exit::Basis::bad_credit) {
     throw Error(ErrorKind::usage, tr("--override applies only to a termination (--basis low_volume or bad_credit)"));
   }
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.exit");
@@ -61,8 +60,8 @@ int decide(Context& ctx, const CloseOptions& o)
   const auto closure = exit::decide_exit(tx, station, request, ctx.params());
   tx.commit();
   ctx.confirm(trf("exit of station {} decided on {} ({}); recover its equipment and accounts, then: "
-                   "czstation close complete {}",
-                   station.code, closure.decided_on, exit::to_string(closure.basis), station.code));
+                  "czstation close complete {}",
+                  station.code, closure.decided_on, exit::to_string(closure.basis), station.code));
   return 0;
 }
 
@@ -78,10 +77,12 @@ int recover(Context& ctx, const CloseOptions& o)
   std::vector<std::string> logins = o.accounts;
   if (o.all) {
     for (const auto& e : stations::equipment_of(ctx.db(), station.id)) {
-      if (e.recovered_on.empty()) serials.push_back(e.serial);
+      if (e.recovered_on.empty())
+        serials.push_back(e.serial);
     }
     for (const auto& a : stations::accounts_of(ctx.db(), station.id)) {
-      if (a.recovered_on.empty()) logins.push_back(a.platform + ":" + a.login);
+      if (a.recovered_on.empty())
+        logins.push_back(a.platform + ":" + a.login);
     }
   }
   for (const auto& serial : serials) {
@@ -91,8 +92,8 @@ int recover(Context& ctx, const CloseOptions& o)
     exit::recover_account(tx, station, login, date);
   }
   tx.commit();
-  ctx.confirm(trf("recorded {} item(s) of equipment and {} account(s) of station {} as recovered on {}",
-                   serials.size(), logins.size(), station.code, date));
+  ctx.confirm(trf("recorded {} item(s) of equipment and {} account(s) of station {} as recovered on {}", serials.size(),
+                  logins.size(), station.code, date));
   return 0;
 }
 
@@ -113,18 +114,23 @@ int status(Context& ctx, const CloseOptions& o)
   const auto station = stations::require_station(ctx.db(), station_code(o.code));
   const auto closure = exit::closure_of(ctx.db(), station.id);
   if (ctx.format() == Format::table) {
-    ctx.out() << (closure ? trf("station {} is {}: exit decided on {} ({}){}", station.code,
-                                stations::status_label(station.status), closure->decided_on,
-                                exit::to_string(closure->basis),
-                                closure->completed_on.empty() ? std::string() : trf(", closed on {}", closure->completed_on))
+    ctx.out() << (closure ? trf(
+                      "station {} is {}: exit decided on {} ({}){}", station.code,
+                      stations::status_label(station.status), closure->decided_on, exit::to_string(closure->basis),
+                      closure->completed_on.empty() ? std::string() : trf(", closed on {}", closure->completed_on))
                           : trf("station {} is {}; no exit has been decided", station.code,
                                 stations::status_label(station.status)))
               << '\n';
   }
   RecordWriter w(ctx.format(), ctx.out(),
-                 {{"station", tr("station")}, {"status", tr("status")}, {"basis", tr("basis")},
-                  {"decided_on", tr("decided")}, {"type", tr("type")}, {"item", tr("item")},
-                  {"issued_on", tr("issued")}, {"recovered_on", tr("recovered")}});
+                 {{"station", tr("station")},
+                  {"status", tr("status")},
+                  {"basis", tr("basis")},
+                  {"decided_on", tr("decided")},
+                  {"type", tr("type")},
+                  {"item", tr("item")},
+                  {"issued_on", tr("issued")},
+                  {"recovered_on", tr("recovered")}});
   const Cell basis = closure ? Cell{std::string(exit::to_string(closure->basis))} : Cell{};
   const Cell decided = closure ? Cell{closure->decided_on} : Cell{};
   const std::string st(stations::to_string(station.status));
@@ -144,7 +150,8 @@ int status(Context& ctx, const CloseOptions& o)
 
 void add_close(CLI::App& app, Context& ctx, Action& chosen)
 {
-  CLI::App* close = app.add_subcommand("close", tr("a station's exit: decide it, recover equipment and accounts, complete the closure (Art. 14)"));
+  CLI::App* close = app.add_subcommand(
+      "close", tr("a station's exit: decide it, recover equipment and accounts, complete the closure (Art. 14)"));
   close->require_subcommand(1);
   auto o = std::make_shared<CloseOptions>();
   auto with_code = [&o](CLI::App* sub) {
@@ -153,24 +160,40 @@ void add_close(CLI::App& app, Context& ctx, Action& chosen)
   };
 
   CLI::App* decide_cmd = with_code(close->add_subcommand("decide", tr("decide an exit; the station becomes closing")));
-  decide_cmd->add_option("--basis", o->basis, tr("voluntary, negotiated (an early exit agreed with the centre), low_volume (Art. 14.2) or bad_credit (Art. 14.3)"))
-    ->required()->type_name(tr("BASIS"));
-  decide_cmd->add_option("--date", o->date, tr("the date the exit was decided (default: today)"))->type_name(tr("DATE"));
-  decide_cmd->add_option("--agreement", o->agreement, tr("the negotiated agreement of an exit before 6 months of operation (R-EXIT-MIN)"))->type_name(tr("REF"));
-  decide_cmd->add_option("--override", o->override_reason, tr("terminate without an assessment that found the station eligible, for this reason (audited)"))->type_name(tr("REASON"));
+  decide_cmd
+      ->add_option("--basis", o->basis,
+                   tr("voluntary, negotiated (an early exit agreed with the centre), low_volume (Art. 14.2) or "
+                      "bad_credit (Art. 14.3)"))
+      ->required()
+      ->type_name(tr("BASIS"));
+  decide_cmd->add_option("--date", o->date, tr("the date the exit was decided (default: today)"))
+      ->type_name(tr("DATE"));
+  decide_cmd
+      ->add_option("--agreement", o->agreement,
+                   tr("the negotiated agreement of an exit before 6 months of operation (R-EXIT-MIN)"))
+      ->type_name(tr("REF"));
+  decide_cmd
+      ->add_option("--override", o->override_reason,
+                   tr("terminate without an assessment that found the station eligible, for this reason (audited)"))
+      ->type_name(tr("REASON"));
   on_run(decide_cmd, chosen, [&ctx, o] { return decide(ctx, *o); });
 
-  CLI::App* recover_cmd = with_code(close->add_subcommand("recover", tr("record equipment and platform accounts as recovered (Art. 14.4)")));
-  recover_cmd->add_option("--equipment", o->equipment, tr("an item of equipment recovered, by serial number"))->type_name(tr("SERIAL"));
-  recover_cmd->add_option("--account", o->accounts, tr("an account recovered, by login (or PLATFORM:LOGIN)"))->type_name(tr("LOGIN"));
+  CLI::App* recover_cmd = with_code(
+      close->add_subcommand("recover", tr("record equipment and platform accounts as recovered (Art. 14.4)")));
+  recover_cmd->add_option("--equipment", o->equipment, tr("an item of equipment recovered, by serial number"))
+      ->type_name(tr("SERIAL"));
+  recover_cmd->add_option("--account", o->accounts, tr("an account recovered, by login (or PLATFORM:LOGIN)"))
+      ->type_name(tr("LOGIN"));
   recover_cmd->add_flag("--all", o->all, tr("everything the station still holds"));
   recover_cmd->add_option("--date", o->date, tr("the date of the recovery (default: today)"))->type_name(tr("DATE"));
   on_run(recover_cmd, chosen, [&ctx, o] { return recover(ctx, *o); });
 
-  CLI::App* status_cmd = with_code(close->add_subcommand("status", tr("show the exit and what the station still holds")));
+  CLI::App* status_cmd =
+      with_code(close->add_subcommand("status", tr("show the exit and what the station still holds")));
   on_run(status_cmd, chosen, [&ctx, o] { return status(ctx, *o); });
 
-  CLI::App* complete_cmd = with_code(close->add_subcommand("complete", tr("complete the closure; refused while anything is outstanding (R-EXIT-RECOVER)")));
+  CLI::App* complete_cmd = with_code(close->add_subcommand(
+      "complete", tr("complete the closure; refused while anything is outstanding (R-EXIT-RECOVER)")));
   complete_cmd->add_option("--date", o->date, tr("the date of closing (default: today)"))->type_name(tr("DATE"));
   on_run(complete_cmd, chosen, [&ctx, o] { return complete(ctx, *o); });
 }

@@ -42,9 +42,10 @@ std::string quote_command_line(const std::vector<std::string>& argv)
     if (!line.empty()) {
       line += ' ';
     }
-    const bool plain = !arg.empty() && arg.find_first_not_of(
-                                         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:@,+%") ==
-                                         std::string::npos;
+    const bool plain =
+        !arg.empty()
+        && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:@,+%")
+               == std::string::npos;
     if (plain) {
       line += arg;
       continue;
@@ -59,7 +60,7 @@ std::string quote_command_line(const std::vector<std::string>& argv)
 }
 
 Context::Context(std::vector<std::string> argv, std::ostream& out, std::ostream& err)
-  : m_argv(std::move(argv)), m_out(out), m_err(err)
+    : m_argv(std::move(argv)), m_out(out), m_err(err)
 {
 }
 
@@ -114,8 +115,7 @@ std::string Context::resolve_database_path() const
     // Like the config's rules key, a relative path is taken from the config file's directory,
     // so a cron job finds the same file whatever its working directory.
     const std::filesystem::path path(*m_config.database);
-    return path.is_absolute() ? path.string()
-                              : (std::filesystem::path(m_config.source).parent_path() / path).string();
+    return path.is_absolute() ? path.string() : (std::filesystem::path(m_config.source).parent_path() / path).string();
   }
   return settings::default_database_path();
 }
@@ -165,8 +165,7 @@ Date Context::event_date(const std::string& text, const char* option) const
     throw Error(ErrorKind::bad_data, trf("{}: {}", option, date.error()));
   }
   if (*date > m_today) {
-    throw Error(ErrorKind::bad_data,
-                trf("{}: {} is in the future (today is {})", option, text, to_string(m_today)),
+    throw Error(ErrorKind::bad_data, trf("{}: {} is in the future (today is {})", option, text, to_string(m_today)),
                 tr("record events on or before today; use --as-of to set a different today"));
   }
   return *date;

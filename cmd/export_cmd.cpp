@@ -54,16 +54,19 @@ int run_export(Context& ctx, const std::string& kind, const ExportArgs& a)
   auto& db = ctx.db();
   if (kind == "purchases") {
     RecordWriter w(format, ctx.out(), purchase_columns());
-    ledger::for_each_purchase(db, filter, [&](const auto& r, const std::string& s) { w.row(purchase_cells(r, s, privacy)); });
+    ledger::for_each_purchase(db, filter,
+                              [&](const auto& r, const std::string& s) { w.row(purchase_cells(r, s, privacy)); });
   } else if (kind == "sales") {
     RecordWriter w(format, ctx.out(), sale_columns());
     ledger::for_each_sale(db, filter, [&](const auto& r, const std::string& s) { w.row(sale_cells(r, s, privacy)); });
   } else if (kind == "services") {
     RecordWriter w(format, ctx.out(), service_columns());
-    ledger::for_each_service(db, filter, [&](const auto& r, const std::string& s) { w.row(service_cells(r, s, privacy)); });
+    ledger::for_each_service(db, filter,
+                             [&](const auto& r, const std::string& s) { w.row(service_cells(r, s, privacy)); });
   } else {
     RecordWriter w(format, ctx.out(), parcel_columns());
-    ledger::for_each_parcel(db, filter, [&](const auto& r, const std::string& s) { w.row(parcel_cells(r, s, privacy)); });
+    ledger::for_each_parcel(db, filter,
+                            [&](const auto& r, const std::string& s) { w.row(parcel_cells(r, s, privacy)); });
   }
   return 0;
 }
@@ -74,7 +77,8 @@ void add_kinds(CLI::App& exp, Context& ctx, Action& chosen)
   for (const char* kind : {"purchases", "sales", "services", "parcels"}) {
     CLI::App* sub = exp.add_subcommand(kind, trf("export {}, in the columns czstation import reads", kind));
     sub->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
-    sub->add_option("--period", a->period, tr("only records started in this period (2026-03, 2026Q1, 2026, A..B)"))->type_name(tr("PERIOD"));
+    sub->add_option("--period", a->period, tr("only records started in this period (2026-03, 2026Q1, 2026, A..B)"))
+        ->type_name(tr("PERIOD"));
     const std::string name = kind;
     on_run(sub, chosen, [&ctx, a, name] { return run_export(ctx, name, *a); });
   }
@@ -84,7 +88,8 @@ void add_kinds(CLI::App& exp, Context& ctx, Action& chosen)
 
 void add_export(CLI::App& app, Context& ctx, Action& chosen)
 {
-  CLI::App* exp = app.add_subcommand("export", tr("export purchases, sales, services or parcels as CSV (default), JSON or TSV; names and phones masked unless --reveal"));
+  CLI::App* exp = app.add_subcommand("export", tr("export purchases, sales, services or parcels as CSV (default), JSON "
+                                                  "or TSV; names and phones masked unless --reveal"));
   exp->require_subcommand(1);
   // The children are built only when `export` is the command given (see order.cpp).
   exp->preparse_callback([exp, &ctx, &chosen](std::size_t) { add_kinds(*exp, ctx, chosen); });

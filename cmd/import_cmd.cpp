@@ -48,14 +48,19 @@ int run_import(Context& ctx, importing::ImportKind kind, const ImportArgs& a)
   if (ctx.format() == Format::table) {
     if (!ctx.quiet()) {
       ctx.out() << trf("imported {} {} from {} (ids {} to {}){}", result.rows, table, a.file, result.first_id,
-                       result.last_id, result.converted_from_gbk ? std::string(tr("; converted from GBK")) : std::string())
+                       result.last_id,
+                       result.converted_from_gbk ? std::string(tr("; converted from GBK")) : std::string())
                 << '\n';
     }
     return 0;
   }
   RecordWriter w(ctx.format(), ctx.out(),
-                 {{"kind", "kind"}, {"rows", "rows"}, {"first_id", "first_id"}, {"last_id", "last_id"},
-                  {"file_sha256", "file_sha256"}, {"converted_from_gbk", "converted_from_gbk"}});
+                 {{"kind", "kind"},
+                  {"rows", "rows"},
+                  {"first_id", "first_id"},
+                  {"last_id", "last_id"},
+                  {"file_sha256", "file_sha256"},
+                  {"converted_from_gbk", "converted_from_gbk"}});
   w.row({table, result.rows, result.first_id, result.last_id, result.file_sha256, result.converted_from_gbk});
   return 0;
 }
@@ -64,28 +69,31 @@ void add_kinds(CLI::App& import, Context& ctx, Action& chosen)
 {
   auto a = std::make_shared<ImportArgs>();
   const std::pair<const char*, const char*> kinds[] = {
-    {"purchases", tr("import proxy purchases (a header row naming the columns; see czstation-import(1))")},
-    {"sales", tr("import proxy sales")},
-    {"services", tr("import convenience services")},
-    {"parcels", tr("import inbound and outbound parcels")},
+      {"purchases", tr("import proxy purchases (a header row naming the columns; see czstation-import(1))")},
+      {"sales", tr("import proxy sales")},
+      {"services", tr("import convenience services")},
+      {"parcels", tr("import inbound and outbound parcels")},
   };
   for (const auto& [name, help] : kinds) {
     CLI::App* sub = import.add_subcommand(name, help);
-    sub->add_option("file", a->file, tr("the CSV file (UTF-8, or GBK as Excel saves it)"))->required()->type_name(tr("FILE"));
+    sub->add_option("file", a->file, tr("the CSV file (UTF-8, or GBK as Excel saves it)"))
+        ->required()
+        ->type_name(tr("FILE"));
     const auto kind = *importing::parse_import_kind(name);
     on_run(sub, chosen, [&ctx, a, kind] { return run_import(ctx, kind, *a); });
   }
 }
 
-
 } // namespace
 
 void add_import(CLI::App& app, Context& ctx, Action& chosen)
 {
-  CLI::App* import = app.add_subcommand("import", tr("import purchases, sales, services or parcels from a CSV file, all rows or none"));
+  CLI::App* import = app.add_subcommand(
+      "import", tr("import purchases, sales, services or parcels from a CSV file, all rows or none"));
   import->require_subcommand(1);
   // The children are built only when `import` is the command given (see order.cpp).
-  import->preparse_callback([import, &ctx, &chosen](std::size_t) { add_kinds(*import, ctx, chosen); });
-}
+  import->preparse_callback([import, &ctx, &chosen](std::size_t) { add_kinds(*import, ctx, chosen);
+});
+} // namespace czs::cli
 
 } // namespace czs::cli

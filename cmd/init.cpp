@@ -12,7 +12,8 @@ namespace czs::cli {
 
 void add_init(CLI::App& app, Context& ctx, Action& chosen)
 {
-  CLI::App* sub = app.add_subcommand("init", tr("create the database (or bring an older one up to date) and print its path"));
+  CLI::App* sub =
+      app.add_subcommand("init", tr("create the database (or bring an older one up to date) and print its path"));
   on_run(sub, chosen, [&ctx] {
     ctx.database();
     if (ctx.format() == Format::table) {

@@ -62,8 +62,8 @@ std::vector<Column> inspection_columns()
 
 std::vector<Cell> inspection_cells(const Inspection& i)
 {
-  return {i.id, i.station_code, i.inspected_on, i.inspector, i.failed, i.problems,
-          date_cell(i.followup_by), date_cell(i.followup_on), i.followup_note};
+  return {i.id,       i.station_code,           i.inspected_on,           i.inspector,    i.failed,
+          i.problems, date_cell(i.followup_by), date_cell(i.followup_on), i.followup_note};
 }
 
 void print_inspection_row(Context& ctx, const Inspection& i)
@@ -94,7 +94,7 @@ int add_inspection(Context& ctx, const InspectOptions& o)
     print_inspection_row(ctx, i);
   }
   ctx.confirm(trf("recorded inspection {} of {} on {}: {} of {} items failed", i.id, s.code, i.inspected_on, i.failed,
-                   i.items.size()));
+                  i.items.size()));
   return 0;
 }
 
@@ -168,11 +168,15 @@ void show_table(Context& ctx, const Inspection& i)
   print_fields(ctx.out(), fields);
   ctx.out() << '\n';
   RecordWriter w(Format::table, ctx.out(),
-                 {{"item", tr("item")}, {"what", tr("checked")}, {"article", tr("article")}, {"passed", tr("passed")},
+                 {{"item", tr("item")},
+                  {"what", tr("checked")},
+                  {"article", tr("article")},
+                  {"passed", tr("passed")},
                   {"note", tr("note")}});
   for (const auto& item : i.items) {
     const auto* info = oversight::find_inspection_item(item.item);
-    w.row({item.item, item_label(item.item), info ? std::string(info->article) : std::string(), item.passed, item.note});
+    w.row(
+        {item.item, item_label(item.item), info ? std::string(info->article) : std::string(), item.passed, item.note});
   }
 }
 
@@ -181,8 +185,12 @@ int show_inspection(Context& ctx, const InspectOptions& o)
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   const Inspection i = oversight::require_inspection(ctx.db(), o.id);
   switch (ctx.format()) {
-  case Format::json: show_json(ctx, i); break;
-  case Format::table: show_table(ctx, i); break;
+  case Format::json:
+    show_json(ctx, i);
+    break;
+  case Format::table:
+    show_table(ctx, i);
+    break;
   case Format::csv:
   case Format::tsv: {
     RecordWriter w(ctx.format(), ctx.out(),
@@ -219,9 +227,11 @@ int show_coverage(Context& ctx, const InspectOptions& o)
       return;
     }
     w.row({c.station.code, c.station.name, c.station.township,
-           table ? std::string(stations::status_label(c.station.status)) : std::string(stations::to_string(c.station.status)),
+           table ? std::string(stations::status_label(c.station.status))
+                 : std::string(stations::to_string(c.station.status)),
            label(month), c.inspections, required, missing, date_cell(c.last_inspected_on),
-           table ? std::string(oversight::stocktake_standing_label(c.stocktake)) : std::string(oversight::to_string(c.stocktake))});
+           table ? std::string(oversight::stocktake_standing_label(c.stocktake))
+                 : std::string(oversight::to_string(c.stocktake))});
   });
   return 0;
 }
@@ -230,7 +240,8 @@ std::string checklist_help()
 {
   std::string list = tr("Checklist items (rule, article):");
   for (const auto& info : oversight::inspection_items()) {
-    const std::string where = info.rule.empty() ? fmt::format("{}", info.article) : fmt::format("{}, {}", info.rule, info.article);
+    const std::string where =
+        info.rule.empty() ? fmt::format("{}", info.article) : fmt::format("{}, {}", info.rule, info.article);
     list += fmt::format("\n  {:<26} {} [{}]", info.id, tr(info.label), where);
   }
   return list;
@@ -240,25 +251,32 @@ std::string checklist_help()
 
 void add_inspect(CLI::App& app, Context& ctx, Action& chosen)
 {
-  CLI::App* inspect = app.add_subcommand("inspect", tr("the county centre's inspections with their checklist (Art. 10) and monthly stock-takes (Art. 11)"));
+  CLI::App* inspect = app.add_subcommand(
+      "inspect",
+      tr("the county centre's inspections with their checklist (Art. 10) and monthly stock-takes (Art. 11)"));
   inspect->require_subcommand(1);
   auto o = std::make_shared<InspectOptions>();
 
-  CLI::App* add = inspect->add_subcommand("add", tr("record an inspection: every checklist item passed or failed, problems found, follow-up"));
+  CLI::App* add = inspect->add_subcommand(
+      "add", tr("record an inspection: every checklist item passed or failed, problems found, follow-up"));
   add->add_option("code", o->code, tr("the station's code"))->required()->type_name(tr("CODE"));
   add->add_option("--date", o->date, tr("the date of the visit (default: today)"))->type_name(tr("DATE"));
   add->add_option("--inspector", o->inspector, tr("who inspected"))->required()->type_name(tr("NAME"));
-  add->add_option("--pass", o->pass, tr("items that passed, or 'all' for every item not failed"))->type_name(tr("ITEM"));
+  add->add_option("--pass", o->pass, tr("items that passed, or 'all' for every item not failed"))
+      ->type_name(tr("ITEM"));
   add->add_option("--fail", o->fail, tr("an item that failed, with what was wrong"))->type_name(tr("ITEM=NOTE"));
   add->add_option("--note", o->notes, tr("a note on a passed item"))->type_name(tr("ITEM=NOTE"));
-  add->add_option("--problems", o->problems, tr("the problems found, for the inspection record sheet"))->type_name(tr("TEXT"));
-  add->add_option("--followup-by", o->followup_by, tr("the date by which the problems must be followed up"))->type_name(tr("DATE"));
+  add->add_option("--problems", o->problems, tr("the problems found, for the inspection record sheet"))
+      ->type_name(tr("TEXT"));
+  add->add_option("--followup-by", o->followup_by, tr("the date by which the problems must be followed up"))
+      ->type_name(tr("DATE"));
   add->footer(checklist_help());
   on_run(add, chosen, [&ctx, o] { return add_inspection(ctx, *o); });
 
   CLI::App* list = inspect->add_subcommand("list", tr("list inspections, oldest first"));
   list->add_option("--station", o->station, tr("only this station"))->type_name(tr("CODE"));
-  list->add_option("--period", o->period, tr("only visits in this period (2026-03, 2026Q1, 2026, A..B)"))->type_name(tr("PERIOD"));
+  list->add_option("--period", o->period, tr("only visits in this period (2026-03, 2026Q1, 2026, A..B)"))
+      ->type_name(tr("PERIOD"));
   list->add_option("--inspector", o->inspector, tr("only visits by this inspector"))->type_name(tr("NAME"));
   list->add_flag("--failed", o->failed_only, tr("only inspections with a failed item"));
   list->add_flag("--followup-open", o->followup_open, tr("only inspections whose follow-up is required and not done"));
@@ -268,7 +286,8 @@ void add_inspect(CLI::App& app, Context& ctx, Action& chosen)
   show->add_option("id", o->id, tr("the inspection's id (see inspect list)"))->required()->type_name(tr("ID"));
   on_run(show, chosen, [&ctx, o] { return show_inspection(ctx, *o); });
 
-  CLI::App* coverage = inspect->add_subcommand("coverage", tr("per station in service: inspections in a month against R-INSPECT-FREQ, and its stock-take"));
+  CLI::App* coverage = inspect->add_subcommand(
+      "coverage", tr("per station in service: inspections in a month against R-INSPECT-FREQ, and its stock-take"));
   coverage->add_option("--month", o->month, tr("the month (default: this month)"))->type_name(tr("MONTH"));
   coverage->add_flag("--due", o->due_only, tr("only stations that still need a visit"));
   on_run(coverage, chosen, [&ctx, o] { return show_coverage(ctx, *o); });

@@ -46,15 +46,17 @@ struct StocktakeOptions
 
 std::vector<Column> stocktake_columns()
 {
-  return {{"station", tr("station")},     {"month", tr("month")},
-          {"counted_on", tr("counted")},  {"counter", tr("counted by")},
-          {"lines", tr("lines"), true},   {"mismatched", tr("mismatched"), true},
-          {"closed_on", tr("closed")},    {"matched", tr("books match stock")}};
+  return {{"station", tr("station")},    {"month", tr("month")},
+          {"counted_on", tr("counted")}, {"counter", tr("counted by")},
+          {"lines", tr("lines"), true},  {"mismatched", tr("mismatched"), true},
+          {"closed_on", tr("closed")},   {"matched", tr("books match stock")}};
 }
 
 std::vector<Cell> stocktake_cells(const Stocktake& k)
 {
-  return {k.station_code, k.month, k.counted_on, k.counter, k.line_count, k.mismatched_count,
+  return {k.station_code,         k.month,
+          k.counted_on,           k.counter,
+          k.line_count,           k.mismatched_count,
           date_cell(k.closed_on), k.closed_on.empty() ? Cell{} : Cell{k.matched}};
 }
 
@@ -70,8 +72,12 @@ std::vector<Column> line_columns()
 
 std::vector<Cell> line_cells(const StocktakeLine& l)
 {
-  return {l.item, l.unit, Decimal{l.book_centi, 2}, Decimal{l.counted_centi, 2},
-          Decimal{l.counted_centi - l.book_centi, 2}, l.reason};
+  return {l.item,
+          l.unit,
+          Decimal{l.book_centi, 2},
+          Decimal{l.counted_centi, 2},
+          Decimal{l.counted_centi - l.book_centi, 2},
+          l.reason};
 }
 
 // The stock-take a command works on: the month given, else this month.
@@ -101,7 +107,8 @@ int open_stocktake(Context& ctx, const StocktakeOptions& o)
   oversight::open_stocktake(tx, s, month, to_string(counted_on), counter);
   tx.commit();
   print_summary(ctx, oversight::require_stocktake(ctx.db(), s, label(month)));
-  ctx.confirm(trf("opened the stock-take of {} for {}, counted on {} by {}", s.code, label(month), to_string(counted_on), counter));
+  ctx.confirm(trf("opened the stock-take of {} for {}, counted on {} by {}", s.code, label(month),
+                  to_string(counted_on), counter));
   return 0;
 }
 
@@ -111,7 +118,8 @@ StocktakeLine line_of(const StocktakeOptions& o, const Stocktake& k)
 {
   StocktakeLine line;
   line.item = required_text(o.item, "--item", 100);
-  const auto recorded = std::find_if(k.lines.begin(), k.lines.end(), [&](const auto& l) { return l.item == line.item; });
+  const auto recorded =
+      std::find_if(k.lines.begin(), k.lines.end(), [&](const auto& l) { return l.item == line.item; });
   const bool known = recorded != k.lines.end();
   if (!known && (o.book.empty() || o.counted.empty())) {
     throw Error(ErrorKind::bad_data, trf("{} is not on the count sheet yet: give both --book and --counted", line.item),
@@ -136,9 +144,10 @@ int put_line(Context& ctx, const StocktakeOptions& o)
     RecordWriter w(ctx.format(), ctx.out(), line_columns());
     w.row(line_cells(line));
   }
-  const std::string quantities = trf("book {}, counted {}", format_decimal(line.book_centi, 2), format_decimal(line.counted_centi, 2));
+  const std::string quantities =
+      trf("book {}, counted {}", format_decimal(line.book_centi, 2), format_decimal(line.counted_centi, 2));
   ctx.confirm(replaced ? trf("recounted {} in the stock-take of {} for {}: {}", line.item, s.code, k.month, quantities)
-                        : trf("counted {} in the stock-take of {} for {}: {}", line.item, s.code, k.month, quantities));
+                       : trf("counted {} in the stock-take of {} for {}: {}", line.item, s.code, k.month, quantities));
   return 0;
 }
 
@@ -151,9 +160,10 @@ int close_stocktake(Context& ctx, const StocktakeOptions& o)
   oversight::close_stocktake(tx, k, date);
   tx.commit();
   print_summary(ctx, k);
-  ctx.confirm(k.matched ? trf("closed the stock-take of {} for {}: the books match the stock", s.code, k.month)
-                         : trf("closed the stock-take of {} for {}: {} of {} lines differ from the books, each with its reason",
-                               s.code, k.month, k.mismatched_count, k.line_count));
+  ctx.confirm(
+      k.matched ? trf("closed the stock-take of {} for {}: the books match the stock", s.code, k.month)
+                : trf("closed the stock-take of {} for {}: {} of {} lines differ from the books, each with its reason",
+                      s.code, k.month, k.mismatched_count, k.line_count));
   return 0;
 }
 
@@ -224,9 +234,10 @@ int list_stocktakes(Context& ctx, const StocktakeOptions& o)
 CLI::App* with_station(CLI::App* sub, StocktakeOptions& o, bool month_from_date)
 {
   sub->add_option("code", o.code, tr("the station's code"))->required()->type_name(tr("CODE"));
-  sub->add_option("--month", o.month, month_from_date ? tr("the month counted (default: the month of --date)")
-                                                      : tr("the month of the stock-take (default: this month)"))
-    ->type_name(tr("MONTH"));
+  sub->add_option("--month", o.month,
+                  month_from_date ? tr("the month counted (default: the month of --date)")
+                                  : tr("the month of the stock-take (default: this month)"))
+      ->type_name(tr("MONTH"));
   return sub;
 }
 
@@ -234,16 +245,19 @@ CLI::App* with_station(CLI::App* sub, StocktakeOptions& o, bool month_from_date)
 
 void add_inspect_stocktake(CLI::App& inspect, Context& ctx, Action& chosen)
 {
-  CLI::App* stocktake = inspect.add_subcommand("stocktake", tr("monthly stock-takes: books against counted stock (Art. 11)"));
+  CLI::App* stocktake =
+      inspect.add_subcommand("stocktake", tr("monthly stock-takes: books against counted stock (Art. 11)"));
   stocktake->require_subcommand(1);
   auto o = std::make_shared<StocktakeOptions>();
 
-  CLI::App* open = with_station(stocktake->add_subcommand("open", tr("start a station's stock-take of a month (one per month)")), *o, true);
+  CLI::App* open = with_station(
+      stocktake->add_subcommand("open", tr("start a station's stock-take of a month (one per month)")), *o, true);
   open->add_option("--date", o->date, tr("the date of the count (default: today)"))->type_name(tr("DATE"));
   open->add_option("--counter", o->counter, tr("who counted"))->required()->type_name(tr("NAME"));
   on_run(open, chosen, [&ctx, o] { return open_stocktake(ctx, *o); });
 
-  CLI::App* line = with_station(stocktake->add_subcommand("line", tr("add a line to the count sheet, or recount an item")), *o, false);
+  CLI::App* line = with_station(
+      stocktake->add_subcommand("line", tr("add a line to the count sheet, or recount an item")), *o, false);
   line->add_option("--item", o->item, tr("the goods counted, e.g. 菜籽油 5L"))->required()->type_name(tr("TEXT"));
   line->add_option("--unit", o->unit, tr("the unit, e.g. 桶, kg"))->type_name(tr("TEXT"));
   line->add_option("--book", o->book, tr("the quantity in the books, up to 2 decimals"))->type_name(tr("QTY"));
@@ -251,16 +265,21 @@ void add_inspect_stocktake(CLI::App& inspect, Context& ctx, Action& chosen)
   line->add_option("--reason", o->reason, tr("why the count differs from the books"))->type_name(tr("TEXT"));
   on_run(line, chosen, [&ctx, o] { return put_line(ctx, *o); });
 
-  CLI::App* close = with_station(stocktake->add_subcommand("close", tr("close the stock-take: every mismatch needs a reason; the count is kept as a snapshot")), *o, false);
+  CLI::App* close = with_station(
+      stocktake->add_subcommand(
+          "close", tr("close the stock-take: every mismatch needs a reason; the count is kept as a snapshot")),
+      *o, false);
   close->add_option("--date", o->date, tr("the date it was signed off (default: today)"))->type_name(tr("DATE"));
   on_run(close, chosen, [&ctx, o] { return close_stocktake(ctx, *o); });
 
-  CLI::App* show = with_station(stocktake->add_subcommand("show", tr("show a stock-take with its count sheet")), *o, false);
+  CLI::App* show =
+      with_station(stocktake->add_subcommand("show", tr("show a stock-take with its count sheet")), *o, false);
   on_run(show, chosen, [&ctx, o] { return show_stocktake(ctx, *o); });
 
   CLI::App* list = stocktake->add_subcommand("list", tr("list stock-takes by month, then station"));
   list->add_option("--station", o->station, tr("only this station"))->type_name(tr("CODE"));
-  list->add_option("--period", o->period, tr("only months in this period (2026-03, 2026Q1, 2026, A..B)"))->type_name(tr("PERIOD"));
+  list->add_option("--period", o->period, tr("only months in this period (2026-03, 2026Q1, 2026, A..B)"))
+      ->type_name(tr("PERIOD"));
   list->add_flag("--open", o->open_only, tr("only stock-takes not yet closed"));
   on_run(list, chosen, [&ctx, o] { return list_stocktakes(ctx, *o); });
 }

@@ -52,7 +52,8 @@ std::int64_t record_id(const std::string& text, char prefix, const char* what)
   if (!digits.empty() && std::toupper(static_cast<unsigned char>(digits.front())) == prefix) {
     digits.remove_prefix(1);
   }
-  const bool ok = !digits.empty() && digits.size() <= 15 && digits.find_first_not_of("0123456789") == std::string_view::npos;
+  const bool ok =
+      !digits.empty() && digits.size() <= 15 && digits.find_first_not_of("0123456789") == std::string_view::npos;
   if (!ok || std::stoll(std::string(digits)) == 0) {
     throw Error(ErrorKind::usage, trf("'{}' is not a {} number", text, what),
                 prefix ? trf("give the number shown in the listing, e.g. {}12 or 12", prefix)

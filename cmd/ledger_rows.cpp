@@ -27,13 +27,27 @@ Cell optional_yuan_cell(const std::optional<std::int64_t>& fen)
 
 std::vector<Column> purchase_columns()
 {
-  return {{"id", tr("id"), true},          {"station", tr("station")},         {"status", tr("status")},
-          {"requested_on", tr("requested")}, {"villager", tr("villager")},     {"phone", tr("phone")},
-          {"item", tr("item")},            {"quantity", tr("quantity"), true}, {"price", tr("price"), true},
-          {"fee", tr("fee"), true},        {"platform", tr("platform")},       {"platform_order", tr("platform order")},
-          {"paid", tr("paid"), true},      {"ordered_on", tr("ordered")},      {"arrived_at", tr("arrived")},
-          {"notified_at", tr("notified")}, {"picked_up_on", tr("picked up")},  {"exchanged_on", tr("exchanged")},
-          {"returned_on", tr("returned")}, {"cancelled_on", tr("cancelled")},  {"reason", tr("reason")},
+  return {{"id", tr("id"), true},
+          {"station", tr("station")},
+          {"status", tr("status")},
+          {"requested_on", tr("requested")},
+          {"villager", tr("villager")},
+          {"phone", tr("phone")},
+          {"item", tr("item")},
+          {"quantity", tr("quantity"), true},
+          {"price", tr("price"), true},
+          {"fee", tr("fee"), true},
+          {"platform", tr("platform")},
+          {"platform_order", tr("platform order")},
+          {"paid", tr("paid"), true},
+          {"ordered_on", tr("ordered")},
+          {"arrived_at", tr("arrived")},
+          {"notified_at", tr("notified")},
+          {"picked_up_on", tr("picked up")},
+          {"exchanged_on", tr("exchanged")},
+          {"returned_on", tr("returned")},
+          {"cancelled_on", tr("cancelled")},
+          {"reason", tr("reason")},
           {"completed_on", tr("completed")}};
 }
 
@@ -41,81 +55,180 @@ std::vector<Cell> purchase_cells(const ledger::Purchase& p, const std::string& s
 {
   const bool returned = p.status == "returned";
   const bool cancelled = p.status == "cancelled";
-  return {p.id, station, p.status, p.requested_on, privacy.name(p.villager_name), privacy.phone(p.villager_phone),
-          p.item, p.quantity, yuan_cell(p.price_fen), yuan_cell(p.fee_fen), day_cell(p.platform),
-          day_cell(p.platform_order), optional_yuan_cell(p.paid_fen), day_cell(p.ordered_on), day_cell(p.arrived_at),
-          day_cell(p.notified_at), day_cell(p.picked_up_on), day_cell(p.exchanged_on),
-          day_cell(returned ? p.closed_on : std::string()), day_cell(cancelled ? p.closed_on : std::string()),
-          day_cell(p.close_reason), day_cell(p.completed_on)};
+  return {p.id,
+          station,
+          p.status,
+          p.requested_on,
+          privacy.name(p.villager_name),
+          privacy.phone(p.villager_phone),
+          p.item,
+          p.quantity,
+          yuan_cell(p.price_fen),
+          yuan_cell(p.fee_fen),
+          day_cell(p.platform),
+          day_cell(p.platform_order),
+          optional_yuan_cell(p.paid_fen),
+          day_cell(p.ordered_on),
+          day_cell(p.arrived_at),
+          day_cell(p.notified_at),
+          day_cell(p.picked_up_on),
+          day_cell(p.exchanged_on),
+          day_cell(returned ? p.closed_on : std::string()),
+          day_cell(cancelled ? p.closed_on : std::string()),
+          day_cell(p.close_reason),
+          day_cell(p.completed_on)};
 }
 
 std::vector<Column> sale_columns()
 {
-  return {{"id", tr("id"), true},            {"station", tr("station")},        {"status", tr("status")},
-          {"recommended_on", tr("recommended")}, {"product", tr("product")},    {"category", tr("category")},
-          {"producer", tr("producer")},      {"phone", tr("phone")},            {"platform", tr("platform")},
-          {"contacted_on", tr("in contact")}, {"listed_on", tr("listed")},      {"sold_on", tr("sold")},
-          {"quantity", tr("quantity"), true}, {"unit", tr("unit")},             {"amount", tr("amount"), true},
-          {"fee", tr("fee"), true},          {"withdrawn_on", tr("withdrawn")}, {"reason", tr("reason")},
+  return {{"id", tr("id"), true},
+          {"station", tr("station")},
+          {"status", tr("status")},
+          {"recommended_on", tr("recommended")},
+          {"product", tr("product")},
+          {"category", tr("category")},
+          {"producer", tr("producer")},
+          {"phone", tr("phone")},
+          {"platform", tr("platform")},
+          {"contacted_on", tr("in contact")},
+          {"listed_on", tr("listed")},
+          {"sold_on", tr("sold")},
+          {"quantity", tr("quantity"), true},
+          {"unit", tr("unit")},
+          {"amount", tr("amount"), true},
+          {"fee", tr("fee"), true},
+          {"withdrawn_on", tr("withdrawn")},
+          {"reason", tr("reason")},
           {"completed_on", tr("completed")}};
 }
 
 std::vector<Cell> sale_cells(const ledger::Sale& s, const std::string& station, const Privacy& privacy)
 {
-  return {s.id, station, s.status, s.recommended_on, s.product, s.category, privacy.name(s.producer_name),
-          s.producer_phone.empty() ? Cell{} : Cell{privacy.phone(s.producer_phone)}, s.platform,
-          day_cell(s.contacted_on), day_cell(s.listed_on), day_cell(s.sold_on),
-          s.quantity_centi ? Cell{Decimal{*s.quantity_centi, 2}} : Cell{}, day_cell(s.unit),
-          optional_yuan_cell(s.amount_fen), yuan_cell(s.fee_fen), day_cell(s.withdrawn_on), day_cell(s.withdraw_reason),
+  return {s.id,
+          station,
+          s.status,
+          s.recommended_on,
+          s.product,
+          s.category,
+          privacy.name(s.producer_name),
+          s.producer_phone.empty() ? Cell{} : Cell{privacy.phone(s.producer_phone)},
+          s.platform,
+          day_cell(s.contacted_on),
+          day_cell(s.listed_on),
+          day_cell(s.sold_on),
+          s.quantity_centi ? Cell{Decimal{*s.quantity_centi, 2}} : Cell{},
+          day_cell(s.unit),
+          optional_yuan_cell(s.amount_fen),
+          yuan_cell(s.fee_fen),
+          day_cell(s.withdrawn_on),
+          day_cell(s.withdraw_reason),
           day_cell(s.completed_on)};
 }
 
 std::vector<Column> service_columns()
 {
-  return {{"id", tr("id"), true},   {"station", tr("station")},        {"status", tr("status")},
-          {"served_on", tr("served")}, {"kind", tr("kind")},           {"villager", tr("villager")},
-          {"phone", tr("phone")},   {"amount", tr("amount"), true},    {"fee", tr("fee"), true},
-          {"note", tr("note")},     {"completed_on", tr("completed")}};
+  return {{"id", tr("id"), true},
+          {"station", tr("station")},
+          {"status", tr("status")},
+          {"served_on", tr("served")},
+          {"kind", tr("kind")},
+          {"villager", tr("villager")},
+          {"phone", tr("phone")},
+          {"amount", tr("amount"), true},
+          {"fee", tr("fee"), true},
+          {"note", tr("note")},
+          {"completed_on", tr("completed")}};
 }
 
 std::vector<Cell> service_cells(const ledger::Service& v, const std::string& station, const Privacy& privacy)
 {
-  return {v.id, station, v.status, v.served_on, v.kind, privacy.name(v.villager_name),
-          v.villager_phone.empty() ? Cell{} : Cell{privacy.phone(v.villager_phone)}, yuan_cell(v.amount_fen),
-          yuan_cell(v.fee_fen), v.note, day_cell(v.completed_on)};
+  return {v.id,
+          station,
+          v.status,
+          v.served_on,
+          v.kind,
+          privacy.name(v.villager_name),
+          v.villager_phone.empty() ? Cell{} : Cell{privacy.phone(v.villager_phone)},
+          yuan_cell(v.amount_fen),
+          yuan_cell(v.fee_fen),
+          v.note,
+          day_cell(v.completed_on)};
 }
 
 std::vector<Column> parcel_columns()
 {
-  return {{"id", tr("id"), true},           {"station", tr("station")},        {"direction", tr("direction")},
-          {"status", tr("status")},         {"carrier", tr("carrier")},        {"tracking_no", tr("tracking no.")},
-          {"name", tr("name")},             {"phone", tr("phone")},            {"destination", tr("destination")},
-          {"fee", tr("fee"), true},         {"arrived_at", tr("arrived")},     {"notified_at", tr("notified")},
-          {"picked_up_at", tr("picked up")}, {"returned_on", tr("returned")},  {"reason", tr("reason")},
-          {"accepted_on", tr("accepted")},  {"dispatched_on", tr("dispatched")}, {"completed_on", tr("completed")}};
+  return {{"id", tr("id"), true},
+          {"station", tr("station")},
+          {"direction", tr("direction")},
+          {"status", tr("status")},
+          {"carrier", tr("carrier")},
+          {"tracking_no", tr("tracking no.")},
+          {"name", tr("name")},
+          {"phone", tr("phone")},
+          {"destination", tr("destination")},
+          {"fee", tr("fee"), true},
+          {"arrived_at", tr("arrived")},
+          {"notified_at", tr("notified")},
+          {"picked_up_at", tr("picked up")},
+          {"returned_on", tr("returned")},
+          {"reason", tr("reason")},
+          {"accepted_on", tr("accepted")},
+          {"dispatched_on", tr("dispatched")},
+          {"completed_on", tr("completed")}};
 }
 
 std::vector<Cell> parcel_cells(const ledger::Parcel& p, const std::string& station, const Privacy& privacy)
 {
-  return {p.id, station, p.direction, p.status, p.carrier, p.tracking_no, privacy.name(p.person_name),
-          p.person_phone.empty() ? Cell{} : Cell{privacy.phone(p.person_phone)}, day_cell(p.destination),
-          yuan_cell(p.fee_fen), day_cell(p.arrived_at), day_cell(p.notified_at), day_cell(p.picked_up_at),
-          day_cell(p.returned_on), day_cell(p.return_reason), day_cell(p.accepted_on), day_cell(p.dispatched_on),
+  return {p.id,
+          station,
+          p.direction,
+          p.status,
+          p.carrier,
+          p.tracking_no,
+          privacy.name(p.person_name),
+          p.person_phone.empty() ? Cell{} : Cell{privacy.phone(p.person_phone)},
+          day_cell(p.destination),
+          yuan_cell(p.fee_fen),
+          day_cell(p.arrived_at),
+          day_cell(p.notified_at),
+          day_cell(p.picked_up_at),
+          day_cell(p.returned_on),
+          day_cell(p.return_reason),
+          day_cell(p.accepted_on),
+          day_cell(p.dispatched_on),
           day_cell(p.completed_on)};
 }
 
 std::vector<Column> dispute_columns()
 {
-  return {{"id", tr("id"), true},          {"purchase", tr("purchase"), true}, {"station", tr("station")},
-          {"status", tr("status")},        {"kind", tr("kind")},               {"description", tr("description")},
-          {"opened_on", tr("opened")},     {"negotiated_on", tr("negotiated")}, {"referred_on", tr("referred")},
-          {"department", tr("department")}, {"resolved_on", tr("resolved")},  {"outcome", tr("outcome")}};
+  return {{"id", tr("id"), true},
+          {"purchase", tr("purchase"), true},
+          {"station", tr("station")},
+          {"status", tr("status")},
+          {"kind", tr("kind")},
+          {"description", tr("description")},
+          {"opened_on", tr("opened")},
+          {"negotiated_on", tr("negotiated")},
+          {"referred_on", tr("referred")},
+          {"department", tr("department")},
+          {"resolved_on", tr("resolved")},
+          {"outcome", tr("outcome")}};
 }
 
 std::vector<Cell> dispute_cells(const ledger::Dispute& d, const std::string& station)
 {
-  return {d.id, d.purchase_id, station, d.status, d.kind, d.description, d.opened_on, day_cell(d.negotiated_on),
-          day_cell(d.referred_on), day_cell(d.department), day_cell(d.resolved_on), day_cell(d.outcome)};
+  return {d.id,
+          d.purchase_id,
+          station,
+          d.status,
+          d.kind,
+          d.description,
+          d.opened_on,
+          day_cell(d.negotiated_on),
+          day_cell(d.referred_on),
+          day_cell(d.department),
+          day_cell(d.resolved_on),
+          day_cell(d.outcome)};
 }
 
 void print_record(Context& ctx, const std::vector<Column>& columns, std::vector<Cell> cells)
@@ -131,7 +244,6 @@ void print_record(Context& ctx, const std::vector<Column>& columns, std::vector<
   }
   print_fields(ctx.out(), fields);
 }
-
 
 } // namespace czs::cli
 

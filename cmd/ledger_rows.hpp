@@ -32,7 +32,6 @@ std::vector<Cell> dispute_cells(const ledger::Dispute& d, const std::string& sta
 // lines in a table.
 void print_record(Context& ctx, const std::vector<Column>& columns, std::vector<Cell> cells);
 
-
 // An empty date as null, others as text.
 Cell day_cell(const std::string& day);
 // Yuan with two decimals.

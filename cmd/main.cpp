@@ -42,20 +42,23 @@ Language pick_language(const std::vector<std::string>& args)
 void add_global_options(CLI::App& app, GlobalOptions& o)
 {
   app.add_option("--db", o.db, tr("the database file (else $CZSTATION_DB, the config file, or the XDG data directory)"))
-    ->type_name(tr("PATH"));
-  app.add_option("--format", o.format, tr("output format: table, json, csv or tsv"))
-    ->type_name("FORMAT");
+      ->type_name(tr("PATH"));
+  app.add_option("--format", o.format, tr("output format: table, json, csv or tsv"))->type_name("FORMAT");
   app.add_option("--as-of", o.as_of, tr("what date \"today\" is (YYYY-MM-DD), for late records and reruns"))
-    ->type_name(tr("DATE"));
-  app.add_option("--actor", o.actor, tr("who is acting, for the audit log (else $CZSTATION_ACTOR, else the login name)"))
-    ->type_name(tr("NAME"));
+      ->type_name(tr("DATE"));
+  app.add_option("--actor", o.actor,
+                 tr("who is acting, for the audit log (else $CZSTATION_ACTOR, else the login name)"))
+      ->type_name(tr("NAME"));
   app.add_option("--config", o.config, tr("the config file (else $XDG_CONFIG_HOME/czstation/config.toml)"))
-    ->type_name(tr("PATH"));
-  app.add_option("--rules", o.rules, tr("the rules file (else the config file's rules key, else the built-in defaults)"))
-    ->type_name(tr("PATH"));
+      ->type_name(tr("PATH"));
+  app.add_option("--rules", o.rules,
+                 tr("the rules file (else the config file's rules key, else the built-in defaults)"))
+      ->type_name(tr("PATH"));
   app.add_option("--lang", o.lang, tr("message language: zh or en (else from LANG)"))->type_name("zh|en");
   app.add_flag("-q,--quiet", o.quiet, tr("print nothing on success"));
-  app.add_flag("--reveal", o.reveal, tr("show villagers' names and phone numbers unmasked (Art. 13); each reveal is written to the audit log"));
+  app.add_flag(
+      "--reveal", o.reveal,
+      tr("show villagers' names and phone numbers unmasked (Art. 13); each reveal is written to the audit log"));
 }
 
 int run(const std::vector<std::string>& args)

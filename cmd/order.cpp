@@ -9,7 +9,7 @@ namespace czs::cli {
 void add_order(CLI::App& app, Context& ctx, Action& chosen)
 {
   CLI::App* order = app.add_subcommand(
-    "order", tr("proxy purchases, proxy sales, convenience services and disputes through their lifecycles"));
+      "order", tr("proxy purchases, proxy sales, convenience services and disputes through their lifecycles"));
   order->require_subcommand(1);
   // The children are built only when `order` is the command given: every czstation command
   // pays for the command-line objects it builds at start-up.

@@ -68,7 +68,8 @@ int open_dispute(Context& ctx, const DisputeOptions& o)
                 tr("list purchases with: czstation order list --kind purchase"));
   }
   if (std::string refusal = ledger::dispute_refusal(*purchase, d.kind, d.opened_on); !refusal.empty()) {
-    throw Error(ErrorKind::bad_data, refusal, trf("see the purchase with: czstation order show {}", ledger::purchase_ref(purchase_id)));
+    throw Error(ErrorKind::bad_data, refusal,
+                trf("see the purchase with: czstation order show {}", ledger::purchase_ref(purchase_id)));
   }
   const auto station = ledger::station_by_id(tx.db(), purchase->station_id);
   if (std::string refusal = ledger::record_day_refusal(station, d.opened_on); !refusal.empty()) {
@@ -77,12 +78,13 @@ int open_dispute(Context& ctx, const DisputeOptions& o)
   d.station_id = station.id;
   ledger::insert_record(tx, d);
   show_result(ctx, tx, d, station.code,
-              trf("opened dispute {} over purchase {} ({})", ledger::dispute_ref(d.id), ledger::purchase_ref(purchase_id),
-                  ledger::choice_label(ledger::dispute_kinds(), d.kind)));
+              trf("opened dispute {} over purchase {} ({})", ledger::dispute_ref(d.id),
+                  ledger::purchase_ref(purchase_id), ledger::choice_label(ledger::dispute_kinds(), d.kind)));
   return 0;
 }
 
-int dispute_step(Context& ctx, const DisputeOptions& o, const char* action, const std::function<std::string(Dispute&)>& apply)
+int dispute_step(Context& ctx, const DisputeOptions& o, const char* action,
+                 const std::function<std::string(Dispute&)>& apply)
 {
   const std::int64_t id = record_id(o.id, 'D', "dispute");
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), action);
@@ -110,18 +112,24 @@ CLI::App* with_id(CLI::App* sub, DisputeOptions& o)
 
 void add_order_dispute(CLI::App& order, Context& ctx, Action& chosen)
 {
-  CLI::App* dispute = order.add_subcommand("dispute", tr("disputes over purchases (Art. 4.3, 8): open, negotiate or refer to a department, resolve"));
+  CLI::App* dispute = order.add_subcommand(
+      "dispute", tr("disputes over purchases (Art. 4.3, 8): open, negotiate or refer to a department, resolve"));
   dispute->require_subcommand(1);
   auto o = std::make_shared<DisputeOptions>();
 
   CLI::App* open = dispute->add_subcommand("open", tr("open a dispute over a purchase"));
   open->add_option("purchase", o->id, tr("the purchase's number (P12 or 12)"))->required()->type_name("ID");
-  open->add_option("--kind", o->kind, tr("counterfeit, spoiled, damaged, late or other"))->required()->type_name(tr("KIND"));
-  open->add_option("--description", o->description, tr("what the villager complains of"))->required()->type_name(tr("TEXT"));
+  open->add_option("--kind", o->kind, tr("counterfeit, spoiled, damaged, late or other"))
+      ->required()
+      ->type_name(tr("KIND"));
+  open->add_option("--description", o->description, tr("what the villager complains of"))
+      ->required()
+      ->type_name(tr("TEXT"));
   open->add_option("--date", o->date, tr("the day it was raised (default: today)"))->type_name(tr("DATE"));
   on_run(open, chosen, [&ctx, o] { return open_dispute(ctx, *o); });
 
-  CLI::App* negotiate = with_id(dispute->add_subcommand("negotiate", tr("record negotiation with the seller under way")), *o);
+  CLI::App* negotiate =
+      with_id(dispute->add_subcommand("negotiate", tr("record negotiation with the seller under way")), *o);
   on_run(negotiate, chosen, [&ctx, o] {
     const std::string day = event_day(ctx, o->date, "--date");
     return dispute_step(ctx, *o, "dispute.negotiate", [&](Dispute& d) {
@@ -130,8 +138,11 @@ void add_order_dispute(CLI::App& order, Context& ctx, Action& chosen)
     });
   });
 
-  CLI::App* refer = with_id(dispute->add_subcommand("refer", tr("record the dispute referred to a government department")), *o);
-  refer->add_option("--department", o->department, tr("the department, e.g. 县市场监督管理局"))->required()->type_name(tr("TEXT"));
+  CLI::App* refer =
+      with_id(dispute->add_subcommand("refer", tr("record the dispute referred to a government department")), *o);
+  refer->add_option("--department", o->department, tr("the department, e.g. 县市场监督管理局"))
+      ->required()
+      ->type_name(tr("TEXT"));
   on_run(refer, chosen, [&ctx, o] {
     const std::string department = required_text(o->department, "--department", 100);
     const std::string day = event_day(ctx, o->date, "--date");
@@ -141,8 +152,11 @@ void add_order_dispute(CLI::App& order, Context& ctx, Action& chosen)
     });
   });
 
-  CLI::App* resolve = with_id(dispute->add_subcommand("resolve", tr("record the dispute resolved, with its outcome")), *o);
-  resolve->add_option("--outcome", o->outcome, tr("how it ended, e.g. 退款 or 换货"))->required()->type_name(tr("TEXT"));
+  CLI::App* resolve =
+      with_id(dispute->add_subcommand("resolve", tr("record the dispute resolved, with its outcome")), *o);
+  resolve->add_option("--outcome", o->outcome, tr("how it ended, e.g. 退款 or 换货"))
+      ->required()
+      ->type_name(tr("TEXT"));
   on_run(resolve, chosen, [&ctx, o] {
     const std::string outcome = required_text(o->outcome, "--outcome", 200);
     const std::string day = event_day(ctx, o->date, "--date");

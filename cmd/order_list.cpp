@@ -43,10 +43,14 @@ struct ListOptions
 
 const ledger::Lifecycle* lifecycle_of_kind(const std::string& kind)
 {
-  if (kind == "purchase") return &ledger::purchase_lifecycle();
-  if (kind == "sale") return &ledger::sale_lifecycle();
-  if (kind == "service") return &ledger::service_lifecycle();
-  if (kind == "dispute") return &ledger::dispute_lifecycle();
+  if (kind == "purchase")
+    return &ledger::purchase_lifecycle();
+  if (kind == "sale")
+    return &ledger::sale_lifecycle();
+  if (kind == "service")
+    return &ledger::service_lifecycle();
+  if (kind == "dispute")
+    return &ledger::dispute_lifecycle();
   return nullptr;
 }
 
@@ -58,7 +62,8 @@ ledger::RecordFilter order_filter(Context& ctx, const ListOptions& o)
     f.station_id = stations::require_station(ctx.db(), station_code(o.station)).id;
   }
   if (!o.kind.empty() && !lifecycle_of_kind(o.kind)) {
-    throw Error(ErrorKind::usage, trf("--kind: unknown kind '{}'", o.kind), tr("use purchase, sale, service or dispute"));
+    throw Error(ErrorKind::usage, trf("--kind: unknown kind '{}'", o.kind),
+                tr("use purchase, sale, service or dispute"));
   }
   f.kind = o.kind;
   if (!o.status.empty()) {
@@ -69,7 +74,8 @@ ledger::RecordFilter order_filter(Context& ctx, const ListOptions& o)
       }
     }
     if (!known) {
-      throw Error(ErrorKind::usage, trf("--status: no {} has the status '{}'", o.kind.empty() ? "record" : o.kind, o.status),
+      throw Error(ErrorKind::usage,
+                  trf("--status: no {} has the status '{}'", o.kind.empty() ? "record" : o.kind, o.status),
                   tr("see the statuses in czstation-order(1)"));
     }
   }
@@ -97,17 +103,26 @@ int list_orders(Context& ctx, const ListOptions& o)
   const bool table = ctx.format() == Format::table;
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   RecordWriter w(ctx.format(), ctx.out(),
-                 {{"ref", tr("ref")}, {"kind", tr("kind")}, {"station", tr("station")}, {"status", tr("status")},
-                  {"started_on", tr("started")}, {"name", tr("villager")}, {"phone", tr("phone")},
-                  {"subject", tr("item / product / kind")}, {"amount", tr("amount"), true}, {"fee", tr("fee"), true},
+                 {{"ref", tr("ref")},
+                  {"kind", tr("kind")},
+                  {"station", tr("station")},
+                  {"status", tr("status")},
+                  {"started_on", tr("started")},
+                  {"name", tr("villager")},
+                  {"phone", tr("phone")},
+                  {"subject", tr("item / product / kind")},
+                  {"amount", tr("amount"), true},
+                  {"fee", tr("fee"), true},
                   {"completed_on", tr("completed")}});
   ledger::for_each_order(ctx.db(), filter, [&](const ledger::OrderLine& l) {
     std::string subject = l.subject;
-    if (table && l.kind == "service") subject = ledger::choice_label(ledger::service_kinds(), l.subject);
-    if (table && l.kind == "dispute") subject = ledger::choice_label(ledger::dispute_kinds(), l.subject);
+    if (table && l.kind == "service")
+      subject = ledger::choice_label(ledger::service_kinds(), l.subject);
+    if (table && l.kind == "dispute")
+      subject = ledger::choice_label(ledger::dispute_kinds(), l.subject);
     w.row({ref_of(l.kind, l.id), l.kind, l.station_code, l.status, l.started_on, privacy.name(l.name),
-           l.phone.empty() ? Cell{} : Cell{privacy.phone(l.phone)},
-           subject, l.amount_fen ? yuan_cell(*l.amount_fen) : Cell{}, yuan_cell(l.fee_fen), day_cell(l.completed_on)});
+           l.phone.empty() ? Cell{} : Cell{privacy.phone(l.phone)}, subject,
+           l.amount_fen ? yuan_cell(*l.amount_fen) : Cell{}, yuan_cell(l.fee_fen), day_cell(l.completed_on)});
   });
   return 0;
 }
@@ -158,10 +173,12 @@ void show(Context& ctx, const std::vector<Column>& columns, std::vector<Cell> ce
 
 int show_order(Context& ctx, const std::string& ref_text)
 {
-  const char letter = ref_text.empty() ? '\0' : static_cast<char>(std::toupper(static_cast<unsigned char>(ref_text[0])));
+  const char letter =
+      ref_text.empty() ? '\0' : static_cast<char>(std::toupper(static_cast<unsigned char>(ref_text[0])));
   if (std::string("PSCD").find(letter) == std::string::npos || letter == '\0') {
     throw Error(ErrorKind::usage, trf("'{}' is not a record reference", ref_text),
-                tr("give the reference shown by czstation order list: P12 (purchase), S3 (sale), C5 (service) or D2 (dispute)"));
+                tr("give the reference shown by czstation order list: P12 (purchase), S3 (sale), C5 (service) or D2 "
+                   "(dispute)"));
   }
   const std::int64_t id = record_id(ref_text, letter, "record");
   const std::string ref = fmt::format("{}{}", letter, id);
@@ -172,25 +189,29 @@ int show_order(Context& ctx, const std::string& ref_text)
   auto station_of = [&](std::int64_t station_id) { return ledger::station_by_id(db, station_id).code; };
   if (letter == 'P') {
     auto p = ledger::find_record<ledger::Purchase>(db, id);
-    if (!p) no_such(ref);
+    if (!p)
+      no_such(ref);
     station_code = station_of(p->station_id);
     log_reveal(ctx, trf("villager name and phone of {}", ref), station_code);
     show(ctx, purchase_columns(), purchase_cells(*p, station_code, privacy), ledger::history_of(db, *p));
   } else if (letter == 'S') {
     auto s = ledger::find_record<ledger::Sale>(db, id);
-    if (!s) no_such(ref);
+    if (!s)
+      no_such(ref);
     station_code = station_of(s->station_id);
     log_reveal(ctx, trf("producer name and phone of {}", ref), station_code);
     show(ctx, sale_columns(), sale_cells(*s, station_code, privacy), ledger::history_of(*s));
   } else if (letter == 'C') {
     auto v = ledger::find_record<ledger::Service>(db, id);
-    if (!v) no_such(ref);
+    if (!v)
+      no_such(ref);
     station_code = station_of(v->station_id);
     log_reveal(ctx, trf("villager name and phone of {}", ref), station_code);
     show(ctx, service_columns(), service_cells(*v, station_code, privacy), ledger::history_of(*v));
   } else {
     auto d = ledger::find_record<ledger::Dispute>(db, id);
-    if (!d) no_such(ref);
+    if (!d)
+      no_such(ref);
     station_code = station_of(d->station_id);
     show(ctx, dispute_columns(), dispute_cells(*d, station_code), ledger::history_of(*d));
   }
@@ -202,17 +223,23 @@ int show_order(Context& ctx, const std::string& ref_text)
 void add_order_list(CLI::App& order, Context& ctx, Action& chosen)
 {
   auto o = std::make_shared<ListOptions>();
-  CLI::App* list = order.add_subcommand("list", tr("list purchases, sales, services and disputes, by start date; names and phones masked unless --reveal"));
+  CLI::App* list = order.add_subcommand(
+      "list",
+      tr("list purchases, sales, services and disputes, by start date; names and phones masked unless --reveal"));
   list->add_option("--station", o->station, tr("only this station"))->type_name(tr("CODE"));
   list->add_option("--kind", o->kind, tr("only purchase, sale, service or dispute"))->type_name(tr("KIND"));
   list->add_option("--status", o->status, tr("only records in this status, e.g. notified"))->type_name(tr("STATUS"));
-  list->add_option("--period", o->period, tr("only records started in this period (2026-03, 2026Q1, 2026, A..B)"))->type_name(tr("PERIOD"));
+  list->add_option("--period", o->period, tr("only records started in this period (2026-03, 2026Q1, 2026, A..B)"))
+      ->type_name(tr("PERIOD"));
   list->add_option("--villager", o->villager, tr("only this villager (the full name)"))->type_name(tr("NAME"));
-  list->add_option("--phone", o->phone, tr("only this phone number (the full number; works without --reveal)"))->type_name(tr("PHONE"));
+  list->add_option("--phone", o->phone, tr("only this phone number (the full number; works without --reveal)"))
+      ->type_name(tr("PHONE"));
   on_run(list, chosen, [&ctx, o] { return list_orders(ctx, *o); });
 
   CLI::App* show_ = order.add_subcommand("show", tr("show one record with its full history"));
-  show_->add_option("ref", o->ref, tr("P12 (purchase), S3 (sale), C5 (service) or D2 (dispute)"))->required()->type_name("REF");
+  show_->add_option("ref", o->ref, tr("P12 (purchase), S3 (sale), C5 (service) or D2 (dispute)"))
+      ->required()
+      ->type_name("REF");
   on_run(show_, chosen, [&ctx, o] { return show_order(ctx, o->ref); });
 }
 

@@ -185,8 +185,9 @@ int exchange(Context& ctx, const PurchaseOptions& o)
   return purchase_step(ctx, o, "purchase.exchange", [&](audit::AuditedTransaction& tx, Purchase& p) {
     auto sent_back = ledger::exchange(p, day, reason);
     ledger::insert_record(tx, sent_back);
-    return trf("purchase {} sent back for an exchange on {}; record the replacement with: czstation order purchase arrive {}",
-               ledger::purchase_ref(p.id), day, ledger::purchase_ref(p.id));
+    return trf(
+        "purchase {} sent back for an exchange on {}; record the replacement with: czstation order purchase arrive {}",
+        ledger::purchase_ref(p.id), day, ledger::purchase_ref(p.id));
   });
 }
 
@@ -225,13 +226,16 @@ void add_reason(CLI::App* sub, PurchaseOptions& o)
 
 void add_order_purchase(CLI::App& order, Context& ctx, Action& chosen)
 {
-  CLI::App* purchase = order.add_subcommand("purchase", tr("proxy purchases (代购, Art. 5.1): request, order and pay, arrival, notice, pickup; return, exchange, cancel"));
+  CLI::App* purchase = order.add_subcommand("purchase", tr("proxy purchases (代购, Art. 5.1): request, order and pay, "
+                                                           "arrival, notice, pickup; return, exchange, cancel"));
   purchase->require_subcommand(1);
   auto o = std::make_shared<PurchaseOptions>();
 
   CLI::App* add = purchase->add_subcommand("add", tr("record a villager's purchase request"));
   add->add_option("--station", o->station, tr("the station's code"))->required()->type_name(tr("CODE"));
-  add->add_option("--villager", o->villager, tr("the villager's name (private: masked in listings)"))->required()->type_name(tr("NAME"));
+  add->add_option("--villager", o->villager, tr("the villager's name (private: masked in listings)"))
+      ->required()
+      ->type_name(tr("NAME"));
   add->add_option("--phone", o->phone, tr("the villager's phone number (private)"))->required()->type_name(tr("PHONE"));
   add->add_option("--item", o->item, tr("what to buy"))->required()->type_name(tr("TEXT"));
   add->add_option("--quantity", o->quantity, tr("how many (default 1)"))->type_name("N");
@@ -247,24 +251,34 @@ void add_order_purchase(CLI::App& order, Context& ctx, Action& chosen)
   add_date(pay_, *o, tr("the day it was ordered (default: today)"));
   on_run(pay_, chosen, [&ctx, o] { return pay(ctx, *o); });
 
-  CLI::App* arrive_ = with_id(purchase->add_subcommand("arrive", tr("record the goods (or an exchange's replacement) arriving at the station")), *o);
+  CLI::App* arrive_ = with_id(
+      purchase->add_subcommand("arrive", tr("record the goods (or an exchange's replacement) arriving at the station")),
+      *o);
   add_at(arrive_, *o, tr("when they arrived (default: now)"));
   on_run(arrive_, chosen, [&ctx, o] { return arrive(ctx, *o); });
 
-  CLI::App* notify_ = with_id(purchase->add_subcommand("notify", tr("record the villager told to collect the goods (R-PICKUP-NOTICE)")), *o);
+  CLI::App* notify_ = with_id(
+      purchase->add_subcommand("notify", tr("record the villager told to collect the goods (R-PICKUP-NOTICE)")), *o);
   add_at(notify_, *o, tr("when the villager was told (default: now)"));
   on_run(notify_, chosen, [&ctx, o] { return notify(ctx, *o); });
 
-  CLI::App* pickup_ = with_id(purchase->add_subcommand("pickup", tr("record the villager collecting the goods: the purchase enters the ledger")), *o);
+  CLI::App* pickup_ =
+      with_id(purchase->add_subcommand("pickup",
+                                       tr("record the villager collecting the goods: the purchase enters the ledger")),
+              *o);
   add_date(pickup_, *o, tr("the day of pickup (default: today)"));
   on_run(pickup_, chosen, [&ctx, o] { return pickup(ctx, *o); });
 
-  CLI::App* return_ = with_id(purchase->add_subcommand("return", tr("record the goods returned to the seller for a refund")), *o);
+  CLI::App* return_ =
+      with_id(purchase->add_subcommand("return", tr("record the goods returned to the seller for a refund")), *o);
   add_reason(return_, *o);
   add_date(return_, *o, tr("the day they went back (default: today)"));
   on_run(return_, chosen, [&ctx, o] { return return_goods(ctx, *o); });
 
-  CLI::App* exchange_ = with_id(purchase->add_subcommand("exchange", tr("record the goods sent back for an exchange; the replacement arrives later")), *o);
+  CLI::App* exchange_ =
+      with_id(purchase->add_subcommand("exchange",
+                                       tr("record the goods sent back for an exchange; the replacement arrives later")),
+              *o);
   add_reason(exchange_, *o);
   add_date(exchange_, *o, tr("the day they went back (default: today)"));
   on_run(exchange_, chosen, [&ctx, o] { return exchange(ctx, *o); });

@@ -177,21 +177,29 @@ void add_date(CLI::App* sub, SaleOptions& o, const char* help)
 
 void add_order_sale(CLI::App& order, Context& ctx, Action& chosen)
 {
-  CLI::App* sale = order.add_subcommand("sale", tr("proxy sales (代销, Art. 5.2): recommend, contact, list, sell; withdraw"));
+  CLI::App* sale =
+      order.add_subcommand("sale", tr("proxy sales (代销, Art. 5.2): recommend, contact, list, sell; withdraw"));
   sale->require_subcommand(1);
   auto o = std::make_shared<SaleOptions>();
 
   CLI::App* add = sale->add_subcommand("add", tr("record a product or tourism resource recommended to a platform"));
   add->add_option("--station", o->station, tr("the station's code"))->required()->type_name(tr("CODE"));
   add->add_option("--product", o->product, tr("the product or resource"))->required()->type_name(tr("TEXT"));
-  add->add_option("--category", o->category, tr("farm (农产品), sideline (副产品), specialty (特产) or tourism (旅游)"))->required()->type_name(tr("KIND"));
-  add->add_option("--producer", o->producer, tr("the producer's name (private: masked in listings)"))->required()->type_name(tr("NAME"));
+  add->add_option("--category", o->category, tr("farm (农产品), sideline (副产品), specialty (特产) or tourism (旅游)"))
+      ->required()
+      ->type_name(tr("KIND"));
+  add->add_option("--producer", o->producer, tr("the producer's name (private: masked in listings)"))
+      ->required()
+      ->type_name(tr("NAME"));
   add->add_option("--phone", o->phone, tr("the producer's phone number (private)"))->type_name(tr("PHONE"));
-  add->add_option("--platform", o->platform, tr("the platform it is recommended to"))->required()->type_name(tr("TEXT"));
+  add->add_option("--platform", o->platform, tr("the platform it is recommended to"))
+      ->required()
+      ->type_name(tr("TEXT"));
   add_date(add, *o, tr("the day it was recommended (default: today)"));
   on_run(add, chosen, [&ctx, o] { return add_sale(ctx, *o); });
 
-  CLI::App* contact = with_id(sale->add_subcommand("contact", tr("record the platform in contact with the producer")), *o);
+  CLI::App* contact =
+      with_id(sale->add_subcommand("contact", tr("record the platform in contact with the producer")), *o);
   add_date(contact, *o, tr("the day (default: today)"));
   on_run(contact, chosen, [&ctx, o] {
     const std::string day = event_day(ctx, o->date, "--date");
@@ -211,9 +219,11 @@ void add_order_sale(CLI::App& order, Context& ctx, Action& chosen)
     });
   });
 
-  CLI::App* sell_ = with_id(sale->add_subcommand("sell", tr("record the sale: quantity and amount; it enters the ledger")), *o);
+  CLI::App* sell_ =
+      with_id(sale->add_subcommand("sell", tr("record the sale: quantity and amount; it enters the ledger")), *o);
   sell_->add_option("--quantity", o->quantity, tr("how much was sold, up to 2 decimals"))->required()->type_name("Q");
-  sell_->add_option("--unit", o->unit, tr("the unit of the quantity, e.g. 斤, kg, 件 (default 件)"))->type_name(tr("TEXT"));
+  sell_->add_option("--unit", o->unit, tr("the unit of the quantity, e.g. 斤, kg, 件 (default 件)"))
+      ->type_name(tr("TEXT"));
   sell_->add_option("--amount", o->amount, tr("the amount of the sale, in yuan"))->required()->type_name(tr("YUAN"));
   sell_->add_option("--fee", o->fee, tr("the station's fee, in yuan (default 0; R-FEE)"))->type_name(tr("YUAN"));
   add_date(sell_, *o, tr("the day it sold (default: today)"));
@@ -234,15 +244,23 @@ void add_order_sale(CLI::App& order, Context& ctx, Action& chosen)
 
 void add_order_service(CLI::App& order, Context& ctx, Action& chosen)
 {
-  CLI::App* service = order.add_subcommand("service", tr("convenience services (便民服务, Art. 4.5): complete when recorded"));
+  CLI::App* service =
+      order.add_subcommand("service", tr("convenience services (便民服务, Art. 4.5): complete when recorded"));
   service->require_subcommand(1);
   auto o = std::make_shared<SaleOptions>();
-  CLI::App* add = service->add_subcommand("add", tr("record a convenience service given to a villager; it enters the ledger"));
+  CLI::App* add =
+      service->add_subcommand("add", tr("record a convenience service given to a villager; it enters the ledger"));
   add->add_option("--station", o->station, tr("the station's code"))->required()->type_name(tr("CODE"));
-  add->add_option("--kind", o->kind, tr("water, electricity, broadband, phone, finance, ticket, hotel, medical or information"))->required()->type_name(tr("KIND"));
-  add->add_option("--villager", o->producer, tr("the villager's name (private: masked in listings)"))->required()->type_name(tr("NAME"));
+  add->add_option("--kind", o->kind,
+                  tr("water, electricity, broadband, phone, finance, ticket, hotel, medical or information"))
+      ->required()
+      ->type_name(tr("KIND"));
+  add->add_option("--villager", o->producer, tr("the villager's name (private: masked in listings)"))
+      ->required()
+      ->type_name(tr("NAME"));
   add->add_option("--phone", o->phone, tr("the villager's phone number (private)"))->type_name(tr("PHONE"));
-  add->add_option("--amount", o->amount, tr("the amount handled (a bill paid, a ticket bought), in yuan (default 0)"))->type_name(tr("YUAN"));
+  add->add_option("--amount", o->amount, tr("the amount handled (a bill paid, a ticket bought), in yuan (default 0)"))
+      ->type_name(tr("YUAN"));
   add->add_option("--fee", o->fee, tr("the station's fee, in yuan (default 0; R-FEE)"))->type_name(tr("YUAN"));
   add->add_option("--note", o->note, tr("a note"))->type_name(tr("TEXT"));
   add_date(add, *o, tr("the day of the service (default: today)"));

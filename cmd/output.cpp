@@ -15,10 +15,14 @@ namespace czs::cli {
 
 std::optional<Format> parse_format(std::string_view name)
 {
-  if (name == "table") return Format::table;
-  if (name == "json") return Format::json;
-  if (name == "csv") return Format::csv;
-  if (name == "tsv") return Format::tsv;
+  if (name == "table")
+    return Format::table;
+  if (name == "json")
+    return Format::json;
+  if (name == "csv")
+    return Format::csv;
+  if (name == "tsv")
+    return Format::tsv;
   return std::nullopt;
 }
 
@@ -62,7 +66,7 @@ std::string table_text(const Cell& cell)
 } // namespace
 
 RecordWriter::RecordWriter(Format format, std::ostream& out, std::vector<Column> columns)
-  : m_format(format), m_out(out), m_columns(std::move(columns))
+    : m_format(format), m_out(out), m_columns(std::move(columns))
 {
   write_header();
 }

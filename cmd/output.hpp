@@ -12,7 +12,13 @@ namespace czs::cli {
 
 // The output formats of --format. Table is for people; json, csv and tsv are for scripts and
 // never change with the language (keys and headers stay English).
-enum class Format { table, json, csv, tsv };
+enum class Format
+{
+  table,
+  json,
+  csv,
+  tsv
+};
 
 std::optional<Format> parse_format(std::string_view name);
 

@@ -22,8 +22,9 @@ Period period_of_kind(const std::string& text, const char* option, PeriodKind ki
     throw Error(error, trf("{}: {}", option, period.error()));
   }
   if (period->kind != kind) {
-    throw Error(error, kind == PeriodKind::month ? trf("{}: '{}' is not a month", option, text)
-                                                 : trf("{}: '{}' is not a quarter", option, text),
+    throw Error(error,
+                kind == PeriodKind::month ? trf("{}: '{}' is not a month", option, text)
+                                          : trf("{}: '{}' is not a quarter", option, text),
                 trf("write it as {}", example));
   }
   return *period;
@@ -40,7 +41,6 @@ std::pair<std::string, std::string> item_and_note(const std::string& text)
 }
 
 } // namespace
-
 
 Cell date_cell(const std::string& date)
 {

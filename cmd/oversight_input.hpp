@@ -18,7 +18,6 @@ class Context;
 
 // Shared by `inspect` and `review`: the options they have in common and the way they print.
 
-
 // A date cell: null when the date is empty.
 Cell date_cell(const std::string& date);
 // A cell as a table shows it to people: booleans as yes/no in the clerk's language.
@@ -32,7 +31,6 @@ Period month_option(const std::string& text, const char* option, Date fallback, 
 
 // A calendar quarter written as 2026Q3, or the quarter of `fallback` when text is empty.
 Period quarter_option(const std::string& text, const char* option, Date fallback, ErrorKind kind = ErrorKind::bad_data);
-
 
 // The id of the station with this code (for a listing filter), or nullopt when code is empty.
 // Throws czs::Error(not_found) with a suggestion for an unknown code.

@@ -48,7 +48,8 @@ struct ParcelOptions
 std::string tracking_number(const std::string& text)
 {
   std::string t = required_text(text, "--tracking", 40);
-  const bool ok = std::all_of(t.begin(), t.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+  const bool ok =
+      std::all_of(t.begin(), t.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
   if (!ok) {
     throw Error(ErrorKind::bad_data, trf("--tracking '{}' is not a tracking number: use letters, digits and '-'", t));
   }
@@ -117,8 +118,8 @@ int parcel_in(Context& ctx, const ParcelOptions& o)
   p.pickup_code = ledger::issue_pickup_code(tx.db(), station.id);
   ledger::insert_record(tx, p);
   show_result(ctx, tx, p, station.code,
-              trf("parcel {} ({} {}) arrived at {} for {}; pickup code {}", p.id, p.carrier, p.tracking_no, station.code,
-                  Privacy(ctx).name(p.person_name), p.pickup_code),
+              trf("parcel {} ({} {}) arrived at {} for {}; pickup code {}", p.id, p.carrier, p.tracking_no,
+                  station.code, Privacy(ctx).name(p.person_name), p.pickup_code),
               true);
   return 0;
 }
@@ -140,9 +141,10 @@ int parcel_out(Context& ctx, const ParcelOptions& o)
   if (auto finding = ledger::check_fee(ctx.params(), "parcel_out", "", 0, p.fee_fen)) {
     warn_finding(ctx, *finding);
   }
-  show_result(ctx, tx, p, station.code,
-              trf("parcel {} ({} {}) accepted at {} for {}", p.id, p.carrier, p.tracking_no, station.code, p.destination),
-              false);
+  show_result(
+      ctx, tx, p, station.code,
+      trf("parcel {} ({} {}) accepted at {} for {}", p.id, p.carrier, p.tracking_no, station.code, p.destination),
+      false);
   return 0;
 }
 
@@ -177,8 +179,8 @@ int notify(Context& ctx, const ParcelOptions& o)
       ledger::LedgerFinding late;
       late.rule = "R-PICKUP-NOTICE";
       late.article = "5.1, 8";
-      late.message = trf("parcel {} was notified {} hours after it arrived; the limit is {} hours", p.id,
-                         seconds / 3600, limit);
+      late.message =
+          trf("parcel {} was notified {} hours after it arrived; the limit is {} hours", p.id, seconds / 3600, limit);
       warn_finding(ctx, late);
     }
     return trf("parcel {}: recipient notified at {}; pickup code {}", p.id, at, p.pickup_code);
@@ -189,7 +191,8 @@ int pickup(Context& ctx, const ParcelOptions& o)
 {
   const std::string code = o.code;
   if (!ledger::is_pickup_code(code)) {
-    throw Error(ErrorKind::bad_data, trf("--code '{}' is not a pickup code: it has {} digits", code, ledger::k_pickup_code_digits),
+    throw Error(ErrorKind::bad_data,
+                trf("--code '{}' is not a pickup code: it has {} digits", code, ledger::k_pickup_code_digits),
                 tr("ask the recipient for the code in the pickup notice"));
   }
   const std::string at = event_time(ctx, o.at, "--at");
@@ -209,7 +212,9 @@ void add_new_parcel_options(CLI::App* sub, ParcelOptions& o)
 {
   sub->add_option("--station", o.station, tr("the station's code"))->required()->type_name(tr("CODE"));
   sub->add_option("--carrier", o.carrier, tr("the carrier, e.g. 中国邮政, 顺丰"))->required()->type_name(tr("TEXT"));
-  sub->add_option("--tracking", o.tracking, tr("the carrier's tracking number (unique at the carrier)"))->required()->type_name(tr("NO"));
+  sub->add_option("--tracking", o.tracking, tr("the carrier's tracking number (unique at the carrier)"))
+      ->required()
+      ->type_name(tr("NO"));
   sub->add_option("--fee", o.fee, tr("the station's fee, in yuan (default 0; R-FEE)"))->type_name(tr("YUAN"));
 }
 
@@ -219,16 +224,22 @@ void add_parcel_steps(CLI::App& parcel, Context& ctx, Action& chosen)
 
   CLI::App* in = parcel.add_subcommand("in", tr("record a parcel arriving for a villager; issues its pickup code"));
   add_new_parcel_options(in, *o);
-  in->add_option("--recipient", o->name, tr("the recipient's name (private: masked in listings)"))->required()->type_name(tr("NAME"));
+  in->add_option("--recipient", o->name, tr("the recipient's name (private: masked in listings)"))
+      ->required()
+      ->type_name(tr("NAME"));
   in->add_option("--phone", o->phone, tr("the recipient's phone number (private)"))->required()->type_name(tr("PHONE"));
   in->add_option("--at", o->at, tr("when it arrived (default: now)"))->type_name(tr("DATETIME"));
   on_run(in, chosen, [&ctx, o] { return parcel_in(ctx, *o); });
 
-  CLI::App* notify_ = with_id(parcel.add_subcommand("notify", tr("record the recipient told to collect the parcel, with its code (R-PICKUP-NOTICE)")), *o);
+  CLI::App* notify_ =
+      with_id(parcel.add_subcommand(
+                  "notify", tr("record the recipient told to collect the parcel, with its code (R-PICKUP-NOTICE)")),
+              *o);
   notify_->add_option("--at", o->at, tr("when the recipient was told (default: now)"))->type_name(tr("DATETIME"));
   on_run(notify_, chosen, [&ctx, o] { return notify(ctx, *o); });
 
-  CLI::App* pickup_ = with_id(parcel.add_subcommand("pickup", tr("hand the parcel over against its pickup code; it enters the ledger")), *o);
+  CLI::App* pickup_ = with_id(
+      parcel.add_subcommand("pickup", tr("hand the parcel over against its pickup code; it enters the ledger")), *o);
   pickup_->add_option("--code", o->code, tr("the pickup code the recipient gives"))->required()->type_name(tr("CODE"));
   pickup_->add_option("--at", o->at, tr("when it was collected (default: now)"))->type_name(tr("DATETIME"));
   on_run(pickup_, chosen, [&ctx, o] { return pickup(ctx, *o); });
@@ -247,13 +258,17 @@ void add_parcel_steps(CLI::App& parcel, Context& ctx, Action& chosen)
 
   CLI::App* out = parcel.add_subcommand("out", tr("accept a parcel a villager sends"));
   add_new_parcel_options(out, *o);
-  out->add_option("--sender", o->name, tr("the sender's name (private: masked in listings)"))->required()->type_name(tr("NAME"));
+  out->add_option("--sender", o->name, tr("the sender's name (private: masked in listings)"))
+      ->required()
+      ->type_name(tr("NAME"));
   out->add_option("--phone", o->phone, tr("the sender's phone number (private)"))->type_name(tr("PHONE"));
   out->add_option("--destination", o->destination, tr("where it goes"))->required()->type_name(tr("TEXT"));
   out->add_option("--date", o->date, tr("the day it was accepted (default: today)"))->type_name(tr("DATE"));
   on_run(out, chosen, [&ctx, o] { return parcel_out(ctx, *o); });
 
-  CLI::App* dispatch = with_id(parcel.add_subcommand("dispatch", tr("record an accepted parcel handed to the carrier; it enters the ledger")), *o);
+  CLI::App* dispatch = with_id(
+      parcel.add_subcommand("dispatch", tr("record an accepted parcel handed to the carrier; it enters the ledger")),
+      *o);
   dispatch->add_option("--date", o->date, tr("the day (default: today)"))->type_name(tr("DATE"));
   on_run(dispatch, chosen, [&ctx, o] {
     const std::string day = event_day(ctx, o->date, "--date");
@@ -262,14 +277,14 @@ void add_parcel_steps(CLI::App& parcel, Context& ctx, Action& chosen)
       return trf("parcel {} dispatched on {}: in the ledger", p.id, day);
     });
   });
-
 }
 
 } // namespace
 
 void add_parcel(CLI::App& app, Context& ctx, Action& chosen)
 {
-  CLI::App* parcel = app.add_subcommand("parcel", tr("inbound and outbound parcels: arrival, notice, pickup with a code, return; acceptance, dispatch"));
+  CLI::App* parcel = app.add_subcommand(
+      "parcel", tr("inbound and outbound parcels: arrival, notice, pickup with a code, return; acceptance, dispatch"));
   parcel->require_subcommand(1);
   // The children are built only when `parcel` is the command given (see order.cpp).
   parcel->preparse_callback([parcel, &ctx, &chosen](std::size_t) {

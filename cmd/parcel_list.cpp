@@ -50,8 +50,8 @@ ledger::RecordFilter parcel_filter(Context& ctx, const ListOptions& o)
     throw Error(ErrorKind::usage, trf("--direction: '{}' is neither in nor out", o.direction));
   }
   f.kind = o.direction;
-  if (!o.status.empty() && !ledger::is_status(ledger::parcel_in_lifecycle(), o.status) &&
-      !ledger::is_status(ledger::parcel_out_lifecycle(), o.status)) {
+  if (!o.status.empty() && !ledger::is_status(ledger::parcel_in_lifecycle(), o.status)
+      && !ledger::is_status(ledger::parcel_out_lifecycle(), o.status)) {
     throw Error(ErrorKind::usage, trf("--status: no parcel has the status '{}'", o.status),
                 tr("use arrived, notified, picked_up, returned, accepted or dispatched"));
   }
@@ -90,17 +90,23 @@ int list_overdue(Context& ctx, const ListOptions& o)
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   const Date today = ctx.today();
   RecordWriter w(ctx.format(), ctx.out(),
-                 {{"id", tr("id"), true}, {"station", tr("station")}, {"status", tr("status")},
-                  {"carrier", tr("carrier")}, {"tracking_no", tr("tracking no.")}, {"name", tr("recipient")},
-                  {"phone", tr("phone")}, {"arrived_at", tr("arrived")}, {"notified_at", tr("notified")},
+                 {{"id", tr("id"), true},
+                  {"station", tr("station")},
+                  {"status", tr("status")},
+                  {"carrier", tr("carrier")},
+                  {"tracking_no", tr("tracking no.")},
+                  {"name", tr("recipient")},
+                  {"phone", tr("phone")},
+                  {"arrived_at", tr("arrived")},
+                  {"notified_at", tr("notified")},
                   {"days_waiting", tr("days waiting"), true}});
-  ledger::for_each_overdue_parcel(ctx.db(), station_id, to_string(today), days,
-                                  [&](const ledger::Parcel& p, const std::string& station) {
-    const auto arrived = parse_date(p.arrived_at.substr(0, 10));
-    const std::int64_t waiting = arrived ? to_days(today) - to_days(*arrived) : 0;
-    w.row({p.id, station, p.status, p.carrier, p.tracking_no, privacy.name(p.person_name),
-           privacy.phone(p.person_phone), p.arrived_at, day_cell(p.notified_at), waiting});
-  });
+  ledger::for_each_overdue_parcel(
+      ctx.db(), station_id, to_string(today), days, [&](const ledger::Parcel& p, const std::string& station) {
+        const auto arrived = parse_date(p.arrived_at.substr(0, 10));
+        const std::int64_t waiting = arrived ? to_days(today) - to_days(*arrived) : 0;
+        w.row({p.id, station, p.status, p.carrier, p.tracking_no, privacy.name(p.person_name),
+               privacy.phone(p.person_phone), p.arrived_at, day_cell(p.notified_at), waiting});
+      });
   return 0;
 }
 
@@ -155,18 +161,25 @@ void add_parcel_listings(CLI::App& parcel, Context& ctx, Action& chosen)
   list->add_option("--station", o->station, tr("only this station"))->type_name(tr("CODE"));
   list->add_option("--direction", o->direction, tr("only in (received) or out (sent)"))->type_name("in|out");
   list->add_option("--status", o->status, tr("only this status, e.g. notified"))->type_name(tr("STATUS"));
-  list->add_option("--period", o->period, tr("only parcels that arrived or were accepted in this period"))->type_name(tr("PERIOD"));
+  list->add_option("--period", o->period, tr("only parcels that arrived or were accepted in this period"))
+      ->type_name(tr("PERIOD"));
   list->add_option("--name", o->name, tr("only this recipient or sender (the full name)"))->type_name(tr("NAME"));
-  list->add_option("--phone", o->phone, tr("only this phone number (the full number; works without --reveal)"))->type_name(tr("PHONE"));
+  list->add_option("--phone", o->phone, tr("only this phone number (the full number; works without --reveal)"))
+      ->type_name(tr("PHONE"));
   on_run(list, chosen, [&ctx, o] { return list_parcels(ctx, *o); });
 
-  CLI::App* overdue = parcel.add_subcommand("overdue", tr("list parcels waiting longer than the overdue days, for a reminder or a return"));
+  CLI::App* overdue = parcel.add_subcommand(
+      "overdue", tr("list parcels waiting longer than the overdue days, for a reminder or a return"));
   overdue->add_option("--station", o->station, tr("only this station"))->type_name(tr("CODE"));
-  overdue->add_option("--days", o->days, tr("waiting more than this many days (default: the rules' parcel_overdue_days, 7)"))
-    ->check(CLI::NonNegativeNumber)->type_name("N");
+  overdue
+      ->add_option("--days", o->days,
+                   tr("waiting more than this many days (default: the rules' parcel_overdue_days, 7)"))
+      ->check(CLI::NonNegativeNumber)
+      ->type_name("N");
   on_run(overdue, chosen, [&ctx, o] { return list_overdue(ctx, *o); });
 
-  CLI::App* show = parcel.add_subcommand("show", tr("show one parcel with its history (its pickup code only with --reveal)"));
+  CLI::App* show =
+      parcel.add_subcommand("show", tr("show one parcel with its history (its pickup code only with --reveal)"));
   show->add_option("id", o->id, tr("the parcel's number"))->required()->type_name("ID");
   on_run(show, chosen, [&ctx, o] { return show_parcel(ctx, *o); });
 }

@@ -51,7 +51,8 @@ void add_field_options(CLI::App* sub, StationOptions& o, bool required)
   opt("--name", o.name, tr("the station's name, e.g. 卡达村电商服务站"), tr("TEXT"));
   opt("--township", o.township, tr("the township (乡镇) it belongs to"), tr("TEXT"));
   opt("--village", o.village, tr("the village it serves"), tr("TEXT"));
-  opt("--premises", o.premises, tr("fixed premises: village_office (村部), convenience_store (便民超市) or other (其他)"), tr("KIND"));
+  opt("--premises", o.premises,
+      tr("fixed premises: village_office (村部), convenience_store (便民超市) or other (其他)"), tr("KIND"));
   opt("--area", o.area, tr("usable floor area in m², up to 2 decimals (Art. 3.1: at least 30)"), tr("M2"));
   opt("--population", o.population, tr("resident population around the station"), tr("N"));
   opt("--manager", o.manager, tr("the station manager's name"), tr("NAME"));
@@ -71,14 +72,22 @@ stations::Premises premises_of(const std::string& text)
 // Applies the options that were given to the station (all of them for add).
 void apply_fields(Station& s, const StationOptions& o)
 {
-  if (!o.name.empty()) s.name = required_text(o.name, "--name");
-  if (!o.township.empty()) s.township = required_text(o.township, "--township", 50);
-  if (!o.village.empty()) s.village = required_text(o.village, "--village", 50);
-  if (!o.premises.empty()) s.premises = premises_of(o.premises);
-  if (!o.area.empty()) s.area_centi_m2 = area_centi_m2(o.area, "--area");
-  if (!o.population.empty()) s.population = population(o.population, "--population");
-  if (!o.manager.empty()) s.manager_name = required_text(o.manager, "--manager", 50);
-  if (!o.phone.empty()) s.manager_phone = must(text::clean_phone(o.phone, "--phone"));
+  if (!o.name.empty())
+    s.name = required_text(o.name, "--name");
+  if (!o.township.empty())
+    s.township = required_text(o.township, "--township", 50);
+  if (!o.village.empty())
+    s.village = required_text(o.village, "--village", 50);
+  if (!o.premises.empty())
+    s.premises = premises_of(o.premises);
+  if (!o.area.empty())
+    s.area_centi_m2 = area_centi_m2(o.area, "--area");
+  if (!o.population.empty())
+    s.population = population(o.population, "--population");
+  if (!o.manager.empty())
+    s.manager_name = required_text(o.manager, "--manager", 50);
+  if (!o.phone.empty())
+    s.manager_phone = must(text::clean_phone(o.phone, "--phone"));
 }
 
 void print_station_result(Context& ctx, const Station& s, const std::string& message)
@@ -112,7 +121,8 @@ int update_station(Context& ctx, const StationOptions& o)
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.update");
   Station s = stations::require_station(ctx.db(), code);
   if (s.status == stations::Status::closed) {
-    throw Error(ErrorKind::bad_data, trf("station {} is closed (on {}); its records are kept as they were", code, s.closed_on));
+    throw Error(ErrorKind::bad_data,
+                trf("station {} is closed (on {}); its records are kept as they were", code, s.closed_on));
   }
   apply_fields(s, o);
   stations::update_station(tx, s);
@@ -134,9 +144,8 @@ int list_stations(Context& ctx, const StationOptions& o)
   }
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   RecordWriter w(ctx.format(), ctx.out(), station_columns());
-  stations::for_each_station(ctx.db(), filter, [&](const Station& s) {
-    w.row(station_cells(s, ctx.format() == Format::table));
-  });
+  stations::for_each_station(ctx.db(), filter,
+                             [&](const Station& s) { w.row(station_cells(s, ctx.format() == Format::table)); });
   return 0;
 }
 
@@ -156,7 +165,14 @@ void show_json(Context& ctx, const Station& s)
     j.key("area_m2").raw(format_decimal(c.area_centi_m2, 2)).key("premises").value(stations::to_string(c.premises));
     j.key("population").value(c.population).key("items").begin_array();
     for (const auto& item : c.items) {
-      j.begin_object().key("item").value(item.item).key("passed").value(item.passed).key("note").value(item.note).end_object();
+      j.begin_object()
+          .key("item")
+          .value(item.item)
+          .key("passed")
+          .value(item.passed)
+          .key("note")
+          .value(item.note)
+          .end_object();
     }
     j.end_array().end_object();
   }
@@ -203,8 +219,10 @@ void show_table(Context& ctx, const Station& s)
   }
   print_fields(ctx.out(), fields);
   const auto check = stations::latest_site_check(db, s.id, to_string(ctx.today()));
-  ctx.out() << '\n' << (check ? trf("latest site check: {} by {}", check->checked_on, check->inspector)
-                              : std::string(tr("no site check recorded"))) << '\n';
+  ctx.out() << '\n'
+            << (check ? trf("latest site check: {} by {}", check->checked_on, check->inspector)
+                      : std::string(tr("no site check recorded")))
+            << '\n';
   if (check) {
     RecordWriter w(Format::table, ctx.out(), {{"item", tr("item")}, {"passed", tr("passed")}, {"note", tr("note")}});
     for (const auto& item : check->items) {
@@ -213,13 +231,15 @@ void show_table(Context& ctx, const Station& s)
     }
   }
   ctx.out() << '\n' << tr("agreements") << '\n';
-  RecordWriter a(Format::table, ctx.out(), {{"ref", tr("reference")}, {"office", tr("office signed")}, {"committee", tr("committee signed")}});
+  RecordWriter a(Format::table, ctx.out(),
+                 {{"ref", tr("reference")}, {"office", tr("office signed")}, {"committee", tr("committee signed")}});
   for (const auto& ag : stations::agreements_of(db, s.id)) {
     a.row({ag.reference, ag.office_signed_on, ag.committee_signed_on});
   }
   a.finish();
   ctx.out() << '\n' << tr("training") << '\n';
-  RecordWriter t(Format::table, ctx.out(), {{"date", tr("date")}, {"hours", tr("hours"), true}, {"topic", tr("topic")}});
+  RecordWriter t(Format::table, ctx.out(),
+                 {{"date", tr("date")}, {"hours", tr("hours"), true}, {"topic", tr("topic")}});
   for (const auto& session : stations::trainings_of(db, s.id)) {
     t.row({session.trained_on, Decimal{session.deci_hours, 1}, session.topic});
   }
@@ -238,8 +258,12 @@ int show_station(Context& ctx, const std::string& code_text)
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   const Station s = stations::require_station(ctx.db(), code);
   switch (ctx.format()) {
-  case Format::json: show_json(ctx, s); break;
-  case Format::table: show_table(ctx, s); break;
+  case Format::json:
+    show_json(ctx, s);
+    break;
+  case Format::table:
+    show_table(ctx, s);
+    break;
   case Format::csv:
   case Format::tsv: {
     RecordWriter w(ctx.format(), ctx.out(), station_columns());
@@ -254,28 +278,35 @@ int show_station(Context& ctx, const std::string& code_text)
 
 void add_register(CLI::App& app, Context& ctx, Action& chosen)
 {
-  CLI::App* reg = app.add_subcommand("register", tr("stations from application to opening: add, site checks, agreement, training, equipment, accounts, open"));
+  CLI::App* reg = app.add_subcommand(
+      "register",
+      tr("stations from application to opening: add, site checks, agreement, training, equipment, accounts, open"));
   reg->require_subcommand(1);
   auto o = std::make_shared<StationOptions>();
 
   CLI::App* add = reg->add_subcommand("add", tr("register a station that has applied (Art. 3)"));
-  add->add_option("--code", o->code, tr("a unique code chosen by the clerk, e.g. CN-LB-001"))->required()->type_name(tr("CODE"));
+  add->add_option("--code", o->code, tr("a unique code chosen by the clerk, e.g. CN-LB-001"))
+      ->required()
+      ->type_name(tr("CODE"));
   add_field_options(add, *o, true);
   add->add_option("--date", o->date, tr("the date it applied (default: today)"))->type_name(tr("DATE"));
   on_run(add, chosen, [&ctx, o] { return add_station(ctx, *o); });
 
-  CLI::App* update = reg->add_subcommand("update", tr("change a station's name, place, premises, area, population or manager"));
+  CLI::App* update =
+      reg->add_subcommand("update", tr("change a station's name, place, premises, area, population or manager"));
   update->add_option("code", o->code, tr("the station's code"))->required()->type_name(tr("CODE"));
   add_field_options(update, *o, false);
   on_run(update, chosen, [&ctx, o] { return update_station(ctx, *o); });
 
-  CLI::App* show = reg->add_subcommand("show", tr("show a station with its site checks, agreements, training and status history"));
+  CLI::App* show =
+      reg->add_subcommand("show", tr("show a station with its site checks, agreements, training and status history"));
   show->add_option("code", o->code, tr("the station's code"))->required()->type_name(tr("CODE"));
   on_run(show, chosen, [&ctx, o] { return show_station(ctx, o->code); });
 
   CLI::App* list = reg->add_subcommand("list", tr("list stations, by township then code"));
   list->add_option("--township", o->township, tr("only this township"))->type_name(tr("TEXT"));
-  list->add_option("--status", o->status, tr("only this status: applied, open, rectifying, closing or closed"))->type_name(tr("STATUS"));
+  list->add_option("--status", o->status, tr("only this status: applied, open, rectifying, closing or closed"))
+      ->type_name(tr("STATUS"));
   on_run(list, chosen, [&ctx, o] { return list_stations(ctx, *o); });
 
   add_register_onboarding(*reg, ctx, chosen);

@@ -68,7 +68,6 @@ Station writable_station(Context& ctx, const std::string& code_text)
   return s;
 }
 
-
 // Splits "ITEM=NOTE" (the note may be empty or absent).
 std::pair<std::string, std::string> item_and_note(const std::string& text)
 {
@@ -131,7 +130,7 @@ int record_check(Context& ctx, const RecordOptions& o)
   tx.commit();
   const auto failures = std::count_if(check.items.begin(), check.items.end(), [](const auto& r) { return !r.passed; });
   ctx.confirm(trf("recorded the site check of {} on {}: {} of {} items failed", s.code, check.checked_on, failures,
-                   check.items.size()));
+                  check.items.size()));
   return 0;
 }
 
@@ -139,8 +138,10 @@ int record_agreement(Context& ctx, const RecordOptions& o)
 {
   stations::Agreement a;
   a.reference = required_text(o.reference, "--ref", 50);
-  if (!o.office_signed.empty()) a.office_signed_on = to_string(ctx.event_date(o.office_signed, "--office-signed"));
-  if (!o.committee_signed.empty()) a.committee_signed_on = to_string(ctx.event_date(o.committee_signed, "--committee-signed"));
+  if (!o.office_signed.empty())
+    a.office_signed_on = to_string(ctx.event_date(o.office_signed, "--office-signed"));
+  if (!o.committee_signed.empty())
+    a.committee_signed_on = to_string(ctx.event_date(o.committee_signed, "--committee-signed"));
   if (a.office_signed_on.empty() && a.committee_signed_on.empty()) {
     throw Error(ErrorKind::usage, tr("give at least one signature date: --office-signed or --committee-signed"));
   }
@@ -165,7 +166,8 @@ int record_training(Context& ctx, const RecordOptions& o)
   const Station s = writable_station(ctx, o.code);
   stations::record_training(tx, s, t);
   tx.commit();
-  ctx.confirm(trf("recorded {} hours of training of station {} on {}", format_decimal(t.deci_hours, 1), s.code, t.trained_on));
+  ctx.confirm(
+      trf("recorded {} hours of training of station {} on {}", format_decimal(t.deci_hours, 1), s.code, t.trained_on));
   return 0;
 }
 
@@ -204,8 +206,12 @@ int list_holdings(Context& ctx, const RecordOptions& o)
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   const Station s = stations::require_station(ctx.db(), code);
   RecordWriter w(ctx.format(), ctx.out(),
-                 {{"type", tr("type")}, {"kind", tr("kind / platform")}, {"id", tr("serial / login")},
-                  {"role", tr("role")}, {"issued_on", tr("issued")}, {"recovered_on", tr("recovered")}});
+                 {{"type", tr("type")},
+                  {"kind", tr("kind / platform")},
+                  {"id", tr("serial / login")},
+                  {"role", tr("role")},
+                  {"issued_on", tr("issued")},
+                  {"recovered_on", tr("recovered")}});
   auto date_cell = [](const std::string& d) { return d.empty() ? Cell{} : Cell{d}; };
   for (const auto& e : stations::equipment_of(ctx.db(), s.id)) {
     w.row({std::string("equipment"), e.kind, e.serial, Cell{}, e.issued_on, date_cell(e.recovered_on)});
@@ -248,47 +254,73 @@ void add_register_onboarding(CLI::App& reg, Context& ctx, Action& chosen)
 {
   auto o = std::make_shared<RecordOptions>();
 
-  CLI::App* check = with_code(reg.add_subcommand("check", tr("record a site check against Art. 3 and 6: every item passed or failed")), *o);
+  CLI::App* check = with_code(
+      reg.add_subcommand("check", tr("record a site check against Art. 3 and 6: every item passed or failed")), *o);
   check->add_option("--date", o->date, tr("the date of the check (default: today)"))->type_name(tr("DATE"));
   check->add_option("--inspector", o->inspector, tr("who checked"))->required()->type_name(tr("NAME"));
-  check->add_option("--area", o->area, tr("measured usable area in m² (R-SITE-AREA: at least 30)"))->required()->type_name(tr("M2"));
-  check->add_option("--premises", o->premises, tr("premises seen: village_office, convenience_store or other"))->required()->type_name(tr("KIND"));
+  check->add_option("--area", o->area, tr("measured usable area in m² (R-SITE-AREA: at least 30)"))
+      ->required()
+      ->type_name(tr("M2"));
+  check->add_option("--premises", o->premises, tr("premises seen: village_office, convenience_store or other"))
+      ->required()
+      ->type_name(tr("KIND"));
   check->add_option("--population", o->population, tr("resident population around it"))->required()->type_name(tr("N"));
-  check->add_option("--pass", o->pass, tr("items that passed, or 'all' for every item not failed"))->type_name(tr("ITEM"));
+  check->add_option("--pass", o->pass, tr("items that passed, or 'all' for every item not failed"))
+      ->type_name(tr("ITEM"));
   check->add_option("--fail", o->fail, tr("an item that failed, with what was wrong"))->type_name(tr("ITEM=NOTE"));
   check->add_option("--note", o->notes, tr("a note on a passed item"))->type_name(tr("ITEM=NOTE"));
   check->footer(std::string(tr("Items:")) + site_item_list());
   on_run(check, chosen, [&ctx, o] { return record_check(ctx, *o); });
 
-  CLI::App* agreement = with_code(reg.add_subcommand("agreement", tr("record the agreement with the e-commerce office and the village committee (Art. 7.2)")), *o);
-  agreement->add_option("--ref", o->reference, tr("the agreement's reference number"))->required()->type_name(tr("REF"));
-  agreement->add_option("--office-signed", o->office_signed, tr("the date the county e-commerce office signed"))->type_name(tr("DATE"));
-  agreement->add_option("--committee-signed", o->committee_signed, tr("the date the village committee signed"))->type_name(tr("DATE"));
+  CLI::App* agreement = with_code(
+      reg.add_subcommand("agreement",
+                         tr("record the agreement with the e-commerce office and the village committee (Art. 7.2)")),
+      *o);
+  agreement->add_option("--ref", o->reference, tr("the agreement's reference number"))
+      ->required()
+      ->type_name(tr("REF"));
+  agreement->add_option("--office-signed", o->office_signed, tr("the date the county e-commerce office signed"))
+      ->type_name(tr("DATE"));
+  agreement->add_option("--committee-signed", o->committee_signed, tr("the date the village committee signed"))
+      ->type_name(tr("DATE"));
   on_run(agreement, chosen, [&ctx, o] { return record_agreement(ctx, *o); });
 
-  CLI::App* training = with_code(reg.add_subcommand("training", tr("record a training session given by the county centre (Art. 7.1)")), *o);
+  CLI::App* training = with_code(
+      reg.add_subcommand("training", tr("record a training session given by the county centre (Art. 7.1)")), *o);
   training->add_option("--date", o->date, tr("the date of the training"))->required()->type_name(tr("DATE"));
   training->add_option("--hours", o->hours, tr("its length in hours, one decimal"))->required()->type_name(tr("H"));
   training->add_option("--topic", o->topic, tr("what it covered"))->required()->type_name(tr("TEXT"));
   on_run(training, chosen, [&ctx, o] { return record_training(ctx, *o); });
 
-  CLI::App* equipment = with_code(reg.add_subcommand("equipment", tr("issue an item of equipment to the station (recovered at exit, Art. 14.4)")), *o);
-  equipment->add_option("--kind", o->kind, tr("what it is, e.g. computer, printer, scanner"))->required()->type_name(tr("TEXT"));
+  CLI::App* equipment = with_code(
+      reg.add_subcommand("equipment", tr("issue an item of equipment to the station (recovered at exit, Art. 14.4)")),
+      *o);
+  equipment->add_option("--kind", o->kind, tr("what it is, e.g. computer, printer, scanner"))
+      ->required()
+      ->type_name(tr("TEXT"));
   equipment->add_option("--serial", o->serial, tr("its serial number"))->required()->type_name(tr("TEXT"));
   equipment->add_option("--date", o->date, tr("the date it was issued (default: today)"))->type_name(tr("DATE"));
   on_run(equipment, chosen, [&ctx, o] { return issue_equipment(ctx, *o); });
 
-  CLI::App* account = with_code(reg.add_subcommand("account", tr("grant a platform account or permission (recovered at exit, Art. 14.4)")), *o);
-  account->add_option("--platform", o->platform, tr("the platform, e.g. the county content platform"))->required()->type_name(tr("TEXT"));
+  CLI::App* account = with_code(
+      reg.add_subcommand("account", tr("grant a platform account or permission (recovered at exit, Art. 14.4)")), *o);
+  account->add_option("--platform", o->platform, tr("the platform, e.g. the county content platform"))
+      ->required()
+      ->type_name(tr("TEXT"));
   account->add_option("--login", o->login, tr("the account's login"))->required()->type_name(tr("TEXT"));
   account->add_option("--role", o->role, tr("the role or permission granted"))->required()->type_name(tr("TEXT"));
   account->add_option("--date", o->date, tr("the date it was granted (default: today)"))->type_name(tr("DATE"));
   on_run(account, chosen, [&ctx, o] { return grant_account(ctx, *o); });
 
-  CLI::App* holdings = with_code(reg.add_subcommand("holdings", tr("list the equipment and accounts a station holds")), *o);
+  CLI::App* holdings =
+      with_code(reg.add_subcommand("holdings", tr("list the equipment and accounts a station holds")), *o);
   on_run(holdings, chosen, [&ctx, o] { return list_holdings(ctx, *o); });
 
-  CLI::App* open = with_code(reg.add_subcommand("open", tr("open the station on its plaque day (Art. 15); refused unless every R-SITE and R-ONBOARD rule passes")), *o);
+  CLI::App* open = with_code(
+      reg.add_subcommand(
+          "open",
+          tr("open the station on its plaque day (Art. 15); refused unless every R-SITE and R-ONBOARD rule passes")),
+      *o);
   open->add_option("--date", o->date, tr("the plaque day (default: today)"))->type_name(tr("DATE"));
   on_run(open, chosen, [&ctx, o] { return open_station(ctx, *o); });
 }

@@ -60,8 +60,8 @@ std::size_t kind_index(const std::string& kind)
 // A station belongs in the report when it was open at some time in the period.
 bool open_during(const stations::Station& s, const Period& p)
 {
-  return !s.opened_on.empty() && s.opened_on <= to_string(p.last) &&
-         (s.closed_on.empty() || s.closed_on >= to_string(p.first));
+  return !s.opened_on.empty() && s.opened_on <= to_string(p.last)
+         && (s.closed_on.empty() || s.closed_on >= to_string(p.first));
 }
 
 void write_group(RecordWriter& w, const std::string& period, const std::string& level, const std::string& group,
@@ -74,11 +74,12 @@ void write_group(RecordWriter& w, const std::string& period, const std::string& 
     sum.amount_fen += k.amount_fen;
     sum.fee_fen += k.fee_fen;
     if (k.records > 0) {
-      w.row({period, level, group, name, std::string(ledger::ledger_kinds()[i].name), k.records, yuan_cell(k.amount_fen),
-             yuan_cell(k.fee_fen)});
+      w.row({period, level, group, name, std::string(ledger::ledger_kinds()[i].name), k.records,
+             yuan_cell(k.amount_fen), yuan_cell(k.fee_fen)});
     }
   }
-  w.row({period, level, group, name, std::string("total"), sum.records, yuan_cell(sum.amount_fen), yuan_cell(sum.fee_fen)});
+  w.row({period, level, group, name, std::string("total"), sum.records, yuan_cell(sum.amount_fen),
+         yuan_cell(sum.fee_fen)});
 }
 
 int ledger_report(Context& ctx, const ReportArgs& a)
@@ -99,8 +100,13 @@ int ledger_report(Context& ctx, const ReportArgs& a)
   });
   const std::string label_text = label(period);
   RecordWriter w(ctx.format(), ctx.out(),
-                 {{"period", tr("period")}, {"level", tr("level")}, {"group", tr("group")}, {"name", tr("name")},
-                  {"kind", tr("kind")}, {"records", tr("records"), true}, {"amount", tr("amount"), true},
+                 {{"period", tr("period")},
+                  {"level", tr("level")},
+                  {"group", tr("group")},
+                  {"name", tr("name")},
+                  {"kind", tr("kind")},
+                  {"records", tr("records"), true},
+                  {"amount", tr("amount"), true},
                   {"fee", tr("fee"), true}});
   std::map<std::string, Totals> townships;
   Totals county;
@@ -139,9 +145,15 @@ int checks_report(Context& ctx, const ReportArgs& a)
   std::map<std::int64_t, std::string> codes;
   stations::for_each_station(db, {}, [&](const stations::Station& s) { codes[s.id] = s.code; });
   RecordWriter w(ctx.format(), ctx.out(),
-                 {{"rule", tr("rule")}, {"article", tr("article")}, {"station", tr("station")}, {"kind", tr("kind")},
-                  {"record_id", tr("record"), true}, {"on", tr("on")}, {"measured", tr("measured"), true},
-                  {"threshold", tr("threshold"), true}, {"message", tr("finding")}});
+                 {{"rule", tr("rule")},
+                  {"article", tr("article")},
+                  {"station", tr("station")},
+                  {"kind", tr("kind")},
+                  {"record_id", tr("record"), true},
+                  {"on", tr("on")},
+                  {"measured", tr("measured"), true},
+                  {"threshold", tr("threshold"), true},
+                  {"message", tr("finding")}});
   auto write = [&](const ledger::LedgerFinding& f) {
     const bool money = f.rule == "R-FEE";
     w.row({f.rule, f.article, codes[f.station_id], f.kind, f.record_id, f.on,
@@ -159,13 +171,17 @@ void add_reports(CLI::App& report, Context& ctx, Action& chosen)
 {
   auto a = std::make_shared<ReportArgs>();
 
-  CLI::App* ledger_ = report.add_subcommand("ledger", tr("completed records by kind, with amounts and fees, per station, township or the county"));
-  ledger_->add_option("--period", a->period, tr("a month (2026-03), quarter (2026Q1), year (2026) or range (A..B)"))->required()->type_name(tr("PERIOD"));
+  CLI::App* ledger_ = report.add_subcommand(
+      "ledger", tr("completed records by kind, with amounts and fees, per station, township or the county"));
+  ledger_->add_option("--period", a->period, tr("a month (2026-03), quarter (2026Q1), year (2026) or range (A..B)"))
+      ->required()
+      ->type_name(tr("PERIOD"));
   ledger_->add_option("--by", a->by, tr("station (default), township or county"))->type_name("LEVEL");
   ledger_->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
   on_run(ledger_, chosen, [&ctx, a] { return ledger_report(ctx, *a); });
 
-  CLI::App* checks = report.add_subcommand("checks", tr("records breaking R-FEE (fee schedule) or R-PICKUP-NOTICE (notice time) in a period"));
+  CLI::App* checks = report.add_subcommand(
+      "checks", tr("records breaking R-FEE (fee schedule) or R-PICKUP-NOTICE (notice time) in a period"));
   checks->add_option("--period", a->period, tr("a month, quarter, year or range"))->required()->type_name(tr("PERIOD"));
   checks->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
   on_run(checks, chosen, [&ctx, a] { return checks_report(ctx, *a); });
@@ -177,7 +193,8 @@ void add_reports(CLI::App& report, Context& ctx, Action& chosen)
 
 void add_report(CLI::App& app, Context& ctx, Action& chosen)
 {
-  CLI::App* report = app.add_subcommand("report", tr("reports over a period: the ledger (台账), its rule checks, the county overview of a quarter"));
+  CLI::App* report = app.add_subcommand(
+      "report", tr("reports over a period: the ledger (台账), its rule checks, the county overview of a quarter"));
   report->require_subcommand(1);
   // The children are built only when `report` is the command given (see order.cpp).
   report->preparse_callback([report, &ctx, &chosen](std::size_t) { add_reports(*report, ctx, chosen); });

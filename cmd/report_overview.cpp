@@ -23,20 +23,20 @@ namespace {
 std::vector<std::pair<Column, Cell>> overview_fields(const assessment::QuarterOverview& o)
 {
   return {
-    {{"quarter", tr("quarter")}, o.quarter},
-    {{"assessment_applied", tr("assessment applied")}, o.applied},
-    {{"stations_applied", tr("stations applied, not open"), true}, o.applied_stations},
-    {{"stations_open", tr("stations open"), true}, o.open_stations},
-    {{"stations_rectifying", tr("stations rectifying"), true}, o.rectifying_stations},
-    {{"stations_closing", tr("stations closing"), true}, o.closing_stations},
-    {{"stations_closed", tr("stations closed"), true}, o.closed_stations},
-    {{"ledger_records", tr("ledger records in the quarter"), true}, o.ledger_records},
-    {{"ledger_records_half_year", tr("ledger records in the half year"), true}, o.half_year_ledger_records},
-    {{"rectifications_ordered", tr("rectifications ordered"), true}, o.rectifications_ordered},
-    {{"rectifications_lifted", tr("rectifications lifted"), true}, o.rectifications_lifted},
-    {{"rectifications_in_force", tr("rectifications in force"), true}, o.rectifications_in_force},
-    {{"eligible_volume_termination", tr("eligible for termination: volume"), true}, o.eligible_volume_termination},
-    {{"eligible_credit_termination", tr("eligible for termination: credit"), true}, o.eligible_credit_termination},
+      {{"quarter", tr("quarter")}, o.quarter},
+      {{"assessment_applied", tr("assessment applied")}, o.applied},
+      {{"stations_applied", tr("stations applied, not open"), true}, o.applied_stations},
+      {{"stations_open", tr("stations open"), true}, o.open_stations},
+      {{"stations_rectifying", tr("stations rectifying"), true}, o.rectifying_stations},
+      {{"stations_closing", tr("stations closing"), true}, o.closing_stations},
+      {{"stations_closed", tr("stations closed"), true}, o.closed_stations},
+      {{"ledger_records", tr("ledger records in the quarter"), true}, o.ledger_records},
+      {{"ledger_records_half_year", tr("ledger records in the half year"), true}, o.half_year_ledger_records},
+      {{"rectifications_ordered", tr("rectifications ordered"), true}, o.rectifications_ordered},
+      {{"rectifications_lifted", tr("rectifications lifted"), true}, o.rectifications_lifted},
+      {{"rectifications_in_force", tr("rectifications in force"), true}, o.rectifications_in_force},
+      {{"eligible_volume_termination", tr("eligible for termination: volume"), true}, o.eligible_volume_termination},
+      {{"eligible_credit_termination", tr("eligible for termination: credit"), true}, o.eligible_credit_termination},
   };
 }
 
@@ -51,8 +51,9 @@ int overview(Context& ctx, const std::string& text)
   if (ctx.format() == Format::table) {
     std::vector<std::pair<std::string, std::string>> lines;
     for (const auto& [column, cell] : fields) {
-      lines.emplace_back(column.header, std::holds_alternative<bool>(cell) ? std::string(std::get<bool>(cell) ? tr("yes") : tr("no"))
-                                                                           : cell_text(cell));
+      lines.emplace_back(column.header, std::holds_alternative<bool>(cell)
+                                            ? std::string(std::get<bool>(cell) ? tr("yes") : tr("no"))
+                                            : cell_text(cell));
     }
     print_fields(ctx.out(), lines);
     return 0;
@@ -81,7 +82,9 @@ int overview(Context& ctx, const std::string& text)
 void add_report_overview(CLI::App& report, Context& ctx, Action& chosen)
 {
   auto period = std::make_shared<std::string>();
-  CLI::App* sub = report.add_subcommand("overview", tr("the county at a quarter's end: stations by status, volume, rectifications, eligible terminations"));
+  CLI::App* sub = report.add_subcommand(
+      "overview",
+      tr("the county at a quarter's end: stations by status, volume, rectifications, eligible terminations"));
   sub->add_option("--period", *period, tr("a quarter, for example 2026Q2"))->required()->type_name(tr("PERIOD"));
   on_run(sub, chosen, [&ctx, period] { return overview(ctx, *period); });
 }

@@ -8,7 +8,8 @@ namespace czs::cli {
 
 void add_review(CLI::App& app, Context& ctx, Action& chosen)
 {
-  CLI::App* review = app.add_subcommand("review", tr("quarterly callbacks (Art. 14.2), post moderation (Art. 12) and credit incidents (Art. 14.3)"));
+  CLI::App* review = app.add_subcommand(
+      "review", tr("quarterly callbacks (Art. 14.2), post moderation (Art. 12) and credit incidents (Art. 14.3)"));
   review->require_subcommand(1);
   add_review_callback(*review, ctx, chosen);
   add_review_post(*review, ctx, chosen);

@@ -42,9 +42,8 @@ struct CallbackOptions
 
 std::vector<Column> callback_columns()
 {
-  return {{"id", tr("id"), true},          {"station", tr("station")},  {"quarter", tr("quarter")},
-          {"called_on", tr("date")},       {"caller", tr("caller")},    {"reached", tr("reached")},
-          {"reported", tr("reported")},    {"notes", tr("notes")}};
+  return {{"id", tr("id"), true},   {"station", tr("station")}, {"quarter", tr("quarter")},   {"called_on", tr("date")},
+          {"caller", tr("caller")}, {"reached", tr("reached")}, {"reported", tr("reported")}, {"notes", tr("notes")}};
 }
 
 std::vector<Cell> callback_cells(const Callback& c)
@@ -78,8 +77,8 @@ int add_callback(Context& ctx, const CallbackOptions& o)
     w.row(callback_cells(c));
   }
   ctx.confirm(c.reached ? trf("recorded the {} callback to {} on {}: reached", c.quarter, s.code, c.called_on)
-                         : trf("recorded the {} callback to {} on {}: not reached; call again this quarter", c.quarter,
-                               s.code, c.called_on));
+                        : trf("recorded the {} callback to {} on {}: not reached; call again this quarter", c.quarter,
+                              s.code, c.called_on));
   return 0;
 }
 
@@ -120,7 +119,8 @@ int show_coverage(Context& ctx, const CallbackOptions& o)
       return;
     }
     w.row({c.station.code, c.station.name, c.station.township,
-           table ? std::string(stations::status_label(c.station.status)) : std::string(stations::to_string(c.station.status)),
+           table ? std::string(stations::status_label(c.station.status))
+                 : std::string(stations::to_string(c.station.status)),
            label(quarter), c.attempts, c.reached, required, due, date_cell(c.last_called_on)});
   });
   return 0;
@@ -130,27 +130,33 @@ int show_coverage(Context& ctx, const CallbackOptions& o)
 
 void add_review_callback(CLI::App& review, Context& ctx, Action& chosen)
 {
-  CLI::App* callback = review.add_subcommand("callback", tr("the county centre's quarterly phone callbacks to stations (Art. 14.2)"));
+  CLI::App* callback =
+      review.add_subcommand("callback", tr("the county centre's quarterly phone callbacks to stations (Art. 14.2)"));
   callback->require_subcommand(1);
   auto o = std::make_shared<CallbackOptions>();
 
-  CLI::App* add = callback->add_subcommand("add", tr("record a callback; call again in the quarter when it did not get through"));
+  CLI::App* add =
+      callback->add_subcommand("add", tr("record a callback; call again in the quarter when it did not get through"));
   add->add_option("code", o->code, tr("the station's code"))->required()->type_name(tr("CODE"));
   add->add_option("--date", o->date, tr("the date of the call (default: today)"))->type_name(tr("DATE"));
-  add->add_option("--quarter", o->quarter, tr("the quarter the call is for (default: the quarter of --date)"))->type_name(tr("QUARTER"));
+  add->add_option("--quarter", o->quarter, tr("the quarter the call is for (default: the quarter of --date)"))
+      ->type_name(tr("QUARTER"));
   add->add_option("--caller", o->caller, tr("who called"))->required()->type_name(tr("NAME"));
   add->add_flag("--reached", o->reached, tr("the call got through to the station"));
   add->add_flag("--not-reached", o->not_reached, tr("nobody answered"));
-  add->add_option("--reported", o->reported, tr("what the station reported (business, problems, needs)"))->type_name(tr("TEXT"));
+  add->add_option("--reported", o->reported, tr("what the station reported (business, problems, needs)"))
+      ->type_name(tr("TEXT"));
   add->add_option("--notes", o->notes, tr("the caller's notes"))->type_name(tr("TEXT"));
   on_run(add, chosen, [&ctx, o] { return add_callback(ctx, *o); });
 
   CLI::App* list = callback->add_subcommand("list", tr("list callbacks by quarter, then station"));
   list->add_option("--station", o->station, tr("only this station"))->type_name(tr("CODE"));
-  list->add_option("--period", o->period, tr("only quarters in this period (2026Q1, 2026, A..B)"))->type_name(tr("PERIOD"));
+  list->add_option("--period", o->period, tr("only quarters in this period (2026Q1, 2026, A..B)"))
+      ->type_name(tr("PERIOD"));
   on_run(list, chosen, [&ctx, o] { return list_callbacks(ctx, *o); });
 
-  CLI::App* coverage = callback->add_subcommand("coverage", tr("per station in service: callbacks of a quarter against R-CALLBACK"));
+  CLI::App* coverage =
+      callback->add_subcommand("coverage", tr("per station in service: callbacks of a quarter against R-CALLBACK"));
   coverage->add_option("--quarter", o->quarter, tr("the quarter (default: this quarter)"))->type_name(tr("QUARTER"));
   coverage->add_flag("--due", o->due_only, tr("only stations not yet reached"));
   on_run(coverage, chosen, [&ctx, o] { return show_coverage(ctx, *o); });

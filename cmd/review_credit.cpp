@@ -56,8 +56,15 @@ std::vector<Cell> credit_cells(const CreditIncident& c, Date today, int grace_da
   if (c.serious) {
     deadline = to_string(oversight::correction_deadline(parse_date(c.happened_on).value(), grace_days));
   }
-  return {c.id, c.station_code, c.happened_on, c.serious, c.description, deadline,
-          date_cell(c.corrected_on), c.correction_note, oversight::is_overdue(c, today, grace_days)};
+  return {c.id,
+          c.station_code,
+          c.happened_on,
+          c.serious,
+          c.description,
+          deadline,
+          date_cell(c.corrected_on),
+          c.correction_note,
+          oversight::is_overdue(c, today, grace_days)};
 }
 
 void print_incident(Context& ctx, const CreditIncident& c)
@@ -82,10 +89,12 @@ int add_incident(Context& ctx, const CreditOptions& o)
   c.station_code = s.code;
   print_incident(ctx, c);
   if (c.serious) {
-    const Date deadline = oversight::correction_deadline(parse_date(c.happened_on).value(), ctx.params().credit_grace_days);
-    ctx.confirm(trf("recorded serious credit incident {} of {} on {}; uncorrected after {} it makes the station eligible "
-                     "for termination (R-TERMINATE-CREDIT)",
-                     c.id, s.code, c.happened_on, to_string(deadline)));
+    const Date deadline =
+        oversight::correction_deadline(parse_date(c.happened_on).value(), ctx.params().credit_grace_days);
+    ctx.confirm(
+        trf("recorded serious credit incident {} of {} on {}; uncorrected after {} it makes the station eligible "
+            "for termination (R-TERMINATE-CREDIT)",
+            c.id, s.code, c.happened_on, to_string(deadline)));
   } else {
     ctx.confirm(trf("recorded credit incident {} of {} on {}", c.id, s.code, c.happened_on));
   }
@@ -137,14 +146,17 @@ int list_overdue(Context& ctx)
 
 void add_review_credit(CLI::App& review, Context& ctx, Action& chosen)
 {
-  CLI::App* credit = review.add_subcommand("credit", tr("bad credit of a station's staff, and its correction (Art. 14.3)"));
+  CLI::App* credit =
+      review.add_subcommand("credit", tr("bad credit of a station's staff, and its correction (Art. 14.3)"));
   credit->require_subcommand(1);
   auto o = std::make_shared<CreditOptions>();
 
   CLI::App* add = credit->add_subcommand("add", tr("record a credit incident"));
   add->add_option("code", o->code, tr("the station's code"))->required()->type_name(tr("CODE"));
   add->add_option("--date", o->date, tr("the date it happened (default: today)"))->type_name(tr("DATE"));
-  add->add_flag("--serious", o->serious, tr("serious bad credit: uncorrected past the grace period it makes the station eligible for termination"));
+  add->add_flag(
+      "--serious", o->serious,
+      tr("serious bad credit: uncorrected past the grace period it makes the station eligible for termination"));
   add->add_option("--description", o->description, tr("what happened"))->required()->type_name(tr("TEXT"));
   on_run(add, chosen, [&ctx, o] { return add_incident(ctx, *o); });
 
@@ -156,12 +168,14 @@ void add_review_credit(CLI::App& review, Context& ctx, Action& chosen)
 
   CLI::App* list = credit->add_subcommand("list", tr("list credit incidents by date"));
   list->add_option("--station", o->station, tr("only this station"))->type_name(tr("CODE"));
-  list->add_option("--period", o->period, tr("only incidents in this period (2026-03, 2026Q1, 2026, A..B)"))->type_name(tr("PERIOD"));
+  list->add_option("--period", o->period, tr("only incidents in this period (2026-03, 2026Q1, 2026, A..B)"))
+      ->type_name(tr("PERIOD"));
   list->add_flag("--serious", o->serious_only, tr("only serious incidents"));
   list->add_flag("--open", o->open_only, tr("only incidents not corrected"));
   on_run(list, chosen, [&ctx, o] { return list_incidents(ctx, *o); });
 
-  CLI::App* overdue = credit->add_subcommand("overdue", tr("serious incidents not corrected within the grace period (R-TERMINATE-CREDIT)"));
+  CLI::App* overdue = credit->add_subcommand(
+      "overdue", tr("serious incidents not corrected within the grace period (R-TERMINATE-CREDIT)"));
   on_run(overdue, chosen, [&ctx] { return list_overdue(ctx); });
 }
 

@@ -57,10 +57,8 @@ struct PostOptions
 // Tables leave out the body, which is long; machine formats carry it.
 std::vector<Column> post_columns(bool with_body)
 {
-  std::vector<Column> columns{{"id", tr("id"), true},
-                              {"station", tr("station")},
-                              {"submitted_on", tr("date")},
-                              {"title", tr("title")}};
+  std::vector<Column> columns{
+      {"id", tr("id"), true}, {"station", tr("station")}, {"submitted_on", tr("date")}, {"title", tr("title")}};
   if (with_body) {
     columns.push_back({"body", tr("body")});
   }
@@ -82,7 +80,8 @@ std::vector<Cell> post_cells(const Post& p, bool with_body, bool for_people)
   if (with_body) {
     cells.emplace_back(p.body);
   }
-  cells.emplace_back(for_people ? std::string(oversight::post_status_label(p.status)) : std::string(oversight::to_string(p.status)));
+  cells.emplace_back(for_people ? std::string(oversight::post_status_label(p.status))
+                                : std::string(oversight::to_string(p.status)));
   cells.push_back(p.duplicate_of ? Cell{*p.duplicate_of} : Cell{});
   cells.push_back(text_cell(p.flagged));
   cells.push_back(text_cell(p.platform_ref));
@@ -116,7 +115,8 @@ int add_post(Context& ctx, const PostOptions& o)
   const stations::Station s = stations::require_station(ctx.db(), code);
   if (!p.platform_ref.empty()) {
     if (auto stored = oversight::find_post_by_ref(ctx.db(), p.platform_ref)) {
-      throw Error(ErrorKind::bad_data, trf("the platform id {} is already recorded, as post {}", p.platform_ref, stored->id),
+      throw Error(ErrorKind::bad_data,
+                  trf("the platform id {} is already recorded, as post {}", p.platform_ref, stored->id),
                   tr("a platform id names one post; leave --ref out for a post the platform has not numbered"));
     }
   }
@@ -126,7 +126,8 @@ int add_post(Context& ctx, const PostOptions& o)
   print_posts(ctx, {p});
   std::string message = trf("recorded post {} of {} on {}", p.id, s.code, p.submitted_on);
   if (p.duplicate_of) {
-    message += "; " + trf("it duplicates post {} of the same month and does not count towards the quota", *p.duplicate_of);
+    message +=
+        "; " + trf("it duplicates post {} of the same month and does not count towards the quota", *p.duplicate_of);
   }
   if (!p.flagged.empty()) {
     message += "; " + trf("flagged for review: it contains {}", p.flagged);
@@ -138,11 +139,13 @@ int add_post(Context& ctx, const PostOptions& o)
 int import_posts(Context& ctx, const PostOptions& o)
 {
   if (o.encoding != "utf-8" && o.encoding != "gbk") {
-    throw Error(ErrorKind::usage, trf("--encoding: unknown encoding '{}'", o.encoding), tr("use --encoding utf-8 or --encoding gbk"));
+    throw Error(ErrorKind::usage, trf("--encoding: unknown encoding '{}'", o.encoding),
+                tr("use --encoding utf-8 or --encoding gbk"));
   }
   std::ifstream in(o.file, std::ios::binary);
   if (!in) {
-    throw Error(ErrorKind::no_input, trf("cannot read {}", o.file), tr("check the file's name and that it is readable"));
+    throw Error(ErrorKind::no_input, trf("cannot read {}", o.file),
+                tr("check the file's name and that it is readable"));
   }
   oversight::PostImportOptions options;
   options.source = o.file;
@@ -151,16 +154,21 @@ int import_posts(Context& ctx, const PostOptions& o)
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.post_import");
   const oversight::PostImportSummary summary = oversight::import_posts(tx, in, options, ctx.params());
   if (in.bad()) {
-    throw Error(ErrorKind::io, trf("reading {} failed", o.file), tr("nothing was imported; check the disk and try again"));
+    throw Error(ErrorKind::io, trf("reading {} failed", o.file),
+                tr("nothing was imported; check the disk and try again"));
   }
   tx.commit();
   if (ctx.format() != Format::table) {
     RecordWriter w(ctx.format(), ctx.out(),
-                   {{"rows", "rows"}, {"imported", "imported"}, {"already", "already"}, {"duplicates", "duplicates"}, {"flagged", "flagged"}});
+                   {{"rows", "rows"},
+                    {"imported", "imported"},
+                    {"already", "already"},
+                    {"duplicates", "duplicates"},
+                    {"flagged", "flagged"}});
     w.row({summary.rows, summary.imported, summary.already, summary.duplicates, summary.flagged});
   }
-  ctx.confirm(trf("imported {} posts from {} ({} already there); {} duplicates, {} flagged for review", summary.imported,
-                   o.file, summary.already, summary.duplicates, summary.flagged));
+  ctx.confirm(trf("imported {} posts from {} ({} already there); {} duplicates, {} flagged for review",
+                  summary.imported, o.file, summary.already, summary.duplicates, summary.flagged));
   return 0;
 }
 
@@ -169,7 +177,8 @@ int import_posts(Context& ctx, const PostOptions& o)
 std::vector<Post> posts_to_approve(Context& ctx, const PostOptions& o)
 {
   if (o.pending == !o.ids.empty()) {
-    throw Error(ErrorKind::usage, tr("name the posts to approve by id, or give --pending (with --month) for all undecided ones"));
+    throw Error(ErrorKind::usage,
+                tr("name the posts to approve by id, or give --pending (with --month) for all undecided ones"));
   }
   if (!o.pending && (!o.month.empty() || !o.station.empty())) {
     throw Error(ErrorKind::usage, tr("--month and --station choose the posts of --pending; with ids, leave them out"));
@@ -208,9 +217,10 @@ int approve_posts(Context& ctx, const PostOptions& o)
     oversight::approve_post(tx, p, date, by);
   }
   if (posts.size() > 1) {
-    tx.set_station(std::all_of(posts.begin(), posts.end(), [&](const Post& p) { return p.station_code == posts[0].station_code; })
-                     ? posts[0].station_code
-                     : std::string());
+    tx.set_station(
+        std::all_of(posts.begin(), posts.end(), [&](const Post& p) { return p.station_code == posts[0].station_code; })
+            ? posts[0].station_code
+            : std::string());
   }
   tx.commit();
   print_posts(ctx, posts);
@@ -247,7 +257,8 @@ int list_posts(Context& ctx, const PostOptions& o)
   if (!o.status.empty()) {
     filter.status = oversight::parse_post_status(o.status);
     if (!filter.status) {
-      throw Error(ErrorKind::usage, trf("--status: unknown status '{}'", o.status), tr("use submitted, approved or rejected"));
+      throw Error(ErrorKind::usage, trf("--status: unknown status '{}'", o.status),
+                  tr("use submitted, approved or rejected"));
     }
   }
   filter.duplicates_only = o.duplicates_only;
@@ -283,8 +294,8 @@ int show_quota(Context& ctx, const PostOptions& o)
     if (o.due_only && shortfall == 0) {
       return;
     }
-    w.row({t.station.code, t.station.name, label(month), t.submitted, t.counted, std::int64_t{params.posts_per_month}, shortfall,
-           t.pending, t.duplicates, t.rejected, t.violations, std::int64_t{params.violations_limit},
+    w.row({t.station.code, t.station.name, label(month), t.submitted, t.counted, std::int64_t{params.posts_per_month},
+           shortfall, t.pending, t.duplicates, t.rejected, t.violations, std::int64_t{params.violations_limit},
            t.violations >= params.violations_limit});
   });
   return 0;
@@ -294,7 +305,8 @@ int show_quota(Context& ctx, const PostOptions& o)
 
 void add_review_post(CLI::App& review, Context& ctx, Action& chosen)
 {
-  CLI::App* post = review.add_subcommand("post", tr("posts on the content platform: record, import, approve or reject as violations (Art. 12)"));
+  CLI::App* post = review.add_subcommand(
+      "post", tr("posts on the content platform: record, import, approve or reject as violations (Art. 12)"));
   post->require_subcommand(1);
   auto o = std::make_shared<PostOptions>();
 
@@ -306,20 +318,25 @@ void add_review_post(CLI::App& review, Context& ctx, Action& chosen)
   add->add_option("--ref", o->ref, tr("the platform's id of the post, if it has one"))->type_name(tr("REF"));
   on_run(add, chosen, [&ctx, o] { return add_post(ctx, *o); });
 
-  CLI::App* import = post->add_subcommand("import", tr("import posts from the platform's CSV export (post_id, station, date, title, body)"));
+  CLI::App* import = post->add_subcommand(
+      "import", tr("import posts from the platform's CSV export (post_id, station, date, title, body)"));
   import->add_option("file", o->file, tr("the CSV file"))->required()->type_name(tr("FILE"));
-  import->add_option("--encoding", o->encoding, tr("the file's encoding: utf-8 (default) or gbk"))->type_name(tr("ENCODING"));
+  import->add_option("--encoding", o->encoding, tr("the file's encoding: utf-8 (default) or gbk"))
+      ->type_name(tr("ENCODING"));
   on_run(import, chosen, [&ctx, o] { return import_posts(ctx, *o); });
 
-  CLI::App* approve = post->add_subcommand("approve", tr("approve posts by id, or every undecided unflagged post of a month with --pending"));
+  CLI::App* approve = post->add_subcommand(
+      "approve", tr("approve posts by id, or every undecided unflagged post of a month with --pending"));
   approve->add_option("id", o->ids, tr("the posts' ids (see review post list)"))->type_name(tr("ID"));
   approve->add_option("--date", o->date, tr("the date of the decision (default: today)"))->type_name(tr("DATE"));
   approve->add_flag("--pending", o->pending, tr("approve every undecided post of the month not flagged for review"));
-  approve->add_option("--month", o->month, tr("with --pending: the month (default: this month)"))->type_name(tr("MONTH"));
+  approve->add_option("--month", o->month, tr("with --pending: the month (default: this month)"))
+      ->type_name(tr("MONTH"));
   approve->add_option("--station", o->station, tr("with --pending: only this station"))->type_name(tr("CODE"));
   on_run(approve, chosen, [&ctx, o] { return approve_posts(ctx, *o); });
 
-  CLI::App* reject = post->add_subcommand("reject", tr("reject a post as a violation of law or trade rules, with the reason"));
+  CLI::App* reject =
+      post->add_subcommand("reject", tr("reject a post as a violation of law or trade rules, with the reason"));
   reject->add_option("id", o->ids, tr("the post's id"))->required()->expected(1)->type_name(tr("ID"));
   reject->add_option("--date", o->date, tr("the date of the decision (default: today)"))->type_name(tr("DATE"));
   reject->add_option("--reason", o->reason, tr("which law or rule it breaks (required)"))->type_name(tr("TEXT"));
@@ -327,13 +344,16 @@ void add_review_post(CLI::App& review, Context& ctx, Action& chosen)
 
   CLI::App* list = post->add_subcommand("list", tr("list posts by date"));
   list->add_option("--station", o->station, tr("only this station"))->type_name(tr("CODE"));
-  list->add_option("--period", o->period, tr("only posts submitted in this period (2026-03, 2026Q1, 2026, A..B)"))->type_name(tr("PERIOD"));
-  list->add_option("--status", o->status, tr("only this status: submitted, approved or rejected"))->type_name(tr("STATUS"));
+  list->add_option("--period", o->period, tr("only posts submitted in this period (2026-03, 2026Q1, 2026, A..B)"))
+      ->type_name(tr("PERIOD"));
+  list->add_option("--status", o->status, tr("only this status: submitted, approved or rejected"))
+      ->type_name(tr("STATUS"));
   list->add_flag("--duplicates", o->duplicates_only, tr("only posts marked duplicates"));
   list->add_flag("--flagged", o->flagged_only, tr("only posts flagged for a banned word"));
   on_run(list, chosen, [&ctx, o] { return list_posts(ctx, *o); });
 
-  CLI::App* quota = post->add_subcommand("quota", tr("per station in service: counted posts of a month against R-POST-QUOTA, violations against R-POST-VIOLATIONS"));
+  CLI::App* quota = post->add_subcommand("quota", tr("per station in service: counted posts of a month against "
+                                                     "R-POST-QUOTA, violations against R-POST-VIOLATIONS"));
   quota->add_option("--month", o->month, tr("the month (default: this month)"))->type_name(tr("MONTH"));
   quota->add_flag("--due", o->due_only, tr("only stations short of the quota"));
   on_run(quota, chosen, [&ctx, o] { return show_quota(ctx, *o); });

@@ -32,9 +32,12 @@ const char* duty_key(rules::Duty duty)
 const char* origin_key(Origin::Kind kind)
 {
   switch (kind) {
-  case Origin::Kind::rules_file: return "rules_file";
-  case Origin::Kind::config_file: return "config_file";
-  case Origin::Kind::built_in: break;
+  case Origin::Kind::rules_file:
+    return "rules_file";
+  case Origin::Kind::config_file:
+    return "config_file";
+  case Origin::Kind::built_in:
+    break;
   }
   return "default";
 }
@@ -47,9 +50,12 @@ std::string duty_text(rules::Duty duty)
 std::string origin_text(const Origin& o)
 {
   switch (o.kind) {
-  case Origin::Kind::rules_file: return fmt::format("{}:{}", o.file, o.line);
-  case Origin::Kind::config_file: return trf("config {}", o.file);
-  case Origin::Kind::built_in: break;
+  case Origin::Kind::rules_file:
+    return fmt::format("{}:{}", o.file, o.line);
+  case Origin::Kind::config_file:
+    return trf("config {}", o.file);
+  case Origin::Kind::built_in:
+    break;
   }
   return tr("built-in default");
 }
@@ -140,8 +146,12 @@ int show_rules(Context& ctx)
   }
   if (ctx.format() == Format::table) {
     RecordWriter w(ctx.format(), ctx.out(),
-                   {{"rule", tr("rule")}, {"article", tr("article")}, {"duty", tr("duty")},
-                    {"parameter", tr("parameter")}, {"value", tr("value")}, {"source", tr("source")},
+                   {{"rule", tr("rule")},
+                    {"article", tr("article")},
+                    {"duty", tr("duty")},
+                    {"parameter", tr("parameter")},
+                    {"value", tr("value")},
+                    {"source", tr("source")},
                     {"summary", tr("summary")}});
     for (const auto& entry : entries) {
       table_rows(w, entry);
@@ -149,8 +159,14 @@ int show_rules(Context& ctx)
     return 0;
   }
   RecordWriter w(ctx.format(), ctx.out(),
-                 {{"rule", "rule"}, {"article", "article"}, {"duty", "duty"}, {"summary", "summary"},
-                  {"parameter", "parameter"}, {"value", "value"}, {"source", "source"}, {"file", "file"},
+                 {{"rule", "rule"},
+                  {"article", "article"},
+                  {"duty", "duty"},
+                  {"summary", "summary"},
+                  {"parameter", "parameter"},
+                  {"value", "value"},
+                  {"source", "source"},
+                  {"file", "file"},
                   {"line", "line"}});
   for (const auto& entry : entries) {
     delimited_rows(w, entry);
@@ -188,21 +204,23 @@ int print_template(Context& ctx)
 void add_rules(CLI::App& app, Context& ctx, Action& chosen)
 {
   CLI::App* rules = app.add_subcommand(
-    "rules", tr("show the rules in force with each parameter's value and source, check a rules file, or print one"));
+      "rules", tr("show the rules in force with each parameter's value and source, check a rules file, or print one"));
   rules->require_subcommand(0, 1);
   on_run(rules, chosen, [&ctx] { return show_rules(ctx); });
 
-  CLI::App* show = rules->add_subcommand("show", tr("show every rule with its article, duty, parameters and their sources"));
+  CLI::App* show =
+      rules->add_subcommand("show", tr("show every rule with its article, duty, parameters and their sources"));
   on_run(show, chosen, [&ctx] { return show_rules(ctx); });
 
   auto file = std::make_shared<std::string>();
-  CLI::App* check = rules->add_subcommand("check", tr("check a rules file: exit 0 when it is valid, else 78 with every problem"));
+  CLI::App* check =
+      rules->add_subcommand("check", tr("check a rules file: exit 0 when it is valid, else 78 with every problem"));
   check->add_option("FILE", *file, tr("the rules file to check"))->required()->type_name(tr("FILE"));
   check->preparse_callback([&ctx](std::size_t) { ctx.rules_not_needed(); });
   on_run(check, chosen, [&ctx, file] { return check_file(ctx, *file); });
 
   CLI::App* print = rules->add_subcommand(
-    "template", tr("print a complete rules file with the built-in defaults (the measures' values), to start from"));
+      "template", tr("print a complete rules file with the built-in defaults (the measures' values), to start from"));
   print->preparse_callback([&ctx](std::size_t) { ctx.rules_not_needed(); });
   on_run(print, chosen, [&ctx] { return print_template(ctx); });
 }

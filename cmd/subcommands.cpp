@@ -23,19 +23,13 @@ namespace {
 // In the order of a station's life: registration, daily service, the centre's oversight, the
 // assessment and exit; then the tools around them.
 constexpr std::array k_subcommands{
-  SubcommandEntry{"init", add_init},
-  SubcommandEntry{"register", add_register},
-  SubcommandEntry{"order", add_order},
-  SubcommandEntry{"parcel", add_parcel},
-  SubcommandEntry{"inspect", add_inspect},
-  SubcommandEntry{"review", add_review},
-  SubcommandEntry{"assess", add_assess},
-  SubcommandEntry{"close", add_close},
-  SubcommandEntry{"report", add_report},
-  SubcommandEntry{"import", add_import},
-  SubcommandEntry{"export", add_export},
-  SubcommandEntry{"rules", add_rules},
-  SubcommandEntry{"audit", add_audit},
+    SubcommandEntry{"init", add_init},       SubcommandEntry{"register", add_register},
+    SubcommandEntry{"order", add_order},     SubcommandEntry{"parcel", add_parcel},
+    SubcommandEntry{"inspect", add_inspect}, SubcommandEntry{"review", add_review},
+    SubcommandEntry{"assess", add_assess},   SubcommandEntry{"close", add_close},
+    SubcommandEntry{"report", add_report},   SubcommandEntry{"import", add_import},
+    SubcommandEntry{"export", add_export},   SubcommandEntry{"rules", add_rules},
+    SubcommandEntry{"audit", add_audit},
 };
 
 } // namespace

@@ -20,9 +20,9 @@ struct Applied
   bool already = false;      // the period had been applied before: nothing was recorded
   std::string applied_as_of; // when it was, the --as-of of that run
   std::int64_t run_id = 0;
-  int orders = 0;            // rectification orders issued (stations now rectifying)
-  int lifts = 0;             // orders lifted (stations open again)
-  int eligible = 0;          // stations found eligible for termination
+  int orders = 0;   // rectification orders issued (stations now rectifying)
+  int lifts = 0;    // orders lifted (stations open again)
+  int eligible = 0; // stations found eligible for termination
 };
 
 // The quarter that must be applied before `quarter` can be: the first quarter after the last

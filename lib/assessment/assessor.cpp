@@ -31,13 +31,13 @@ void assess_quarter_end(SQLite::Database& db, const std::vector<StationLife>& st
     const QuarterFacts& f = it == facts.end() ? none : it->second;
     QuarterOutcome outcome = check_quarter(station, quarter, f, params);
     std::move(outcome.findings.begin(), outcome.findings.end(), std::back_inserter(out.findings));
-    const bool decides = outcome.order_rectification || outcome.lift_rectification || f.rectification ||
-                         outcome.eligible_volume_termination || outcome.eligible_credit_termination;
+    const bool decides = outcome.order_rectification || outcome.lift_rectification || f.rectification
+                         || outcome.eligible_volume_termination || outcome.eligible_credit_termination;
     if (decides) {
-      out.decisions.push_back({station.id, station.code, f.half_year_volume,
-                               f.rectification ? f.rectification->id : 0, outcome.order_rectification,
-                               outcome.lift_rectification, outcome.quarters_without_improvement,
-                               outcome.eligible_volume_termination, outcome.eligible_credit_termination});
+      out.decisions.push_back({station.id, station.code, f.half_year_volume, f.rectification ? f.rectification->id : 0,
+                               outcome.order_rectification, outcome.lift_rectification,
+                               outcome.quarters_without_improvement, outcome.eligible_volume_termination,
+                               outcome.eligible_credit_termination});
     }
   }
 }

@@ -32,8 +32,8 @@ struct Assessment
 {
   Period period;
   bool quarterly = false;
-  std::int64_t stations = 0;         // stations that operated in the period
-  std::vector<Finding> findings;     // by station code, then period, then rule
+  std::int64_t stations = 0;              // stations that operated in the period
+  std::vector<Finding> findings;          // by station code, then period, then rule
   std::vector<StationDecision> decisions; // quarterly only: stations with something to decide
 };
 

@@ -54,12 +54,11 @@ void gather_oversight(SQLite::Database& db, const Period& month, Date as_of, con
   oversight::violations_by_station(db, month.first, month.last, [&](const oversight::StationCount& c) {
     facts[c.station_id].violations_in_month = static_cast<int>(c.count);
   });
-  oversight::violations_by_station(db, oversight::violation_window_start(month.last, params.violations_window_months),
-                                   month.last, [&](const oversight::StationCount& c) {
-                                     facts[c.station_id].violations_in_window = static_cast<int>(c.count);
-                                   });
+  oversight::violations_by_station(
+      db, oversight::violation_window_start(month.last, params.violations_window_months), month.last,
+      [&](const oversight::StationCount& c) { facts[c.station_id].violations_in_window = static_cast<int>(c.count); });
   oversight::stocktakes_by_station(db, month, [&](const oversight::StocktakeState& s) {
-    facts[s.station_id].stocktake = !s.closed ? StocktakeState::unclosed
+    facts[s.station_id].stocktake = !s.closed   ? StocktakeState::unclosed
                                     : s.matched ? StocktakeState::matched
                                                 : StocktakeState::mismatched;
   });
@@ -88,9 +87,8 @@ std::vector<std::map<std::int64_t, MonthFacts>> gather_months(SQLite::Database& 
   const std::string now = to_string(DateTime{as_of, 0, 0, 0});
   ledger::for_each_notice_finding(db, params, period.first, period.last, now, std::nullopt,
                                   [&](const ledger::LedgerFinding& f) { ++in_month(f).late_notices; });
-  ledger::for_each_fee_finding(db, params, period.first, period.last, std::nullopt, [&](const ledger::LedgerFinding& f) {
-    ++in_month(f).overcharged_fees;
-  });
+  ledger::for_each_fee_finding(db, params, period.first, period.last, std::nullopt,
+                               [&](const ledger::LedgerFinding& f) { ++in_month(f).overcharged_fees; });
   return facts;
 }
 

@@ -18,7 +18,13 @@ struct StationLife
 };
 
 // The state of a station's stock-take for a month (Art. 11).
-enum class StocktakeState { missing, unclosed, matched, mismatched };
+enum class StocktakeState
+{
+  missing,
+  unclosed,
+  matched,
+  mismatched
+};
 
 // What the records say of one station in one calendar month, as the monthly rules need it.
 struct MonthFacts
@@ -28,8 +34,8 @@ struct MonthFacts
   int violations_in_month = 0;  // R-POST-VIOLATIONS: posts rejected as violations in the month
   int violations_in_window = 0; // ... and in the configured window ending with the month
   StocktakeState stocktake = StocktakeState::missing; // R-STOCKTAKE
-  int late_notices = 0;         // R-PICKUP-NOTICE: arrivals in the month notified late, or not yet
-  int overcharged_fees = 0;     // R-FEE: records in the month whose fee exceeds the schedule
+  int late_notices = 0;     // R-PICKUP-NOTICE: arrivals in the month notified late, or not yet
+  int overcharged_fees = 0; // R-FEE: records in the month whose fee exceeds the schedule
 };
 
 // A rectification order still in force at the start of a quarter (R-VOLUME, R-TERMINATE-VOLUME).

@@ -11,15 +11,15 @@ namespace czs::assessment {
 // what was measured against what threshold, and a sentence for the clerk.
 struct Finding
 {
-  std::string rule;      // "R-VOLUME"
-  std::string article;   // "14.2"
+  std::string rule;    // "R-VOLUME"
+  std::string article; // "14.2"
   rules::Duty duty = rules::Duty::station;
   std::int64_t station_id = 0;
   std::string station_code;
-  std::string period;    // the period the rule judged: "2026-05" or "2026Q2"
+  std::string period; // the period the rule judged: "2026-05" or "2026Q2"
   std::int64_t measured = 0;
   std::int64_t threshold = 0;
-  std::string message;   // translated
+  std::string message; // translated
 };
 
 // Fills rule, article and duty from the rule catalogue.

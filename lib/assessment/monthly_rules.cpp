@@ -6,14 +6,14 @@ namespace czs::assessment {
 
 namespace {
 
-Finding finding_for(std::string_view rule, const StationLife& station, const Period& month,
-                    std::int64_t measured, std::int64_t threshold, std::string message)
+Finding finding_for(std::string_view rule, const StationLife& station, const Period& month, std::int64_t measured,
+                    std::int64_t threshold, std::string message)
 {
   return make_finding(rule, station.id, station.code, label(month), measured, threshold, std::move(message));
 }
 
-void check_quotas(const StationLife& s, const Period& month, const MonthFacts& facts,
-                  const rules::Parameters& params, int days, std::vector<Finding>& out)
+void check_quotas(const StationLife& s, const Period& month, const MonthFacts& facts, const rules::Parameters& params,
+                  int days, std::vector<Finding>& out)
 {
   const int total = days_in(month);
   const int inspections = prorated_quota(params.inspections_per_month, days, total);
@@ -38,8 +38,8 @@ void check_violations(const StationLife& s, const Period& month, const MonthFact
   // not repeated in quiet months.
   if (facts.violations_in_month > 0 && facts.violations_in_window >= params.violations_limit) {
     const std::string window = params.violations_window_months == 0
-                                 ? std::string(tr("since the station opened"))
-                                 : trf("in the last {} month(s)", params.violations_window_months);
+                                   ? std::string(tr("since the station opened"))
+                                   : trf("in the last {} month(s)", params.violations_window_months);
     out.push_back(finding_for("R-POST-VIOLATIONS", s, month, facts.violations_in_window, params.violations_limit,
                               trf("{} post(s) rejected as violations {}; {} or more call for accountability",
                                   facts.violations_in_window, window, params.violations_limit)));
@@ -70,8 +70,8 @@ void check_stocktake(const StationLife& s, const Period& month, const MonthFacts
   }
 }
 
-void check_service(const StationLife& s, const Period& month, const MonthFacts& facts,
-                   const rules::Parameters& params, std::vector<Finding>& out)
+void check_service(const StationLife& s, const Period& month, const MonthFacts& facts, const rules::Parameters& params,
+                   std::vector<Finding>& out)
 {
   if (facts.late_notices > 0) {
     out.push_back(finding_for("R-PICKUP-NOTICE", s, month, facts.late_notices, 0,
@@ -79,9 +79,9 @@ void check_service(const StationLife& s, const Period& month, const MonthFacts& 
                                   facts.late_notices, label(month), params.pickup_notice_hours)));
   }
   if (facts.overcharged_fees > 0) {
-    out.push_back(finding_for("R-FEE", s, month, facts.overcharged_fees, 0,
-                              trf("{} record(s) in {} charged a fee above the schedule", facts.overcharged_fees,
-                                  label(month))));
+    out.push_back(
+        finding_for("R-FEE", s, month, facts.overcharged_fees, 0,
+                    trf("{} record(s) in {} charged a fee above the schedule", facts.overcharged_fees, label(month))));
   }
 }
 

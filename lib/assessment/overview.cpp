@@ -22,10 +22,14 @@ void count_statuses(SQLite::Database& db, const std::string& day, QuarterOvervie
   while (q.executeStep()) {
     const std::string status = q.getColumn(0).getString();
     const std::int64_t n = q.getColumn(1).getInt64();
-    if (status == "open") out.open_stations = n;
-    if (status == "rectifying") out.rectifying_stations = n;
-    if (status == "closing") out.closing_stations = n;
-    if (status == "closed") out.closed_stations = n;
+    if (status == "open")
+      out.open_stations = n;
+    if (status == "rectifying")
+      out.rectifying_stations = n;
+    if (status == "closing")
+      out.closing_stations = n;
+    if (status == "closed")
+      out.closed_stations = n;
   }
   // Applied stations have no event until they open: those registered by the day, never moved.
   SQLite::Statement applied(db, "SELECT count(*) FROM station s WHERE applied_on <= ?1 AND NOT EXISTS "
@@ -56,11 +60,13 @@ QuarterOverview quarter_overview(SQLite::Database& db, const Period& quarter, co
   count_statuses(db, to_string(quarter.last), out);
   out.ledger_records = ledger::count_ledger(db, std::nullopt, quarter.first, quarter.last, params.volume_kinds);
   out.half_year_ledger_records =
-    ledger::count_ledger(db, std::nullopt, previous(quarter).first, quarter.last, params.volume_kinds);
+      ledger::count_ledger(db, std::nullopt, previous(quarter).first, quarter.last, params.volume_kinds);
   out.rectifications_ordered = count(db, "SELECT count(*) FROM rectification WHERE issued_quarter = ?1", out.quarter);
   out.rectifications_lifted = count(db, "SELECT count(*) FROM rectification WHERE lifted_quarter = ?1", out.quarter);
-  out.rectifications_in_force = count(db, "SELECT count(*) FROM rectification WHERE issued_quarter <= ?1 "
-                                          "AND (lifted_quarter IS NULL OR lifted_quarter > ?1)", out.quarter);
+  out.rectifications_in_force = count(db,
+                                      "SELECT count(*) FROM rectification WHERE issued_quarter <= ?1 "
+                                      "AND (lifted_quarter IS NULL OR lifted_quarter > ?1)",
+                                      out.quarter);
   const char* eligible = "SELECT count(DISTINCT station_id) FROM finding WHERE period = ?1 AND rule = ?2";
   out.eligible_volume_termination = count(db, eligible, out.quarter, "R-TERMINATE-VOLUME");
   out.eligible_credit_termination = count(db, eligible, out.quarter, "R-TERMINATE-CREDIT");

@@ -13,9 +13,9 @@ namespace czs::assessment {
 struct QuarterOutcome
 {
   std::vector<Finding> findings;
-  bool order_rectification = false;     // R-VOLUME caught a station with no order in force
-  bool lift_rectification = false;      // the order in force is lifted: volume reached the threshold
-  int quarters_without_improvement = 0; // for the order in force, after this quarter
+  bool order_rectification = false;         // R-VOLUME caught a station with no order in force
+  bool lift_rectification = false;          // the order in force is lifted: volume reached the threshold
+  int quarters_without_improvement = 0;     // for the order in force, after this quarter
   bool eligible_volume_termination = false; // R-TERMINATE-VOLUME
   bool eligible_credit_termination = false; // R-TERMINATE-CREDIT
 };

@@ -10,8 +10,8 @@ namespace {
 
 RunInfo read_run(SQLite::Statement& q)
 {
-  return {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-          q.getColumn(3).getString(), q.getColumn(4).getInt64()};
+  return {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+          q.getColumn(4).getInt64()};
 }
 
 std::string duty_name(rules::Duty duty)

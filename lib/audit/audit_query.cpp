@@ -4,8 +4,7 @@
 
 namespace czs::audit {
 
-void for_each_entry(SQLite::Database& db, const AuditFilter& filter,
-                    const std::function<void(const AuditRow&)>& each)
+void for_each_entry(SQLite::Database& db, const AuditFilter& filter, const std::function<void(const AuditRow&)>& each)
 {
   // Each filter is "?N = '' OR column matches ?N", so one prepared statement serves all.
   SQLite::Statement query(db, R"(

@@ -13,8 +13,8 @@ struct AuditFilter
 {
   std::string station_code;
   std::string actor;
-  std::string from_date; // inclusive, YYYY-MM-DD (UTC date of the entry)
-  std::string to_date;   // inclusive
+  std::string from_date;  // inclusive, YYYY-MM-DD (UTC date of the entry)
+  std::string to_date;    // inclusive
   std::int64_t limit = 0; // 0: all
 };
 
@@ -31,7 +31,6 @@ struct AuditRow
 };
 
 // Calls `each` for every matching entry, oldest first, streaming (one row in memory at a time).
-void for_each_entry(SQLite::Database& db, const AuditFilter& filter,
-                    const std::function<void(const AuditRow&)>& each);
+void for_each_entry(SQLite::Database& db, const AuditFilter& filter, const std::function<void(const AuditRow&)>& each);
 
 } // namespace czs::audit

@@ -22,10 +22,8 @@ std::string utc_now()
 }
 
 AuditedTransaction::AuditedTransaction(SQLite::Database& db, AuditContext context, std::string action)
-  : m_db(db),
-    m_tx(db, SQLite::TransactionBehavior::IMMEDIATE),
-    m_context(std::move(context)),
-    m_action(std::move(action))
+    : m_db(db), m_tx(db, SQLite::TransactionBehavior::IMMEDIATE), m_context(std::move(context)),
+      m_action(std::move(action))
 {
 }
 
@@ -60,8 +58,8 @@ bool AuditedTransaction::imported_row(std::string_view table, std::int64_t id)
   // Import ranges never overlap, so the range starting nearest below id is the only candidate.
   if (!m_import_query) {
     m_import_query = std::make_unique<SQLite::Statement>(
-      m_db, "SELECT last_id >= ?2 FROM audit_import WHERE table_name = ?1 AND first_id <= ?2 "
-            "ORDER BY first_id DESC LIMIT 1");
+        m_db, "SELECT last_id >= ?2 FROM audit_import WHERE table_name = ?1 AND first_id <= ?2 "
+              "ORDER BY first_id DESC LIMIT 1");
   }
   SQLite::Statement& query = *m_import_query;
   query.reset();

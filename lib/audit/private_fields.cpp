@@ -17,9 +17,9 @@ struct PrivateField
 };
 
 constexpr std::array k_fields{
-  PrivateField{"\"villager_name\":\"", false}, PrivateField{"\"villager_phone\":\"", true},
-  PrivateField{"\"person_name\":\"", false},   PrivateField{"\"person_phone\":\"", true},
-  PrivateField{"\"producer_name\":\"", false}, PrivateField{"\"producer_phone\":\"", true},
+    PrivateField{"\"villager_name\":\"", false}, PrivateField{"\"villager_phone\":\"", true},
+    PrivateField{"\"person_name\":\"", false},   PrivateField{"\"person_phone\":\"", true},
+    PrivateField{"\"producer_name\":\"", false}, PrivateField{"\"producer_phone\":\"", true},
 };
 
 // The end of the JSON string that starts at `from` (the index of its closing quote).
@@ -58,7 +58,7 @@ std::string mask_field(std::string_view json, const PrivateField& field)
 }
 
 constexpr std::array<std::string_view, 5> k_private_options{"--villager", "--recipient", "--sender", "--producer",
-                                                           "--phone"};
+                                                            "--phone"};
 
 // Splits a shell-quoted command line (as cmd/ writes it: words, or '...' with '\'' for a quote)
 // into its words.
@@ -70,11 +70,13 @@ std::vector<std::string> shell_words(std::string_view line)
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
     if (c == ' ') {
-      if (in_word) words.push_back(std::exchange(word, {}));
+      if (in_word)
+        words.push_back(std::exchange(word, {}));
       in_word = false;
     } else if (c == '\'') {
       in_word = true;
-      for (++i; i < line.size() && line[i] != '\''; ++i) word.push_back(line[i]);
+      for (++i; i < line.size() && line[i] != '\''; ++i)
+        word.push_back(line[i]);
     } else if (c == '\\' && i + 1 < line.size()) {
       in_word = true;
       word.push_back(line[++i]);
@@ -83,7 +85,8 @@ std::vector<std::string> shell_words(std::string_view line)
       word.push_back(c);
     }
   }
-  if (in_word) words.push_back(word);
+  if (in_word)
+    words.push_back(word);
   return words;
 }
 
@@ -120,8 +123,8 @@ std::string mask_private_arguments(std::string_view command_line)
       for (const auto option : k_private_options) {
         if (word == option) {
           pending = option;
-        } else if (word.size() > option.size() && word.compare(0, option.size(), option) == 0 &&
-                   word[option.size()] == '=') {
+        } else if (word.size() > option.size() && word.compare(0, option.size(), option) == 0
+                   && word[option.size()] == '=') {
           shown = std::string(option) + "=" + masked_value(option, std::string_view(word).substr(option.size() + 1));
         }
       }

@@ -44,8 +44,8 @@ std::string row_image_expression(SQLite::Database& db, std::string_view table)
 
 std::string row_image(SQLite::Database& db, std::string_view table, std::int64_t id)
 {
-  SQLite::Statement query(db, fmt::format("SELECT {} FROM \"{}\" WHERE id = ?",
-                                          row_image_expression(db, table), table));
+  SQLite::Statement query(db,
+                          fmt::format("SELECT {} FROM \"{}\" WHERE id = ?", row_image_expression(db, table), table));
   query.bind(1, static_cast<std::int64_t>(id));
   return query.executeStep() ? query.getColumn(0).getString() : std::string();
 }

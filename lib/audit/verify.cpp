@@ -40,8 +40,7 @@ bool verify_chain(SQLite::Database& db, VerifyReport& report, std::int64_t& last
     e.station_code = storage::text_or_empty(entries.getColumn(5));
     e.changes = entries.getColumn(6).getString();
     if (e.id != last_id + 1) {
-      return fail(report, e.id, trf("entries {} to {} are missing: deleted outside czstation",
-                                    last_id + 1, e.id - 1));
+      return fail(report, e.id, trf("entries {} to {} are missing: deleted outside czstation", last_id + 1, e.id - 1));
     }
     if (entries.getColumn(7).getString() != last_hash) {
       return fail(report, e.id, trf("entry {} does not follow entry {}: the chain was broken", e.id, last_id));
@@ -60,8 +59,7 @@ bool verify_chain(SQLite::Database& db, VerifyReport& report, std::int64_t& last
 bool verify_head(SQLite::Database& db, VerifyReport& report, std::int64_t last_id, const std::string& last_hash)
 {
   SQLite::Statement head(db, "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1");
-  if (!head.executeStep() || head.getColumn(0).getInt64() != last_id ||
-      head.getColumn(1).getString() != last_hash) {
+  if (!head.executeStep() || head.getColumn(0).getInt64() != last_id || head.getColumn(1).getString() != last_hash) {
     return fail(report, last_id + 1, tr("the newest audit entries were removed outside czstation"));
   }
   SQLite::Statement seq(db, "SELECT seq FROM sqlite_sequence WHERE name = 'audit_entry'");
@@ -106,14 +104,16 @@ bool verify_import_index(SQLite::Database& db, const std::vector<ImportRange>& r
   std::size_t i = 0;
   while (q.executeStep()) {
     const std::int64_t entry = q.getColumn(0).getInt64();
-    if (i == ranges.size() || ranges[i].entry != entry || ranges[i].table != q.getColumn(1).getString() ||
-        ranges[i].first != q.getColumn(2).getInt64() || ranges[i].last != q.getColumn(3).getInt64()) {
-      return fail(report, entry, trf("the index of bulk imports disagrees with entry {}: changed outside czstation", entry));
+    if (i == ranges.size() || ranges[i].entry != entry || ranges[i].table != q.getColumn(1).getString()
+        || ranges[i].first != q.getColumn(2).getInt64() || ranges[i].last != q.getColumn(3).getInt64()) {
+      return fail(report, entry,
+                  trf("the index of bulk imports disagrees with entry {}: changed outside czstation", entry));
     }
     ++i;
   }
   if (i != ranges.size()) {
-    return fail(report, ranges[i].entry, trf("the index of bulk imports lacks entry {}: changed outside czstation", ranges[i].entry));
+    return fail(report, ranges[i].entry,
+                trf("the index of bulk imports lacks entry {}: changed outside czstation", ranges[i].entry));
   }
   return true;
 }
@@ -225,7 +225,8 @@ bool verify_table(SQLite::Database& db, const std::string& table, const std::vec
     UNION ALL
     SELECT NULL, l.rid, l.op, l.entry, NULL
     FROM latest l WHERE l.op <> 'delete' AND NOT EXISTS (SELECT 1 FROM "{1}" WHERE id = l.rid)
-  )", row_image_expression(db, table), table);
+  )",
+                                      row_image_expression(db, table), table);
   SQLite::Statement rows(db, sql);
   rows.bind(1, table);
   while (rows.executeStep()) {
@@ -241,13 +242,15 @@ bool verify_table(SQLite::Database& db, const std::string& table, const std::vec
       return fail(report, 0, trf("row {} of {} was added outside czstation: no audit entry records it", id, table));
     }
     if (!present) {
-      return fail(report, entry, trf("row {} of {} was deleted outside czstation (last recorded by entry {})", id, table, entry));
+      return fail(report, entry,
+                  trf("row {} of {} was deleted outside czstation (last recorded by entry {})", id, table, entry));
     }
     if (rows.getColumn(2).getString() == "delete") {
       return fail(report, entry, trf("row {} of {} was deleted by entry {} but is back", id, table, entry));
     }
     if (rows.getColumn(4).getInt() != 1) {
-      return fail(report, entry, trf("row {} of {} was changed outside czstation (differs from entry {})", id, table, entry));
+      return fail(report, entry,
+                  trf("row {} of {} was changed outside czstation (differs from entry {})", id, table, entry));
     }
   }
   return true;

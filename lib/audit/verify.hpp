@@ -11,10 +11,10 @@ namespace czs::audit {
 struct VerifyReport
 {
   bool ok = true;
-  std::int64_t entries = 0;      // entries whose hash was checked
-  std::int64_t rows = 0;         // data rows compared with their last recorded image
-  std::int64_t bad_entry = 0;    // the first entry that does not match (0: none, or not an entry)
-  std::string problem;           // what is wrong, translated; empty when ok
+  std::int64_t entries = 0;   // entries whose hash was checked
+  std::int64_t rows = 0;      // data rows compared with their last recorded image
+  std::int64_t bad_entry = 0; // the first entry that does not match (0: none, or not an entry)
+  std::string problem;        // what is wrong, translated; empty when ok
 };
 
 // Walks the chain from the first entry, recomputing each hash; checks that the head matches

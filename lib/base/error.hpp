@@ -7,16 +7,17 @@
 namespace czs {
 
 // What kind of failure an Error is; cmd/ maps each kind to one sysexits.h exit code.
-enum class ErrorKind {
-  usage,        // the command line itself is wrong (64)
-  bad_data,     // a value or a rule refused the request (65)
-  no_input,     // an input file does not exist or cannot be read (66)
-  not_found,    // no such station or record (69)
-  cant_create,  // the database file cannot be created (73)
-  io,           // reading or writing failed (74)
-  busy,         // another czstation holds the database past the timeout (75)
-  config,       // a configuration or rules file is wrong (78)
-  internal,     // a bug: something we did not expect (70)
+enum class ErrorKind
+{
+  usage,       // the command line itself is wrong (64)
+  bad_data,    // a value or a rule refused the request (65)
+  no_input,    // an input file does not exist or cannot be read (66)
+  not_found,   // no such station or record (69)
+  cant_create, // the database file cannot be created (73)
+  io,          // reading or writing failed (74)
+  busy,        // another czstation holds the database past the timeout (75)
+  config,      // a configuration or rules file is wrong (78)
+  internal,    // a bug: something we did not expect (70)
 };
 
 // One thing wrong with a request: which rule (and article of the measures) refused it, what
@@ -24,10 +25,10 @@ enum class ErrorKind {
 // validation failures.
 struct Diagnostic
 {
-  std::string rule;     // "R-SITE-AREA"
-  std::string article;  // "3.1"
-  std::string message;  // what was wrong, translated
-  std::string hint;     // what to do, translated; may be empty
+  std::string rule;    // "R-SITE-AREA"
+  std::string article; // "3.1"
+  std::string message; // what was wrong, translated
+  std::string hint;    // what to do, translated; may be empty
 };
 
 // The one exception type of lib/: an expected refusal or failure carrying its diagnostics.

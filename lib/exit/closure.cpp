@@ -33,14 +33,16 @@ std::optional<assessment::RunInfo> require_eligibility(SQLite::Database& db, con
   if (run || !request.override_reason.empty()) {
     return run;
   }
-  throw Error(ErrorKind::bad_data,
-              {{rule, rule == "R-TERMINATE-VOLUME" ? "14.2" : "14.3",
-                trf("the latest applied quarterly assessment did not find station {} eligible for termination", station.code),
-                tr("apply the quarter's assessment first (czstation assess --period YYYYQn --apply), or give "
-                   "--override REASON to terminate on the centre's own decision (recorded in the audit log)")}});
+  throw Error(
+      ErrorKind::bad_data,
+      {{rule, rule == "R-TERMINATE-VOLUME" ? "14.2" : "14.3",
+        trf("the latest applied quarterly assessment did not find station {} eligible for termination", station.code),
+        tr("apply the quarter's assessment first (czstation assess --period YYYYQn --apply), or give "
+           "--override REASON to terminate on the centre's own decision (recorded in the audit log)")}});
 }
 
-void insert_closure(audit::AuditedTransaction& tx, const Station& station, const Closure& c, std::optional<std::int64_t> run)
+void insert_closure(audit::AuditedTransaction& tx, const Station& station, const Closure& c,
+                    std::optional<std::int64_t> run)
 {
   SQLite::Statement q(tx.db(), "INSERT INTO closure (station_id, basis, decided_on, agreement_ref, eligibility_run, "
                                "override_reason) VALUES (?, ?, ?, ?, ?, ?)");
@@ -60,13 +62,14 @@ Closure decide_exit(audit::AuditedTransaction& tx, Station& station, const ExitR
                     const rules::Parameters& params)
 {
   if (!stations::is_operating(station.status)) {
-    throw Error(ErrorKind::bad_data,
-                trf("station {} is {}; only an open station can exit", station.code, stations::status_label(station.status)),
-                tr("see the station with czstation register show CODE"));
+    throw Error(
+        ErrorKind::bad_data,
+        trf("station {} is {}; only an open station can exit", station.code, stations::status_label(station.status)),
+        tr("see the station with czstation register show CODE"));
   }
   if (request.decided_on < station.opened_on) {
-    throw Error(ErrorKind::bad_data, trf("the exit date {} is before the station opened on {}", request.decided_on,
-                                         station.opened_on));
+    throw Error(ErrorKind::bad_data,
+                trf("the exit date {} is before the station opened on {}", request.decided_on, station.opened_on));
   }
   Closure c;
   c.basis = request.basis;
@@ -75,8 +78,8 @@ Closure decide_exit(audit::AuditedTransaction& tx, Station& station, const ExitR
   c.override_reason = request.override_reason;
   std::optional<std::int64_t> run_id;
   if (request.basis == Basis::voluntary || request.basis == Basis::negotiated) {
-    auto outcome = check_exit_min(*parse_date(station.opened_on), *parse_date(request.decided_on),
-                                  request.agreement_ref, params);
+    auto outcome =
+        check_exit_min(*parse_date(station.opened_on), *parse_date(request.decided_on), request.agreement_ref, params);
     if (!outcome.problems.empty()) {
       throw Error(ErrorKind::bad_data, std::move(outcome.problems));
     }
@@ -89,8 +92,8 @@ Closure decide_exit(audit::AuditedTransaction& tx, Station& station, const ExitR
   if (!c.override_reason.empty() && !run_id) {
     tx.note("override", trf("termination of {} without an eligible assessment: {}", station.code, c.override_reason));
   }
-  stations::change_status(tx, station, Status::closing,
-                          request.decided_on, trf("exit decided ({})", to_string(c.basis)));
+  stations::change_status(tx, station, Status::closing, request.decided_on,
+                          trf("exit decided ({})", to_string(c.basis)));
   return c;
 }
 
@@ -126,7 +129,8 @@ void recover_account(audit::AuditedTransaction& tx, const Station& station, cons
       continue;
     }
     if (!a.recovered_on.empty()) {
-      throw Error(ErrorKind::bad_data, trf("the {} account {} was already recovered on {}", a.platform, a.login, a.recovered_on));
+      throw Error(ErrorKind::bad_data,
+                  trf("the {} account {} was already recovered on {}", a.platform, a.login, a.recovered_on));
     }
     SQLite::Statement q(tx.db(), "UPDATE platform_account SET recovered_on = ? WHERE id = ?");
     q.bind(1, date);
@@ -145,10 +149,11 @@ void complete_exit(audit::AuditedTransaction& tx, Station& station, const std::s
   require_closing(station);
   auto closure = closure_of(tx.db(), station.id);
   if (closure && date < closure->decided_on) {
-    throw Error(ErrorKind::bad_data, trf("the closure cannot complete on {}, before the exit was decided on {}", date,
-                                         closure->decided_on));
+    throw Error(ErrorKind::bad_data,
+                trf("the closure cannot complete on {}, before the exit was decided on {}", date, closure->decided_on));
   }
-  auto outstanding = check_recovered(stations::equipment_of(tx.db(), station.id), stations::accounts_of(tx.db(), station.id));
+  auto outstanding =
+      check_recovered(stations::equipment_of(tx.db(), station.id), stations::accounts_of(tx.db(), station.id));
   if (!outstanding.empty()) {
     throw Error(ErrorKind::bad_data, std::move(outstanding));
   }
@@ -159,7 +164,8 @@ void complete_exit(audit::AuditedTransaction& tx, Station& station, const std::s
     q.exec();
     tx.updated("closure", closure->id);
   }
-  stations::change_status(tx, station, Status::closed, date, tr("equipment and accounts recovered; station closed (Art. 14.4)"));
+  stations::change_status(tx, station, Status::closed, date,
+                          tr("equipment and accounts recovered; station closed (Art. 14.4)"));
 }
 
 std::optional<Closure> closure_of(SQLite::Database& db, std::int64_t station_id)

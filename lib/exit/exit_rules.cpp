@@ -7,10 +7,14 @@ namespace czs::exit {
 std::string_view to_string(Basis basis)
 {
   switch (basis) {
-  case Basis::voluntary: return "voluntary";
-  case Basis::negotiated: return "negotiated";
-  case Basis::low_volume: return "low_volume";
-  case Basis::bad_credit: return "bad_credit";
+  case Basis::voluntary:
+    return "voluntary";
+  case Basis::negotiated:
+    return "negotiated";
+  case Basis::low_volume:
+    return "low_volume";
+  case Basis::bad_credit:
+    return "bad_credit";
   }
   return "voluntary";
 }
@@ -38,11 +42,11 @@ ExitMinOutcome check_exit_min(Date opened_on, Date decided_on, const std::string
     return out;
   }
   out.problems.push_back(
-    {"R-EXIT-MIN", "14.1",
-     trf("the station opened on {} and would leave on {}, before its {} months of operation end on {}",
-         to_string(opened_on), to_string(decided_on), params.min_months_open, to_string(minimum_end)),
-     tr("an early exit must be negotiated with the county centre: give the negotiated agreement's "
-        "reference with --agreement REF")});
+      {"R-EXIT-MIN", "14.1",
+       trf("the station opened on {} and would leave on {}, before its {} months of operation end on {}",
+           to_string(opened_on), to_string(decided_on), params.min_months_open, to_string(minimum_end)),
+       tr("an early exit must be negotiated with the county centre: give the negotiated agreement's "
+          "reference with --agreement REF")});
   return out;
 }
 
@@ -52,7 +56,8 @@ std::vector<Diagnostic> check_recovered(const std::vector<stations::Equipment>& 
   std::vector<Diagnostic> out;
   for (const auto& e : equipment) {
     if (e.recovered_on.empty()) {
-      out.push_back({"R-EXIT-RECOVER", "14.4", trf("{} {} issued on {} has not been recovered", e.kind, e.serial, e.issued_on),
+      out.push_back({"R-EXIT-RECOVER", "14.4",
+                     trf("{} {} issued on {} has not been recovered", e.kind, e.serial, e.issued_on),
                      trf("recover it with: czstation close recover CODE --equipment {}", e.serial)});
     }
   }

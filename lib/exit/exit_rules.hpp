@@ -13,7 +13,13 @@ namespace czs::exit {
 
 // Why a station leaves (Art. 14): its own wish, an early exit negotiated with the centre, or a
 // termination by the centre for low volume (14.2) or bad credit (14.3).
-enum class Basis { voluntary, negotiated, low_volume, bad_credit };
+enum class Basis
+{
+  voluntary,
+  negotiated,
+  low_volume,
+  bad_credit
+};
 
 std::string_view to_string(Basis basis);
 std::optional<Basis> parse_basis(std::string_view text);

@@ -15,7 +15,11 @@
 namespace czs {
 
 // The languages czstation speaks. English is the source language of every message.
-enum class Language { en, zh };
+enum class Language
+{
+  en,
+  zh
+};
 
 // Chooses the language of every later message: zh loads the gettext catalogue
 // (czstation.mo) from $CZSTATION_LOCALEDIR, the build tree or the install prefix.

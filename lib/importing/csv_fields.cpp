@@ -39,7 +39,8 @@ std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, cons
     const auto spec = std::find_if(specs.begin(), specs.end(), [&](const ColumnSpec& s) { return s.name == name; });
     if (spec == specs.end()) {
       const std::string guess = text::closest_match(name, names);
-      problems.push_back(trf("line 1: unknown column '{}'{}", name, guess.empty() ? std::string() : trf(" (did you mean {}?)", guess)));
+      problems.push_back(trf("line 1: unknown column '{}'{}", name,
+                             guess.empty() ? std::string() : trf(" (did you mean {}?)", guess)));
       continue;
     }
     if (index(spec->name) >= 0) {
@@ -69,8 +70,9 @@ int HeaderMap::index(std::string_view name) const
 std::string_view RowFields::raw(std::string_view column) const
 {
   const int i = m_header.index(column);
-  return i < 0 || static_cast<std::size_t>(i) >= m_row.fields.size() ? std::string_view()
-                                                                       : std::string_view(m_row.fields[static_cast<std::size_t>(i)]);
+  return i < 0 || static_cast<std::size_t>(i) >= m_row.fields.size()
+             ? std::string_view()
+             : std::string_view(m_row.fields[static_cast<std::size_t>(i)]);
 }
 
 bool RowFields::missing(std::string_view column, std::string_view value, bool required)

@@ -43,8 +43,7 @@ private:
 class RowFields
 {
 public:
-  RowFields(const HeaderMap& header, const text::CsvRow& row, Date today)
-    : m_header(header), m_row(row), m_today(today)
+  RowFields(const HeaderMap& header, const text::CsvRow& row, Date today) : m_header(header), m_row(row), m_today(today)
   {
   }
 

@@ -126,7 +126,8 @@ ImportSource::ImportSource(const std::string& path)
     throw Error(ErrorKind::no_input, trf("cannot open {}: {}", path, std::strerror(errno)),
                 tr("check the file name and that it is readable"));
   }
-  struct stat st{};
+  struct stat st
+  {};
   if (::fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
     ::close(fd);
     throw Error(ErrorKind::no_input, trf("{} is not a file", path), tr("give the path of a CSV file"));
@@ -143,8 +144,8 @@ ImportSource::ImportSource(const std::string& path)
     throw Error(ErrorKind::bad_data, trf("{} is neither UTF-8 nor GBK text", path), convert_hint());
   }
   if (static_cast<std::size_t>(st.st_size) > k_max_gbk_bytes) {
-    throw Error(ErrorKind::bad_data,
-                trf("{} is GBK text, and too large ({} bytes) to convert here", path, st.st_size), convert_hint());
+    throw Error(ErrorKind::bad_data, trf("{} is GBK text, and too large ({} bytes) to convert here", path, st.st_size),
+                convert_hint());
   }
   // Small enough: read it all (through the hasher), convert, and read the UTF-8 from memory.
   std::istream raw(m_buf.get());

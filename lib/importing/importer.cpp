@@ -4,8 +4,8 @@
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "importing/import_guards.hpp"
-#include "importing/row_reader.hpp"
 #include "importing/row_parsers.hpp"
+#include "importing/row_reader.hpp"
 #include "ledger/parcel_steps.hpp"
 #include "ledger/pickup_code.hpp"
 #include "ledger/purchase_steps.hpp"
@@ -23,10 +23,15 @@ namespace {
 
 constexpr std::int64_t k_progress_every = 10'000;
 
-
-std::string last_day(const ledger::Service& v) { return v.served_on; }
+std::string last_day(const ledger::Service& v)
+{
+  return v.served_on;
+}
 template <typename R>
-std::string last_day(const R& r) { return ledger::last_step(r).substr(0, 10); }
+std::string last_day(const R& r)
+{
+  return ledger::last_step(r).substr(0, 10);
+}
 
 // Per-kind checks that need the database: a tracking number already used at the carrier, and
 // the pickup code a waiting inbound parcel gets.
@@ -77,7 +82,6 @@ std::string joined(const std::vector<std::string>& parts)
   }
   return out;
 }
-
 
 // Reads the header row and maps its columns; throws czs::Error(bad_data) listing every problem.
 void read_header(text::CsvReader& reader, HeaderMap& header, std::span<const ColumnSpec> specs, const std::string& path)
@@ -191,7 +195,8 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
     o.progress(read);
   }
   if (!problems.empty()) {
-    problems.back().hint = trf("nothing was imported: fix the {} bad line(s) and import the file again", problems.size());
+    problems.back().hint =
+        trf("nothing was imported: fix the {} bad line(s) and import the file again", problems.size());
     throw Error(ErrorKind::bad_data, std::move(problems));
   }
   if (result.rows == 0) {
@@ -201,8 +206,13 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
   result.last_id = next_id - 1;
   result.file_sha256 = rows.file_sha256();
   result.converted_from_gbk = source.converted_from_gbk();
-  audit::ImportLog log{table, result.first_id, result.last_id, result.rows,
-                       std::filesystem::path(o.path).filename().string(), result.file_sha256, digest.hex_digest()};
+  audit::ImportLog log{table,
+                       result.first_id,
+                       result.last_id,
+                       result.rows,
+                       std::filesystem::path(o.path).filename().string(),
+                       result.file_sha256,
+                       digest.hex_digest()};
   tx.imported(log);
   tx.commit();
   return result;
@@ -212,20 +222,28 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
 
 std::optional<ImportKind> parse_import_kind(std::string_view name)
 {
-  if (name == "purchases") return ImportKind::purchases;
-  if (name == "sales") return ImportKind::sales;
-  if (name == "services") return ImportKind::services;
-  if (name == "parcels") return ImportKind::parcels;
+  if (name == "purchases")
+    return ImportKind::purchases;
+  if (name == "sales")
+    return ImportKind::sales;
+  if (name == "services")
+    return ImportKind::services;
+  if (name == "parcels")
+    return ImportKind::parcels;
   return std::nullopt;
 }
 
 std::string_view to_string(ImportKind kind)
 {
   switch (kind) {
-  case ImportKind::purchases: return "purchases";
-  case ImportKind::sales: return "sales";
-  case ImportKind::services: return "services";
-  case ImportKind::parcels: return "parcels";
+  case ImportKind::purchases:
+    return "purchases";
+  case ImportKind::sales:
+    return "sales";
+  case ImportKind::services:
+    return "services";
+  case ImportKind::parcels:
+    return "parcels";
   }
   return "purchases";
 }
@@ -233,10 +251,14 @@ std::string_view to_string(ImportKind kind)
 ImportResult import_csv(SQLite::Database& db, const audit::AuditContext& who, const ImportOptions& options)
 {
   switch (options.kind) {
-  case ImportKind::purchases: return run<ledger::Purchase>(db, who, options, purchase_file_columns());
-  case ImportKind::sales: return run<ledger::Sale>(db, who, options, sale_file_columns());
-  case ImportKind::services: return run<ledger::Service>(db, who, options, service_file_columns());
-  case ImportKind::parcels: return run<ledger::Parcel>(db, who, options, parcel_file_columns());
+  case ImportKind::purchases:
+    return run<ledger::Purchase>(db, who, options, purchase_file_columns());
+  case ImportKind::sales:
+    return run<ledger::Sale>(db, who, options, sale_file_columns());
+  case ImportKind::services:
+    return run<ledger::Service>(db, who, options, service_file_columns());
+  case ImportKind::parcels:
+    return run<ledger::Parcel>(db, who, options, parcel_file_columns());
   }
   return {};
 }

@@ -14,7 +14,13 @@
 namespace czs::importing {
 
 // What an import file holds: one kind of ledger record per file.
-enum class ImportKind { purchases, sales, services, parcels };
+enum class ImportKind
+{
+  purchases,
+  sales,
+  services,
+  parcels
+};
 
 // "purchases", "sales", "services" or "parcels".
 std::optional<ImportKind> parse_import_kind(std::string_view name);
@@ -24,7 +30,7 @@ struct ImportOptions
 {
   ImportKind kind = ImportKind::purchases;
   std::string path;
-  Date today;  // no date in the file may be later
+  Date today; // no date in the file may be later
   // Called now and then with the number of rows read so far (for a progress line).
   std::function<void(std::int64_t rows)> progress;
 };

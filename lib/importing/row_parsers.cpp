@@ -16,35 +16,67 @@ namespace czs::importing {
 
 namespace {
 
-constexpr std::array k_purchase{
-  ColumnSpec{"station", true},       ColumnSpec{"requested_on", true}, ColumnSpec{"villager", true},
-  ColumnSpec{"phone", true},         ColumnSpec{"item", true},         ColumnSpec{"quantity"},
-  ColumnSpec{"price", true},         ColumnSpec{"fee"},                ColumnSpec{"platform"},
-  ColumnSpec{"platform_order"},      ColumnSpec{"paid"},               ColumnSpec{"ordered_on"},
-  ColumnSpec{"arrived_at"},          ColumnSpec{"notified_at"},        ColumnSpec{"picked_up_on"},
-  ColumnSpec{"returned_on"},         ColumnSpec{"cancelled_on"},       ColumnSpec{"reason"},
-  ColumnSpec{"exchanged_on"},        ColumnSpec{"status"},             ColumnSpec{"id", false, true},
-  ColumnSpec{"completed_on", false, true}};
-constexpr std::array k_sale{
-  ColumnSpec{"station", true},   ColumnSpec{"recommended_on", true}, ColumnSpec{"product", true},
-  ColumnSpec{"category", true},  ColumnSpec{"producer", true},       ColumnSpec{"phone"},
-  ColumnSpec{"platform", true},  ColumnSpec{"contacted_on"},         ColumnSpec{"listed_on"},
-  ColumnSpec{"sold_on"},         ColumnSpec{"quantity"},             ColumnSpec{"unit"},
-  ColumnSpec{"amount"},          ColumnSpec{"fee"},                  ColumnSpec{"withdrawn_on"},
-  ColumnSpec{"reason"},          ColumnSpec{"status"},               ColumnSpec{"id", false, true},
-  ColumnSpec{"completed_on", false, true}};
-constexpr std::array k_service{
-  ColumnSpec{"station", true}, ColumnSpec{"served_on", true}, ColumnSpec{"kind", true},
-  ColumnSpec{"villager", true}, ColumnSpec{"phone"},          ColumnSpec{"amount"},
-  ColumnSpec{"fee"},           ColumnSpec{"note"},            ColumnSpec{"status"},
-  ColumnSpec{"id", false, true}, ColumnSpec{"completed_on", false, true}};
-constexpr std::array k_parcel{
-  ColumnSpec{"station", true},  ColumnSpec{"direction", true}, ColumnSpec{"carrier", true},
-  ColumnSpec{"tracking_no", true}, ColumnSpec{"name", true},   ColumnSpec{"phone"},
-  ColumnSpec{"destination"},    ColumnSpec{"fee"},             ColumnSpec{"arrived_at"},
-  ColumnSpec{"notified_at"},    ColumnSpec{"picked_up_at"},    ColumnSpec{"returned_on"},
-  ColumnSpec{"reason"},         ColumnSpec{"accepted_on"},     ColumnSpec{"dispatched_on"},
-  ColumnSpec{"status"},         ColumnSpec{"id", false, true}, ColumnSpec{"completed_on", false, true}};
+constexpr std::array k_purchase{ColumnSpec{"station", true},
+                                ColumnSpec{"requested_on", true},
+                                ColumnSpec{"villager", true},
+                                ColumnSpec{"phone", true},
+                                ColumnSpec{"item", true},
+                                ColumnSpec{"quantity"},
+                                ColumnSpec{"price", true},
+                                ColumnSpec{"fee"},
+                                ColumnSpec{"platform"},
+                                ColumnSpec{"platform_order"},
+                                ColumnSpec{"paid"},
+                                ColumnSpec{"ordered_on"},
+                                ColumnSpec{"arrived_at"},
+                                ColumnSpec{"notified_at"},
+                                ColumnSpec{"picked_up_on"},
+                                ColumnSpec{"returned_on"},
+                                ColumnSpec{"cancelled_on"},
+                                ColumnSpec{"reason"},
+                                ColumnSpec{"exchanged_on"},
+                                ColumnSpec{"status"},
+                                ColumnSpec{"id", false, true},
+                                ColumnSpec{"completed_on", false, true}};
+constexpr std::array k_sale{ColumnSpec{"station", true},
+                            ColumnSpec{"recommended_on", true},
+                            ColumnSpec{"product", true},
+                            ColumnSpec{"category", true},
+                            ColumnSpec{"producer", true},
+                            ColumnSpec{"phone"},
+                            ColumnSpec{"platform", true},
+                            ColumnSpec{"contacted_on"},
+                            ColumnSpec{"listed_on"},
+                            ColumnSpec{"sold_on"},
+                            ColumnSpec{"quantity"},
+                            ColumnSpec{"unit"},
+                            ColumnSpec{"amount"},
+                            ColumnSpec{"fee"},
+                            ColumnSpec{"withdrawn_on"},
+                            ColumnSpec{"reason"},
+                            ColumnSpec{"status"},
+                            ColumnSpec{"id", false, true},
+                            ColumnSpec{"completed_on", false, true}};
+constexpr std::array k_service{ColumnSpec{"station", true},
+                               ColumnSpec{"served_on", true},
+                               ColumnSpec{"kind", true},
+                               ColumnSpec{"villager", true},
+                               ColumnSpec{"phone"},
+                               ColumnSpec{"amount"},
+                               ColumnSpec{"fee"},
+                               ColumnSpec{"note"},
+                               ColumnSpec{"status"},
+                               ColumnSpec{"id", false, true},
+                               ColumnSpec{"completed_on", false, true}};
+constexpr std::array k_parcel{ColumnSpec{"station", true},   ColumnSpec{"direction", true},
+                              ColumnSpec{"carrier", true},   ColumnSpec{"tracking_no", true},
+                              ColumnSpec{"name", true},      ColumnSpec{"phone"},
+                              ColumnSpec{"destination"},     ColumnSpec{"fee"},
+                              ColumnSpec{"arrived_at"},      ColumnSpec{"notified_at"},
+                              ColumnSpec{"picked_up_at"},    ColumnSpec{"returned_on"},
+                              ColumnSpec{"reason"},          ColumnSpec{"accepted_on"},
+                              ColumnSpec{"dispatched_on"},   ColumnSpec{"status"},
+                              ColumnSpec{"id", false, true}, ColumnSpec{"completed_on", false, true}};
 
 std::string station_of(RowFields& f)
 {
@@ -98,10 +130,22 @@ std::string choice(RowFields& f, std::span<const ledger::Choice> choices, std::s
 
 } // namespace
 
-std::span<const ColumnSpec> purchase_file_columns() { return k_purchase; }
-std::span<const ColumnSpec> sale_file_columns() { return k_sale; }
-std::span<const ColumnSpec> service_file_columns() { return k_service; }
-std::span<const ColumnSpec> parcel_file_columns() { return k_parcel; }
+std::span<const ColumnSpec> purchase_file_columns()
+{
+  return k_purchase;
+}
+std::span<const ColumnSpec> sale_file_columns()
+{
+  return k_sale;
+}
+std::span<const ColumnSpec> service_file_columns()
+{
+  return k_service;
+}
+std::span<const ColumnSpec> parcel_file_columns()
+{
+  return k_parcel;
+}
 
 void parse_row(RowFields& f, ledger::Purchase& p, std::string& station)
 {
@@ -134,12 +178,18 @@ void parse_row(RowFields& f, ledger::Purchase& p, std::string& station)
     return;
   }
   // The row's dates, applied in lifecycle order: any that does not fit is a step out of order.
-  if (!ordered.empty()) take(f, [&] { ledger::pay(p, platform, order, paid, ordered); });
-  if (!arrived.empty()) take(f, [&] { ledger::arrive(p, arrived); });
-  if (!notified.empty()) take(f, [&] { ledger::notify(p, notified); });
-  if (!picked.empty()) take(f, [&] { ledger::pick_up(p, picked); });
-  if (!returned.empty()) take(f, [&] { ledger::return_goods(p, returned, reason); });
-  if (!cancelled.empty()) take(f, [&] { ledger::cancel(p, cancelled, reason); });
+  if (!ordered.empty())
+    take(f, [&] { ledger::pay(p, platform, order, paid, ordered); });
+  if (!arrived.empty())
+    take(f, [&] { ledger::arrive(p, arrived); });
+  if (!notified.empty())
+    take(f, [&] { ledger::notify(p, notified); });
+  if (!picked.empty())
+    take(f, [&] { ledger::pick_up(p, picked); });
+  if (!returned.empty())
+    take(f, [&] { ledger::return_goods(p, returned, reason); });
+  if (!cancelled.empty())
+    take(f, [&] { ledger::cancel(p, cancelled, reason); });
   check_status(f, p.status);
 }
 
@@ -174,10 +224,14 @@ void parse_row(RowFields& f, ledger::Sale& s, std::string& station)
   if (!f.errors().empty()) {
     return;
   }
-  if (!contacted.empty()) take(f, [&] { ledger::contact(s, contacted); });
-  if (!listed.empty()) take(f, [&] { ledger::list_product(s, listed); });
-  if (!sold.empty()) take(f, [&] { ledger::sell(s, sold, quantity, unit, amount, fee); });
-  if (!withdrawn.empty()) take(f, [&] { ledger::withdraw(s, withdrawn, reason); });
+  if (!contacted.empty())
+    take(f, [&] { ledger::contact(s, contacted); });
+  if (!listed.empty())
+    take(f, [&] { ledger::list_product(s, listed); });
+  if (!sold.empty())
+    take(f, [&] { ledger::sell(s, sold, quantity, unit, amount, fee); });
+  if (!withdrawn.empty())
+    take(f, [&] { ledger::withdraw(s, withdrawn, reason); });
   if (sold.empty()) {
     s.fee_fen = fee;
   }
@@ -240,17 +294,33 @@ void parse_row(RowFields& f, ledger::Parcel& p, std::string& station)
   if (!f.errors().empty()) {
     return;
   }
-  if (!notified.empty()) take(f, [&] { ledger::notify(p, notified); });
+  if (!notified.empty())
+    take(f, [&] { ledger::notify(p, notified); });
   // An imported pickup happened on paper: the code it was made with is not known here.
-  if (!picked.empty()) take(f, [&] { ledger::pick_up(p, picked, p.pickup_code); });
-  if (!returned.empty()) take(f, [&] { ledger::return_unclaimed(p, returned, reason); });
-  if (!dispatched.empty()) take(f, [&] { ledger::dispatch(p, dispatched); });
+  if (!picked.empty())
+    take(f, [&] { ledger::pick_up(p, picked, p.pickup_code); });
+  if (!returned.empty())
+    take(f, [&] { ledger::return_unclaimed(p, returned, reason); });
+  if (!dispatched.empty())
+    take(f, [&] { ledger::dispatch(p, dispatched); });
   check_status(f, p.status);
 }
 
-std::string first_day(const ledger::Purchase& r) { return r.requested_on; }
-std::string first_day(const ledger::Sale& r) { return r.recommended_on; }
-std::string first_day(const ledger::Service& r) { return r.served_on; }
-std::string first_day(const ledger::Parcel& r) { return (r.direction == "in" ? r.arrived_at : r.accepted_on).substr(0, 10); }
+std::string first_day(const ledger::Purchase& r)
+{
+  return r.requested_on;
+}
+std::string first_day(const ledger::Sale& r)
+{
+  return r.recommended_on;
+}
+std::string first_day(const ledger::Service& r)
+{
+  return r.served_on;
+}
+std::string first_day(const ledger::Parcel& r)
+{
+  return (r.direction == "in" ? r.arrived_at : r.accepted_on).substr(0, 10);
+}
 
 } // namespace czs::importing

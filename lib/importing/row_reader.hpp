@@ -45,8 +45,8 @@ class RowReader
 {
 public:
   RowReader(ImportSource& source, text::CsvReader& reader, const HeaderMap& header, Date today)
-    : m_source(source), m_reader(reader), m_header(header), m_today(today), m_queue(4),
-      m_thread([this] { read_all(); })
+      : m_source(source), m_reader(reader), m_header(header), m_today(today), m_queue(4),
+        m_thread([this] { read_all(); })
   {
   }
   ~RowReader()
@@ -147,6 +147,5 @@ private:
   std::exception_ptr m_failure;
   std::thread m_thread;
 };
-
 
 } // namespace czs::importing

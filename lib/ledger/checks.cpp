@@ -56,8 +56,7 @@ std::optional<std::int64_t> fee_cap(const rules::Parameters& params, std::string
 }
 
 std::optional<LedgerFinding> check_fee(const rules::Parameters& params, std::string_view kind,
-                                       std::string_view service_kind, std::int64_t amount_fen,
-                                       std::int64_t fee_fen)
+                                       std::string_view service_kind, std::int64_t amount_fen, std::int64_t fee_fen)
 {
   const auto cap = fee_cap(params, kind, service_kind, amount_fen);
   if (!cap || fee_fen <= *cap) {
@@ -102,8 +101,8 @@ void for_each_fee_finding(SQLite::Database& db, const rules::Parameters& params,
     ORDER BY 3, 4)");
   bind_range(q, from, to, station_id);
   while (q.executeStep()) {
-    auto finding = check_fee(params, q.getColumn(0).getString(), q.getColumn(6).getString(),
-                             q.getColumn(4).getInt64(), q.getColumn(5).getInt64());
+    auto finding = check_fee(params, q.getColumn(0).getString(), q.getColumn(6).getString(), q.getColumn(4).getInt64(),
+                             q.getColumn(5).getInt64());
     if (finding) {
       finding->record_id = q.getColumn(1).getInt64();
       finding->station_id = q.getColumn(2).getInt64();
@@ -153,8 +152,9 @@ void for_each_notice_finding(SQLite::Database& db, const rules::Parameters& para
     f.on = arrived.substr(0, 10);
     f.measured = hours;
     f.threshold = limit;
-    f.message = notified ? trf("notified {} hours after arriving on {}; the limit is {} hours", hours, arrived, limit)
-                         : trf("arrived on {} and not notified after {} hours; the limit is {} hours", arrived, hours, limit);
+    f.message =
+        notified ? trf("notified {} hours after arriving on {}; the limit is {} hours", hours, arrived, limit)
+                 : trf("arrived on {} and not notified after {} hours; the limit is {} hours", arrived, hours, limit);
     each(f);
   }
 }

@@ -17,15 +17,15 @@ namespace czs::ledger {
 // reports, with the measured value and the threshold.
 struct LedgerFinding
 {
-  std::string rule;      // R-FEE or R-PICKUP-NOTICE
-  std::string article;   // 4.6 or 5.1, 8
+  std::string rule;    // R-FEE or R-PICKUP-NOTICE
+  std::string article; // 4.6 or 5.1, 8
   std::int64_t station_id = 0;
-  std::string kind;      // purchase, sale, service, parcel_in, parcel_out
+  std::string kind; // purchase, sale, service, parcel_in, parcel_out
   std::int64_t record_id = 0;
-  std::string on;        // the day it happened (completion, or arrival)
-  std::int64_t measured = 0;   // fen (R-FEE) or hours (R-PICKUP-NOTICE)
+  std::string on;            // the day it happened (completion, or arrival)
+  std::int64_t measured = 0; // fen (R-FEE) or hours (R-PICKUP-NOTICE)
   std::int64_t threshold = 0;
-  std::string message;   // translated
+  std::string message; // translated
 };
 
 // R-FEE: the most a record of `kind` (purchase, sale, service, parcel_in, parcel_out) moving
@@ -37,8 +37,7 @@ std::optional<std::int64_t> fee_cap(const rules::Parameters& params, std::string
 
 // The R-FEE finding for one record, or nullopt when its fee is within the schedule.
 std::optional<LedgerFinding> check_fee(const rules::Parameters& params, std::string_view kind,
-                                       std::string_view service_kind, std::int64_t amount_fen,
-                                       std::int64_t fee_fen);
+                                       std::string_view service_kind, std::int64_t amount_fen, std::int64_t fee_fen);
 
 // Seconds from `from` to `to` (YYYY-MM-DDTHH:MM:SS) on the county's wall clock; 0 when either
 // is not such a time.
@@ -47,7 +46,8 @@ std::int64_t seconds_between(const std::string& from, const std::string& to);
 // Calls `each` for every R-FEE finding among the ledger records completed from `from` to `to`
 // (of one station, or all when station_id is nullopt), streamed.
 void for_each_fee_finding(SQLite::Database& db, const rules::Parameters& params, Date from, Date to,
-                          std::optional<std::int64_t> station_id, const std::function<void(const LedgerFinding&)>& each);
+                          std::optional<std::int64_t> station_id,
+                          const std::function<void(const LedgerFinding&)>& each);
 
 // Calls `each` for every R-PICKUP-NOTICE finding among purchases and inbound parcels that
 // arrived from `from` to `to`: notified more than params.pickup_notice_hours after arrival, or

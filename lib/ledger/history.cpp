@@ -23,9 +23,8 @@ void add(std::vector<HistoryStep>& steps, const std::string& at, const char* ste
 // disputes among them and keeps same-day steps as they were taken.
 std::vector<HistoryStep> sorted(std::vector<HistoryStep> steps)
 {
-  std::stable_sort(steps.begin(), steps.end(), [](const HistoryStep& a, const HistoryStep& b) {
-    return a.at.substr(0, 10) < b.at.substr(0, 10);
-  });
+  std::stable_sort(steps.begin(), steps.end(),
+                   [](const HistoryStep& a, const HistoryStep& b) { return a.at.substr(0, 10) < b.at.substr(0, 10); });
   return steps;
 }
 
@@ -67,7 +66,8 @@ std::vector<HistoryStep> history_of(const Sale& s)
   add(steps, s.contacted_on, "in_contact");
   add(steps, s.listed_on, "listed");
   add(steps, s.sold_on, "sold",
-      fmt::format("{} {} for {}", format_decimal(s.quantity_centi.value_or(0), 2), s.unit, format_fen(s.amount_fen.value_or(0))));
+      fmt::format("{} {} for {}", format_decimal(s.quantity_centi.value_or(0), 2), s.unit,
+                  format_fen(s.amount_fen.value_or(0))));
   add(steps, s.withdrawn_on, "withdrawn", s.withdraw_reason);
   return sorted(std::move(steps));
 }

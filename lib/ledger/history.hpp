@@ -12,9 +12,9 @@ namespace czs::ledger {
 // One dated step in a record's history, for `order show` and `parcel show`.
 struct HistoryStep
 {
-  std::string at;      // YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS
-  std::string step;    // stable English name: requested, ordered, arrived, ...
-  std::string detail;  // what the step recorded (platform, reason, outcome ...), as entered
+  std::string at;     // YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS
+  std::string step;   // stable English name: requested, ordered, arrived, ...
+  std::string detail; // what the step recorded (platform, reason, outcome ...), as entered
 };
 
 // The steps of each kind of record, oldest first. A purchase's includes the goods sent back

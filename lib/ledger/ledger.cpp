@@ -12,11 +12,11 @@ namespace {
 // A purchase moves what the station paid the platform; a parcel moves no goods money (its fee
 // is the station's charge).
 constexpr std::array k_kinds{
-  LedgerKind{"purchase", "purchase", "", "coalesce(paid_fen, 0)", purchase_lifecycle},
-  LedgerKind{"sale", "sale", "", "coalesce(amount_fen, 0)", sale_lifecycle},
-  LedgerKind{"service", "service", "", "amount_fen", service_lifecycle},
-  LedgerKind{"parcel_in", "parcel", " AND direction = 'in'", "0", parcel_in_lifecycle},
-  LedgerKind{"parcel_out", "parcel", " AND direction = 'out'", "0", parcel_out_lifecycle},
+    LedgerKind{"purchase", "purchase", "", "coalesce(paid_fen, 0)", purchase_lifecycle},
+    LedgerKind{"sale", "sale", "", "coalesce(amount_fen, 0)", sale_lifecycle},
+    LedgerKind{"service", "service", "", "amount_fen", service_lifecycle},
+    LedgerKind{"parcel_in", "parcel", " AND direction = 'in'", "0", parcel_in_lifecycle},
+    LedgerKind{"parcel_out", "parcel", " AND direction = 'out'", "0", parcel_out_lifecycle},
 };
 
 bool wanted(const LedgerKind& kind, std::span<const std::string> kinds)
@@ -110,7 +110,8 @@ void for_each_station_volume(SQLite::Database& db, Date from, Date to, std::span
   }
 }
 
-void for_each_ledger_total(SQLite::Database& db, Date from, Date to, const std::function<void(const LedgerTotal&)>& each)
+void for_each_ledger_total(SQLite::Database& db, Date from, Date to,
+                           const std::function<void(const LedgerTotal&)>& each)
 {
   std::string arms;
   for (std::size_t i = 0; i < k_kinds.size(); ++i) {

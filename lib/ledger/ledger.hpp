@@ -22,10 +22,10 @@ namespace czs::ledger {
 // indexed with its station, so counting is one indexed query.
 struct LedgerKind
 {
-  std::string_view name;        // purchase, sale, service, parcel_in, parcel_out
+  std::string_view name; // purchase, sale, service, parcel_in, parcel_out
   std::string_view table;
-  std::string_view where;       // extra condition selecting the kind's rows in the table
-  std::string_view amount_sql;  // the money the record moved, in fen
+  std::string_view where;      // extra condition selecting the kind's rows in the table
+  std::string_view amount_sql; // the money the record moved, in fen
   const Lifecycle& (*lifecycle)();
 };
 

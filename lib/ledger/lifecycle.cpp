@@ -12,26 +12,28 @@ namespace {
 // Art. 5.1: a purchase can be cancelled until the goods arrive; after they arrive the station
 // handles returns and exchanges (Art. 5.1(c)), also after pickup; an exchange waits for the
 // replacement to arrive.
-constexpr std::array<std::string_view, 8> k_purchase_statuses{
-  "requested", "ordered", "arrived", "notified", "picked_up", "exchanging", "returned", "cancelled"};
+constexpr std::array<std::string_view, 8> k_purchase_statuses{"requested", "ordered",    "arrived",  "notified",
+                                                              "picked_up", "exchanging", "returned", "cancelled"};
 constexpr std::array k_purchase{
-  Transition{"requested", "pay", "ordered"},     Transition{"requested", "cancel", "cancelled"},
-  Transition{"ordered", "arrive", "arrived"},    Transition{"ordered", "cancel", "cancelled"},
-  Transition{"arrived", "notify", "notified"},   Transition{"arrived", "return", "returned"},
-  Transition{"arrived", "exchange", "exchanging"},
-  Transition{"notified", "pickup", "picked_up"}, Transition{"notified", "return", "returned"},
-  Transition{"notified", "exchange", "exchanging"},
-  Transition{"picked_up", "return", "returned"}, Transition{"picked_up", "exchange", "exchanging"},
-  Transition{"exchanging", "arrive", "arrived"}, Transition{"exchanging", "return", "returned"},
+    Transition{"requested", "pay", "ordered"},       Transition{"requested", "cancel", "cancelled"},
+    Transition{"ordered", "arrive", "arrived"},      Transition{"ordered", "cancel", "cancelled"},
+    Transition{"arrived", "notify", "notified"},     Transition{"arrived", "return", "returned"},
+    Transition{"arrived", "exchange", "exchanging"}, Transition{"notified", "pickup", "picked_up"},
+    Transition{"notified", "return", "returned"},    Transition{"notified", "exchange", "exchanging"},
+    Transition{"picked_up", "return", "returned"},   Transition{"picked_up", "exchange", "exchanging"},
+    Transition{"exchanging", "arrive", "arrived"},   Transition{"exchanging", "return", "returned"},
 };
 
 // Art. 5.2: recommended to a platform, the platform in contact with the producer, listed, sold;
 // withdrawn at any point before the sale.
 constexpr std::array<std::string_view, 5> k_sale_statuses{"recommended", "in_contact", "listed", "sold", "withdrawn"};
 constexpr std::array k_sale{
-  Transition{"recommended", "contact", "in_contact"}, Transition{"recommended", "withdraw", "withdrawn"},
-  Transition{"in_contact", "list", "listed"},         Transition{"in_contact", "withdraw", "withdrawn"},
-  Transition{"listed", "sell", "sold"},               Transition{"listed", "withdraw", "withdrawn"},
+    Transition{"recommended", "contact", "in_contact"},
+    Transition{"recommended", "withdraw", "withdrawn"},
+    Transition{"in_contact", "list", "listed"},
+    Transition{"in_contact", "withdraw", "withdrawn"},
+    Transition{"listed", "sell", "sold"},
+    Transition{"listed", "withdraw", "withdrawn"},
 };
 
 // Art. 4.5: a convenience service is complete when it is recorded.
@@ -42,8 +44,10 @@ constexpr std::array<Transition, 0> k_service{};
 // goes back unclaimed.
 constexpr std::array<std::string_view, 4> k_parcel_in_statuses{"arrived", "notified", "picked_up", "returned"};
 constexpr std::array k_parcel_in{
-  Transition{"arrived", "notify", "notified"},  Transition{"arrived", "return", "returned"},
-  Transition{"notified", "pickup", "picked_up"}, Transition{"notified", "return", "returned"},
+    Transition{"arrived", "notify", "notified"},
+    Transition{"arrived", "return", "returned"},
+    Transition{"notified", "pickup", "picked_up"},
+    Transition{"notified", "return", "returned"},
 };
 
 constexpr std::array<std::string_view, 2> k_parcel_out_statuses{"accepted", "dispatched"};
@@ -53,9 +57,9 @@ constexpr std::array k_parcel_out{Transition{"accepted", "dispatch", "dispatched
 // fail and be referred after all.
 constexpr std::array<std::string_view, 4> k_dispute_statuses{"open", "negotiating", "referred", "resolved"};
 constexpr std::array k_dispute{
-  Transition{"open", "negotiate", "negotiating"},     Transition{"open", "refer", "referred"},
-  Transition{"negotiating", "refer", "referred"},     Transition{"negotiating", "resolve", "resolved"},
-  Transition{"referred", "resolve", "resolved"},
+    Transition{"open", "negotiate", "negotiating"}, Transition{"open", "refer", "referred"},
+    Transition{"negotiating", "refer", "referred"}, Transition{"negotiating", "resolve", "resolved"},
+    Transition{"referred", "resolve", "resolved"},
 };
 
 } // namespace
@@ -121,10 +125,10 @@ Result<std::string> advance(const Lifecycle& lifecycle, std::string_view from, s
   }
   if (allowed.empty()) {
     return Result<std::string>::failure(
-      trf("cannot {} a {} that is {}: it is finished, no step is allowed", step, lifecycle.name, from));
+        trf("cannot {} a {} that is {}: it is finished, no step is allowed", step, lifecycle.name, from));
   }
   return Result<std::string>::failure(
-    trf("cannot {} a {} that is {}: the allowed next steps are {}", step, lifecycle.name, from, allowed));
+      trf("cannot {} a {} that is {}: the allowed next steps are {}", step, lifecycle.name, from, allowed));
 }
 
 bool is_status(const Lifecycle& lifecycle, std::string_view status)

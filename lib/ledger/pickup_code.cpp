@@ -38,8 +38,7 @@ std::string issue_pickup_code(SQLite::Database& db, std::int64_t station_id)
 
 bool is_pickup_code(const std::string& text)
 {
-  return text.size() == k_pickup_code_digits &&
-         text.find_first_not_of("0123456789") == std::string::npos;
+  return text.size() == k_pickup_code_digits && text.find_first_not_of("0123456789") == std::string::npos;
 }
 
 } // namespace czs::ledger

@@ -29,8 +29,8 @@ std::string purchase_ref(std::int64_t id)
 std::string last_step(const Purchase& p)
 {
   std::string_view last = p.requested_on;
-  for (const std::string* t : {&p.ordered_on, &p.arrived_at, &p.notified_at, &p.picked_up_on, &p.exchanged_on,
-                               &p.closed_on}) {
+  for (const std::string* t :
+       {&p.ordered_on, &p.arrived_at, &p.notified_at, &p.picked_up_on, &p.exchanged_on, &p.closed_on}) {
     last = later_of(last, *t);
   }
   return std::string(last);

@@ -9,24 +9,26 @@ namespace czs::ledger {
 namespace {
 
 constexpr std::array<const char*, 21> k_purchase{
-  "id", "station_id", "status", "requested_on", "villager_name", "villager_phone", "item", "quantity",
-  "price_fen", "fee_fen", "platform", "platform_order", "paid_fen", "ordered_on", "arrived_at", "notified_at",
-  "picked_up_on", "exchanged_on", "closed_on", "close_reason", "completed_on"};
-constexpr std::array<const char*, 7> k_exchange{"id", "purchase_id", "exchanged_on", "reason", "arrived_at",
-                                                "notified_at", "picked_up_on"};
-constexpr std::array<const char*, 12> k_dispute{"id", "purchase_id", "station_id", "status", "kind", "description",
-                                                "opened_on", "negotiated_on", "referred_on", "department",
-                                                "resolved_on", "outcome"};
+    "id",         "station_id",  "status",       "requested_on", "villager_name",  "villager_phone", "item",
+    "quantity",   "price_fen",   "fee_fen",      "platform",     "platform_order", "paid_fen",       "ordered_on",
+    "arrived_at", "notified_at", "picked_up_on", "exchanged_on", "closed_on",      "close_reason",   "completed_on"};
+constexpr std::array<const char*, 7> k_exchange{"id",         "purchase_id", "exchanged_on", "reason",
+                                                "arrived_at", "notified_at", "picked_up_on"};
+constexpr std::array<const char*, 12> k_dispute{"id",          "purchase_id", "station_id",  "status",
+                                                "kind",        "description", "opened_on",   "negotiated_on",
+                                                "referred_on", "department",  "resolved_on", "outcome"};
 constexpr std::array<const char*, 19> k_sale{
-  "id", "station_id", "status", "recommended_on", "product", "category", "producer_name", "producer_phone",
-  "platform", "contacted_on", "listed_on", "sold_on", "quantity_centi", "unit", "amount_fen", "fee_fen",
-  "withdrawn_on", "withdraw_reason", "completed_on"};
-constexpr std::array<const char*, 11> k_service{"id", "station_id", "status", "served_on", "kind", "villager_name",
-                                                "villager_phone", "amount_fen", "fee_fen", "note", "completed_on"};
+    "id",        "station_id",    "status",          "recommended_on", "product",
+    "category",  "producer_name", "producer_phone",  "platform",       "contacted_on",
+    "listed_on", "sold_on",       "quantity_centi",  "unit",           "amount_fen",
+    "fee_fen",   "withdrawn_on",  "withdraw_reason", "completed_on"};
+constexpr std::array<const char*, 11> k_service{"id",      "station_id",    "status",         "served_on",
+                                                "kind",    "villager_name", "villager_phone", "amount_fen",
+                                                "fee_fen", "note",          "completed_on"};
 constexpr std::array<const char*, 19> k_parcel{
-  "id", "station_id", "direction", "status", "carrier", "tracking_no", "person_name", "person_phone",
-  "destination", "fee_fen", "pickup_code", "arrived_at", "notified_at", "picked_up_at", "returned_on",
-  "return_reason", "accepted_on", "dispatched_on", "completed_on"};
+    "id",           "station_id",    "direction",   "status",        "carrier",     "tracking_no", "person_name",
+    "person_phone", "destination",   "fee_fen",     "pickup_code",   "arrived_at",  "notified_at", "picked_up_at",
+    "returned_on",  "return_reason", "accepted_on", "dispatched_on", "completed_on"};
 
 ColumnValue id_value(std::int64_t id)
 {
@@ -62,56 +64,120 @@ std::optional<std::int64_t> int_at(SQLite::Statement& q, int i)
 
 } // namespace
 
-std::span<const char* const> purchase_columns() { return k_purchase; }
-std::span<const char* const> exchange_columns() { return k_exchange; }
-std::span<const char* const> dispute_columns() { return k_dispute; }
-std::span<const char* const> sale_columns() { return k_sale; }
-std::span<const char* const> service_columns() { return k_service; }
-std::span<const char* const> parcel_columns() { return k_parcel; }
+std::span<const char* const> purchase_columns()
+{
+  return k_purchase;
+}
+std::span<const char* const> exchange_columns()
+{
+  return k_exchange;
+}
+std::span<const char* const> dispute_columns()
+{
+  return k_dispute;
+}
+std::span<const char* const> sale_columns()
+{
+  return k_sale;
+}
+std::span<const char* const> service_columns()
+{
+  return k_service;
+}
+std::span<const char* const> parcel_columns()
+{
+  return k_parcel;
+}
 
 void values_of(const Purchase& r, std::vector<ColumnValue>& out)
 {
-  out = {id_value(r.id), r.station_id, text(r.status), text(r.requested_on), text(r.villager_name),
-         text(r.villager_phone), text(r.item), r.quantity, r.price_fen, r.fee_fen, nullable(r.platform),
-         nullable(r.platform_order), nullable(r.paid_fen), nullable(r.ordered_on), nullable(r.arrived_at),
-         nullable(r.notified_at), nullable(r.picked_up_on), nullable(r.exchanged_on), nullable(r.closed_on),
-         nullable(r.close_reason), nullable(r.completed_on)};
+  out = {id_value(r.id),
+         r.station_id,
+         text(r.status),
+         text(r.requested_on),
+         text(r.villager_name),
+         text(r.villager_phone),
+         text(r.item),
+         r.quantity,
+         r.price_fen,
+         r.fee_fen,
+         nullable(r.platform),
+         nullable(r.platform_order),
+         nullable(r.paid_fen),
+         nullable(r.ordered_on),
+         nullable(r.arrived_at),
+         nullable(r.notified_at),
+         nullable(r.picked_up_on),
+         nullable(r.exchanged_on),
+         nullable(r.closed_on),
+         nullable(r.close_reason),
+         nullable(r.completed_on)};
 }
 
 void values_of(const PurchaseExchange& r, std::vector<ColumnValue>& out)
 {
-  out = {id_value(r.id), r.purchase_id, text(r.exchanged_on), text(r.reason), nullable(r.arrived_at),
-         nullable(r.notified_at), nullable(r.picked_up_on)};
+  out = {id_value(r.id),         r.purchase_id,           text(r.exchanged_on),    text(r.reason),
+         nullable(r.arrived_at), nullable(r.notified_at), nullable(r.picked_up_on)};
 }
 
 void values_of(const Dispute& r, std::vector<ColumnValue>& out)
 {
-  out = {id_value(r.id), r.purchase_id, r.station_id, text(r.status), text(r.kind), text(r.description),
-         text(r.opened_on), nullable(r.negotiated_on), nullable(r.referred_on), nullable(r.department),
-         nullable(r.resolved_on), nullable(r.outcome)};
+  out = {id_value(r.id),
+         r.purchase_id,
+         r.station_id,
+         text(r.status),
+         text(r.kind),
+         text(r.description),
+         text(r.opened_on),
+         nullable(r.negotiated_on),
+         nullable(r.referred_on),
+         nullable(r.department),
+         nullable(r.resolved_on),
+         nullable(r.outcome)};
 }
 
 void values_of(const Sale& r, std::vector<ColumnValue>& out)
 {
-  out = {id_value(r.id), r.station_id, text(r.status), text(r.recommended_on), text(r.product), text(r.category),
-         text(r.producer_name), text(r.producer_phone), text(r.platform), nullable(r.contacted_on),
-         nullable(r.listed_on), nullable(r.sold_on), nullable(r.quantity_centi), nullable(r.unit),
-         nullable(r.amount_fen), r.fee_fen, nullable(r.withdrawn_on), nullable(r.withdraw_reason),
+  out = {id_value(r.id),
+         r.station_id,
+         text(r.status),
+         text(r.recommended_on),
+         text(r.product),
+         text(r.category),
+         text(r.producer_name),
+         text(r.producer_phone),
+         text(r.platform),
+         nullable(r.contacted_on),
+         nullable(r.listed_on),
+         nullable(r.sold_on),
+         nullable(r.quantity_centi),
+         nullable(r.unit),
+         nullable(r.amount_fen),
+         r.fee_fen,
+         nullable(r.withdrawn_on),
+         nullable(r.withdraw_reason),
          nullable(r.completed_on)};
 }
 
 void values_of(const Service& r, std::vector<ColumnValue>& out)
 {
-  out = {id_value(r.id), r.station_id, text(r.status), text(r.served_on), text(r.kind), text(r.villager_name),
-         text(r.villager_phone), r.amount_fen, r.fee_fen, text(r.note), nullable(r.completed_on)};
+  out = {id_value(r.id), r.station_id,          text(r.status),          text(r.served_on),
+         text(r.kind),   text(r.villager_name), text(r.villager_phone),  r.amount_fen,
+         r.fee_fen,      text(r.note),          nullable(r.completed_on)};
 }
 
 void values_of(const Parcel& r, std::vector<ColumnValue>& out)
 {
-  out = {id_value(r.id), r.station_id, text(r.direction), text(r.status), text(r.carrier), text(r.tracking_no),
-         text(r.person_name), text(r.person_phone), nullable(r.destination), r.fee_fen, nullable(r.pickup_code),
-         nullable(r.arrived_at), nullable(r.notified_at), nullable(r.picked_up_at), nullable(r.returned_on),
-         nullable(r.return_reason), nullable(r.accepted_on), nullable(r.dispatched_on), nullable(r.completed_on)};
+  out = {id_value(r.id),          r.station_id,
+         text(r.direction),       text(r.status),
+         text(r.carrier),         text(r.tracking_no),
+         text(r.person_name),     text(r.person_phone),
+         nullable(r.destination), r.fee_fen,
+         nullable(r.pickup_code), nullable(r.arrived_at),
+         nullable(r.notified_at), nullable(r.picked_up_at),
+         nullable(r.returned_on), nullable(r.return_reason),
+         nullable(r.accepted_on), nullable(r.dispatched_on),
+         nullable(r.completed_on)};
 }
 
 void read_row(SQLite::Statement& q, Purchase& r)

@@ -93,10 +93,10 @@ void for_each_order(SQLite::Database& db, const RecordFilter& filter, const std:
         WHERE (?7 IS NULL OR ?7 = 'dispute') AND {3}
     ) o JOIN station st ON st.id = o.station_id
     ORDER BY o.started, o.ord, o.id)",
-    conditions("p.", "p.requested_on", "p.villager_name", "p.villager_phone"),
-    conditions("s.", "s.recommended_on", "s.producer_name", "s.producer_phone"),
-    conditions("v.", "v.served_on", "v.villager_name", "v.villager_phone"),
-    conditions("d.", "d.opened_on", "p.villager_name", "p.villager_phone"));
+                                      conditions("p.", "p.requested_on", "p.villager_name", "p.villager_phone"),
+                                      conditions("s.", "s.recommended_on", "s.producer_name", "s.producer_phone"),
+                                      conditions("v.", "v.served_on", "v.villager_name", "v.villager_phone"),
+                                      conditions("d.", "d.opened_on", "p.villager_name", "p.villager_phone"));
   SQLite::Statement q(db, sql);
   bind_filter(q, filter);
   OrderLine line;
@@ -169,7 +169,8 @@ void for_each_overdue_parcel(SQLite::Database& db, std::optional<std::int64_t> s
   }
 }
 
-void for_each_dispute_of(SQLite::Database& db, std::int64_t purchase_id, const std::function<void(const Dispute&)>& each)
+void for_each_dispute_of(SQLite::Database& db, std::int64_t purchase_id,
+                         const std::function<void(const Dispute&)>& each)
 {
   SQLite::Statement q(db, fmt::format("SELECT {} FROM dispute WHERE purchase_id = ? ORDER BY opened_on, id",
                                       column_list(dispute_columns())));

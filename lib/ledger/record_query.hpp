@@ -16,12 +16,12 @@ namespace czs::ledger {
 struct RecordFilter
 {
   std::optional<std::int64_t> station_id;
-  std::string kind;     // order listings: purchase, sale, service, dispute; parcels: in, out
+  std::string kind; // order listings: purchase, sale, service, dispute; parcels: in, out
   std::string status;
-  std::string from;     // YYYY-MM-DD, inclusive
-  std::string to;       // YYYY-MM-DD, inclusive
-  std::string name;     // exact villager (or producer, recipient, sender) name
-  std::string phone;    // exact phone number, as stored (digits)
+  std::string from;  // YYYY-MM-DD, inclusive
+  std::string to;    // YYYY-MM-DD, inclusive
+  std::string name;  // exact villager (or producer, recipient, sender) name
+  std::string phone; // exact phone number, as stored (digits)
 };
 
 // One line of `order list`: a purchase, sale, service or dispute in common terms.
@@ -32,9 +32,9 @@ struct OrderLine
   std::string station_code;
   std::string status;
   std::string started_on;
-  std::string name;     // villager (producer for a sale)
+  std::string name; // villager (producer for a sale)
   std::string phone;
-  std::string subject;  // item, product, service kind or dispute kind
+  std::string subject; // item, product, service kind or dispute kind
   std::optional<std::int64_t> amount_fen;
   std::int64_t fee_fen = 0;
   std::string completed_on;
@@ -42,7 +42,8 @@ struct OrderLine
 
 // Calls `each` for the purchases, sales, services and disputes matching the filter, by start
 // date then kind then id; one statement, streamed.
-void for_each_order(SQLite::Database& db, const RecordFilter& filter, const std::function<void(const OrderLine&)>& each);
+void for_each_order(SQLite::Database& db, const RecordFilter& filter,
+                    const std::function<void(const OrderLine&)>& each);
 
 // Calls `each` for every record of one table matching the filter (kind: the parcel direction),
 // by id, streamed; with the code of its station.
@@ -61,7 +62,8 @@ void for_each_overdue_parcel(SQLite::Database& db, std::optional<std::int64_t> s
                              int days, const std::function<void(const Parcel&, const std::string& station)>& each);
 
 // The disputes and exchanges of a purchase, oldest first.
-void for_each_dispute_of(SQLite::Database& db, std::int64_t purchase_id, const std::function<void(const Dispute&)>& each);
+void for_each_dispute_of(SQLite::Database& db, std::int64_t purchase_id,
+                         const std::function<void(const Dispute&)>& each);
 void for_each_exchange_of(SQLite::Database& db, std::int64_t purchase_id,
                           const std::function<void(const PurchaseExchange&)>& each);
 

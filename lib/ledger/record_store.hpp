@@ -14,18 +14,54 @@
 namespace czs::ledger {
 
 // The table and columns of each record type, so the store functions below are written once.
-inline std::string_view table_of(const Purchase&) { return "purchase"; }
-inline std::string_view table_of(const PurchaseExchange&) { return "purchase_exchange"; }
-inline std::string_view table_of(const Dispute&) { return "dispute"; }
-inline std::string_view table_of(const Sale&) { return "sale"; }
-inline std::string_view table_of(const Service&) { return "service"; }
-inline std::string_view table_of(const Parcel&) { return "parcel"; }
-inline std::span<const char* const> columns_of(const Purchase&) { return purchase_columns(); }
-inline std::span<const char* const> columns_of(const PurchaseExchange&) { return exchange_columns(); }
-inline std::span<const char* const> columns_of(const Dispute&) { return dispute_columns(); }
-inline std::span<const char* const> columns_of(const Sale&) { return sale_columns(); }
-inline std::span<const char* const> columns_of(const Service&) { return service_columns(); }
-inline std::span<const char* const> columns_of(const Parcel&) { return parcel_columns(); }
+inline std::string_view table_of(const Purchase&)
+{
+  return "purchase";
+}
+inline std::string_view table_of(const PurchaseExchange&)
+{
+  return "purchase_exchange";
+}
+inline std::string_view table_of(const Dispute&)
+{
+  return "dispute";
+}
+inline std::string_view table_of(const Sale&)
+{
+  return "sale";
+}
+inline std::string_view table_of(const Service&)
+{
+  return "service";
+}
+inline std::string_view table_of(const Parcel&)
+{
+  return "parcel";
+}
+inline std::span<const char* const> columns_of(const Purchase&)
+{
+  return purchase_columns();
+}
+inline std::span<const char* const> columns_of(const PurchaseExchange&)
+{
+  return exchange_columns();
+}
+inline std::span<const char* const> columns_of(const Dispute&)
+{
+  return dispute_columns();
+}
+inline std::span<const char* const> columns_of(const Sale&)
+{
+  return sale_columns();
+}
+inline std::span<const char* const> columns_of(const Service&)
+{
+  return service_columns();
+}
+inline std::span<const char* const> columns_of(const Parcel&)
+{
+  return parcel_columns();
+}
 
 // Inserts a new record (its id is assigned and stored in it) and logs it in the audit entry.
 template <typename R>
@@ -61,8 +97,8 @@ template <typename R>
 std::optional<R> find_record(SQLite::Database& db, std::int64_t id)
 {
   R record;
-  SQLite::Statement q(db, fmt::format("SELECT {} FROM {} WHERE id = ?", column_list(columns_of(record)),
-                                      table_of(record)));
+  SQLite::Statement q(db,
+                      fmt::format("SELECT {} FROM {} WHERE id = ?", column_list(columns_of(record)), table_of(record)));
   q.bind(1, static_cast<std::int64_t>(id));
   if (!q.executeStep()) {
     return std::nullopt;

@@ -55,7 +55,7 @@ struct Dispute
   std::int64_t purchase_id = 0;
   std::int64_t station_id = 0;
   std::string status = "open";
-  std::string kind;  // counterfeit, spoiled, damaged, late, other
+  std::string kind; // counterfeit, spoiled, damaged, late, other
   std::string description;
   std::string opened_on;
   std::string negotiated_on;
@@ -73,7 +73,7 @@ struct Sale
   std::string status = "recommended";
   std::string recommended_on;
   std::string product;
-  std::string category;  // farm, sideline, specialty, tourism
+  std::string category; // farm, sideline, specialty, tourism
   std::string producer_name;
   std::string producer_phone;
   std::string platform;
@@ -96,7 +96,7 @@ struct Service
   std::int64_t station_id = 0;
   std::string status = "done";
   std::string served_on;
-  std::string kind;  // water, electricity, broadband, phone, finance, ticket, hotel, medical, information
+  std::string kind; // water, electricity, broadband, phone, finance, ticket, hotel, medical, information
   std::string villager_name;
   std::string villager_phone;
   std::int64_t amount_fen = 0;

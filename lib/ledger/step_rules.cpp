@@ -5,8 +5,7 @@
 
 namespace czs::ledger {
 
-std::string next_status(const Lifecycle& lifecycle, std::string_view from, std::string_view step,
-                        std::string_view ref)
+std::string next_status(const Lifecycle& lifecycle, std::string_view from, std::string_view step, std::string_view ref)
 {
   auto to = advance(lifecycle, from, step);
   if (!to) {
@@ -17,8 +16,7 @@ std::string next_status(const Lifecycle& lifecycle, std::string_view from, std::
   return *to;
 }
 
-void require_in_order(std::string_view when, std::string_view previous, std::string_view step,
-                      std::string_view ref)
+void require_in_order(std::string_view when, std::string_view previous, std::string_view step, std::string_view ref)
 {
   const bool both_timed = when.size() > 10 && previous.size() > 10;
   const std::string_view a = both_timed ? when : when.substr(0, 10);

@@ -14,7 +14,16 @@ namespace czs {
 namespace {
 
 // What was wrong with a fixed-point number, before it is worded for amounts or quantities.
-enum class Problem { none, empty, negative, currency, not_a_number, too_many_decimals, too_large };
+enum class Problem
+{
+  none,
+  empty,
+  negative,
+  currency,
+  not_a_number,
+  too_many_decimals,
+  too_large
+};
 
 struct Scanned
 {
@@ -29,19 +38,21 @@ bool is_digit(char c)
 
 Problem shape_problem(std::string_view text, int scale)
 {
-  if (text.empty()) return Problem::empty;
-  if (text.front() == '-') return Problem::negative;
-  if (text.find("¥") != std::string_view::npos || text.find("￥") != std::string_view::npos ||
-      text.find("元") != std::string_view::npos) {
+  if (text.empty())
+    return Problem::empty;
+  if (text.front() == '-')
+    return Problem::negative;
+  if (text.find("¥") != std::string_view::npos || text.find("￥") != std::string_view::npos
+      || text.find("元") != std::string_view::npos) {
     return Problem::currency;
   }
   const std::size_t point = text.find('.');
   const std::string_view whole = text.substr(0, point);
-  const std::string_view fraction =
-    point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
+  const std::string_view fraction = point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
   const auto all_digits = [](std::string_view s) {
     for (char c : s) {
-      if (!is_digit(c)) return false;
+      if (!is_digit(c))
+        return false;
     }
     return true;
   };
@@ -96,62 +107,59 @@ std::string example_for(int scale)
 std::string yuan_message(Problem problem, std::string_view text)
 {
   switch (problem) {
-    case Problem::empty: return tr("the amount is empty: write it in yuan, for example 12.50");
-    case Problem::negative:
-      return trf("'{}' is not an amount: amounts cannot be negative; write the yuan, for "
-                 "example 12.50",
-                 text);
-    case Problem::currency:
-      return trf("'{}' is not an amount: write only the number of yuan, without ¥ or 元, for "
-                 "example 12.50",
-                 text);
-    case Problem::too_many_decimals:
-      return trf("'{}' has more than two decimals: amounts go down to the fen (0.01), for "
-                 "example 12.50",
-                 text);
-    case Problem::too_large:
-      return trf("'{}' is too large: an amount can be at most {} yuan", text,
-                 format_fen(k_max_fen));
-    default:
-      return trf("'{}' is not an amount: write the yuan with digits and at most two decimals, "
-                 "without spaces, signs or exponents, for example 12.50 (not 12. or .5)",
-                 text);
+  case Problem::empty:
+    return tr("the amount is empty: write it in yuan, for example 12.50");
+  case Problem::negative:
+    return trf("'{}' is not an amount: amounts cannot be negative; write the yuan, for "
+               "example 12.50",
+               text);
+  case Problem::currency:
+    return trf("'{}' is not an amount: write only the number of yuan, without ¥ or 元, for "
+               "example 12.50",
+               text);
+  case Problem::too_many_decimals:
+    return trf("'{}' has more than two decimals: amounts go down to the fen (0.01), for "
+               "example 12.50",
+               text);
+  case Problem::too_large:
+    return trf("'{}' is too large: an amount can be at most {} yuan", text, format_fen(k_max_fen));
+  default:
+    return trf("'{}' is not an amount: write the yuan with digits and at most two decimals, "
+               "without spaces, signs or exponents, for example 12.50 (not 12. or .5)",
+               text);
   }
 }
 
-std::string decimal_message(Problem problem, std::string_view text, int scale, std::int64_t max,
-                            const char* what)
+std::string decimal_message(Problem problem, std::string_view text, int scale, std::int64_t max, const char* what)
 {
   const std::string example = example_for(scale);
   switch (problem) {
-    case Problem::empty:
-      return trf("the {} is empty: write a number, for example {}", what, example);
-    case Problem::negative:
-      return trf("{} '{}' cannot be negative: write a number such as {}", what, text, example);
-    case Problem::too_many_decimals:
-      return trf("{} '{}' has too many decimals: at most {} after the point, for example {}", what,
-                 text, scale, example);
-    case Problem::too_large:
-      return trf("{} '{}' is too large: it can be at most {}", what, text,
-                 format_decimal(max, scale));
-    default:
-      return trf("{} '{}' is not a number: use digits and at most one decimal point, without "
-                 "spaces, signs or exponents, for example {}",
-                 what, text, example);
+  case Problem::empty:
+    return trf("the {} is empty: write a number, for example {}", what, example);
+  case Problem::negative:
+    return trf("{} '{}' cannot be negative: write a number such as {}", what, text, example);
+  case Problem::too_many_decimals:
+    return trf("{} '{}' has too many decimals: at most {} after the point, for example {}", what, text, scale, example);
+  case Problem::too_large:
+    return trf("{} '{}' is too large: it can be at most {}", what, text, format_decimal(max, scale));
+  default:
+    return trf("{} '{}' is not a number: use digits and at most one decimal point, without "
+               "spaces, signs or exponents, for example {}",
+               what, text, example);
   }
 }
 
-std::string count_message(Problem problem, std::string_view text, std::int64_t max,
-                          const char* what)
+std::string count_message(Problem problem, std::string_view text, std::int64_t max, const char* what)
 {
   switch (problem) {
-    case Problem::empty: return trf("the {} is empty: write a whole number, for example 120", what);
-    case Problem::negative:
-      return trf("{} '{}' cannot be negative: write a whole number such as 120", what, text);
-    case Problem::too_large:
-      return trf("{} '{}' is too large: it can be at most {}", what, text, max);
-    default:
-      return trf("{} '{}' is not a whole number: use digits only, for example 120", what, text);
+  case Problem::empty:
+    return trf("the {} is empty: write a whole number, for example 120", what);
+  case Problem::negative:
+    return trf("{} '{}' cannot be negative: write a whole number such as 120", what, text);
+  case Problem::too_large:
+    return trf("{} '{}' is too large: it can be at most {}", what, text, max);
+  default:
+    return trf("{} '{}' is not a whole number: use digits only, for example 120", what, text);
   }
 }
 
@@ -171,8 +179,7 @@ std::string format_fen(std::int64_t fen)
   return format_decimal(fen, 2);
 }
 
-Result<std::int64_t> parse_decimal(std::string_view text, int scale, std::int64_t max_scaled,
-                                   const char* what)
+Result<std::int64_t> parse_decimal(std::string_view text, int scale, std::int64_t max_scaled, const char* what)
 {
   assert(scale >= 0 && scale <= 9 && max_scaled >= 0);
   const Scanned s = scan(text, scale, max_scaled);

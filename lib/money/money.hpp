@@ -22,8 +22,7 @@ std::string format_fen(std::int64_t fen);
 // A non-negative number with at most `scale` decimals (0-9) as an integer in units of
 // 10^-scale ("29.99" at scale 2 → 2999), at most max_scaled (>= 0); what is the quantity's
 // name, already translated (tr("usable area")), used in the message when the text is refused.
-Result<std::int64_t> parse_decimal(std::string_view text, int scale, std::int64_t max_scaled,
-                                   const char* what);
+Result<std::int64_t> parse_decimal(std::string_view text, int scale, std::int64_t max_scaled, const char* what);
 
 // A scaled integer written with exactly `scale` decimals (0-9): (2999, 2) → "29.99",
 // (3000, 2) → "30.00", (-5, 1) → "-0.5", (7, 0) → "7".

@@ -15,10 +15,11 @@ namespace {
 void require_callable(const Period& quarter, const std::string& label, const Callback& c, Date today)
 {
   if (today < quarter.first) {
-    throw Error(ErrorKind::bad_data,
-                trf("the quarter {} has not begun (today is {}); a callback is recorded for the current or a past quarter",
-                    label, to_string(today)),
-                tr("give the quarter the call was made for, such as the current one"));
+    throw Error(
+        ErrorKind::bad_data,
+        trf("the quarter {} has not begun (today is {}); a callback is recorded for the current or a past quarter",
+            label, to_string(today)),
+        tr("give the quarter the call was made for, such as the current one"));
   }
   if (c.called_on < to_string(quarter.first)) {
     throw Error(ErrorKind::bad_data,
@@ -36,9 +37,10 @@ void require_not_reached(SQLite::Database& db, const stations::Station& station,
   q.bind(2, label);
   if (q.executeStep()) {
     throw Error(ErrorKind::bad_data,
-                trf("station {} was already reached for {} on {} by {}", station.code, label, q.getColumn(0).getString(),
-                    q.getColumn(1).getString()),
-                tr("one callback a quarter is due (Art. 14.2); another call is recorded only when the earlier ones did not get through"));
+                trf("station {} was already reached for {} on {} by {}", station.code, label,
+                    q.getColumn(0).getString(), q.getColumn(1).getString()),
+                tr("one callback a quarter is due (Art. 14.2); another call is recorded only when the earlier ones did "
+                   "not get through"));
   }
 }
 
@@ -52,8 +54,9 @@ std::int64_t record_callback(audit::AuditedTransaction& tx, const stations::Stat
   require_in_service(station, c.called_on, N_("a callback"));
   require_open_by(station, label, to_string(quarter.last));
   require_not_reached(tx.db(), station, label);
-  SQLite::Statement insert(tx.db(), "INSERT INTO callback (station_id, quarter, called_on, caller, reached, reported, notes) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement insert(tx.db(),
+                           "INSERT INTO callback (station_id, quarter, called_on, caller, reached, reported, notes) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
   insert.bind(1, station.id);
   insert.bind(2, label);
   insert.bind(3, c.called_on);
@@ -72,12 +75,15 @@ void for_each_callback(SQLite::Database& db, const CallbackFilter& filter,
                        const std::function<void(const Callback&)>& each)
 {
   Conditions where;
-  if (filter.station_id) where.add("c.station_id = ?", *filter.station_id);
-  if (!filter.from_quarter.empty()) where.add("c.quarter >= ?", filter.from_quarter);
-  if (!filter.to_quarter.empty()) where.add("c.quarter <= ?", filter.to_quarter);
+  if (filter.station_id)
+    where.add("c.station_id = ?", *filter.station_id);
+  if (!filter.from_quarter.empty())
+    where.add("c.quarter >= ?", filter.from_quarter);
+  if (!filter.to_quarter.empty())
+    where.add("c.quarter <= ?", filter.to_quarter);
   SQLite::Statement q(db, "SELECT c.id, c.station_id, s.code, c.quarter, c.called_on, c.caller, c.reached, c.reported, "
-                          "c.notes FROM callback c JOIN station s ON s.id = c.station_id" +
-                            where.where() + " ORDER BY c.quarter, s.code, c.called_on, c.id");
+                          "c.notes FROM callback c JOIN station s ON s.id = c.station_id"
+                              + where.where() + " ORDER BY c.quarter, s.code, c.called_on, c.id");
   where.bind(q);
   while (q.executeStep()) {
     Callback c;

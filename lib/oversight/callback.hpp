@@ -22,11 +22,11 @@ struct Callback
   std::int64_t id = 0;
   std::int64_t station_id = 0;
   std::string station_code;
-  std::string quarter;   // "2026Q3"
+  std::string quarter; // "2026Q3"
   std::string called_on;
   std::string caller;
   bool reached = false;
-  std::string reported;  // what the station reported
+  std::string reported; // what the station reported
   std::string notes;
 };
 

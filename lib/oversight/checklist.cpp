@@ -24,12 +24,13 @@ using stations::SiteItemResult;
 constexpr SiteItemInfo k_area{"area", "R-SITE-AREA", "3.1", N_("usable floor area still at least the minimum")};
 
 constexpr std::array k_services{
-  SiteItemInfo{"publicity", "", "4.1", N_("promotes the services, e-commerce news and online safety")},
-  SiteItemInfo{"proxy-purchase-parcels", "", "4.2", N_("proxy purchasing, and receiving and sending parcels")},
-  SiteItemInfo{"dispute-help", "", "4.3", N_("helps villagers resolve purchase disputes")},
-  SiteItemInfo{"proxy-sale", "", "4.4", N_("gathers local products and proxy-sells them")},
-  SiteItemInfo{"convenience-services", "", "4.5", N_("convenience services: bills, finance, tickets, appointments, information")},
-  SiteItemInfo{"fees-posted", "", "4.6", N_("service fees reasonable and posted")},
+    SiteItemInfo{"publicity", "", "4.1", N_("promotes the services, e-commerce news and online safety")},
+    SiteItemInfo{"proxy-purchase-parcels", "", "4.2", N_("proxy purchasing, and receiving and sending parcels")},
+    SiteItemInfo{"dispute-help", "", "4.3", N_("helps villagers resolve purchase disputes")},
+    SiteItemInfo{"proxy-sale", "", "4.4", N_("gathers local products and proxy-sells them")},
+    SiteItemInfo{"convenience-services", "", "4.5",
+                 N_("convenience services: bills, finance, tickets, appointments, information")},
+    SiteItemInfo{"fees-posted", "", "4.6", N_("service fees reasonable and posted")},
 };
 
 std::vector<SiteItemInfo> build_checklist()
@@ -53,7 +54,9 @@ std::vector<std::string> item_ids()
 Diagnostic unknown_item(const std::string& item)
 {
   const std::string guess = text::closest_match(item, item_ids());
-  return {{}, {}, trf("there is no inspection checklist item {}", item),
+  return {{},
+          {},
+          trf("there is no inspection checklist item {}", item),
           guess.empty() ? std::string(tr("the items are listed in czstation inspect add --help"))
                         : trf("did you mean {}?", guess)};
 }
@@ -86,10 +89,14 @@ std::vector<SiteItemResult> in_checklist_order(const std::vector<SiteItemResult>
     const auto same = [&](const SiteItemResult& r) { return r.item == info.id; };
     const auto n = std::count_if(given.begin(), given.end(), same);
     if (n == 0) {
-      problems.push_back({{}, {}, trf("the inspection does not judge the item {}", info.id),
+      problems.push_back({{},
+                          {},
+                          trf("the inspection does not judge the item {}", info.id),
                           tr("pass or fail every item (--pass all, then --fail ITEM=NOTE for each failure)")});
     } else if (n > 1) {
-      problems.push_back({{}, {}, trf("the item {} is judged more than once", info.id),
+      problems.push_back({{},
+                          {},
+                          trf("the item {} is judged more than once", info.id),
                           tr("give each item once, either passed or failed")});
     } else {
       ordered.push_back(*std::find_if(given.begin(), given.end(), same));

@@ -27,7 +27,13 @@ struct StationRef
 };
 
 // Where a station's stock-take of a month stands.
-enum class StocktakeStanding { none, open, matched, mismatched };
+enum class StocktakeStanding
+{
+  none,
+  open,
+  matched,
+  mismatched
+};
 std::string_view to_string(StocktakeStanding standing);
 const char* stocktake_standing_label(StocktakeStanding standing);
 
@@ -49,7 +55,8 @@ struct QuarterCoverage
   std::int64_t reached = 0;
   std::string last_called_on; // empty: no call for the quarter
 };
-void quarter_coverage(SQLite::Database& db, const Period& quarter, const std::function<void(const QuarterCoverage&)>& each);
+void quarter_coverage(SQLite::Database& db, const Period& quarter,
+                      const std::function<void(const QuarterCoverage&)>& each);
 
 // Art. 12 for one month: the station's posts of the month by outcome, the approved
 // non-duplicate ones that count towards the quota, and its violations (rejections decided)
@@ -57,9 +64,9 @@ void quarter_coverage(SQLite::Database& db, const Period& quarter, const std::fu
 struct PostTally
 {
   StationRef station;
-  std::int64_t submitted = 0;  // all posts of the month
-  std::int64_t counted = 0;    // approved and not duplicates
-  std::int64_t pending = 0;    // not decided yet
+  std::int64_t submitted = 0; // all posts of the month
+  std::int64_t counted = 0;   // approved and not duplicates
+  std::int64_t pending = 0;   // not decided yet
   std::int64_t duplicates = 0;
   std::int64_t rejected = 0;   // rejected among the month's posts
   std::int64_t violations = 0; // in the window

@@ -13,8 +13,8 @@ namespace czs::oversight {
 namespace {
 
 constexpr const char* k_select =
-  "SELECT c.id, c.station_id, s.code, c.happened_on, c.serious, c.description, coalesce(c.corrected_on, ''), "
-  "c.correction_note FROM credit_incident c JOIN station s ON s.id = c.station_id";
+    "SELECT c.id, c.station_id, s.code, c.happened_on, c.serious, c.description, coalesce(c.corrected_on, ''), "
+    "c.correction_note FROM credit_incident c JOIN station s ON s.id = c.station_id";
 
 CreditIncident read_incident(SQLite::Statement& q)
 {
@@ -73,9 +73,10 @@ void correct_credit_incident(audit::AuditedTransaction& tx, CreditIncident& c, c
                 tr("a correction is recorded once; record a new incident if the problem came back"));
   }
   if (date < c.happened_on) {
-    throw Error(ErrorKind::bad_data,
-                trf("credit incident {} happened on {}; it cannot be corrected on {}, before that", c.id, c.happened_on, date),
-                tr("give the date the station corrected it, on or after the incident"));
+    throw Error(
+        ErrorKind::bad_data,
+        trf("credit incident {} happened on {}; it cannot be corrected on {}, before that", c.id, c.happened_on, date),
+        tr("give the date the station corrected it, on or after the incident"));
   }
   SQLite::Statement update(tx.db(), "UPDATE credit_incident SET corrected_on = ?, correction_note = ? WHERE id = ?");
   update.bind(1, date);
@@ -103,11 +104,16 @@ void for_each_credit_incident(SQLite::Database& db, const CreditFilter& filter,
                               const std::function<void(const CreditIncident&)>& each)
 {
   Conditions where;
-  if (filter.station_id) where.add("c.station_id = ?", *filter.station_id);
-  if (!filter.from.empty()) where.add("c.happened_on >= ?", filter.from);
-  if (!filter.to.empty()) where.add("c.happened_on <= ?", filter.to);
-  if (filter.serious_only) where.add("c.serious = 1");
-  if (filter.open_only) where.add("c.corrected_on IS NULL");
+  if (filter.station_id)
+    where.add("c.station_id = ?", *filter.station_id);
+  if (!filter.from.empty())
+    where.add("c.happened_on >= ?", filter.from);
+  if (!filter.to.empty())
+    where.add("c.happened_on <= ?", filter.to);
+  if (filter.serious_only)
+    where.add("c.serious = 1");
+  if (filter.open_only)
+    where.add("c.corrected_on IS NULL");
   SQLite::Statement q(db, std::string(k_select) + where.where() + " ORDER BY c.happened_on, c.id");
   where.bind(q);
   while (q.executeStep()) {
@@ -120,9 +126,10 @@ void for_each_overdue_incident(SQLite::Database& db, Date at, int grace_days,
 {
   // Overdue on `at`: happened before at - grace (its deadline has passed) and not corrected
   // by `at`. The partial index on serious incidents serves the date range.
-  SQLite::Statement q(db, std::string(k_select) +
-                            " WHERE c.serious = 1 AND c.happened_on < ? AND (c.corrected_on IS NULL OR c.corrected_on > ?)"
-                            " ORDER BY c.happened_on, c.id");
+  SQLite::Statement q(
+      db, std::string(k_select)
+              + " WHERE c.serious = 1 AND c.happened_on < ? AND (c.corrected_on IS NULL OR c.corrected_on > ?)"
+                " ORDER BY c.happened_on, c.id");
   q.bind(1, to_string(add_days(at, -grace_days)));
   q.bind(2, to_string(at));
   while (q.executeStep()) {

@@ -10,9 +10,10 @@ void require_in_service(const stations::Station& station, const std::string& dat
   using stations::Status;
   if (station.status == Status::applied) {
     throw Error(ErrorKind::bad_data,
-                trf("station {} has not opened (it is {}); {} is recorded only for a station in service",
-                    station.code, stations::status_label(station.status), tr(what)),
-                tr("the county centre oversees a station from its plaque day (Art. 15): open it first with czstation register open"));
+                trf("station {} has not opened (it is {}); {} is recorded only for a station in service", station.code,
+                    stations::status_label(station.status), tr(what)),
+                tr("the county centre oversees a station from its plaque day (Art. 15): open it first with czstation "
+                   "register open"));
   }
   if (station.status == Status::closed) {
     throw Error(ErrorKind::bad_data,
@@ -21,8 +22,8 @@ void require_in_service(const stations::Station& station, const std::string& dat
   }
   if (date < station.opened_on) {
     throw Error(ErrorKind::bad_data,
-                trf("station {} opened on {}, after {}; {} dated before the opening cannot be recorded",
-                    station.code, station.opened_on, date, tr(what)),
+                trf("station {} opened on {}, after {}; {} dated before the opening cannot be recorded", station.code,
+                    station.opened_on, date, tr(what)),
                 tr("check the date: the measures apply from the plaque day (Art. 15)"));
   }
 }
@@ -31,8 +32,8 @@ void require_open_by(const stations::Station& station, const std::string& period
 {
   if (!station.opened_on.empty() && last_day < station.opened_on) {
     throw Error(ErrorKind::bad_data,
-                trf("station {} opened on {}, after {} ended; nothing is due from it for {}", station.code, station.opened_on,
-                    period_label, period_label),
+                trf("station {} opened on {}, after {} ended; nothing is due from it for {}", station.code,
+                    station.opened_on, period_label, period_label),
                 tr("give a month or quarter from the station's opening on"));
   }
 }

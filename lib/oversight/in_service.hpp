@@ -16,7 +16,8 @@ namespace czs::oversight {
 // Refuses a record dated `date` for a station not in service then: one that had not opened by
 // that date (its plaque day, when the measures start to apply, Art. 15) or that is closed. A
 // station being closed (closing) is still in service: the centre oversees it until the closure
-// completes. `what` names the record in the message, a msgid marked with N_ (N_("an inspection")). Throws czs::Error(bad_data) saying why and what to do.
+// completes. `what` names the record in the message, a msgid marked with N_ (N_("an inspection")). Throws
+// czs::Error(bad_data) saying why and what to do.
 void require_in_service(const stations::Station& station, const std::string& date, const char* what);
 
 // Refuses a record for a period (a stock-take's month, a callback's quarter) that ended before

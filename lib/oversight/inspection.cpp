@@ -15,10 +15,10 @@ namespace czs::oversight {
 namespace {
 
 constexpr const char* k_select =
-  "SELECT i.id, i.station_id, s.code, i.inspected_on, i.inspector, i.problems, coalesce(i.followup_by, ''), "
-  "coalesce(i.followup_on, ''), i.followup_note, "
-  "(SELECT count(*) FROM inspection_item t WHERE t.inspection_id = i.id AND t.passed = 0) "
-  "FROM inspection i JOIN station s ON s.id = i.station_id ";
+    "SELECT i.id, i.station_id, s.code, i.inspected_on, i.inspector, i.problems, coalesce(i.followup_by, ''), "
+    "coalesce(i.followup_on, ''), i.followup_note, "
+    "(SELECT count(*) FROM inspection_item t WHERE t.inspection_id = i.id AND t.passed = 0) "
+    "FROM inspection i JOIN station s ON s.id = i.station_id ";
 
 Inspection read_inspection(SQLite::Statement& q)
 {
@@ -47,7 +47,8 @@ void load_items(SQLite::Database& db, Inspection& inspection)
 
 void insert_items(audit::AuditedTransaction& tx, std::int64_t id, const std::vector<stations::SiteItemResult>& items)
 {
-  SQLite::Statement insert(tx.db(), "INSERT INTO inspection_item (inspection_id, item, passed, note) VALUES (?, ?, ?, ?)");
+  SQLite::Statement insert(tx.db(),
+                           "INSERT INTO inspection_item (inspection_id, item, passed, note) VALUES (?, ?, ?, ?)");
   for (const auto& r : items) {
     insert.bind(1, id);
     insert.bind(2, r.item);
@@ -66,12 +67,14 @@ std::int64_t record_inspection(audit::AuditedTransaction& tx, const stations::St
   require_in_service(station, inspection.inspected_on, N_("an inspection"));
   if (!inspection.followup_by.empty() && inspection.followup_by < inspection.inspected_on) {
     throw Error(ErrorKind::bad_data,
-                trf("the follow-up deadline {} is before the inspection on {}", inspection.followup_by, inspection.inspected_on),
+                trf("the follow-up deadline {} is before the inspection on {}", inspection.followup_by,
+                    inspection.inspected_on),
                 tr("give a deadline on or after the day of the visit"));
   }
   inspection.items = in_checklist_order(inspection.items);
-  SQLite::Statement insert(tx.db(), "INSERT INTO inspection (station_id, inspected_on, inspector, problems, followup_by) "
-                                    "VALUES (?, ?, ?, ?, ?)");
+  SQLite::Statement insert(tx.db(),
+                           "INSERT INTO inspection (station_id, inspected_on, inspector, problems, followup_by) "
+                           "VALUES (?, ?, ?, ?, ?)");
   insert.bind(1, station.id);
   insert.bind(2, inspection.inspected_on);
   insert.bind(3, inspection.inspector);
@@ -85,7 +88,8 @@ std::int64_t record_inspection(audit::AuditedTransaction& tx, const stations::St
   return id;
 }
 
-void record_followup(audit::AuditedTransaction& tx, Inspection& inspection, const std::string& date, const std::string& note)
+void record_followup(audit::AuditedTransaction& tx, Inspection& inspection, const std::string& date,
+                     const std::string& note)
 {
   if (!inspection.followup_on.empty()) {
     throw Error(ErrorKind::bad_data,
@@ -125,14 +129,19 @@ void for_each_inspection(SQLite::Database& db, const InspectionFilter& filter,
                          const std::function<void(const Inspection&)>& each)
 {
   Conditions where;
-  if (filter.station_id) where.add("i.station_id = ?", *filter.station_id);
-  if (!filter.from.empty()) where.add("i.inspected_on >= ?", filter.from);
-  if (!filter.to.empty()) where.add("i.inspected_on <= ?", filter.to);
-  if (!filter.inspector.empty()) where.add("i.inspector = ?", filter.inspector);
+  if (filter.station_id)
+    where.add("i.station_id = ?", *filter.station_id);
+  if (!filter.from.empty())
+    where.add("i.inspected_on >= ?", filter.from);
+  if (!filter.to.empty())
+    where.add("i.inspected_on <= ?", filter.to);
+  if (!filter.inspector.empty())
+    where.add("i.inspector = ?", filter.inspector);
   if (filter.failed_only) {
     where.add("EXISTS (SELECT 1 FROM inspection_item t WHERE t.inspection_id = i.id AND t.passed = 0)");
   }
-  if (filter.followup_open) where.add("i.followup_by IS NOT NULL AND i.followup_on IS NULL");
+  if (filter.followup_open)
+    where.add("i.followup_by IS NOT NULL AND i.followup_on IS NULL");
   SQLite::Statement q(db, std::string(k_select) + where.where() + " ORDER BY i.inspected_on, i.id");
   where.bind(q);
   while (q.executeStep()) {

@@ -25,11 +25,11 @@ struct Inspection
   std::string station_code;
   std::string inspected_on;
   std::string inspector;
-  std::string problems;      // what was found; empty: nothing
-  std::string followup_by;   // follow-up required by this date; empty: none required
-  std::string followup_on;   // when the follow-up was done; empty: not yet
+  std::string problems;    // what was found; empty: nothing
+  std::string followup_by; // follow-up required by this date; empty: none required
+  std::string followup_on; // when the follow-up was done; empty: not yet
   std::string followup_note;
-  std::int64_t failed = 0;   // failed checklist items
+  std::int64_t failed = 0;                     // failed checklist items
   std::vector<stations::SiteItemResult> items; // in checklist order (filled by find/require)
 };
 
@@ -40,15 +40,14 @@ struct InspectionFilter
   std::string from;
   std::string to;
   std::string inspector;
-  bool failed_only = false;    // with at least one failed item
-  bool followup_open = false;  // a follow-up is required and not yet done
+  bool failed_only = false;   // with at least one failed item
+  bool followup_open = false; // a follow-up is required and not yet done
 };
 
 // Records an inspection of a station in service on its date, with every checklist item judged
 // once (see checklist.hpp); a follow-up deadline may not precede the visit. Returns its id.
 // Throws czs::Error(bad_data) saying what is wrong.
-std::int64_t record_inspection(audit::AuditedTransaction& tx, const stations::Station& station,
-                               Inspection inspection);
+std::int64_t record_inspection(audit::AuditedTransaction& tx, const stations::Station& station, Inspection inspection);
 
 // Records that the follow-up of an inspection was done on `date` (not before the visit, and
 // only once). Throws czs::Error(bad_data).

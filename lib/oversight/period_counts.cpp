@@ -42,8 +42,9 @@ void counted_posts_by_station(SQLite::Database& db, const Period& period, Date d
 
 void violations_by_station(SQLite::Database& db, std::optional<Date> from, Date to, const CountSink& each)
 {
-  SQLite::Statement q(db, "SELECT station_id, count(*) FROM post INDEXED BY post_violation_by_decision "
-                          "WHERE status = 'rejected' AND decided_on BETWEEN ? AND ? GROUP BY station_id ORDER BY station_id");
+  SQLite::Statement q(
+      db, "SELECT station_id, count(*) FROM post INDEXED BY post_violation_by_decision "
+          "WHERE status = 'rejected' AND decided_on BETWEEN ? AND ? GROUP BY station_id ORDER BY station_id");
   // Dates sort as text, and every stored date is at least '1900-01-01'.
   q.bind(1, from ? to_string(*from) : std::string("0000-00-00"));
   q.bind(2, to_string(to));
@@ -58,7 +59,8 @@ std::optional<Date> violation_window_start(Date to, int window_months)
   return add_days(add_months(to, -window_months), 1);
 }
 
-void stocktakes_by_station(SQLite::Database& db, const Period& month, const std::function<void(const StocktakeState&)>& each)
+void stocktakes_by_station(SQLite::Database& db, const Period& month,
+                           const std::function<void(const StocktakeState&)>& each)
 {
   SQLite::Statement q(db, "SELECT station_id, closed_on IS NOT NULL, coalesce(matched, 0) "
                           "FROM stocktake INDEXED BY stocktake_by_period WHERE month = ? ORDER BY station_id");
@@ -68,7 +70,8 @@ void stocktakes_by_station(SQLite::Database& db, const Period& month, const std:
   }
 }
 
-void callbacks_by_station(SQLite::Database& db, const Period& quarter, const std::function<void(const CallbackCount&)>& each)
+void callbacks_by_station(SQLite::Database& db, const Period& quarter,
+                          const std::function<void(const CallbackCount&)>& each)
 {
   SQLite::Statement q(db, "SELECT station_id, count(*), sum(reached) FROM callback INDEXED BY callback_by_period "
                           "WHERE quarter = ? GROUP BY station_id ORDER BY station_id");
@@ -81,9 +84,10 @@ void callbacks_by_station(SQLite::Database& db, const Period& quarter, const std
 void overdue_credit_by_station(SQLite::Database& db, Date at, int grace_days,
                                const std::function<void(const OverdueCredit&)>& each)
 {
-  SQLite::Statement q(db, "SELECT station_id, count(*), min(happened_on) FROM credit_incident INDEXED BY credit_incident_serious "
-                          "WHERE serious = 1 AND happened_on < ? AND (corrected_on IS NULL OR corrected_on > ?) "
-                          "GROUP BY station_id ORDER BY station_id");
+  SQLite::Statement q(
+      db, "SELECT station_id, count(*), min(happened_on) FROM credit_incident INDEXED BY credit_incident_serious "
+          "WHERE serious = 1 AND happened_on < ? AND (corrected_on IS NULL OR corrected_on > ?) "
+          "GROUP BY station_id ORDER BY station_id");
   q.bind(1, to_string(add_days(at, -grace_days)));
   q.bind(2, to_string(at));
   while (q.executeStep()) {

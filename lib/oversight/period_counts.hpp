@@ -46,7 +46,8 @@ struct StocktakeState
   bool closed = false;
   bool matched = false; // books and stock matched (meaningful when closed)
 };
-void stocktakes_by_station(SQLite::Database& db, const Period& month, const std::function<void(const StocktakeState&)>& each);
+void stocktakes_by_station(SQLite::Database& db, const Period& month,
+                           const std::function<void(const StocktakeState&)>& each);
 
 // R-CALLBACK (Art. 14.2): calls made for a calendar quarter, and how many reached the station.
 struct CallbackCount
@@ -55,7 +56,8 @@ struct CallbackCount
   std::int64_t attempts = 0;
   std::int64_t reached = 0;
 };
-void callbacks_by_station(SQLite::Database& db, const Period& quarter, const std::function<void(const CallbackCount&)>& each);
+void callbacks_by_station(SQLite::Database& db, const Period& quarter,
+                          const std::function<void(const CallbackCount&)>& each);
 
 // R-TERMINATE-CREDIT (Art. 14.3): serious incidents not corrected by `at` whose grace period
 // ended before it, with the date of the oldest.

@@ -6,8 +6,8 @@
 #include "i18n/translate.hpp"
 #include "oversight/conditions.hpp"
 #include "oversight/in_service.hpp"
-#include "storage/sql_values.hpp"
 #include "period/date.hpp"
+#include "storage/sql_values.hpp"
 #include "text/normalize.hpp"
 
 #include <array>
@@ -19,15 +19,15 @@ namespace czs::oversight {
 namespace {
 
 constexpr std::array<std::pair<PostStatus, std::string_view>, 3> k_statuses{{
-  {PostStatus::submitted, "submitted"},
-  {PostStatus::approved, "approved"},
-  {PostStatus::rejected, "rejected"},
+    {PostStatus::submitted, "submitted"},
+    {PostStatus::approved, "approved"},
+    {PostStatus::rejected, "rejected"},
 }};
 
 constexpr const char* k_select =
-  "SELECT p.id, p.station_id, s.code, p.submitted_on, p.title, p.body, p.dup_key, p.duplicate_of, p.flagged, "
-  "coalesce(p.platform_ref, ''), p.status, coalesce(p.decided_on, ''), coalesce(p.decided_by, ''), p.reason "
-  "FROM post p JOIN station s ON s.id = p.station_id";
+    "SELECT p.id, p.station_id, s.code, p.submitted_on, p.title, p.body, p.dup_key, p.duplicate_of, p.flagged, "
+    "coalesce(p.platform_ref, ''), p.status, coalesce(p.decided_on, ''), coalesce(p.decided_by, ''), p.reason "
+    "FROM post p JOIN station s ON s.id = p.station_id";
 
 Post read_post(SQLite::Statement& q)
 {
@@ -63,12 +63,14 @@ std::string joined(const std::vector<std::string>& words)
 void require_undecided(const Post& p, const std::string& date)
 {
   if (p.status != PostStatus::submitted) {
-    throw Error(ErrorKind::bad_data,
-                trf("post {} was already {} on {} by {}", p.id, post_status_label(p.status), p.decided_on, p.decided_by),
-                tr("a post is decided once; see it with czstation review post list --station CODE"));
+    throw Error(
+        ErrorKind::bad_data,
+        trf("post {} was already {} on {} by {}", p.id, post_status_label(p.status), p.decided_on, p.decided_by),
+        tr("a post is decided once; see it with czstation review post list --station CODE"));
   }
   if (date < p.submitted_on) {
-    throw Error(ErrorKind::bad_data, trf("post {} was submitted on {}; it cannot be decided on {}", p.id, p.submitted_on, date),
+    throw Error(ErrorKind::bad_data,
+                trf("post {} was submitted on {}; it cannot be decided on {}", p.id, p.submitted_on, date),
                 tr("give the date of the decision, on or after the submission"));
   }
 }
@@ -76,7 +78,8 @@ void require_undecided(const Post& p, const std::string& date)
 void write_decision(audit::AuditedTransaction& tx, Post& p, PostStatus status, const std::string& date,
                     const std::string& by, const std::string& reason)
 {
-  SQLite::Statement update(tx.db(), "UPDATE post SET status = ?, decided_on = ?, decided_by = ?, reason = ? WHERE id = ?");
+  SQLite::Statement update(tx.db(),
+                           "UPDATE post SET status = ?, decided_on = ?, decided_by = ?, reason = ? WHERE id = ?");
   update.bind(1, std::string(to_string(status)));
   update.bind(2, date);
   update.bind(3, by);
@@ -116,9 +119,12 @@ std::optional<PostStatus> parse_post_status(std::string_view text)
 const char* post_status_label(PostStatus status)
 {
   switch (status) {
-  case PostStatus::submitted: return tr("submitted");
-  case PostStatus::approved: return tr("approved");
-  case PostStatus::rejected: return tr("rejected");
+  case PostStatus::submitted:
+    return tr("submitted");
+  case PostStatus::approved:
+    return tr("approved");
+  case PostStatus::rejected:
+    return tr("rejected");
   }
   return "";
 }
@@ -144,14 +150,13 @@ std::vector<std::string> banned_words_in(std::string_view title, std::string_vie
 }
 
 PostSubmitter::PostSubmitter(audit::AuditedTransaction& tx, const rules::Parameters& params)
-  : m_tx(tx),
-    m_params(params),
-    // The first post recorded for the same station and calendar month with the same key is the
-    // one a new post duplicates: recording order decides, so a post never changes once marked.
-    m_first_with_key(tx.db(), "SELECT min(id) FROM post WHERE station_id = ? AND dup_key = ? "
-                              "AND submitted_on BETWEEN ? AND ?"),
-    m_insert(tx.db(), "INSERT INTO post (station_id, submitted_on, title, body, dup_key, duplicate_of, "
-                      "flagged, platform_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    : m_tx(tx), m_params(params),
+      // The first post recorded for the same station and calendar month with the same key is the
+      // one a new post duplicates: recording order decides, so a post never changes once marked.
+      m_first_with_key(tx.db(), "SELECT min(id) FROM post WHERE station_id = ? AND dup_key = ? "
+                                "AND submitted_on BETWEEN ? AND ?"),
+      m_insert(tx.db(), "INSERT INTO post (station_id, submitted_on, title, body, dup_key, duplicate_of, "
+                        "flagged, platform_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 {
 }
 
@@ -215,7 +220,8 @@ Post require_post(SQLite::Database& db, std::int64_t id)
   SQLite::Statement q(db, std::string(k_select) + " WHERE p.id = ?");
   q.bind(1, id);
   if (!q.executeStep()) {
-    throw Error(ErrorKind::not_found, trf("no post with id {}", id), tr("list the posts with: czstation review post list"));
+    throw Error(ErrorKind::not_found, trf("no post with id {}", id),
+                tr("list the posts with: czstation review post list"));
   }
   return read_post(q);
 }
@@ -233,12 +239,18 @@ std::optional<Post> find_post_by_ref(SQLite::Database& db, const std::string& re
 void for_each_post(SQLite::Database& db, const PostFilter& filter, const std::function<void(const Post&)>& each)
 {
   Conditions where;
-  if (filter.station_id) where.add("p.station_id = ?", *filter.station_id);
-  if (!filter.from.empty()) where.add("p.submitted_on >= ?", filter.from);
-  if (!filter.to.empty()) where.add("p.submitted_on <= ?", filter.to);
-  if (filter.status) where.add("p.status = ?", std::string(to_string(*filter.status)));
-  if (filter.duplicates_only) where.add("p.duplicate_of IS NOT NULL");
-  if (filter.flagged_only) where.add("p.flagged <> ''");
+  if (filter.station_id)
+    where.add("p.station_id = ?", *filter.station_id);
+  if (!filter.from.empty())
+    where.add("p.submitted_on >= ?", filter.from);
+  if (!filter.to.empty())
+    where.add("p.submitted_on <= ?", filter.to);
+  if (filter.status)
+    where.add("p.status = ?", std::string(to_string(*filter.status)));
+  if (filter.duplicates_only)
+    where.add("p.duplicate_of IS NOT NULL");
+  if (filter.flagged_only)
+    where.add("p.flagged <> ''");
   SQLite::Statement q(db, std::string(k_select) + where.where() + " ORDER BY p.submitted_on, p.id");
   where.bind(q);
   while (q.executeStep()) {

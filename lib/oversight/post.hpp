@@ -21,7 +21,12 @@ namespace czs::oversight {
 
 // Art. 12: a post goes to the content platform as submitted, then the centre approves it or
 // rejects it as a violation (with the reason).
-enum class PostStatus { submitted, approved, rejected };
+enum class PostStatus
+{
+  submitted,
+  approved,
+  rejected
+};
 
 std::string_view to_string(PostStatus status);
 std::optional<PostStatus> parse_post_status(std::string_view text);

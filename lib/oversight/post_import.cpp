@@ -27,15 +27,23 @@ namespace {
 
 constexpr std::size_t k_max_reported = 20;
 
-enum Column : std::size_t { k_ref, k_station, k_date, k_title, k_body, k_column_count };
+enum Column : std::size_t
+{
+  k_ref,
+  k_station,
+  k_date,
+  k_title,
+  k_body,
+  k_column_count
+};
 
 // The names a platform export may give each column, English first (as messages name them).
 constexpr std::array<std::array<std::string_view, 4>, k_column_count> k_names{{
-  {"post_id", "id", "编号", "平台编号"},
-  {"station", "station_code", "站点编号", "站点"},
-  {"date", "published_at", "发布时间", "日期"},
-  {"title", "标题", "", ""},
-  {"body", "内容", "正文", ""},
+    {"post_id", "id", "编号", "平台编号"},
+    {"station", "station_code", "站点编号", "站点"},
+    {"date", "published_at", "发布时间", "日期"},
+    {"title", "标题", "", ""},
+    {"body", "内容", "正文", ""},
 }};
 
 std::string header_key(std::string_view raw)
@@ -50,9 +58,9 @@ class Importer
 {
 public:
   Importer(audit::AuditedTransaction& tx, const PostImportOptions& options, const rules::Parameters& params)
-    : m_tx(tx), m_options(options), m_submitter(tx, params),
-      m_ref_known(tx.db(), "SELECT p.id, s.code, p.submitted_on, p.title, p.body FROM post p "
-                          "JOIN station s ON s.id = p.station_id WHERE p.platform_ref = ?")
+      : m_tx(tx), m_options(options), m_submitter(tx, params),
+        m_ref_known(tx.db(), "SELECT p.id, s.code, p.submitted_on, p.title, p.body FROM post p "
+                             "JOIN station s ON s.id = p.station_id WHERE p.platform_ref = ?")
   {
   }
 
@@ -133,14 +141,16 @@ std::string Importer::field(const text::CsvRow& row, Column column)
   if (m_options.gbk) {
     auto utf8 = text::gbk_to_utf8(raw);
     if (!utf8) {
-      fail(row, trf("the {} is not GBK text", k_names[column][0]), tr("check the file's encoding; without --encoding gbk it is read as UTF-8"));
+      fail(row, trf("the {} is not GBK text", k_names[column][0]),
+           tr("check the file's encoding; without --encoding gbk it is read as UTF-8"));
     }
     return *utf8;
   }
   if (!text::is_valid_utf8(raw)) {
     fail(row, trf("the {} is not valid UTF-8 text", k_names[column][0]),
-         text::looks_like_gbk(raw) ? std::string(tr("the file looks like GBK (as Chinese Excel saves it): add --encoding gbk"))
-                                   : std::string(tr("save the export as UTF-8")));
+         text::looks_like_gbk(raw)
+             ? std::string(tr("the file looks like GBK (as Chinese Excel saves it): add --encoding gbk"))
+             : std::string(tr("save the export as UTF-8")));
   }
   return raw;
 }
@@ -198,12 +208,13 @@ bool Importer::already_imported(const Post& p, const text::CsvRow& row)
   if (!m_ref_known.executeStep()) {
     return false;
   }
-  const bool same = m_ref_known.getColumn(1).getString() == p.station_code &&
-                    m_ref_known.getColumn(2).getString() == p.submitted_on &&
-                    m_ref_known.getColumn(3).getString() == p.title && m_ref_known.getColumn(4).getString() == p.body;
+  const bool same =
+      m_ref_known.getColumn(1).getString() == p.station_code && m_ref_known.getColumn(2).getString() == p.submitted_on
+      && m_ref_known.getColumn(3).getString() == p.title && m_ref_known.getColumn(4).getString() == p.body;
   if (!same) {
-    fail(row, trf("post_id {} is already stored as post {} with a different station, date or text", p.platform_ref,
-                  m_ref_known.getColumn(0).getInt64()),
+    fail(row,
+         trf("post_id {} is already stored as post {} with a different station, date or text", p.platform_ref,
+             m_ref_known.getColumn(0).getInt64()),
          tr("a platform id names one post; check the export, or remove the post_id column to import it as a new post"));
   }
   return true;
@@ -254,18 +265,22 @@ PostImportSummary Importer::run(std::istream& in)
     }
   } catch (const text::CsvError& e) {
     ++m_broken;
-    m_problems.push_back({{}, {}, trf("{}: {}", m_options.source, e.what()), tr("fix the file and import it again; nothing was imported")});
+    m_problems.push_back({{},
+                          {},
+                          trf("{}: {}", m_options.source, e.what()),
+                          tr("fix the file and import it again; nothing was imported")});
   }
   if (header && m_broken == 0) {
     throw Error(ErrorKind::bad_data, trf("{} is empty: it has no header row", m_options.source),
                 tr("export the posts from the platform as CSV with a header row"));
   }
   if (m_broken > 0) {
-    m_problems.push_back({{}, {},
+    m_problems.push_back({{},
+                          {},
                           m_broken > m_problems.size()
-                            ? trf("{}: nothing was imported; rows with problems: {} (the first {} are listed above)",
-                                  m_options.source, m_broken, m_problems.size())
-                            : trf("{}: nothing was imported; rows with problems: {}", m_options.source, m_broken),
+                              ? trf("{}: nothing was imported; rows with problems: {} (the first {} are listed above)",
+                                    m_options.source, m_broken, m_problems.size())
+                              : trf("{}: nothing was imported; rows with problems: {}", m_options.source, m_broken),
                           tr("fix the rows and import the file again")});
     throw Error(ErrorKind::bad_data, std::move(m_problems));
   }

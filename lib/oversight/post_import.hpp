@@ -16,9 +16,9 @@ namespace czs::oversight {
 // How a content platform's CSV export is read.
 struct PostImportOptions
 {
-  std::string source;  // the file's name, for messages
-  Date today;          // posts dated after it are refused
-  bool gbk = false;    // the file is GB18030/GBK (as Chinese-locale Excel saves it), not UTF-8
+  std::string source; // the file's name, for messages
+  Date today;         // posts dated after it are refused
+  bool gbk = false;   // the file is GB18030/GBK (as Chinese-locale Excel saves it), not UTF-8
 };
 
 // What an import did.

@@ -28,8 +28,8 @@ Result<std::string> clean_body(std::string_view input, const char* field, std::s
 {
   using R = Result<std::string>;
   if (!text::is_valid_utf8(input)) {
-    return R::failure(trf("{} is not valid UTF-8 text", field) + "; " +
-                      tr("set the terminal or file to UTF-8 (a GBK file converts with: iconv -f GBK -t UTF-8)"));
+    return R::failure(trf("{} is not valid UTF-8 text", field) + "; "
+                      + tr("set the terminal or file to UTF-8 (a GBK file converts with: iconv -f GBK -t UTF-8)"));
   }
   std::string lines;
   std::string line;

@@ -13,11 +13,11 @@ namespace czs::oversight {
 namespace {
 
 constexpr const char* k_select =
-  "SELECT k.id, k.station_id, s.code, k.month, k.counted_on, k.counter, coalesce(k.closed_on, ''), "
-  "coalesce(k.matched, 0), "
-  "(SELECT count(*) FROM stocktake_line l WHERE l.stocktake_id = k.id), "
-  "(SELECT count(*) FROM stocktake_line l WHERE l.stocktake_id = k.id AND l.book_centi <> l.counted_centi) "
-  "FROM stocktake k JOIN station s ON s.id = k.station_id";
+    "SELECT k.id, k.station_id, s.code, k.month, k.counted_on, k.counter, coalesce(k.closed_on, ''), "
+    "coalesce(k.matched, 0), "
+    "(SELECT count(*) FROM stocktake_line l WHERE l.stocktake_id = k.id), "
+    "(SELECT count(*) FROM stocktake_line l WHERE l.stocktake_id = k.id AND l.book_centi <> l.counted_centi) "
+    "FROM stocktake k JOIN station s ON s.id = k.station_id";
 
 Stocktake read_stocktake(SQLite::Statement& q)
 {
@@ -95,7 +95,8 @@ std::int64_t open_stocktake(audit::AuditedTransaction& tx, const stations::Stati
                     existing.getColumn(0).getString()),
                 tr("Art. 11 asks for one count a month: add lines to that one with czstation inspect stocktake line"));
   }
-  SQLite::Statement insert(tx.db(), "INSERT INTO stocktake (station_id, month, counted_on, counter) VALUES (?, ?, ?, ?)");
+  SQLite::Statement insert(tx.db(),
+                           "INSERT INTO stocktake (station_id, month, counted_on, counter) VALUES (?, ?, ?, ?)");
   insert.bind(1, station.id);
   insert.bind(2, label);
   insert.bind(3, counted_on);
@@ -144,7 +145,8 @@ void close_stocktake(audit::AuditedTransaction& tx, Stocktake& k, const std::str
 {
   require_open(k);
   if (date < k.counted_on) {
-    throw Error(ErrorKind::bad_data, trf("the stock-take cannot close on {}, before it was counted on {}", date, k.counted_on),
+    throw Error(ErrorKind::bad_data,
+                trf("the stock-take cannot close on {}, before it was counted on {}", date, k.counted_on),
                 tr("give the date the count sheet was signed off, on or after the count"));
   }
   const StocktakeResult result = evaluate(k.lines);
@@ -155,8 +157,7 @@ void close_stocktake(audit::AuditedTransaction& tx, Stocktake& k, const std::str
   if (!result.unexplained.empty()) {
     std::vector<Diagnostic> problems;
     for (const auto& item : result.unexplained) {
-      problems.push_back({"R-STOCKTAKE", "11",
-                          trf("the books and the count of {} differ and no reason is given", item),
+      problems.push_back({"R-STOCKTAKE", "11", trf("the books and the count of {} differ and no reason is given", item),
                           tr("give the reason with: czstation inspect stocktake line ... --item ITEM --reason TEXT")});
     }
     throw Error(ErrorKind::bad_data, std::move(problems));
@@ -190,10 +191,14 @@ void for_each_stocktake(SQLite::Database& db, const StocktakeFilter& filter,
                         const std::function<void(const Stocktake&)>& each)
 {
   Conditions where;
-  if (filter.station_id) where.add("k.station_id = ?", *filter.station_id);
-  if (!filter.from_month.empty()) where.add("k.month >= ?", filter.from_month);
-  if (!filter.to_month.empty()) where.add("k.month <= ?", filter.to_month);
-  if (filter.open_only) where.add("k.closed_on IS NULL");
+  if (filter.station_id)
+    where.add("k.station_id = ?", *filter.station_id);
+  if (!filter.from_month.empty())
+    where.add("k.month >= ?", filter.from_month);
+  if (!filter.to_month.empty())
+    where.add("k.month <= ?", filter.to_month);
+  if (filter.open_only)
+    where.add("k.closed_on IS NULL");
   SQLite::Statement q(db, std::string(k_select) + where.where() + " ORDER BY k.month, s.code");
   where.bind(q);
   while (q.executeStep()) {

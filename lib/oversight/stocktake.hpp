@@ -41,7 +41,7 @@ struct Stocktake
   std::string counted_on;
   std::string counter;
   std::string closed_on;
-  bool matched = false;             // meaningful once closed
+  bool matched = false; // meaningful once closed
   std::int64_t line_count = 0;
   std::int64_t mismatched_count = 0;
   std::vector<StocktakeLine> lines; // filled by require_stocktake

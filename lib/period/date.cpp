@@ -37,18 +37,30 @@ std::optional<int> digits_at(std::string_view text, std::size_t pos, std::size_t
 const char* month_name(int month)
 {
   switch (month) {
-    case 1: return tr("January");
-    case 2: return tr("February");
-    case 3: return tr("March");
-    case 4: return tr("April");
-    case 5: return tr("May");
-    case 6: return tr("June");
-    case 7: return tr("July");
-    case 8: return tr("August");
-    case 9: return tr("September");
-    case 10: return tr("October");
-    case 11: return tr("November");
-    default: return tr("December");
+  case 1:
+    return tr("January");
+  case 2:
+    return tr("February");
+  case 3:
+    return tr("March");
+  case 4:
+    return tr("April");
+  case 5:
+    return tr("May");
+  case 6:
+    return tr("June");
+  case 7:
+    return tr("July");
+  case 8:
+    return tr("August");
+  case 9:
+    return tr("September");
+  case 10:
+    return tr("October");
+  case 11:
+    return tr("November");
+  default:
+    return tr("December");
   }
 }
 
@@ -61,8 +73,8 @@ bool is_zone_name_safe(const std::string& name)
 {
   // Only the characters IANA names use, so the name cannot climb out of the zoneinfo folder.
   const bool chars_ok = std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '/' || c == '_' || c == '-' || c == '+';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '_'
+           || c == '-' || c == '+';
   });
   return chars_ok && !name.empty() && name.front() != '/' && name.find("..") == std::string::npos;
 }
@@ -99,8 +111,7 @@ private:
 DateTime from_tm(const std::tm& tm)
 {
   // tm_sec is 60 during a leap second; our clock has none.
-  return {{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}, tm.tm_hour, tm.tm_min,
-          std::min(tm.tm_sec, 59)};
+  return {{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}, tm.tm_hour, tm.tm_min, std::min(tm.tm_sec, 59)};
 }
 
 } // namespace
@@ -122,21 +133,19 @@ Result<Date> parse_date(std::string_view text)
   const auto month = digits_at(text, 5, 2);
   const auto day = digits_at(text, 8, 2);
   if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !year || !month || !day) {
-    return Result<Date>::failure(
-      trf("'{}' is not a date: use YYYY-MM-DD, for example 2026-03-15", text));
+    return Result<Date>::failure(trf("'{}' is not a date: use YYYY-MM-DD, for example 2026-03-15", text));
   }
   if (*year < k_min_year || *year > k_max_year) {
     return Result<Date>::failure(
-      trf("'{}' is not a date: the year must be between {} and {}", text, k_min_year, k_max_year));
+        trf("'{}' is not a date: the year must be between {} and {}", text, k_min_year, k_max_year));
   }
   if (*month < 1 || *month > 12) {
     return Result<Date>::failure(
-      trf("'{}' is not a date: there is no month {:02}; months run from 01 to 12", text, *month));
+        trf("'{}' is not a date: there is no month {:02}; months run from 01 to 12", text, *month));
   }
   const int last = days_in_month(*year, *month);
   if (*day < 1 || *day > last) {
-    return Result<Date>::failure(trf("'{}' is not a date: {} {} has {} days", text,
-                                     month_name(*month), *year, last));
+    return Result<Date>::failure(trf("'{}' is not a date: {} {} has {} days", text, month_name(*month), *year, last));
   }
   return Date{*year, *month, *day};
 }
@@ -199,14 +208,14 @@ Result<DateTime> parse_date_time(std::string_view text)
 {
   const bool has_time = text.size() == 16 || text.size() == 19;
   const bool has_seconds = text.size() == 19;
-  const bool form_ok = text.size() == 10 ||
-                       (has_time && (text[10] == 'T' || text[10] == ' ') && text[13] == ':' &&
-                        (!has_seconds || text[16] == ':'));
+  const bool form_ok =
+      text.size() == 10
+      || (has_time && (text[10] == 'T' || text[10] == ' ') && text[13] == ':' && (!has_seconds || text[16] == ':'));
   if (!form_ok) {
     return Result<DateTime>::failure(
-      trf("'{}' is not a date and time: use YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DD HH:MM, "
-          "with :SS if needed, for example 2026-03-15T09:30",
-          text));
+        trf("'{}' is not a date and time: use YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DD HH:MM, "
+            "with :SS if needed, for example 2026-03-15T09:30",
+            text));
   }
   const auto date = parse_date(text.substr(0, 10));
   if (!date) {
@@ -220,23 +229,21 @@ Result<DateTime> parse_date_time(std::string_view text)
   const auto second = has_seconds ? digits_at(text, 17, 2) : std::optional<int>(0);
   if (!hour || !minute || !second || *hour > 23 || *minute > 59 || *second > 59) {
     return Result<DateTime>::failure(
-      trf("'{}' is not a valid time: write HH:MM or HH:MM:SS with hours from 00 to 23 and "
-          "minutes and seconds from 00 to 59, for example 2026-03-15T09:30",
-          text));
+        trf("'{}' is not a valid time: write HH:MM or HH:MM:SS with hours from 00 to 23 and "
+            "minutes and seconds from 00 to 59, for example 2026-03-15T09:30",
+            text));
   }
   return DateTime{*date, *hour, *minute, *second};
 }
 
 std::string to_string(DateTime value)
 {
-  return fmt::format("{}T{:02}:{:02}:{:02}", to_string(value.date), value.hour, value.minute,
-                     value.second);
+  return fmt::format("{}T{:02}:{:02}:{:02}", to_string(value.date), value.hour, value.minute, value.second);
 }
 
 std::int64_t to_seconds(DateTime value)
 {
-  return std::int64_t{to_days(value.date)} * 86400 + value.hour * 3600 + value.minute * 60 +
-         value.second;
+  return std::int64_t{to_days(value.date)} * 86400 + value.hour * 3600 + value.minute * 60 + value.second;
 }
 
 bool is_known_zone(const std::string& tz_name)

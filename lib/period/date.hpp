@@ -13,8 +13,8 @@ namespace czs {
 struct Date
 {
   int year = 1970;
-  int month = 1;  // 1-12
-  int day = 1;    // 1-31
+  int month = 1; // 1-12
+  int day = 1;   // 1-31
   auto operator<=>(const Date&) const = default;
 };
 
@@ -22,9 +22,9 @@ struct Date
 struct DateTime
 {
   Date date;
-  int hour = 0;    // 0-23
-  int minute = 0;  // 0-59
-  int second = 0;  // 0-59
+  int hour = 0;   // 0-23
+  int minute = 0; // 0-59
+  int second = 0; // 0-59
   auto operator<=>(const DateTime&) const = default;
 };
 

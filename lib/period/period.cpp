@@ -32,9 +32,9 @@ std::optional<int> digits(std::string_view text)
 Result<Period> bad_form(std::string_view text)
 {
   return Result<Period>::failure(
-    trf("'{}' is not a period: use a month (2026-03), a quarter (2026Q1), a year (2026) or a "
-        "range of dates (2026-01-01..2026-03-31)",
-        text));
+      trf("'{}' is not a period: use a month (2026-03), a quarter (2026Q1), a year (2026) or a "
+          "range of dates (2026-01-01..2026-03-31)",
+          text));
 }
 
 // The year of a period written with a 4-digit year in front, or a failure to pass on.
@@ -45,8 +45,8 @@ Result<int> year_of_text(std::string_view text)
     return Result<int>::failure(bad_form(text).error());
   }
   if (*year < k_min_year || *year > k_max_year) {
-    return Result<int>::failure(trf("'{}' is not a period: the year must be between {} and {}",
-                                    text, k_min_year, k_max_year));
+    return Result<int>::failure(
+        trf("'{}' is not a period: the year must be between {} and {}", text, k_min_year, k_max_year));
   }
   return *year;
 }
@@ -58,8 +58,8 @@ Result<Period> parse_month(std::string_view text, int year)
     return bad_form(text);
   }
   if (*month < 1 || *month > 12) {
-    return Result<Period>::failure(trf(
-      "'{}' is not a period: there is no month {:02}; months run from 01 to 12", text, *month));
+    return Result<Period>::failure(
+        trf("'{}' is not a period: there is no month {:02}; months run from 01 to 12", text, *month));
   }
   return month_of(Date{year, *month, 1});
 }
@@ -95,8 +95,8 @@ Result<Period> parse_range(std::string_view text, std::size_t dots)
   }
   if (*last < *first) {
     return Result<Period>::failure(
-      trf("'{}' is not a period: it ends ({}) before it starts ({}); write the earlier date first",
-          text, to_string(*last), to_string(*first)));
+        trf("'{}' is not a period: it ends ({}) before it starts ({}); write the earlier date first", text,
+            to_string(*last), to_string(*first)));
   }
   return Period{PeriodKind::range, *first, *last};
 }
@@ -129,10 +129,14 @@ std::string label(const Period& period)
 {
   const Date& first = period.first;
   switch (period.kind) {
-    case PeriodKind::month: return fmt::format("{:04}-{:02}", first.year, first.month);
-    case PeriodKind::quarter: return fmt::format("{:04}Q{}", first.year, quarter_number(first));
-    case PeriodKind::year: return fmt::format("{:04}", first.year);
-    case PeriodKind::range: break;
+  case PeriodKind::month:
+    return fmt::format("{:04}-{:02}", first.year, first.month);
+  case PeriodKind::quarter:
+    return fmt::format("{:04}Q{}", first.year, quarter_number(first));
+  case PeriodKind::year:
+    return fmt::format("{:04}", first.year);
+  case PeriodKind::range:
+    break;
   }
   return to_string(period.first) + ".." + to_string(period.last);
 }
@@ -150,8 +154,7 @@ Period month_of(Date date)
 Period quarter_of(Date date)
 {
   const int last_month = quarter_number(date) * 3;
-  return {PeriodKind::quarter, Date{date.year, last_month - 2, 1},
-          last_of_month(Date{date.year, last_month, 1})};
+  return {PeriodKind::quarter, Date{date.year, last_month - 2, 1}, last_of_month(Date{date.year, last_month, 1})};
 }
 
 Period year_of(Date date)
@@ -162,12 +165,10 @@ Period year_of(Date date)
 std::vector<Period> months_in(const Period& period)
 {
   std::vector<Period> months;
-  for (Date start = first_of_month(period.first); start <= period.last;
-       start = add_months(start, 1)) {
+  for (Date start = first_of_month(period.first); start <= period.last; start = add_months(start, 1)) {
     Period piece = month_of(start);
     if (piece.first < period.first || period.last < piece.last) {
-      piece = {PeriodKind::range, std::max(piece.first, period.first),
-               std::min(piece.last, period.last)};
+      piece = {PeriodKind::range, std::max(piece.first, period.first), std::min(piece.last, period.last)};
     }
     months.push_back(piece);
   }
@@ -177,10 +178,14 @@ std::vector<Period> months_in(const Period& period)
 Period previous(const Period& period)
 {
   switch (period.kind) {
-    case PeriodKind::month: return month_of(add_months(period.first, -1));
-    case PeriodKind::quarter: return quarter_of(add_months(period.first, -3));
-    case PeriodKind::year: return year_of(Date{period.first.year - 1, 1, 1});
-    case PeriodKind::range: break;
+  case PeriodKind::month:
+    return month_of(add_months(period.first, -1));
+  case PeriodKind::quarter:
+    return quarter_of(add_months(period.first, -3));
+  case PeriodKind::year:
+    return year_of(Date{period.first.year - 1, 1, 1});
+  case PeriodKind::range:
+    break;
   }
   const int length = to_days(period.last) - to_days(period.first) + 1;
   return {PeriodKind::range, add_days(period.first, -length), add_days(period.first, -1)};

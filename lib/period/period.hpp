@@ -10,7 +10,13 @@
 namespace czs {
 
 // What a period was written as; a range may still cover exactly one month or quarter.
-enum class PeriodKind { month, quarter, year, range };
+enum class PeriodKind
+{
+  month,
+  quarter,
+  year,
+  range
+};
 
 // A span of whole days, both ends included (first <= last).
 struct Period

@@ -69,7 +69,7 @@ class DocumentReader
 {
 public:
   DocumentReader(std::string_view text, LoadedRules& rules, FileProblems& problems)
-    : m_values(text, problems), m_rules(rules), m_problems(problems)
+      : m_values(text, problems), m_rules(rules), m_problems(problems)
   {
   }
 
@@ -83,9 +83,9 @@ public:
       } else if (const auto* table = node.as_table()) {
         name == "fees" ? read_fees(*table) : read_section(name, *table);
       } else {
-        m_values.problem(node, trf("{} must be a table (a [{}] line followed by its keys), not {}", name, name,
-                                   describe_type(node)),
-                         trf("the keys of [{}] are {}", name, name == "fees" ? fee_kinds_text() : join(keys_of(name))));
+        m_values.problem(
+            node, trf("{} must be a table (a [{}] line followed by its keys), not {}", name, name, describe_type(node)),
+            trf("the keys of [{}] are {}", name, name == "fees" ? fee_kinds_text() : join(keys_of(name))));
       }
     }
   }
@@ -100,8 +100,8 @@ private:
   void set_origin(const std::string& path, const toml::key& key)
   {
     const auto at = key.source().begin;
-    m_rules.origins[path] = Origin{Origin::Kind::rules_file, m_problems.path(), static_cast<int>(at.line),
-                                   static_cast<int>(at.column)};
+    m_rules.origins[path] =
+        Origin{Origin::Kind::rules_file, m_problems.path(), static_cast<int>(at.line), static_cast<int>(at.column)};
   }
 
   void unknown_section(const toml::key& key, const std::string& name, const std::vector<std::string>& sections)
@@ -137,7 +137,7 @@ private:
     const std::string home = sections_with(name);
     const bool is_section = std::find(sections.begin(), sections.end(), name) != sections.end();
     at_key(key, trf("unknown key {}.{}", section, name),
-           !close.empty() ? trf("did you mean {}?", close)
+           !close.empty()  ? trf("did you mean {}?", close)
            : !home.empty() ? trf("{} is a key of {}", name, home)
            : is_section    ? trf("[{}] is a section of its own: start it on a line of its own", name)
                            : trf("the keys of [{}] are {}", section, join(keys)));
@@ -197,8 +197,9 @@ private:
       } else if (const auto* table = node.as_table()) {
         read_fee(kind, *table);
       } else {
-        m_values.problem(node, trf("fees.{} must be a table ([fees.{}] followed by max_yuan and/or max_percent), not {}",
-                                   kind, kind, describe_type(node)),
+        m_values.problem(node,
+                         trf("fees.{} must be a table ([fees.{}] followed by max_yuan and/or max_percent), not {}",
+                             kind, kind, describe_type(node)),
                          tr("for example: [fees.purchase] max_yuan = \"5.00\" max_percent = 3, on separate lines"));
       }
     }
@@ -214,10 +215,12 @@ private:
       const std::string path = "fees." + kind + "." + name;
       if (name == "max_yuan") {
         cap.max_fen = m_values.yuan(node, path);
-        if (cap.max_fen) set_origin(path, key);
+        if (cap.max_fen)
+          set_origin(path, key);
       } else if (name == "max_percent") {
         cap.max_permille = m_values.percent(node, path);
-        if (cap.max_permille) set_origin(path, key);
+        if (cap.max_permille)
+          set_origin(path, key);
       } else if (service && is_fee_kind("service." + name)) {
         read_service_fee(name, key, node);
       } else {
@@ -252,12 +255,12 @@ private:
     const std::string close = guess(name, keys);
     const std::string home = sections_with(name);
     const std::string kinds_hint =
-      kind == "service" ? trf("; the kinds of service are {}", join({service_kinds().begin(), service_kinds().end()}))
-                        : std::string();
+        kind == "service" ? trf("; the kinds of service are {}", join({service_kinds().begin(), service_kinds().end()}))
+                          : std::string();
     // A key written after a [fees...] line belongs to that table: a common slip for a key
     // meant for an earlier section.
     at_key(key, trf("unknown key fees.{}.{}", kind, name),
-           !close.empty() ? trf("did you mean {}?", close)
+           !close.empty()  ? trf("did you mean {}?", close)
            : !home.empty() ? trf("{} is a key of {}: move it above the first [fees...] line", name, home)
                            : trf("a fee table takes max_yuan and max_percent{}", kinds_hint));
   }

@@ -11,26 +11,27 @@
 namespace czs::rules {
 
 // How a parameter is written in the rules file.
-enum class ValueKind {
-  count,      // a whole number
-  decimal,    // a number with up to `scale` decimals (m², hours), stored scaled as an integer
-  time_zone,  // an IANA zone name
-  kind_list,  // a list of ledger record kinds
-  word_list,  // a list of words
+enum class ValueKind
+{
+  count,     // a whole number
+  decimal,   // a number with up to `scale` decimals (m², hours), stored scaled as an integer
+  time_zone, // an IANA zone name
+  kind_list, // a list of ledger record kinds
+  word_list, // a list of words
 };
 
 // One key of the rules file (the fee schedule, whose keys are record kinds, is apart): where
 // it lives, which rules it sets, its allowed range in Parameters' units, and what it means.
 struct ParameterInfo
 {
-  std::string_view section;  // the TOML table: "site"
-  std::string_view key;      // the key in it: "min_area_m2"
-  std::string_view rules;    // the rule IDs it sets, space-separated; empty for the time zone
+  std::string_view section; // the TOML table: "site"
+  std::string_view key;     // the key in it: "min_area_m2"
+  std::string_view rules;   // the rule IDs it sets, space-separated; empty for the time zone
   ValueKind kind;
-  int scale;                 // decimals of a decimal value; 0 otherwise
-  std::int64_t min;          // the smallest allowed value (count, decimal), scaled
-  std::int64_t max;          // the largest allowed value (count, decimal), scaled
-  const char* meaning;       // English msgid: what the value means, for hints and comments
+  int scale;                              // decimals of a decimal value; 0 otherwise
+  std::int64_t min;                       // the smallest allowed value (count, decimal), scaled
+  std::int64_t max;                       // the largest allowed value (count, decimal), scaled
+  const char* meaning;                    // English msgid: what the value means, for hints and comments
   std::int64_t (*get)(const Parameters&); // count and decimal values; null otherwise
   void (*set)(Parameters&, std::int64_t);
 };

@@ -12,8 +12,8 @@ namespace czs::rules {
 // not limit. The measures set no cap ("a reasonable fee"), so the default schedule is empty.
 struct FeeCap
 {
-  std::optional<std::int64_t> max_fen;           // a fixed ceiling per record
-  std::optional<std::int64_t> max_permille;      // a ceiling as a share of the amount, in ‰
+  std::optional<std::int64_t> max_fen;      // a fixed ceiling per record
+  std::optional<std::int64_t> max_permille; // a ceiling as a share of the amount, in ‰
 
   bool operator==(const FeeCap&) const = default;
 };

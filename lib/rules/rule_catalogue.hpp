@@ -7,7 +7,11 @@ namespace czs::rules {
 
 // Whose duty a rule describes: most bind the station; inspections and callbacks are duties of
 // the county centre (Art. 10, 14.2) and are reported as such.
-enum class Duty { station, centre };
+enum class Duty
+{
+  station,
+  centre
+};
 
 // One rule of SPEC.md section 3: its ID, the article of the measures it comes from, and a
 // one-line English summary (translated at display time) naming no threshold: thresholds are

@@ -62,8 +62,7 @@ void apply_config_zone(LoadedRules& rules, const std::string& zone, const std::s
     if (rules.params.time_zone != zone) {
       throw Error(ErrorKind::config,
                   trf("the config file {} sets time_zone = \"{}\" but the rules file {}:{}:{} sets time_zone = \"{}\"",
-                      config_path, zone, from_rules.file, from_rules.line, from_rules.column,
-                      rules.params.time_zone),
+                      config_path, zone, from_rules.file, from_rules.line, from_rules.column, rules.params.time_zone),
                   tr("the county's time zone belongs in the rules file's [county] table: remove time_zone from "
                      "the config file, or make the two agree"));
     }
@@ -96,8 +95,7 @@ LoadedRules parse_rules(std::string_view text, const std::string& path)
     doc = toml::parse(text, path);
   } catch (const toml::parse_error& e) {
     const auto at = e.source().begin;
-    problems.add(static_cast<int>(at.line), static_cast<int>(at.column),
-                 trf("not valid TOML: {}", e.description()),
+    problems.add(static_cast<int>(at.line), static_cast<int>(at.column), trf("not valid TOML: {}", e.description()),
                  tr("a rules file is TOML in UTF-8: [section] lines, then key = value lines; see czstation-rules(5)"));
     throw Error(ErrorKind::config, problems.diagnostics());
   }

@@ -12,10 +12,15 @@ namespace czs::rules {
 // Where the value of one parameter came from.
 struct Origin
 {
-  enum class Kind { built_in, rules_file, config_file };
+  enum class Kind
+  {
+    built_in,
+    rules_file,
+    config_file
+  };
   Kind kind = Kind::built_in;
-  std::string file;  // the rules or config file; empty when built in
-  int line = 0;      // 1-based where known, else 0
+  std::string file; // the rules or config file; empty when built in
+  int line = 0;     // 1-based where known, else 0
   int column = 0;
 };
 
@@ -23,7 +28,7 @@ struct Origin
 struct LoadedRules
 {
   Parameters params;
-  std::string path;  // the rules file read; empty when none was
+  std::string path; // the rules file read; empty when none was
   // By parameter path ("site.min_area_m2", "fees.purchase.max_yuan"); absent means built in.
   std::map<std::string, Origin> origins;
 

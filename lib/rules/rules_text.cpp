@@ -79,7 +79,8 @@ void write_fees(std::string& out, const Parameters& params)
                     "[fees.sale], [fees.parcel_in], [fees.parcel_out], [fees.service], or one kind of service, "
                     "such as [fees.service.water] (water, electricity, broadband, phone, finance, ticket, hotel, "
                     "medical, information). max_yuan caps the fee in yuan, max_percent as a share of the amount; "
-                    "give either or both. Numbers are read exactly as written (5.00, or \"5.00\"). The measures ask only for a reasonable fee, so by default nothing is "
+                    "give either or both. Numbers are read exactly as written (5.00, or \"5.00\"). The measures ask "
+                    "only for a reasonable fee, so by default nothing is "
                     "capped."));
   if (params.fee_schedule.empty()) {
     out += comment(tr("For example:"));
@@ -123,11 +124,16 @@ std::string percent_literal(std::int64_t permille)
 std::string parameter_literal(const Parameters& params, const ParameterInfo& info)
 {
   switch (info.kind) {
-  case ValueKind::count: return fmt::format("{}", info.get(params));
-  case ValueKind::decimal: return format_decimal(info.get(params), info.scale);
-  case ValueKind::time_zone: return toml_quote(params.time_zone);
-  case ValueKind::kind_list: return list_literal(params.volume_kinds);
-  case ValueKind::word_list: return list_literal(params.banned_words);
+  case ValueKind::count:
+    return fmt::format("{}", info.get(params));
+  case ValueKind::decimal:
+    return format_decimal(info.get(params), info.scale);
+  case ValueKind::time_zone:
+    return toml_quote(params.time_zone);
+  case ValueKind::kind_list:
+    return list_literal(params.volume_kinds);
+  case ValueKind::word_list:
+    return list_literal(params.banned_words);
   }
   return {};
 }

@@ -42,8 +42,8 @@ std::size_t offset_of(std::string_view text, const toml::source_position& at)
 
 bool is_number_char(char c)
 {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '_' ||
-         c == '+' || c == '-';
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '_' || c == '+'
+         || c == '-';
 }
 
 std::string range_text(const ParameterInfo& info)
@@ -89,16 +89,24 @@ std::vector<std::string> to_strings(std::span<const std::string_view> words)
 std::string describe_type(const toml::node& node)
 {
   switch (node.type()) {
-  case toml::node_type::string: return tr("a string");
-  case toml::node_type::integer: return tr("a whole number");
-  case toml::node_type::floating_point: return tr("a decimal number");
-  case toml::node_type::boolean: return tr("true or false");
-  case toml::node_type::array: return tr("a list");
-  case toml::node_type::table: return tr("a table");
+  case toml::node_type::string:
+    return tr("a string");
+  case toml::node_type::integer:
+    return tr("a whole number");
+  case toml::node_type::floating_point:
+    return tr("a decimal number");
+  case toml::node_type::boolean:
+    return tr("true or false");
+  case toml::node_type::array:
+    return tr("a list");
+  case toml::node_type::table:
+    return tr("a table");
   case toml::node_type::date:
   case toml::node_type::time:
-  case toml::node_type::date_time: return tr("a date or time");
-  case toml::node_type::none: break;
+  case toml::node_type::date_time:
+    return tr("a date or time");
+  case toml::node_type::none:
+    break;
   }
   return tr("nothing");
 }
@@ -239,7 +247,8 @@ std::optional<std::vector<std::string>> ValueReader::kinds(const toml::node& nod
   const std::string all = tr("the kinds are purchase, sale, parcel_in, parcel_out and service");
   const auto* list = node.as_array();
   if (!list) {
-    wrong_type(node, path, tr("a list of record kinds"), trf("for example {} = [\"purchase\", \"sale\"]; {}", path, all));
+    wrong_type(node, path, tr("a list of record kinds"),
+               trf("for example {} = [\"purchase\", \"sale\"]; {}", path, all));
     return std::nullopt;
   }
   if (list->empty()) {

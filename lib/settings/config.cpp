@@ -37,8 +37,7 @@ std::string xdg_dir(const char* variable, const char* fallback)
 
 [[noreturn]] void refuse(const std::string& path, const toml::source_region& where, const std::string& what)
 {
-  throw Error(ErrorKind::config,
-              trf("{}:{}:{}: {}", path, where.begin.line, where.begin.column, what),
+  throw Error(ErrorKind::config, trf("{}:{}:{}: {}", path, where.begin.line, where.begin.column, what),
               tr("the config keys are database, rules, time_zone, busy_timeout_ms, group_writable and "
                  "allow_network_filesystem; see czstation(1)"));
 }

@@ -8,7 +8,7 @@ namespace czs::settings {
 // The settings of the config file (TOML), each optional; unset ones take SPEC.md defaults.
 struct Config
 {
-  std::string source;               // the file read, empty when none
+  std::string source; // the file read, empty when none
   std::optional<std::string> database;
   std::optional<std::string> rules;
   std::optional<std::string> time_zone;

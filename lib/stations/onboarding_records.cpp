@@ -41,9 +41,12 @@ std::int64_t record_agreement(audit::AuditedTransaction& tx, const Station& stat
   find.bind(2, a.reference);
   if (find.executeStep()) {
     const std::int64_t id = find.getColumn(0).getInt64();
-    const std::string office = merged_date(find.getColumn(1).getString(), a.office_signed_on, tr("e-commerce office"), a.reference);
-    const std::string committee = merged_date(find.getColumn(2).getString(), a.committee_signed_on, tr("village committee"), a.reference);
-    SQLite::Statement update(tx.db(), "UPDATE agreement SET office_signed_on = ?, committee_signed_on = ? WHERE id = ?");
+    const std::string office =
+        merged_date(find.getColumn(1).getString(), a.office_signed_on, tr("e-commerce office"), a.reference);
+    const std::string committee =
+        merged_date(find.getColumn(2).getString(), a.committee_signed_on, tr("village committee"), a.reference);
+    SQLite::Statement update(tx.db(),
+                             "UPDATE agreement SET office_signed_on = ?, committee_signed_on = ? WHERE id = ?");
     bind_text_or_null(update, 1, office);
     bind_text_or_null(update, 2, committee);
     update.bind(3, static_cast<std::int64_t>(id));
@@ -65,7 +68,8 @@ std::int64_t record_agreement(audit::AuditedTransaction& tx, const Station& stat
 
 std::int64_t record_training(audit::AuditedTransaction& tx, const Station& station, const Training& t)
 {
-  SQLite::Statement insert(tx.db(), "INSERT INTO training (station_id, trained_on, deci_hours, topic) VALUES (?, ?, ?, ?)");
+  SQLite::Statement insert(tx.db(),
+                           "INSERT INTO training (station_id, trained_on, deci_hours, topic) VALUES (?, ?, ?, ?)");
   insert.bind(1, static_cast<std::int64_t>(station.id));
   insert.bind(2, t.trained_on);
   insert.bind(3, static_cast<std::int64_t>(t.deci_hours));
@@ -84,9 +88,10 @@ std::int64_t issue_equipment(audit::AuditedTransaction& tx, const Station& stati
   holder.bind(1, e.kind);
   holder.bind(2, e.serial);
   if (holder.executeStep()) {
-    throw Error(ErrorKind::bad_data,
-                trf("{} with serial {} is already issued to station {}", e.kind, e.serial, holder.getColumn(0).getString()),
-                tr("check the serial number; each item can be issued once"));
+    throw Error(
+        ErrorKind::bad_data,
+        trf("{} with serial {} is already issued to station {}", e.kind, e.serial, holder.getColumn(0).getString()),
+        tr("check the serial number; each item can be issued once"));
   }
   SQLite::Statement insert(tx.db(), "INSERT INTO equipment (station_id, kind, serial, issued_on) VALUES (?, ?, ?, ?)");
   insert.bind(1, static_cast<std::int64_t>(station.id));
@@ -107,9 +112,10 @@ std::int64_t grant_account(audit::AuditedTransaction& tx, const Station& station
   holder.bind(1, a.platform);
   holder.bind(2, a.login);
   if (holder.executeStep()) {
-    throw Error(ErrorKind::bad_data,
-                trf("the {} account {} is already granted to station {}", a.platform, a.login, holder.getColumn(0).getString()),
-                tr("check the login; each platform account can be granted once"));
+    throw Error(
+        ErrorKind::bad_data,
+        trf("the {} account {} is already granted to station {}", a.platform, a.login, holder.getColumn(0).getString()),
+        tr("check the login; each platform account can be granted once"));
   }
   SQLite::Statement insert(tx.db(), "INSERT INTO platform_account (station_id, platform, login, role, granted_on) "
                                     "VALUES (?, ?, ?, ?, ?)");
@@ -145,15 +151,16 @@ std::vector<Training> trainings_of(SQLite::Database& db, std::int64_t station_id
   q.bind(1, static_cast<std::int64_t>(station_id));
   std::vector<Training> out;
   while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt64(),
-                   q.getColumn(3).getString()});
+    out.push_back(
+        {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt64(), q.getColumn(3).getString()});
   }
   return out;
 }
 
 std::vector<Equipment> equipment_of(SQLite::Database& db, std::int64_t station_id)
 {
-  SQLite::Statement q(db, "SELECT id, kind, serial, issued_on, recovered_on FROM equipment WHERE station_id = ? ORDER BY id");
+  SQLite::Statement q(
+      db, "SELECT id, kind, serial, issued_on, recovered_on FROM equipment WHERE station_id = ? ORDER BY id");
   q.bind(1, static_cast<std::int64_t>(station_id));
   std::vector<Equipment> out;
   while (q.executeStep()) {

@@ -72,17 +72,17 @@ void check_agreement(const OpeningFacts& facts, std::vector<Diagnostic>& out)
 void check_training(const OpeningFacts& facts, const rules::Parameters& params, std::vector<Diagnostic>& out)
 {
   const std::int64_t hours = std::accumulate(
-    facts.trainings.begin(), facts.trainings.end(), std::int64_t{0},
-    [&](std::int64_t sum, const Training& t) { return t.trained_on <= facts.open_date ? sum + t.deci_hours : sum; });
+      facts.trainings.begin(), facts.trainings.end(), std::int64_t{0},
+      [&](std::int64_t sum, const Training& t) { return t.trained_on <= facts.open_date ? sum + t.deci_hours : sum; });
   if (hours >= params.min_training_deci_hours) {
     return;
   }
-  out.push_back({"R-ONBOARD-TRAINING", "7.1",
-                 hours == 0 ? trf("no training was completed by {}", facts.open_date)
-                            : trf("{} hours of training were completed by {}, below the minimum of {}",
-                                  format_decimal(hours, 1), facts.open_date,
-                                  format_decimal(params.min_training_deci_hours, 1)),
-                 tr("record the training with czstation register training CODE --date DATE --hours H --topic TEXT")});
+  out.push_back(
+      {"R-ONBOARD-TRAINING", "7.1",
+       hours == 0 ? trf("no training was completed by {}", facts.open_date)
+                  : trf("{} hours of training were completed by {}, below the minimum of {}", format_decimal(hours, 1),
+                        facts.open_date, format_decimal(params.min_training_deci_hours, 1)),
+       tr("record the training with czstation register training CODE --date DATE --hours H --topic TEXT")});
 }
 
 } // namespace

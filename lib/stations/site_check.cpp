@@ -14,17 +14,18 @@ namespace czs::stations {
 namespace {
 
 constexpr std::array k_items{
-  SiteItemInfo{"premises", "R-SITE-PREMISES", "3.1", N_("fixed premises in the village")},
-  SiteItemInfo{"smart-plaque-hung", "R-SITE-PLAQUE", "3.2(a)", N_("\"Smart Village Service Station\" plaque hung")},
-  SiteItemInfo{"smart-plaque-prominent", "R-SITE-PLAQUE", "3.2(a)", N_("plaque in a prominent place")},
-  SiteItemInfo{"smart-plaque-outdoors", "R-SITE-PLAQUE", "3.2(a)", N_("plaque outdoors, not kept indoors")},
-  SiteItemInfo{"smart-plaque-not-below", "R-SITE-PLAQUE", "3.2(a)", N_("plaque not below a wall, door or window")},
-  SiteItemInfo{"smart-plaque-unobstructed", "R-SITE-PLAQUE", "3.2(a)", N_("plaque not blocked by other objects")},
-  SiteItemInfo{"demo-plaque-above-door", "R-SITE-PLAQUE", "6", N_("demonstration-county plaque above the gate or main door")},
-  SiteItemInfo{"hygiene", "R-SITE-ROOM", "3.2(b)", N_("good hygiene and clean counters")},
-  SiteItemInfo{"computer", "R-SITE-ROOM", "3.2(b)", N_("a computer")},
-  SiteItemInfo{"internet", "R-SITE-ROOM", "3.2(b)", N_("Internet access")},
-  SiteItemInfo{"posters", "R-SITE-ROOM", "3.2(c)", N_("services and procedures posted on the wall")},
+    SiteItemInfo{"premises", "R-SITE-PREMISES", "3.1", N_("fixed premises in the village")},
+    SiteItemInfo{"smart-plaque-hung", "R-SITE-PLAQUE", "3.2(a)", N_("\"Smart Village Service Station\" plaque hung")},
+    SiteItemInfo{"smart-plaque-prominent", "R-SITE-PLAQUE", "3.2(a)", N_("plaque in a prominent place")},
+    SiteItemInfo{"smart-plaque-outdoors", "R-SITE-PLAQUE", "3.2(a)", N_("plaque outdoors, not kept indoors")},
+    SiteItemInfo{"smart-plaque-not-below", "R-SITE-PLAQUE", "3.2(a)", N_("plaque not below a wall, door or window")},
+    SiteItemInfo{"smart-plaque-unobstructed", "R-SITE-PLAQUE", "3.2(a)", N_("plaque not blocked by other objects")},
+    SiteItemInfo{"demo-plaque-above-door", "R-SITE-PLAQUE", "6",
+                 N_("demonstration-county plaque above the gate or main door")},
+    SiteItemInfo{"hygiene", "R-SITE-ROOM", "3.2(b)", N_("good hygiene and clean counters")},
+    SiteItemInfo{"computer", "R-SITE-ROOM", "3.2(b)", N_("a computer")},
+    SiteItemInfo{"internet", "R-SITE-ROOM", "3.2(b)", N_("Internet access")},
+    SiteItemInfo{"posters", "R-SITE-ROOM", "3.2(c)", N_("services and procedures posted on the wall")},
 };
 
 std::vector<SiteItemResult> in_checklist_order(std::vector<SiteItemResult> given)
@@ -34,10 +35,14 @@ std::vector<SiteItemResult> in_checklist_order(std::vector<SiteItemResult> given
   for (const auto& info : k_items) {
     const auto n = std::count_if(given.begin(), given.end(), [&](const auto& r) { return r.item == info.id; });
     if (n == 0) {
-      problems.push_back({{}, {}, trf("the site check does not judge the item {}", info.id),
+      problems.push_back({{},
+                          {},
+                          trf("the site check does not judge the item {}", info.id),
                           tr("pass or fail every item (--pass all, then --fail ITEM=NOTE for each failure)")});
     } else if (n > 1) {
-      problems.push_back({{}, {}, trf("the item {} is judged more than once", info.id),
+      problems.push_back({{},
+                          {},
+                          trf("the item {} is judged more than once", info.id),
                           tr("give each item once, either passed or failed")});
     } else {
       ordered.push_back(*std::find_if(given.begin(), given.end(), [&](const auto& r) { return r.item == info.id; }));
@@ -45,7 +50,9 @@ std::vector<SiteItemResult> in_checklist_order(std::vector<SiteItemResult> given
   }
   for (const auto& r : given) {
     if (!find_site_item(r.item)) {
-      problems.insert(problems.begin(), {{}, {}, trf("there is no site check item {}", r.item),
+      problems.insert(problems.begin(), {{},
+                                         {},
+                                         trf("there is no site check item {}", r.item),
                                          tr("the items are listed in czstation register check --help")});
     }
   }
@@ -64,8 +71,7 @@ void load_items(SQLite::Database& db, SiteCheck& check)
   }
 }
 
-constexpr const char* k_columns =
-  "id, station_id, checked_on, inspector, area_centi_m2, premises, population";
+constexpr const char* k_columns = "id, station_id, checked_on, inspector, area_centi_m2, premises, population";
 
 SiteCheck read_check(SQLite::Database& db, SQLite::Statement& q)
 {
@@ -123,12 +129,11 @@ std::int64_t record_site_check(audit::AuditedTransaction& tx, const Station& sta
   return id;
 }
 
-std::optional<SiteCheck> latest_site_check(SQLite::Database& db, std::int64_t station_id,
-                                           const std::string& date)
+std::optional<SiteCheck> latest_site_check(SQLite::Database& db, std::int64_t station_id, const std::string& date)
 {
-  SQLite::Statement q(db, std::string("SELECT ") + k_columns +
-                            " FROM site_check WHERE station_id = ? AND checked_on <= ?"
-                            " ORDER BY checked_on DESC, id DESC LIMIT 1");
+  SQLite::Statement q(db, std::string("SELECT ") + k_columns
+                              + " FROM site_check WHERE station_id = ? AND checked_on <= ?"
+                                " ORDER BY checked_on DESC, id DESC LIMIT 1");
   q.bind(1, static_cast<std::int64_t>(station_id));
   q.bind(2, date);
   if (!q.executeStep()) {
@@ -139,8 +144,8 @@ std::optional<SiteCheck> latest_site_check(SQLite::Database& db, std::int64_t st
 
 std::vector<SiteCheck> site_checks_of(SQLite::Database& db, std::int64_t station_id)
 {
-  SQLite::Statement q(db, std::string("SELECT ") + k_columns +
-                            " FROM site_check WHERE station_id = ? ORDER BY checked_on, id");
+  SQLite::Statement q(db, std::string("SELECT ") + k_columns
+                              + " FROM site_check WHERE station_id = ? ORDER BY checked_on, id");
   q.bind(1, static_cast<std::int64_t>(station_id));
   std::vector<SiteCheck> checks;
   while (q.executeStep()) {

@@ -54,8 +54,7 @@ struct SiteCheck
 std::int64_t record_site_check(audit::AuditedTransaction& tx, const Station& station, SiteCheck check);
 
 // The check that counts on `date`: the latest one on or before it (by date, then by entry).
-std::optional<SiteCheck> latest_site_check(SQLite::Database& db, std::int64_t station_id,
-                                           const std::string& date);
+std::optional<SiteCheck> latest_site_check(SQLite::Database& db, std::int64_t station_id, const std::string& date);
 
 // Every check of a station, oldest first.
 std::vector<SiteCheck> site_checks_of(SQLite::Database& db, std::int64_t station_id);

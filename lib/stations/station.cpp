@@ -10,11 +10,11 @@ namespace czs::stations {
 namespace {
 
 constexpr std::array<std::pair<Status, std::string_view>, 5> k_statuses{{
-  {Status::applied, "applied"},
-  {Status::open, "open"},
-  {Status::rectifying, "rectifying"},
-  {Status::closing, "closing"},
-  {Status::closed, "closed"},
+    {Status::applied, "applied"},
+    {Status::open, "open"},
+    {Status::rectifying, "rectifying"},
+    {Status::closing, "closing"},
+    {Status::closed, "closed"},
 }};
 
 struct PremisesName
@@ -25,9 +25,9 @@ struct PremisesName
 };
 
 constexpr std::array<PremisesName, 3> k_premises{{
-  {Premises::village_office, "village_office", "村部"},
-  {Premises::convenience_store, "convenience_store", "便民超市"},
-  {Premises::other, "other", "其他"},
+    {Premises::village_office, "village_office", "村部"},
+    {Premises::convenience_store, "convenience_store", "便民超市"},
+    {Premises::other, "other", "其他"},
 }};
 
 } // namespace
@@ -55,11 +55,16 @@ std::optional<Status> parse_status(std::string_view text)
 const char* status_label(Status status)
 {
   switch (status) {
-  case Status::applied: return tr("applied");
-  case Status::open: return tr("open");
-  case Status::rectifying: return tr("rectifying");
-  case Status::closing: return tr("closing");
-  case Status::closed: return tr("closed");
+  case Status::applied:
+    return tr("applied");
+  case Status::open:
+    return tr("open");
+  case Status::rectifying:
+    return tr("rectifying");
+  case Status::closing:
+    return tr("closing");
+  case Status::closed:
+    return tr("closed");
   }
   return "";
 }
@@ -87,9 +92,12 @@ std::optional<Premises> parse_premises(std::string_view text)
 const char* premises_label(Premises premises)
 {
   switch (premises) {
-  case Premises::village_office: return tr("village office");
-  case Premises::convenience_store: return tr("convenience store");
-  case Premises::other: return tr("other premises");
+  case Premises::village_office:
+    return tr("village office");
+  case Premises::convenience_store:
+    return tr("convenience store");
+  case Premises::other:
+    return tr("other premises");
   }
   return "";
 }

@@ -8,10 +8,22 @@
 namespace czs::stations {
 
 // SPEC.md section 2: applied → open ↔ rectifying → closing → closed.
-enum class Status { applied, open, rectifying, closing, closed };
+enum class Status
+{
+  applied,
+  open,
+  rectifying,
+  closing,
+  closed
+};
 
 // Art. 3.1: the fixed premises a station works from.
-enum class Premises { village_office, convenience_store, other };
+enum class Premises
+{
+  village_office,
+  convenience_store,
+  other
+};
 
 std::string_view to_string(Status status);
 std::optional<Status> parse_status(std::string_view text);

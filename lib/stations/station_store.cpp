@@ -13,8 +13,8 @@ namespace czs::stations {
 namespace {
 
 constexpr const char* k_columns =
-  "id, code, name, township, village, premises, area_centi_m2, population, manager_name, "
-  "manager_phone, status, applied_on, coalesce(opened_on, ''), coalesce(closed_on, '')";
+    "id, code, name, township, village, premises, area_centi_m2, population, manager_name, "
+    "manager_phone, status, applied_on, coalesce(opened_on, ''), coalesce(closed_on, '')";
 
 Station read_station(SQLite::Statement& q)
 {
@@ -65,16 +65,15 @@ Station require_station(SQLite::Database& db, std::string_view code)
   }
   const std::string guess = text::closest_match(code, all_codes(db));
   throw Error(ErrorKind::not_found, trf("no station with code {}", code),
-              guess.empty() ? tr("list the stations with: czstation register list")
-                            : trf("did you mean {}?", guess));
+              guess.empty() ? tr("list the stations with: czstation register list") : trf("did you mean {}?", guess));
 }
 
 void for_each_station(SQLite::Database& db, const StationFilter& filter,
                       const std::function<void(const Station&)>& each)
 {
-  SQLite::Statement q(db, std::string("SELECT ") + k_columns +
-                            " FROM station WHERE (?1 = '' OR township = ?1)"
-                            " AND (?2 = '' OR status = ?2) ORDER BY township, code");
+  SQLite::Statement q(db, std::string("SELECT ") + k_columns
+                              + " FROM station WHERE (?1 = '' OR township = ?1)"
+                                " AND (?2 = '' OR status = ?2) ORDER BY township, code");
   q.bind(1, filter.township);
   q.bind(2, filter.status ? std::string(to_string(*filter.status)) : std::string());
   while (q.executeStep()) {
@@ -127,8 +126,8 @@ void update_station(audit::AuditedTransaction& tx, const Station& s)
   tx.updated("station", s.id);
 }
 
-void change_status(audit::AuditedTransaction& tx, Station& station, Status to,
-                   const std::string& date, const std::string& reason)
+void change_status(audit::AuditedTransaction& tx, Station& station, Status to, const std::string& date,
+                   const std::string& reason)
 {
   SQLite::Statement event(tx.db(), "INSERT INTO station_event (station_id, happened_on, "
                                    "from_status, to_status, reason) VALUES (?, ?, ?, ?, ?)");

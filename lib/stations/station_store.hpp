@@ -52,8 +52,8 @@ void update_station(audit::AuditedTransaction& tx, const Station& station);
 
 // Moves the station to `to` on `date`, recording the dated event with its reason, and sets
 // opened_on / closed_on when the move opens or closes it.
-void change_status(audit::AuditedTransaction& tx, Station& station, Status to,
-                   const std::string& date, const std::string& reason);
+void change_status(audit::AuditedTransaction& tx, Station& station, Status to, const std::string& date,
+                   const std::string& reason);
 
 // Every status change of a station, oldest first.
 std::vector<StationEvent> events_of(SQLite::Database& db, std::int64_t station_id);

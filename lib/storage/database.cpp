@@ -39,8 +39,7 @@ void refuse_foreign_or_newer(SQLite::Database& db, const std::string& path, int 
     return; // an empty SQLite file: ours to initialise
   }
   if (app_id != k_application_id) {
-    throw Error(ErrorKind::bad_data,
-                trf("{} is a SQLite database, but not a czstation one", path),
+    throw Error(ErrorKind::bad_data, trf("{} is a SQLite database, but not a czstation one", path),
                 tr("give the path of a czstation database with --db, or a new file name"));
   }
   if (version > latest) {
@@ -119,8 +118,7 @@ Database Database::open(const std::string& path, const OpenOptions& options)
   return open(path, options, embedded_migrations());
 }
 
-Database Database::open(const std::string& path, const OpenOptions& options,
-                        const std::vector<Migration>& migrations)
+Database Database::open(const std::string& path, const OpenOptions& options, const std::vector<Migration>& migrations)
 {
   const int latest = last_version(migrations);
   refuse_unusable_path(path, options);

@@ -31,8 +31,7 @@ public:
 
   // The same with an explicit list of migrations instead of the embedded ones (for tests of
   // the migration machinery itself).
-  static Database open(const std::string& path, const OpenOptions& options,
-                       const std::vector<Migration>& migrations);
+  static Database open(const std::string& path, const OpenOptions& options, const std::vector<Migration>& migrations);
 
   SQLite::Database& sql() { return *m_db; }
   const std::string& path() const { return m_path; }
@@ -40,10 +39,7 @@ public:
   const std::string& backup_path() const { return m_backup_path; }
 
 private:
-  Database(std::string path, std::unique_ptr<SQLite::Database> db)
-    : m_path(std::move(path)), m_db(std::move(db))
-  {
-  }
+  Database(std::string path, std::unique_ptr<SQLite::Database> db) : m_path(std::move(path)), m_db(std::move(db)) {}
 
   std::string m_path;
   std::unique_ptr<SQLite::Database> m_db;

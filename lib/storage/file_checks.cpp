@@ -28,8 +28,7 @@ FileKind classify_file(const std::string& path)
     return FileKind::empty;
   }
   static const char k_magic[16] = "SQLite format 3";
-  return in.gcount() == 16 && std::memcmp(header, k_magic, 16) == 0 ? FileKind::sqlite
-                                                                    : FileKind::other;
+  return in.gcount() == 16 && std::memcmp(header, k_magic, 16) == 0 ? FileKind::sqlite : FileKind::other;
 }
 
 bool is_network_filesystem_type(long f_type)
@@ -53,7 +52,8 @@ bool is_network_filesystem_type(long f_type)
 bool is_on_network_filesystem(const std::string& path)
 {
   std::filesystem::path dir = std::filesystem::absolute(path).parent_path();
-  struct statfs info{};
+  struct statfs info
+  {};
   if (statfs(dir.c_str(), &info) != 0) {
     return false;
   }
@@ -72,8 +72,7 @@ void create_private_file(const std::string& path, bool group_writable)
                   trf("cannot create the database {}: the directory {} does not exist", path, dir),
                   tr("create the directory first, or give another path with --db"));
     }
-    throw Error(ErrorKind::cant_create,
-                trf("cannot create the database {}: {}", path, std::strerror(err)),
+    throw Error(ErrorKind::cant_create, trf("cannot create the database {}: {}", path, std::strerror(err)),
                 tr("check the directory's permissions, or give another path with --db"));
   }
   // The umask may have taken the group bits we asked for; set them explicitly.

@@ -5,7 +5,13 @@
 namespace czs::storage {
 
 // What the first bytes of a file say it is.
-enum class FileKind { missing, empty, sqlite, other };
+enum class FileKind
+{
+  missing,
+  empty,
+  sqlite,
+  other
+};
 
 // Looks at the file's header without opening it as a database (so nothing is written).
 FileKind classify_file(const std::string& path);

@@ -8,8 +8,8 @@ namespace czs::storage {
 // One numbered step of the schema: schemas/NNNN_name.sql, embedded at build time.
 struct Migration
 {
-  int version;       // NNNN; the database's user_version after this step
-  const char* name;  // the file name, for messages
+  int version;      // NNNN; the database's user_version after this step
+  const char* name; // the file name, for messages
   const char* sql;
 };
 

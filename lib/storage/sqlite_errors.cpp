@@ -12,8 +12,7 @@ Error translate(const SQLite::Exception& e)
   switch (primary) {
   case SQLITE_BUSY:
   case SQLITE_LOCKED:
-    return Error(ErrorKind::busy,
-                 tr("another czstation is writing to this database and held it past the timeout"),
+    return Error(ErrorKind::busy, tr("another czstation is writing to this database and held it past the timeout"),
                  tr("try again in a moment; if it persists, look for a stuck czstation process"));
   case SQLITE_FULL:
     return Error(ErrorKind::io, tr("the disk holding the database is full"),
@@ -29,8 +28,7 @@ Error translate(const SQLite::Exception& e)
     return Error(ErrorKind::bad_data, tr("the database file is damaged"),
                  tr("restore it from a backup (czstation backup makes one)"));
   case SQLITE_CONSTRAINT:
-    return Error(ErrorKind::bad_data,
-                 trf("the change conflicts with records already stored ({})", e.what()),
+    return Error(ErrorKind::bad_data, trf("the change conflicts with records already stored ({})", e.what()),
                  tr("check the values against the existing records"));
   default:
     return Error(ErrorKind::internal, trf("unexpected database error: {}", e.what()),

@@ -11,21 +11,15 @@ constexpr int k_eof = -1;
 
 bool needs_quotes(std::string_view value)
 {
-  return value.find_first_of(",\"\r\n") != std::string_view::npos ||
-         (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+  return value.find_first_of(",\"\r\n") != std::string_view::npos
+         || (!value.empty() && (value.front() == ' ' || value.back() == ' '));
 }
 
 } // namespace
 
-CsvError::CsvError(std::size_t line, const std::string& message)
-  : std::runtime_error(message), m_line(line)
-{
-}
+CsvError::CsvError(std::size_t line, const std::string& message) : std::runtime_error(message), m_line(line) {}
 
-CsvReader::CsvReader(std::istream& in, char sep)
-  : m_in(in.rdbuf()), m_sep(sep), m_buf(k_buffer_size)
-{
-}
+CsvReader::CsvReader(std::istream& in, char sep) : m_in(in.rdbuf()), m_sep(sep), m_buf(k_buffer_size) {}
 
 bool CsvReader::fill()
 {
@@ -67,9 +61,8 @@ void CsvReader::skip_bom()
     }
     m_end += static_cast<std::size_t>(got);
   }
-  if (m_end == 3 && static_cast<unsigned char>(m_buf[0]) == k_bom[0] &&
-      static_cast<unsigned char>(m_buf[1]) == k_bom[1] &&
-      static_cast<unsigned char>(m_buf[2]) == k_bom[2]) {
+  if (m_end == 3 && static_cast<unsigned char>(m_buf[0]) == k_bom[0] && static_cast<unsigned char>(m_buf[1]) == k_bom[1]
+      && static_cast<unsigned char>(m_buf[2]) == k_bom[2]) {
     m_pos = 3;
   }
 }
@@ -181,8 +174,7 @@ bool CsvReader::next(CsvRow& row)
   std::size_t count = 0;
   for (;;) {
     if (count == k_max_fields) {
-      throw CsvError(row.line, trf("line {}: the record has more than {} fields", row.line,
-                                   k_max_fields));
+      throw CsvError(row.line, trf("line {}: the record has more than {} fields", row.line, k_max_fields));
     }
     if (count == row.fields.size()) {
       row.fields.emplace_back();
@@ -238,11 +230,20 @@ std::string tsv_field(std::string_view value)
   out.reserve(value.size());
   for (char c : value) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      default: out.push_back(c);
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    default:
+      out.push_back(c);
     }
   }
   return out;

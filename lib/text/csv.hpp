@@ -25,9 +25,9 @@ private:
 // One record. Fields are raw bytes: checking that they are UTF-8 is the caller's job.
 struct CsvRow
 {
-  std::vector<std::string> fields;  // empty when blank
-  std::size_t line = 0;             // 1-based physical line where the record starts
-  bool blank = false;               // the record was an empty line
+  std::vector<std::string> fields; // empty when blank
+  std::size_t line = 0;            // 1-based physical line where the record starts
+  bool blank = false;              // the record was an empty line
 };
 
 // Reads RFC 4180 records one at a time from a stream, never holding more than one record:

@@ -32,8 +32,10 @@ struct Kept
 // least one character is always hidden: a two-digit "phone" must not come out in clear.
 Kept kept_for(std::size_t n)
 {
-  if (n >= 8) return {3, 4};
-  if (n >= 3) return {0, 2};
+  if (n >= 8)
+    return {3, 4};
+  if (n >= 3)
+    return {0, 2};
   return {0, n == 0 ? 0 : n - 1};
 }
 

@@ -21,25 +21,23 @@ struct Range
 // iteration and number marks 々〆〇, the Hangzhou numerals 〡-〩 and the kana repeat
 // marks 〱-〵, all of which carry meaning in a post.
 constexpr Range k_dropped[] = {
-  {0x0080, 0x00A9}, // C1 controls, ¡¢£¤¥¦§¨©
-  {0x00AB, 0x00B1}, // «¬ soft hyphen ®¯°±
-  {0x00B4, 0x00B4}, {0x00B6, 0x00B8}, {0x00BB, 0x00BB}, {0x00BF, 0x00BF},
-  {0x00D7, 0x00D7}, {0x00F7, 0x00F7},
-  {0x2000, 0x206F}, // general punctuation: — ‘’“” … ‰ and zero-width characters
-  {0x20A0, 0x20FF}, // currency signs, combining marks for symbols
-  {0x2190, 0x245F}, // arrows, mathematical operators, technical, control pictures
-  {0x2500, 0x2BFF}, // box drawing, shapes, miscellaneous symbols, dingbats, more arrows
-  {0x3000, 0x3004}, // ideographic space 、。〃 〄
-  {0x3008, 0x3020}, // 〈〉《》「」『』【】〒〓〔〕〖〗〘〙〚〛〜〝〞〟〠
-  {0x3030, 0x3030}, // 〰
-  {0x3036, 0x3037}, {0x303D, 0x303F},
-  {0x30FB, 0x30FB}, // katakana middle dot ・
-  {0xFE00, 0xFE19}, // variation selectors, vertical forms
-  {0xFE30, 0xFE6F}, // CJK compatibility forms, small form variants
-  {0xFEFF, 0xFEFF}, // byte order mark
-  {0xFF5F, 0xFF65}, // fullwidth punctuation left after the halfwidth mapping: ｟｠｡｢｣､･
-  {0xFFE0, 0xFFEE}, // fullwidth and halfwidth signs ￠￡￥ and forms
-  {0x1F000, 0x1FAFF}, // game pieces, enclosed supplements, pictographs, emoji
+    {0x0080, 0x00A9}, // C1 controls, ¡¢£¤¥¦§¨©
+    {0x00AB, 0x00B1}, // «¬ soft hyphen ®¯°±
+    {0x00B4, 0x00B4},   {0x00B6, 0x00B8}, {0x00BB, 0x00BB}, {0x00BF, 0x00BF},
+    {0x00D7, 0x00D7},   {0x00F7, 0x00F7}, {0x2000, 0x206F}, // general punctuation: — ‘’“” … ‰ and zero-width characters
+    {0x20A0, 0x20FF},                                       // currency signs, combining marks for symbols
+    {0x2190, 0x245F}, // arrows, mathematical operators, technical, control pictures
+    {0x2500, 0x2BFF}, // box drawing, shapes, miscellaneous symbols, dingbats, more arrows
+    {0x3000, 0x3004}, // ideographic space 、。〃 〄
+    {0x3008, 0x3020}, // 〈〉《》「」『』【】〒〓〔〕〖〗〘〙〚〛〜〝〞〟〠
+    {0x3030, 0x3030}, // 〰
+    {0x3036, 0x3037},   {0x303D, 0x303F}, {0x30FB, 0x30FB}, // katakana middle dot ・
+    {0xFE00, 0xFE19},                                       // variation selectors, vertical forms
+    {0xFE30, 0xFE6F},                                       // CJK compatibility forms, small form variants
+    {0xFEFF, 0xFEFF},                                       // byte order mark
+    {0xFF5F, 0xFF65},   // fullwidth punctuation left after the halfwidth mapping: ｟｠｡｢｣､･
+    {0xFFE0, 0xFFEE},   // fullwidth and halfwidth signs ￠￡￥ and forms
+    {0x1F000, 0x1FAFF}, // game pieces, enclosed supplements, pictographs, emoji
 };
 
 bool is_dropped_non_ascii(char32_t cp)
@@ -78,9 +76,9 @@ char32_t fold(char32_t cp)
 
 bool is_space(char32_t cp)
 {
-  return cp == U' ' || (cp >= U'\t' && cp <= U'\r') || cp == 0x85 || cp == 0xA0 ||
-         cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
-         cp == 0x202F || cp == 0x205F || cp == 0x3000;
+  return cp == U' ' || (cp >= U'\t' && cp <= U'\r') || cp == 0x85 || cp == 0xA0 || cp == 0x1680
+         || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F
+         || cp == 0x3000;
 }
 
 std::string normalize_for_duplicates(std::string_view text)

@@ -20,20 +20,27 @@ bool in_range(std::uint8_t b, std::uint8_t lo, std::uint8_t hi)
 // range is what rules out overlong forms, surrogates and values above U+10FFFF.
 struct Lead
 {
-  std::size_t length;  // 0: not a lead byte
+  std::size_t length; // 0: not a lead byte
   std::uint8_t second_lo;
   std::uint8_t second_hi;
 };
 
 Lead lead_of(std::uint8_t b)
 {
-  if (in_range(b, 0xC2, 0xDF)) return {2, 0x80, 0xBF};
-  if (b == 0xE0) return {3, 0xA0, 0xBF};
-  if (b == 0xED) return {3, 0x80, 0x9F};
-  if (in_range(b, 0xE1, 0xEF)) return {3, 0x80, 0xBF};
-  if (b == 0xF0) return {4, 0x90, 0xBF};
-  if (b == 0xF4) return {4, 0x80, 0x8F};
-  if (in_range(b, 0xF1, 0xF3)) return {4, 0x80, 0xBF};
+  if (in_range(b, 0xC2, 0xDF))
+    return {2, 0x80, 0xBF};
+  if (b == 0xE0)
+    return {3, 0xA0, 0xBF};
+  if (b == 0xED)
+    return {3, 0x80, 0x9F};
+  if (in_range(b, 0xE1, 0xEF))
+    return {3, 0x80, 0xBF};
+  if (b == 0xF0)
+    return {4, 0x90, 0xBF};
+  if (b == 0xF4)
+    return {4, 0x80, 0x8F};
+  if (in_range(b, 0xF1, 0xF3))
+    return {4, 0x80, 0xBF};
   return {0, 0, 0};
 }
 

@@ -12,9 +12,9 @@ inline constexpr char32_t k_replacement_char = U'\uFFFD';
 // One code point read from UTF-8 text.
 struct Decoded
 {
-  char32_t code_point;  // U+FFFD when the bytes were invalid
-  std::size_t length;   // bytes consumed, at least 1
-  bool valid;           // false when the bytes were not well-formed UTF-8
+  char32_t code_point; // U+FFFD when the bytes were invalid
+  std::size_t length;  // bytes consumed, at least 1
+  bool valid;          // false when the bytes were not well-formed UTF-8
 };
 
 // Decodes the code point starting at s[pos] (pos < s.size()); an invalid or truncated sequence

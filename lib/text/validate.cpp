@@ -13,8 +13,8 @@ Result<std::string> clean_text(std::string_view input, const char* field, std::s
 {
   using R = Result<std::string>;
   if (!is_valid_utf8(input)) {
-    return R::failure(trf("{} is not valid UTF-8 text", field) + "; " +
-                      tr("set the terminal or file to UTF-8 (a GBK file converts with: iconv -f GBK -t UTF-8)"));
+    return R::failure(trf("{} is not valid UTF-8 text", field) + "; "
+                      + tr("set the terminal or file to UTF-8 (a GBK file converts with: iconv -f GBK -t UTF-8)"));
   }
   const bool has_control = std::any_of(input.begin(), input.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);
@@ -47,7 +47,8 @@ Result<std::string> clean_phone(std::string_view input, const char* field)
                             is_valid_utf8(input) ? std::string(input) : std::string("?")));
     }
   }
-  const auto count = static_cast<std::size_t>(std::count_if(digits.begin(), digits.end(), [](char c) { return c != '+'; }));
+  const auto count =
+      static_cast<std::size_t>(std::count_if(digits.begin(), digits.end(), [](char c) { return c != '+'; }));
   if (count < 7 || count > 15) {
     return R::failure(trf("{} '{}' has {} digits; a phone number has 7 to 15", field, digits, count));
   }
@@ -58,8 +59,8 @@ Result<std::string> clean_code(std::string_view input, const char* field)
 {
   using R = Result<std::string>;
   const bool ok = !input.empty() && input.size() <= 32 && std::all_of(input.begin(), input.end(), [](char c) {
-                    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '/';
-                  });
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '/';
+  });
   if (!ok) {
     return R::failure(trf("{} '{}' is not a valid code: use 1 to 32 letters, digits, '-', '_' or '/', "
                           "for example CN-LB-001",

@@ -254,12 +254,13 @@ TEST_CASE("gather_months: late notices of a quarter count in the month of their 
   db.exec("INSERT INTO station (id, code, name, township, village, premises, area_centi_m2, population, "
           "manager_name, manager_phone, status, applied_on, opened_on) VALUES "
           "(1, 'CN-A', 'A', 'T1', 'V', 'other', 4000, 100, 'M', '13900000000', 'open', '2026-01-01', '2026-01-10')");
-  db.exec("INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, person_phone, fee_fen, "
-          "arrived_at, notified_at) VALUES "
-          "(1, 'in', 'notified', 'c', 'A', 'n', '1', 0, '2026-04-03T10:00:00', '2026-04-05T10:00:00'),"
-          "(1, 'in', 'arrived', 'c', 'B', 'n', '1', 0, '2026-05-30T10:00:00', NULL),"
-          "(1, 'in', 'notified', 'c', 'C', 'n', '1', 0, '2026-06-10T10:00:00', '2026-06-10T12:00:00'),"
-          "(1, 'in', 'notified', 'c', 'D', 'n', '1', 0, '2026-07-01T10:00:00', '2026-07-05T12:00:00')");
+  db.exec(
+      "INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, person_phone, fee_fen, "
+      "arrived_at, notified_at) VALUES "
+      "(1, 'in', 'notified', 'c', 'A', 'n', '1', 0, '2026-04-03T10:00:00', '2026-04-05T10:00:00'),"
+      "(1, 'in', 'arrived', 'c', 'B', 'n', '1', 0, '2026-05-30T10:00:00', NULL),"
+      "(1, 'in', 'notified', 'c', 'C', 'n', '1', 0, '2026-06-10T10:00:00', '2026-06-10T12:00:00'),"
+      "(1, 'in', 'notified', 'c', 'D', 'n', '1', 0, '2026-07-01T10:00:00', '2026-07-05T12:00:00')");
   const auto facts = gather_months(db, p("2026Q2"), d("2026-07-01"), rules::default_parameters());
   REQUIRE(facts.size() == 3);
   CHECK(facts[0].at(1).late_notices == 1);

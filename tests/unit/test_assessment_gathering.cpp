@@ -23,9 +23,10 @@ struct Province
 
   explicit Province(const char* opened)
   {
-    SQLite::Statement q(db.sql(), "INSERT INTO station (id, code, name, township, village, premises, area_centi_m2, "
-                                  "population, manager_name, manager_phone, status, applied_on, opened_on) VALUES "
-                                  "(1, 'CN-1', '站', '乡', '村', 'other', 3000, 1, '卓玛', '139', 'open', '2024-01-01', ?)");
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO station (id, code, name, township, village, premises, area_centi_m2, "
+                        "population, manager_name, manager_phone, status, applied_on, opened_on) VALUES "
+                        "(1, 'CN-1', '站', '乡', '村', 'other', 3000, 1, '卓玛', '139', 'open', '2024-01-01', ?)");
     q.bind(1, opened);
     q.exec();
   }

@@ -67,16 +67,27 @@ TEST_CASE("CsvReader returns nothing for empty input")
 
 TEST_CASE("CsvReader strips a UTF-8 BOM only at the start")
 {
-  const auto rows = read_all("\xEF\xBB\xBF" "code,name\r\n\xEF\xBB\xBF" "x,y\r\n");
+  const auto rows = read_all("\xEF\xBB\xBF"
+                             "code,name\r\n\xEF\xBB\xBF"
+                             "x,y\r\n");
   REQUIRE(rows.size() == 2);
   CHECK(rows[0].fields == Fields{"code", "name"});
-  CHECK(rows[1].fields == Fields{"\xEF\xBB\xBF" "x", "y"});
+  CHECK(rows[1].fields
+        == Fields{"\xEF\xBB\xBF"
+                  "x",
+                  "y"});
 }
 
 TEST_CASE("CsvReader keeps bytes that only look like the start of a BOM")
 {
   CHECK(read_all("\xEF\xBB").at(0).fields == Fields{"\xEF\xBB"});
-  CHECK(read_all("\xEF\xBB" "A,b").at(0).fields == Fields{"\xEF\xBB" "A", "b"});
+  CHECK(read_all("\xEF\xBB"
+                 "A,b")
+            .at(0)
+            .fields
+        == Fields{"\xEF\xBB"
+                  "A",
+                  "b"});
 }
 
 TEST_CASE("CsvReader accepts CRLF, LF and lone CR line ends")

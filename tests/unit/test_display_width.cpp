@@ -14,27 +14,27 @@ TEST_CASE("code_point_width at the edges of the wide blocks")
   CHECK(code_point_width(U'a') == 1);
   CHECK(code_point_width(U'\u00E9') == 1);
   CHECK(code_point_width(U'\u10FF') == 1);
-  CHECK(code_point_width(U'\u1100') == 2);   // Hangul leading jamo
+  CHECK(code_point_width(U'\u1100') == 2); // Hangul leading jamo
   CHECK(code_point_width(U'\u115F') == 2);
   CHECK(code_point_width(U'\u2FFF') == 2);
-  CHECK(code_point_width(U'\u3000') == 2);   // ideographic space
-  CHECK(code_point_width(U'\u3001') == 2);   // 、
+  CHECK(code_point_width(U'\u3000') == 2); // ideographic space
+  CHECK(code_point_width(U'\u3001') == 2); // 、
   CHECK(code_point_width(U'\u303F') == 2);
-  CHECK(code_point_width(U'\u3042') == 2);   // あ
-  CHECK(code_point_width(U'\u30AB') == 2);   // カ
-  CHECK(code_point_width(U'\u3400') == 2);   // extension A, first
-  CHECK(code_point_width(U'\u4DBF') == 2);   // extension A, last
+  CHECK(code_point_width(U'\u3042') == 2); // あ
+  CHECK(code_point_width(U'\u30AB') == 2); // カ
+  CHECK(code_point_width(U'\u3400') == 2); // extension A, first
+  CHECK(code_point_width(U'\u4DBF') == 2); // extension A, last
   CHECK(code_point_width(U'\u4E00') == 2);
   CHECK(code_point_width(U'\u9FFF') == 2);
-  CHECK(code_point_width(U'\uA4D0') == 1);   // Lisu, after Yi
-  CHECK(code_point_width(U'\uAC00') == 2);   // 가
+  CHECK(code_point_width(U'\uA4D0') == 1); // Lisu, after Yi
+  CHECK(code_point_width(U'\uAC00') == 2); // 가
   CHECK(code_point_width(U'\uD7A3') == 2);
   CHECK(code_point_width(U'\uD7B0') == 1);
   CHECK(code_point_width(U'\uF900') == 2);
-  CHECK(code_point_width(U'\uFF01') == 2);   // ！
+  CHECK(code_point_width(U'\uFF01') == 2); // ！
   CHECK(code_point_width(U'\uFF60') == 2);
-  CHECK(code_point_width(U'\uFF61') == 1);   // halfwidth ｡
-  CHECK(code_point_width(U'\uFF9E') == 1);   // halfwidth katakana
+  CHECK(code_point_width(U'\uFF61') == 1); // halfwidth ｡
+  CHECK(code_point_width(U'\uFF9E') == 1); // halfwidth katakana
   CHECK(code_point_width(U'\uFFE0') == 2);
   CHECK(code_point_width(U'\uFFE6') == 2);
   CHECK(code_point_width(U'\uFFE7') == 1);
@@ -63,11 +63,11 @@ TEST_CASE("code_point_width is 0 for controls, combining marks and zero-width ch
   CHECK(code_point_width(U'\u0300') == 0);
   CHECK(code_point_width(U'\u036F') == 0);
   CHECK(code_point_width(U'\u0370') == 1);
-  CHECK(code_point_width(U'\u200A') == 1);   // hair space is visible space
+  CHECK(code_point_width(U'\u200A') == 1); // hair space is visible space
   CHECK(code_point_width(U'\u200B') == 0);
   CHECK(code_point_width(U'\u200F') == 0);
   CHECK(code_point_width(U'\u2010') == 1);
-  CHECK(code_point_width(U'\u302A') == 0);   // ideographic tone mark: combining despite its block
+  CHECK(code_point_width(U'\u302A') == 0); // ideographic tone mark: combining despite its block
   CHECK(code_point_width(U'\uFE0F') == 0);
   CHECK(code_point_width(U'\uFEFF') == 0);
 }
@@ -79,9 +79,9 @@ TEST_CASE("display_width of mixed text")
   CHECK(display_width("卓玛") == 4);
   CHECK(display_width("A站01") == 5);
   CHECK(display_width("（一）") == 6);
-  CHECK(display_width("e\xCC\x81") == 1);            // e + combining acute
+  CHECK(display_width("e\xCC\x81") == 1);                // e + combining acute
   CHECK(display_width("\xE2\x9D\xA4\xEF\xB8\x8F") == 1); // ❤ + VS16: the selector adds nothing
-  CHECK(display_width("\xFF\xFE") == 2);              // invalid bytes: one column each
+  CHECK(display_width("\xFF\xFE") == 2);                 // invalid bytes: one column each
 }
 
 TEST_CASE("pad_right and pad_left pad to the display width and never cut")
@@ -101,7 +101,7 @@ TEST_CASE("truncate_to_width keeps text that fits and cuts at code points with a
   CHECK(truncate_to_width("abcd", 3) == "ab…");
   CHECK(truncate_to_width("卓玛", 4) == "卓玛");
   CHECK(truncate_to_width("卓玛", 3) == "卓…");
-  CHECK(truncate_to_width("卓玛站", 4) == "卓…");  // 玛 would need columns 3-4, the … column 4
+  CHECK(truncate_to_width("卓玛站", 4) == "卓…"); // 玛 would need columns 3-4, the … column 4
   CHECK(truncate_to_width("卓玛", 2) == "…");
   CHECK(truncate_to_width("卓玛", 1) == "…");
   CHECK(truncate_to_width("卓玛", 0) == "");

@@ -42,7 +42,7 @@ TEST_CASE("looks_like_gbk is true only for non-UTF-8 text that reads as GB18030"
 {
   CHECK(looks_like_gbk(k_zhuoma_gbk));
   CHECK(looks_like_gbk("name," + k_zhuoma_gbk));
-  CHECK_FALSE(looks_like_gbk("卓玛"));    // valid UTF-8
+  CHECK_FALSE(looks_like_gbk("卓玛")); // valid UTF-8
   CHECK_FALSE(looks_like_gbk("ascii"));
   CHECK_FALSE(looks_like_gbk(""));
   CHECK_FALSE(looks_like_gbk("\xFF\xFF")); // neither

@@ -27,21 +27,24 @@ namespace {
 // Byte flips, insertions of interesting bytes, deletions and truncations of a seed.
 std::string mutate(const std::string& seed, std::mt19937& rng)
 {
-  static const std::vector<std::string> k_pieces{"\"", ",", "\n", "\r", "\r\n", "\xef\xbb\xbf", "\xd7", "\xbf",
-                                                 "\xff", "\0", "Q", "-", "..", "9999", "0", ".", "¥", "卓"};
+  static const std::vector<std::string> k_pieces{"\"",   ",",    "\n",   "\r", "\r\n", "\xef\xbb\xbf",
+                                                 "\xd7", "\xbf", "\xff", "\0", "Q",    "-",
+                                                 "..",   "9999", "0",    ".",  "¥",    "卓"};
   std::string s = seed;
   const int edits = 1 + static_cast<int>(rng() % 4);
   for (int e = 0; e < edits; ++e) {
     const std::size_t at = s.empty() ? 0 : rng() % (s.size() + 1);
     switch (rng() % 4) {
     case 0:
-      if (!s.empty() && at < s.size()) s[at] = static_cast<char>(rng() % 256);
+      if (!s.empty() && at < s.size())
+        s[at] = static_cast<char>(rng() % 256);
       break;
     case 1:
       s.insert(at, k_pieces[rng() % k_pieces.size()]);
       break;
     case 2:
-      if (at < s.size()) s.erase(at, 1 + rng() % 3);
+      if (at < s.size())
+        s.erase(at, 1 + rng() % 3);
       break;
     default:
       s.resize(at);
@@ -64,9 +67,9 @@ void fuzz(const std::vector<std::string>& seeds, int rounds, Check check)
 TEST_CASE("fuzz: the CSV reader reads or refuses every mutated file")
 {
   const std::vector<std::string> seeds{
-    "station,served_on,kind\nCN-1,2026-03-01,water\n",
-    "a,\"b,\"\"c\"\"\nd\",e\r\nf,g,h\r\n",
-    "\xef\xbb\xbfx,y\n\n1,2\n",
+      "station,served_on,kind\nCN-1,2026-03-01,water\n",
+      "a,\"b,\"\"c\"\"\nd\",e\r\nf,g,h\r\n",
+      "\xef\xbb\xbfx,y\n\n1,2\n",
   };
   int refused = 0;
   fuzz(seeds, 20000, [&](const std::string& input) {
@@ -87,8 +90,9 @@ TEST_CASE("fuzz: the CSV reader reads or refuses every mutated file")
 
 TEST_CASE("fuzz: the period, date and money parsers accept or explain every mutated input")
 {
-  const std::vector<std::string> seeds{"2026Q1", "2026-03", "2026", "2026-01-01..2026-03-31", "2024-02-29",
-                                       "2026-03-15T14:30:00", "12.50", "100000000.00"};
+  const std::vector<std::string> seeds{
+      "2026Q1", "2026-03",     "2026", "2026-01-01..2026-03-31", "2024-02-29", "2026-03-15T14:30:00",
+      "12.50",  "100000000.00"};
   int accepted = 0;
   fuzz(seeds, 20000, [&](const std::string& input) {
     auto period = parse_period(input);
@@ -115,7 +119,6 @@ TEST_CASE("fuzz: the period, date and money parsers accept or explain every muta
 
 TEST_CASE("fuzz: text normalisation keeps any bytes valid UTF-8")
 {
-  fuzz({"你好，World！", "ＡＢＣ　１２３", "a\xe4\xbd"}, 20000, [](const std::string& input) {
-    CHECK(text::is_valid_utf8(text::normalize_for_duplicates(input)));
-  });
+  fuzz({"你好，World！", "ＡＢＣ　１２３", "a\xe4\xbd"}, 20000,
+       [](const std::string& input) { CHECK(text::is_valid_utf8(text::normalize_for_duplicates(input))); });
 }

@@ -29,8 +29,9 @@ TEST_SUITE_BEGIN("importing");
 TEST_CASE("HeaderMap names unknown, repeated and missing columns, with did-you-mean")
 {
   HeaderMap header;
-  auto problems = header.read(purchase_file_columns(), row_of({"station", "requested_on", "villagr", "phone", "item",
-                                                               "price", "phone", "colour"}, 1));
+  auto problems =
+      header.read(purchase_file_columns(),
+                  row_of({"station", "requested_on", "villagr", "phone", "item", "price", "phone", "colour"}, 1));
   REQUIRE(problems.size() == 4);
   CHECK(problems[0] == "line 1: unknown column 'villagr' (did you mean villager?)");
   CHECK(problems[1] == "line 1: the column 'phone' appears twice");
@@ -51,8 +52,10 @@ TEST_CASE("HeaderMap accepts columns in any order, with spaces around the names"
 TEST_CASE("RowFields validates each field and collects every problem of the row")
 {
   HeaderMap header;
-  REQUIRE(header.read(purchase_file_columns(), row_of({"station", "requested_on", "villager", "phone", "item", "price",
-                                                       "arrived_at"}, 1)).empty());
+  REQUIRE(header
+              .read(purchase_file_columns(),
+                    row_of({"station", "requested_on", "villager", "phone", "item", "price", "arrived_at"}, 1))
+              .empty());
   const auto row = row_of({"CN-A", "2026-02-30", "  卓玛\n拉姆 ", "139", "x", "¥12", "2026-03-01 9:00"});
   RowFields f(header, row, k_today);
   CHECK(f.day("requested_on", true).empty());
@@ -66,9 +69,13 @@ TEST_CASE("RowFields validates each field and collects every problem of the row"
 TEST_CASE("RowFields writes times canonically and refuses the future")
 {
   HeaderMap header;
-  REQUIRE(header.read(purchase_file_columns(), row_of({"station", "requested_on", "villager", "phone", "item", "price",
-                                                       "arrived_at", "notified_at"}, 1)).empty());
-  const auto row = row_of({"CN-A", "2026-11-29", "a", "13900000000", "x", "1", "2026-03-01 09:05", "2026-03-01T09:05:07"});
+  REQUIRE(header
+              .read(purchase_file_columns(), row_of({"station", "requested_on", "villager", "phone", "item", "price",
+                                                     "arrived_at", "notified_at"},
+                                                    1))
+              .empty());
+  const auto row =
+      row_of({"CN-A", "2026-11-29", "a", "13900000000", "x", "1", "2026-03-01 09:05", "2026-03-01T09:05:07"});
   RowFields f(header, row, k_today);
   CHECK(f.time("arrived_at", false) == "2026-03-01T09:05:00");
   CHECK(f.time("notified_at", false) == "2026-03-01T09:05:07");
@@ -80,10 +87,12 @@ TEST_CASE("RowFields writes times canonically and refuses the future")
 TEST_CASE("parse_row takes a purchase through its lifecycle as far as its dates go")
 {
   HeaderMap header;
-  REQUIRE(header.read(purchase_file_columns(),
-                      row_of({"station", "requested_on", "villager", "phone", "item", "price", "platform",
-                              "platform_order", "paid", "ordered_on", "arrived_at", "notified_at", "picked_up_on",
-                              "status"}, 1)).empty());
+  REQUIRE(header
+              .read(purchase_file_columns(), row_of({"station", "requested_on", "villager", "phone", "item", "price",
+                                                     "platform", "platform_order", "paid", "ordered_on", "arrived_at",
+                                                     "notified_at", "picked_up_on", "status"},
+                                                    1))
+              .empty());
   ledger::Purchase p;
   std::string station;
   {
@@ -106,8 +115,8 @@ TEST_CASE("parse_row takes a purchase through its lifecycle as far as its dates 
     CHECK(f.errors()[0].find("cannot notify a purchase that is requested") != std::string::npos);
   }
   {
-    const auto row = row_of({"CN-A", "2026-03-01", "卓玛", "13900000002", "电饭锅", "199", "", "", "", "", "", "", "",
-                             "picked_up"});
+    const auto row =
+        row_of({"CN-A", "2026-03-01", "卓玛", "13900000002", "电饭锅", "199", "", "", "", "", "", "", "", "picked_up"});
     RowFields f(header, row, k_today);
     parse_row(f, p, station);
     REQUIRE(f.errors().size() == 1);
@@ -118,8 +127,11 @@ TEST_CASE("parse_row takes a purchase through its lifecycle as far as its dates 
 TEST_CASE("parse_row keeps inbound and outbound parcel columns apart")
 {
   HeaderMap header;
-  REQUIRE(header.read(parcel_file_columns(), row_of({"station", "direction", "carrier", "tracking_no", "name", "phone",
-                                                     "arrived_at", "accepted_on"}, 1)).empty());
+  REQUIRE(header
+              .read(parcel_file_columns(), row_of({"station", "direction", "carrier", "tracking_no", "name", "phone",
+                                                   "arrived_at", "accepted_on"},
+                                                  1))
+              .empty());
   ledger::Parcel p;
   std::string station;
   const auto row = row_of({"CN-A", "in", "顺丰", "sf-1", "扎西", "13800000001", "2026-03-01 09:00", "2026-03-01"});

@@ -89,40 +89,48 @@ TEST_SUITE_BEGIN("ledger");
 
 TEST_CASE("purchase lifecycle allows exactly the steps of Art. 5.1 and refuses every other")
 {
-  check_lifecycle(purchase_lifecycle(),
-                  {{{"requested", "pay"}, "ordered"},       {{"requested", "cancel"}, "cancelled"},
-                   {{"ordered", "arrive"}, "arrived"},      {{"ordered", "cancel"}, "cancelled"},
-                   {{"arrived", "notify"}, "notified"},     {{"arrived", "return"}, "returned"},
-                   {{"arrived", "exchange"}, "exchanging"}, {{"notified", "pickup"}, "picked_up"},
-                   {{"notified", "return"}, "returned"},    {{"notified", "exchange"}, "exchanging"},
-                   {{"picked_up", "return"}, "returned"},   {{"picked_up", "exchange"}, "exchanging"},
-                   {{"exchanging", "arrive"}, "arrived"},   {{"exchanging", "return"}, "returned"}});
+  check_lifecycle(purchase_lifecycle(), {{{"requested", "pay"}, "ordered"},
+                                         {{"requested", "cancel"}, "cancelled"},
+                                         {{"ordered", "arrive"}, "arrived"},
+                                         {{"ordered", "cancel"}, "cancelled"},
+                                         {{"arrived", "notify"}, "notified"},
+                                         {{"arrived", "return"}, "returned"},
+                                         {{"arrived", "exchange"}, "exchanging"},
+                                         {{"notified", "pickup"}, "picked_up"},
+                                         {{"notified", "return"}, "returned"},
+                                         {{"notified", "exchange"}, "exchanging"},
+                                         {{"picked_up", "return"}, "returned"},
+                                         {{"picked_up", "exchange"}, "exchanging"},
+                                         {{"exchanging", "arrive"}, "arrived"},
+                                         {{"exchanging", "return"}, "returned"}});
 }
 
 TEST_CASE("sale lifecycle: recommended, in contact, listed, sold; withdrawn before the sale")
 {
-  check_lifecycle(sale_lifecycle(),
-                  {{{"recommended", "contact"}, "in_contact"}, {{"recommended", "withdraw"}, "withdrawn"},
-                   {{"in_contact", "list"}, "listed"},         {{"in_contact", "withdraw"}, "withdrawn"},
-                   {{"listed", "sell"}, "sold"},               {{"listed", "withdraw"}, "withdrawn"}});
+  check_lifecycle(sale_lifecycle(), {{{"recommended", "contact"}, "in_contact"},
+                                     {{"recommended", "withdraw"}, "withdrawn"},
+                                     {{"in_contact", "list"}, "listed"},
+                                     {{"in_contact", "withdraw"}, "withdrawn"},
+                                     {{"listed", "sell"}, "sold"},
+                                     {{"listed", "withdraw"}, "withdrawn"}});
 }
 
 TEST_CASE("parcel lifecycles: inbound with notice and pickup or return, outbound dispatched")
 {
-  check_lifecycle(parcel_in_lifecycle(),
-                  {{{"arrived", "notify"}, "notified"},
-                   {{"arrived", "return"}, "returned"},
-                   {{"notified", "pickup"}, "picked_up"},
-                   {{"notified", "return"}, "returned"}});
+  check_lifecycle(parcel_in_lifecycle(), {{{"arrived", "notify"}, "notified"},
+                                          {{"arrived", "return"}, "returned"},
+                                          {{"notified", "pickup"}, "picked_up"},
+                                          {{"notified", "return"}, "returned"}});
   check_lifecycle(parcel_out_lifecycle(), {{{"accepted", "dispatch"}, "dispatched"}});
 }
 
 TEST_CASE("dispute lifecycle: negotiated or referred before it is resolved")
 {
-  check_lifecycle(dispute_lifecycle(),
-                  {{{"open", "negotiate"}, "negotiating"}, {{"open", "refer"}, "referred"},
-                   {{"negotiating", "refer"}, "referred"}, {{"negotiating", "resolve"}, "resolved"},
-                   {{"referred", "resolve"}, "resolved"}});
+  check_lifecycle(dispute_lifecycle(), {{{"open", "negotiate"}, "negotiating"},
+                                        {{"open", "refer"}, "referred"},
+                                        {{"negotiating", "refer"}, "referred"},
+                                        {{"negotiating", "resolve"}, "resolved"},
+                                        {{"referred", "resolve"}, "resolved"}});
   CHECK(dispute_lifecycle().completed.empty());
 }
 
@@ -260,8 +268,8 @@ TEST_CASE("pickup codes are six digits, redrawn while a waiting parcel holds the
   std::vector<std::uint32_t> draws{42, 123456, 2'000'042, 7};
   std::size_t next = 0;
   const std::set<std::string> taken{"000042", "123456"};
-  const std::string code = new_pickup_code([&] { return draws[next++]; },
-                                           [&](const std::string& c) { return taken.count(c) > 0; });
+  const std::string code =
+      new_pickup_code([&] { return draws[next++]; }, [&](const std::string& c) { return taken.count(c) > 0; });
   CHECK(code == "000007"); // 42 and 2,000,042 both give 000042
   CHECK(is_pickup_code(code));
   CHECK_FALSE(is_pickup_code("12345"));
@@ -273,9 +281,10 @@ TEST_CASE("issue_pickup_code never repeats a code of the station's waiting parce
 {
   SQLite::Database db = ledger_db();
   std::set<std::string> codes;
-  SQLite::Statement insert(db, "INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, "
-                               "person_phone, fee_fen, pickup_code, arrived_at) VALUES (1, 'in', 'arrived', 'c', ?, 'n', "
-                               "'1', 0, ?, '2026-01-11T00:00:00')");
+  SQLite::Statement insert(db,
+                           "INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, "
+                           "person_phone, fee_fen, pickup_code, arrived_at) VALUES (1, 'in', 'arrived', 'c', ?, 'n', "
+                           "'1', 0, ?, '2026-01-11T00:00:00')");
   for (int i = 0; i < 300; ++i) {
     const std::string code = issue_pickup_code(db, 1);
     CHECK(codes.insert(code).second);
@@ -295,13 +304,16 @@ TEST_CASE("the ledger counts completed records by station, kind and completion d
           "(1, 'picked_up', '2026-03-01', 'a', '1', 'x', 1, 100, 5, 100, '2026-04-01'),"
           "(1, 'notified', '2026-03-01', 'a', '1', 'x', 1, 100, 5, 100, NULL),"
           "(2, 'picked_up', '2026-03-01', 'a', '1', 'x', 1, 100, 5, 100, '2026-03-15')");
-  db.exec("INSERT INTO service (station_id, status, served_on, kind, villager_name, villager_phone, amount_fen, fee_fen, "
-          "note, completed_on) VALUES (1, 'done', '2026-03-02', 'water', 'a', '', 5000, 0, '', '2026-03-02')");
-  db.exec("INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, person_phone, fee_fen, "
-          "arrived_at, picked_up_at, accepted_on, dispatched_on, completed_on) VALUES "
-          "(1, 'in', 'picked_up', 'c', 'A', 'n', '1', 0, '2026-03-03T00:00:00', '2026-03-04T00:00:00', NULL, NULL, '2026-03-04'),"
-          "(1, 'out', 'dispatched', 'c', 'B', 'n', '', 800, NULL, NULL, '2026-03-05', '2026-03-05', '2026-03-05'),"
-          "(1, 'out', 'accepted', 'c', 'C', 'n', '', 800, NULL, NULL, '2026-03-05', NULL, NULL)");
+  db.exec(
+      "INSERT INTO service (station_id, status, served_on, kind, villager_name, villager_phone, amount_fen, fee_fen, "
+      "note, completed_on) VALUES (1, 'done', '2026-03-02', 'water', 'a', '', 5000, 0, '', '2026-03-02')");
+  db.exec(
+      "INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, person_phone, fee_fen, "
+      "arrived_at, picked_up_at, accepted_on, dispatched_on, completed_on) VALUES "
+      "(1, 'in', 'picked_up', 'c', 'A', 'n', '1', 0, '2026-03-03T00:00:00', '2026-03-04T00:00:00', NULL, NULL, "
+      "'2026-03-04'),"
+      "(1, 'out', 'dispatched', 'c', 'B', 'n', '', 800, NULL, NULL, '2026-03-05', '2026-03-05', '2026-03-05'),"
+      "(1, 'out', 'accepted', 'c', 'C', 'n', '', 800, NULL, NULL, '2026-03-05', NULL, NULL)");
   const Date march_first{2026, 3, 1};
   const Date march_last{2026, 3, 31};
   CHECK(count_ledger(db, 1, march_first, march_last) == 4);
@@ -372,11 +384,12 @@ TEST_CASE("R-FEE: the lower of a fixed cap and a share of the amount; a service 
 TEST_CASE("R-PICKUP-NOTICE: a notice more than the limit after arrival is a finding")
 {
   SQLite::Database db = ledger_db();
-  db.exec("INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, person_phone, fee_fen, "
-          "arrived_at, notified_at) VALUES "
-          "(1, 'in', 'notified', 'c', 'A', 'n', '1', 0, '2026-03-03T10:00:00', '2026-03-04T10:00:00'),"
-          "(1, 'in', 'notified', 'c', 'B', 'n', '1', 0, '2026-03-03T10:00:00', '2026-03-04T10:00:01'),"
-          "(1, 'in', 'arrived', 'c', 'C', 'n', '1', 0, '2026-03-30T10:00:00', NULL)");
+  db.exec(
+      "INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, person_phone, fee_fen, "
+      "arrived_at, notified_at) VALUES "
+      "(1, 'in', 'notified', 'c', 'A', 'n', '1', 0, '2026-03-03T10:00:00', '2026-03-04T10:00:00'),"
+      "(1, 'in', 'notified', 'c', 'B', 'n', '1', 0, '2026-03-03T10:00:00', '2026-03-04T10:00:01'),"
+      "(1, 'in', 'arrived', 'c', 'C', 'n', '1', 0, '2026-03-30T10:00:00', NULL)");
   rules::Parameters params;
   std::vector<LedgerFinding> found;
   for_each_notice_finding(db, params, Date{2026, 3, 1}, Date{2026, 3, 31}, "2026-03-31T09:00:00", std::nullopt,
@@ -392,12 +405,13 @@ TEST_CASE("R-PICKUP-NOTICE: a notice more than the limit after arrival is a find
 TEST_CASE("R-PICKUP-NOTICE: times with a space or without seconds are checked too; unreadable ones never")
 {
   SQLite::Database db = ledger_db();
-  db.exec("INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, person_phone, fee_fen, "
-          "arrived_at, notified_at) VALUES "
-          "(1, 'in', 'notified', 'c', 'A', 'n', '1', 0, '2026-03-03 10:00', '2026-03-04T10:01'),"
-          "(1, 'in', 'notified', 'c', 'B', 'n', '1', 0, '2026-03-03T10:00:00', '2026-03-04 09:59'),"
-          "(1, 'in', 'arrived', 'c', 'C', 'n', '1', 0, '2026-03-05Tlate', NULL),"
-          "(2, 'in', 'arrived', 'c', 'D', 'n', '1', 0, '2026-03-02T08:00:00', NULL)");
+  db.exec(
+      "INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, person_phone, fee_fen, "
+      "arrived_at, notified_at) VALUES "
+      "(1, 'in', 'notified', 'c', 'A', 'n', '1', 0, '2026-03-03 10:00', '2026-03-04T10:01'),"
+      "(1, 'in', 'notified', 'c', 'B', 'n', '1', 0, '2026-03-03T10:00:00', '2026-03-04 09:59'),"
+      "(1, 'in', 'arrived', 'c', 'C', 'n', '1', 0, '2026-03-05Tlate', NULL),"
+      "(2, 'in', 'arrived', 'c', 'D', 'n', '1', 0, '2026-03-02T08:00:00', NULL)");
   rules::Parameters params;
   std::vector<std::int64_t> found;
   for_each_notice_finding(db, params, Date{2026, 3, 1}, Date{2026, 3, 31}, "2026-03-31T09:00:00", std::nullopt,

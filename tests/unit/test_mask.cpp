@@ -19,7 +19,9 @@ TEST_CASE("mask_name keeps the first code point and stars every other one")
 
 TEST_CASE("mask_name never lets invalid bytes through")
 {
-  CHECK(mask_name("\xFF" "abc") == "\xEF\xBF\xBD***");
+  CHECK(mask_name("\xFF"
+                  "abc")
+        == "\xEF\xBF\xBD***");
   CHECK(mask_name("王\xE5\x8D") == "王*");
 }
 
@@ -56,8 +58,13 @@ TEST_CASE("mask_phone keeps separators in place and counts the country code as d
 TEST_CASE("mask_phone masks letters and invalid bytes like digits")
 {
   CHECK(mask_phone("139abcd0002") == "139****0002");
-  CHECK(mask_phone("13900\xFF" "00002") == "139****0002");
-  CHECK(mask_phone("1390000\xFF" "002") == "139****\xEF\xBF\xBD" "002");
+  CHECK(mask_phone("13900\xFF"
+                   "00002")
+        == "139****0002");
+  CHECK(mask_phone("1390000\xFF"
+                   "002")
+        == "139****\xEF\xBF\xBD"
+           "002");
 }
 
 TEST_SUITE_END();

@@ -47,8 +47,8 @@ TEST_CASE("parse_yuan converts yuan with up to two decimals to fen")
 
 TEST_CASE("parse_yuan refuses malformed amounts with a message showing an example")
 {
-  for (const char* bad : {"abc", "1e3", " 12", "12 ", "12.", ".5", "+12", "1,000", "12.5.0",
-                          "１２", "12a", "0x10", "."}) {
+  for (const char* bad :
+       {"abc", "1e3", " 12", "12 ", "12.", ".5", "+12", "1,000", "12.5.0", "１２", "12a", "0x10", "."}) {
     CAPTURE(bad);
     const std::string message = yuan_error(bad);
     CHECK(has(message, "is not an amount"));
@@ -64,10 +64,9 @@ TEST_CASE("parse_yuan names the specific problem")
   CHECK(has(yuan_error("¥12"), "without ¥"));
   CHECK(has(yuan_error("￥12"), "without ¥"));
   CHECK(has(yuan_error("12元"), "without ¥"));
-  CHECK(yuan_error("1.234") ==
-        "'1.234' has more than two decimals: amounts go down to the fen (0.01), for example 12.50");
-  CHECK(yuan_error("100000000.01") ==
-        "'100000000.01' is too large: an amount can be at most 100000000.00 yuan");
+  CHECK(yuan_error("1.234")
+        == "'1.234' has more than two decimals: amounts go down to the fen (0.01), for example 12.50");
+  CHECK(yuan_error("100000000.01") == "'100000000.01' is too large: an amount can be at most 100000000.00 yuan");
   CHECK(has(yuan_error("100000001"), "too large"));
   CHECK(has(yuan_error("99999999999999999999999999"), "too large"));
 }
@@ -87,8 +86,7 @@ TEST_CASE("format_fen writes two decimals without locale or grouping")
 
 TEST_CASE("format_fen and parse_yuan round trip")
 {
-  const std::initializer_list<std::int64_t> amounts = {0, 1, 9, 10, 99, 100, 1250, 123456789,
-                                                       czs::k_max_fen};
+  const std::initializer_list<std::int64_t> amounts = {0, 1, 9, 10, 99, 100, 1250, 123456789, czs::k_max_fen};
   for (std::int64_t fen : amounts) {
     CAPTURE(fen);
     CHECK(yuan(czs::format_fen(fen).c_str()) == fen);
@@ -116,8 +114,7 @@ TEST_CASE("parse_decimal refuses extra decimals, signs, exponents and values ove
     REQUIRE_FALSE(r.ok());
     return r.error();
   };
-  CHECK(error("29.999") ==
-        "usable area '29.999' has too many decimals: at most 2 after the point, for example 12.50");
+  CHECK(error("29.999") == "usable area '29.999' has too many decimals: at most 2 after the point, for example 12.50");
   CHECK(has(error("2.55", 1), "at most 1 after the point, for example 12.5"));
   CHECK(has(error("2.5", 0), "too many decimals"));
   CHECK(has(error("-3"), "cannot be negative"));
@@ -172,8 +169,7 @@ TEST_CASE("parse_count refuses decimals, signs, non-digits and values over the m
     return r.error();
   };
   CHECK(error("5001") == "resident population '5001' is too large: it can be at most 5000");
-  CHECK(error("12.5") ==
-        "resident population '12.5' is not a whole number: use digits only, for example 120");
+  CHECK(error("12.5") == "resident population '12.5' is not a whole number: use digits only, for example 120");
   CHECK(has(error("12.0"), "is not a whole number"));
   CHECK(has(error("1e3"), "is not a whole number"));
   CHECK(has(error("+1"), "is not a whole number"));

@@ -38,14 +38,17 @@ TEST_CASE("normalize_for_duplicates keeps letters, digits and ideographic number
 
 TEST_CASE("normalize_for_duplicates makes two differently punctuated posts equal")
 {
-  CHECK(normalize_for_duplicates("本站新到：高原土豆，欢迎选购！！") ==
-        normalize_for_duplicates("本站新到 高原土豆 欢迎选购!"));
+  CHECK(normalize_for_duplicates("本站新到：高原土豆，欢迎选购！！")
+        == normalize_for_duplicates("本站新到 高原土豆 欢迎选购!"));
   CHECK(normalize_for_duplicates("本站新到高原土豆") != normalize_for_duplicates("本站新到高原洋芋"));
 }
 
 TEST_CASE("normalize_for_duplicates turns invalid bytes into U+FFFD")
 {
-  CHECK(normalize_for_duplicates("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(normalize_for_duplicates("a\xFF"
+                                 "b")
+        == "a\xEF\xBF\xBD"
+           "b");
 }
 
 TEST_CASE("normalize_spaces trims and collapses every kind of white space")

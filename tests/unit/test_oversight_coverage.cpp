@@ -37,8 +37,8 @@ void inspect(test::OversightDb& t, const stations::Station& s, const std::string
   tx.commit();
 }
 
-void call(test::OversightDb& t, const stations::Station& s, const std::string& quarter, const std::string& date, bool reached,
-          const std::string& today = "2026-11-28")
+void call(test::OversightDb& t, const stations::Station& s, const std::string& quarter, const std::string& date,
+          bool reached, const std::string& today = "2026-11-28")
 {
   Callback c;
   c.called_on = date;
@@ -52,7 +52,8 @@ void call(test::OversightDb& t, const stations::Station& s, const std::string& q
 std::map<std::int64_t, std::int64_t> inspections_in(test::OversightDb& t, const std::string& period)
 {
   std::map<std::int64_t, std::int64_t> out;
-  inspections_by_station(t.db(), parse_period(period).value(), [&](const StationCount& c) { out[c.station_id] = c.count; });
+  inspections_by_station(t.db(), parse_period(period).value(),
+                         [&](const StationCount& c) { out[c.station_id] = c.count; });
   return out;
 }
 
@@ -166,13 +167,13 @@ TEST_CASE("month_coverage: every station in service for a day of the month, with
   t.station("CN-C", "2026-04-01"); // opens the day after: not yet
   t.station("CN-D", "");           // never opened
   auto closed = t.station("CN-E", "2025-02-01");
-  t.close(closed, "2026-03-01");    // closed on the first day: still in service that day
+  t.close(closed, "2026-03-01"); // closed on the first day: still in service that day
   auto gone = t.station("CN-F", "2025-02-01");
   t.close(gone, "2026-02-28");
   inspect(t, open, "2026-03-05");
   inspect(t, open, "2026-03-25");
-  CHECK(month_rows(t, "2026-03") ==
-        std::vector<std::pair<std::string, std::int64_t>>{{"CN-A", 2}, {"CN-B", 0}, {"CN-E", 0}});
+  CHECK(month_rows(t, "2026-03")
+        == std::vector<std::pair<std::string, std::int64_t>>{{"CN-A", 2}, {"CN-B", 0}, {"CN-E", 0}});
 }
 
 TEST_CASE("callbacks: quarter edges, a second call after one that did not get through, none after one that did")
@@ -182,7 +183,8 @@ TEST_CASE("callbacks: quarter edges, a second call after one that did not get th
   const auto b = t.station("CN-B");
   call(t, a, "2026Q1", "2026-03-31", false);
   call(t, a, "2026Q1", "2026-04-01", true); // made late, for the quarter just ended
-  CHECK_THROWS_WITH_AS(call(t, a, "2026Q1", "2026-04-02", true), doctest::Contains("already reached for 2026Q1"), Error);
+  CHECK_THROWS_WITH_AS(call(t, a, "2026Q1", "2026-04-02", true), doctest::Contains("already reached for 2026Q1"),
+                       Error);
   call(t, a, "2026Q2", "2026-04-01", true);
   CHECK_THROWS_WITH_AS(call(t, b, "2026Q2", "2026-03-31", true), doctest::Contains("before the quarter begins"), Error);
   CHECK_THROWS_WITH_AS(call(t, b, "2027Q1", "2026-11-28", true), doctest::Contains("has not begun"), Error);
@@ -192,8 +194,9 @@ TEST_CASE("callbacks: quarter edges, a second call after one that did not get th
   call(t, late, "2026Q3", "2026-07-03", true);
 
   std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> q1;
-  callbacks_by_station(t.db(), parse_period("2026Q1").value(),
-                       [&](const CallbackCount& c) { q1[c.station_id] = {c.attempts, c.reached}; });
+  callbacks_by_station(t.db(), parse_period("2026Q1").value(), [&](const CallbackCount& c) {
+    q1[c.station_id] = {c.attempts, c.reached};
+  });
   CHECK(q1 == std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>>{{a.id, {2, 1}}});
 
   std::vector<std::tuple<std::string, std::int64_t, std::int64_t>> q2;

@@ -68,7 +68,8 @@ TEST_CASE("import_posts: the same export twice changes nothing; a changed post u
 {
   test::OversightDb t;
   t.station("CN-A");
-  const std::string csv = "post_id,station,date,title,body\nP-1,CN-A,2026-03-02,土豆,新到\nP-2,CN-A,2026-03-03,茶叶,新到\n";
+  const std::string csv =
+      "post_id,station,date,title,body\nP-1,CN-A,2026-03-02,土豆,新到\nP-2,CN-A,2026-03-03,茶叶,新到\n";
   CHECK(import_text(t, csv).imported == 2);
   const auto again = import_text(t, csv);
   CHECK(again.imported == 0);
@@ -86,14 +87,14 @@ TEST_CASE("import_posts: every broken row is reported with its line, and nothing
   t.station("CN-A");
   t.station("CN-NEW", "");
   const std::string csv = "post_id,station,date,title,body\n"
-                          "P-1,CN-A,2026-03-02,土豆,新到\n"    // line 2: fine
-                          "P-2,CN-X,2026-03-02,土豆,新到\n"    // 3: unknown station
-                          "P-3,CN-A,2026-02-30,土豆,新到\n"    // 4: impossible date
-                          "P-4,CN-A,2026-12-01,土豆,新到\n"    // 5: in the future
-                          "P-5,CN-A,2026-03-02,,新到\n"        // 6: no title
-                          "P-6,CN-A,2026-03-02,土豆\n"         // 7: a field short
-                          "P-7,CN-NEW,2026-03-02,土豆,新到\n"  // 8: not open
-                          "P-8,CN-A,2026-03-02,土豆,\"\"\n";   // 9: empty body
+                          "P-1,CN-A,2026-03-02,土豆,新到\n"   // line 2: fine
+                          "P-2,CN-X,2026-03-02,土豆,新到\n"   // 3: unknown station
+                          "P-3,CN-A,2026-02-30,土豆,新到\n"   // 4: impossible date
+                          "P-4,CN-A,2026-12-01,土豆,新到\n"   // 5: in the future
+                          "P-5,CN-A,2026-03-02,,新到\n"       // 6: no title
+                          "P-6,CN-A,2026-03-02,土豆\n"        // 7: a field short
+                          "P-7,CN-NEW,2026-03-02,土豆,新到\n" // 8: not open
+                          "P-8,CN-A,2026-03-02,土豆,\"\"\n";  // 9: empty body
   try {
     import_text(t, csv);
     FAIL("expected a refusal");
@@ -118,8 +119,8 @@ TEST_CASE("import_posts: malformed CSV, a missing column and an empty file are r
   t.station("CN-A");
   CHECK_THROWS_WITH_AS(import_text(t, "station,date,title,body\nCN-A,2026-03-02,\"土豆,新到\n"),
                        doctest::Contains("not closed"), Error);
-  CHECK_THROWS_WITH_AS(import_text(t, "station,date,title\nCN-A,2026-03-02,土豆\n"), doctest::Contains("lacks the column(s) body"),
-                       Error);
+  CHECK_THROWS_WITH_AS(import_text(t, "station,date,title\nCN-A,2026-03-02,土豆\n"),
+                       doctest::Contains("lacks the column(s) body"), Error);
   CHECK_THROWS_WITH_AS(import_text(t, ""), doctest::Contains("is empty"), Error);
   CHECK(post_count(t) == 0);
 }
@@ -146,8 +147,8 @@ TEST_CASE("import_posts: banned words flag imported posts")
   t.station("CN-A");
   rules::Parameters params;
   params.banned_words = {"高利贷"};
-  const auto summary = import_text(t, "station,date,title,body\nCN-A,2026-03-02,借款,高利贷秒批\nCN-A,2026-03-02,土豆,新到\n",
-                                   false, params);
+  const auto summary = import_text(
+      t, "station,date,title,body\nCN-A,2026-03-02,借款,高利贷秒批\nCN-A,2026-03-02,土豆,新到\n", false, params);
   CHECK(summary.flagged == 1);
   CHECK(require_post(t.db(), 1).flagged == "高利贷");
 }
@@ -165,6 +166,7 @@ TEST_CASE("import_posts: beyond 20 broken rows the rest are counted, not listed"
     FAIL("expected a refusal");
   } catch (const Error& e) {
     CHECK(e.diagnostics().size() == 21);
-    CHECK(e.diagnostics().back().message.find("rows with problems: 25 (the first 20 are listed above)") != std::string::npos);
+    CHECK(e.diagnostics().back().message.find("rows with problems: 25 (the first 20 are listed above)")
+          != std::string::npos);
   }
 }

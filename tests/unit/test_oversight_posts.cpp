@@ -144,8 +144,10 @@ TEST_CASE("posts: decided once, not before submission, rejected only with a reas
     CHECK_THROWS_WITH_AS(approve_post(tx, q, "2026-03-01", "审核员"), doctest::Contains("cannot be decided"), Error);
   }
   decide(t, p.id, PostStatus::approved, "2026-03-02");
-  CHECK_THROWS_WITH_AS(decide(t, p.id, PostStatus::approved, "2026-03-03"), doctest::Contains("already approved"), Error);
-  CHECK_THROWS_WITH_AS(decide(t, p.id, PostStatus::rejected, "2026-03-03"), doctest::Contains("already approved"), Error);
+  CHECK_THROWS_WITH_AS(decide(t, p.id, PostStatus::approved, "2026-03-03"), doctest::Contains("already approved"),
+                       Error);
+  CHECK_THROWS_WITH_AS(decide(t, p.id, PostStatus::rejected, "2026-03-03"), doctest::Contains("already approved"),
+                       Error);
   CHECK(require_post(t.db(), p.id).decided_on == "2026-03-02");
   CHECK_THROWS_AS(require_post(t.db(), 999), Error);
 }
@@ -158,7 +160,10 @@ TEST_CASE("counted_posts_by_station: approved, not duplicates, submitted in the 
   const Period march = parse_period("2026-03").value();
   // CN-A: 14 distinct approved posts, one duplicate approved, one pending, one rejected.
   for (int i = 1; i <= 14; ++i) {
-    decide(t, submit(t, a, "2026-03-" + std::string(i < 10 ? "0" : "") + std::to_string(i), "第" + std::to_string(i) + "期", "内容").id,
+    decide(t,
+           submit(t, a, "2026-03-" + std::string(i < 10 ? "0" : "") + std::to_string(i),
+                  "第" + std::to_string(i) + "期", "内容")
+               .id,
            PostStatus::approved, "2026-03-20");
   }
   decide(t, submit(t, a, "2026-03-21", "第1期！", "内容。").id, PostStatus::approved, "2026-03-21");
@@ -171,7 +176,8 @@ TEST_CASE("counted_posts_by_station: approved, not duplicates, submitted in the 
   decide(t, submit(t, b, "2026-03-31", "月末", "内容").id, PostStatus::approved, "2026-04-02");
 
   auto by_cutoff = [&](const std::string& cutoff) {
-    return counts([&](const CountSink& sink) { counted_posts_by_station(t.db(), march, parse_date(cutoff).value(), sink); });
+    return counts(
+        [&](const CountSink& sink) { counted_posts_by_station(t.db(), march, parse_date(cutoff).value(), sink); });
   };
   CHECK(by_cutoff("2026-04-30") == std::map<std::int64_t, std::int64_t>{{a.id, 14}, {b.id, 1}});
   CHECK(by_cutoff("2026-04-01") == std::map<std::int64_t, std::int64_t>{{a.id, 14}});

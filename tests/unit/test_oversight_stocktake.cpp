@@ -66,7 +66,8 @@ TEST_CASE("stock-takes: one per station and month, not counted before the month 
   test::OversightDb t;
   const auto a = t.station("CN-A");
   open(t, a, "2026-03", "2026-03-31");
-  CHECK_THROWS_WITH_AS(open(t, a, "2026-03", "2026-04-01"), doctest::Contains("already has a stock-take for 2026-03"), Error);
+  CHECK_THROWS_WITH_AS(open(t, a, "2026-03", "2026-04-01"), doctest::Contains("already has a stock-take for 2026-03"),
+                       Error);
   CHECK_THROWS_WITH_AS(open(t, a, "2026-05", "2026-04-30"), doctest::Contains("before the month begins"), Error);
   open(t, a, "2026-04", "2026-05-02"); // counted after the month ends: allowed
   const auto late = t.station("CN-LATE", "2026-03-10");
@@ -113,7 +114,10 @@ TEST_CASE("stocktakes_by_station: present, closed and matched per station of the
   open(t, c, "2026-03", "2026-03-31");
   open(t, c, "2026-02", "2026-03-01");
   std::map<std::int64_t, std::pair<bool, bool>> states;
-  stocktakes_by_station(t.db(), parse_period("2026-03").value(),
-                        [&](const StocktakeState& s) { states[s.station_id] = {s.closed, s.matched}; });
-  CHECK(states == std::map<std::int64_t, std::pair<bool, bool>>{{a.id, {true, true}}, {b.id, {true, false}}, {c.id, {false, false}}});
+  stocktakes_by_station(t.db(), parse_period("2026-03").value(), [&](const StocktakeState& s) {
+    states[s.station_id] = {s.closed, s.matched};
+  });
+  CHECK(states
+        == std::map<std::int64_t, std::pair<bool, bool>>{
+            {a.id, {true, true}}, {b.id, {true, false}}, {c.id, {false, false}}});
 }

@@ -54,17 +54,15 @@ TEST_CASE("parse_period reads a quarter in each accepted spelling")
 TEST_CASE("parse_period reads a year and a range")
 {
   CHECK(parsed("2026") == Period{PeriodKind::year, d(2026, 1, 1), d(2026, 12, 31)});
-  CHECK(parsed("2026-01-01..2026-03-31") ==
-        Period{PeriodKind::range, d(2026, 1, 1), d(2026, 3, 31)});
-  CHECK(parsed("2026-03-15..2026-03-15") ==
-        Period{PeriodKind::range, d(2026, 3, 15), d(2026, 3, 15)});
+  CHECK(parsed("2026-01-01..2026-03-31") == Period{PeriodKind::range, d(2026, 1, 1), d(2026, 3, 31)});
+  CHECK(parsed("2026-03-15..2026-03-15") == Period{PeriodKind::range, d(2026, 3, 15), d(2026, 3, 15)});
 }
 
 TEST_CASE("parse_period refuses unknown forms, listing the accepted ones")
 {
-  for (const char* bad : {"", "26", "202", "2026-3", "2026-003", "2026Q", "2026Q12", "2026-Q",
-                          "2026--Q1", "2026xQ1", "2026 Q1", "Q1 2026", "2026-03-15", "20260",
-                          " 2026", "2026 ", "march", "2026-01-01..", "..2026-01-01", "2026H1"}) {
+  for (const char* bad : {"",       "26",       "202",     "2026-3",       "2026-003",     "2026Q",      "2026Q12",
+                          "2026-Q", "2026--Q1", "2026xQ1", "2026 Q1",      "Q1 2026",      "2026-03-15", "20260",
+                          " 2026",  "2026 ",    "march",   "2026-01-01..", "..2026-01-01", "2026H1"}) {
     CAPTURE(bad);
     const auto r = czs::parse_period(bad);
     REQUIRE_FALSE(r.ok());
@@ -74,13 +72,12 @@ TEST_CASE("parse_period refuses unknown forms, listing the accepted ones")
 
 TEST_CASE("parse_period refuses out-of-range years, months and quarters")
 {
-  CHECK(czs::parse_period("2026-13").error() ==
-        "'2026-13' is not a period: there is no month 13; months run from 01 to 12");
+  CHECK(czs::parse_period("2026-13").error()
+        == "'2026-13' is not a period: there is no month 13; months run from 01 to 12");
   CHECK(czs::parse_period("2026-00").error().find("no month 00") != std::string::npos);
   CHECK(czs::parse_period("2026Q5").error() == "'2026Q5' is not a period: quarters run from Q1 to Q4");
   CHECK(czs::parse_period("2026Q0").error().find("Q1 to Q4") != std::string::npos);
-  CHECK(czs::parse_period("1899").error() ==
-        "'1899' is not a period: the year must be between 1900 and 9999");
+  CHECK(czs::parse_period("1899").error() == "'1899' is not a period: the year must be between 1900 and 9999");
   CHECK(czs::parse_period("0000-01").error().find("between 1900 and 9999") != std::string::npos);
   CHECK(parsed("1900").first == d(1900, 1, 1));
   CHECK(parsed("9999Q4").last == d(9999, 12, 31));
@@ -88,13 +85,11 @@ TEST_CASE("parse_period refuses out-of-range years, months and quarters")
 
 TEST_CASE("parse_period refuses bad and reversed ranges")
 {
-  CHECK(czs::parse_period("2026-01-01..2026-02-30").error() ==
-        "'2026-02-30' is not a date: February 2026 has 28 days");
-  CHECK(czs::parse_period("2026-1-1..2026-03-31").error().find("'2026-1-1' is not a date") !=
-        std::string::npos);
-  CHECK(czs::parse_period("2026-03-31..2026-01-01").error() ==
-        "'2026-03-31..2026-01-01' is not a period: it ends (2026-01-01) before it starts "
-        "(2026-03-31); write the earlier date first");
+  CHECK(czs::parse_period("2026-01-01..2026-02-30").error() == "'2026-02-30' is not a date: February 2026 has 28 days");
+  CHECK(czs::parse_period("2026-1-1..2026-03-31").error().find("'2026-1-1' is not a date") != std::string::npos);
+  CHECK(czs::parse_period("2026-03-31..2026-01-01").error()
+        == "'2026-03-31..2026-01-01' is not a period: it ends (2026-01-01) before it starts "
+           "(2026-03-31); write the earlier date first");
   CHECK_FALSE(czs::parse_period("2026-01-01...2026-03-31").ok());
   CHECK_FALSE(czs::parse_period("2026-01-01..2026-03-31..2026-04-01").ok());
 }

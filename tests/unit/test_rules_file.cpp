@@ -295,7 +295,8 @@ TEST_CASE("parse_rules converts hours, yuan and percent exactly")
 
 TEST_CASE("parse_rules refuses more decimals than the unit holds, never rounding")
 {
-  CHECK(has(one_refusal("[site]\nmin_area_m2 = 29.999\n"), "rules.toml:2:15: site.min_area_m2 '29.999' has too many decimals"));
+  CHECK(has(one_refusal("[site]\nmin_area_m2 = 29.999\n"),
+            "rules.toml:2:15: site.min_area_m2 '29.999' has too many decimals"));
   // As a double this is exactly 30.0: only the digits written show the clerk meant otherwise.
   CHECK(has(one_refusal("[site]\nmin_area_m2 = 29.999999999999999\n"), "too many decimals"));
   CHECK(has(one_refusal("[training]\nmin_hours = 7.25\n"), "too many decimals"));
@@ -316,35 +317,35 @@ TEST_CASE("parse_rules refuses impossible values at their line and column")
     const char* says;
   };
   const Case cases[] = {
-    {"[site]\nmin_area_m2 = -5\n", "rules.toml:2:15: ", "cannot be negative"},
-    {"[site]\nmin_area_m2 = -5.5\n", "rules.toml:2:15: ", "cannot be negative"},
-    {"[site]\nmin_area_m2 = 0\n", "rules.toml:2:15: ", "site.min_area_m2 cannot be 0"},
-    {"[site]\nmin_area_m2 = 0.00\n", "rules.toml:2:15: ", "cannot be 0"},
-    {"[site]\nmin_area_m2 = 100000.01\n", "rules.toml:2:15: ", "at most 100000.00"},
-    {"[site]\nmin_population = -1\n", "rules.toml:2:18: ", "cannot be negative"},
-    {"[training]\nmin_hours = 0\n", "rules.toml:2:13: ", "cannot be 0"},
-    {"[inspections]\nper_month = 0\n", "rules.toml:2:13: ", "inspections.per_month cannot be 0"},
-    {"[inspections]\nper_month = 32\n", "rules.toml:2:13: ", "at most 31"},
-    {"[posts]\nper_month = 0\n", "rules.toml:2:13: ", "cannot be 0"},
-    {"[posts]\nper_month = -15\n", "rules.toml:2:13: ", "cannot be negative"},
-    {"[posts]\nper_month = 9223372036854775807\n", "rules.toml:2:13: ", "too large"},
-    {"[posts]\nviolations_limit = 0\n", "rules.toml:2:20: ", "cannot be 0"},
-    {"[posts]\nviolations_window_months = 13\n", "rules.toml:2:28: ", "at most 12"},
-    {"[posts]\nviolations_window_months = -1\n", "rules.toml:2:28: ", "cannot be negative"},
-    {"[stocktakes]\nper_month = 0\n", "rules.toml:2:13: ", "cannot be 0"},
-    {"[callbacks]\nper_quarter = 0\n", "rules.toml:2:15: ", "cannot be 0"},
-    {"[volume]\nmin_months_open = -6\n", "rules.toml:2:19: ", "cannot be negative"},
-    {"[volume]\nhalf_year_threshold = 0\n", "rules.toml:2:23: ", "cannot be 0"},
-    {"[volume]\nhalf_year_threshold = -100\n", "rules.toml:2:23: ", "cannot be negative"},
-    {"[volume]\nquarters_without_improvement = 0\n", "rules.toml:2:32: ", "cannot be 0"},
-    {"[credit]\ngrace_days = -1\n", "rules.toml:2:14: ", "cannot be negative"},
-    {"[pickup]\nnotice_hours = 0\n", "rules.toml:2:16: ", "cannot be 0"},
-    {"[parcels]\noverdue_days = 0\n", "rules.toml:2:16: ", "cannot be 0"},
-    {"[fees.sale]\nmax_yuan = \"-5\"\n", "rules.toml:2:12: ", "cannot be negative"},
-    {"[fees.sale]\nmax_yuan = -5\n", "rules.toml:2:12: ", "cannot be negative"},
-    {"[fees.sale]\nmax_yuan = \"¥5\"\n", "rules.toml:2:12: ", "without ¥ or 元"},
-    {"[fees.sale]\nmax_percent = 101\n", "rules.toml:2:15: ", "at most 100.0"},
-    {"[fees.sale]\nmax_percent = -1\n", "rules.toml:2:15: ", "cannot be negative"},
+      {"[site]\nmin_area_m2 = -5\n", "rules.toml:2:15: ", "cannot be negative"},
+      {"[site]\nmin_area_m2 = -5.5\n", "rules.toml:2:15: ", "cannot be negative"},
+      {"[site]\nmin_area_m2 = 0\n", "rules.toml:2:15: ", "site.min_area_m2 cannot be 0"},
+      {"[site]\nmin_area_m2 = 0.00\n", "rules.toml:2:15: ", "cannot be 0"},
+      {"[site]\nmin_area_m2 = 100000.01\n", "rules.toml:2:15: ", "at most 100000.00"},
+      {"[site]\nmin_population = -1\n", "rules.toml:2:18: ", "cannot be negative"},
+      {"[training]\nmin_hours = 0\n", "rules.toml:2:13: ", "cannot be 0"},
+      {"[inspections]\nper_month = 0\n", "rules.toml:2:13: ", "inspections.per_month cannot be 0"},
+      {"[inspections]\nper_month = 32\n", "rules.toml:2:13: ", "at most 31"},
+      {"[posts]\nper_month = 0\n", "rules.toml:2:13: ", "cannot be 0"},
+      {"[posts]\nper_month = -15\n", "rules.toml:2:13: ", "cannot be negative"},
+      {"[posts]\nper_month = 9223372036854775807\n", "rules.toml:2:13: ", "too large"},
+      {"[posts]\nviolations_limit = 0\n", "rules.toml:2:20: ", "cannot be 0"},
+      {"[posts]\nviolations_window_months = 13\n", "rules.toml:2:28: ", "at most 12"},
+      {"[posts]\nviolations_window_months = -1\n", "rules.toml:2:28: ", "cannot be negative"},
+      {"[stocktakes]\nper_month = 0\n", "rules.toml:2:13: ", "cannot be 0"},
+      {"[callbacks]\nper_quarter = 0\n", "rules.toml:2:15: ", "cannot be 0"},
+      {"[volume]\nmin_months_open = -6\n", "rules.toml:2:19: ", "cannot be negative"},
+      {"[volume]\nhalf_year_threshold = 0\n", "rules.toml:2:23: ", "cannot be 0"},
+      {"[volume]\nhalf_year_threshold = -100\n", "rules.toml:2:23: ", "cannot be negative"},
+      {"[volume]\nquarters_without_improvement = 0\n", "rules.toml:2:32: ", "cannot be 0"},
+      {"[credit]\ngrace_days = -1\n", "rules.toml:2:14: ", "cannot be negative"},
+      {"[pickup]\nnotice_hours = 0\n", "rules.toml:2:16: ", "cannot be 0"},
+      {"[parcels]\noverdue_days = 0\n", "rules.toml:2:16: ", "cannot be 0"},
+      {"[fees.sale]\nmax_yuan = \"-5\"\n", "rules.toml:2:12: ", "cannot be negative"},
+      {"[fees.sale]\nmax_yuan = -5\n", "rules.toml:2:12: ", "cannot be negative"},
+      {"[fees.sale]\nmax_yuan = \"¥5\"\n", "rules.toml:2:12: ", "without ¥ or 元"},
+      {"[fees.sale]\nmax_percent = 101\n", "rules.toml:2:15: ", "at most 100.0"},
+      {"[fees.sale]\nmax_percent = -1\n", "rules.toml:2:15: ", "cannot be negative"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -363,24 +364,26 @@ TEST_CASE("parse_rules refuses wrong types, naming what was expected")
     const char* says;
   };
   const Case cases[] = {
-    {"[site]\nmin_area_m2 = \"30\"\n", "rules.toml:2:15: ", "site.min_area_m2 must be a number, not a string"},
-    {"[site]\nmin_area_m2 = 2026-01-01\n", "rules.toml:2:15: ", "not a date or time"},
-    {"[site.min_area_m2]\n", "rules.toml:1:", "must be a number, not a table"},
-    {"[posts]\nper_month = 15.0\n", "rules.toml:2:13: ", "posts.per_month must be a whole number, not a decimal number"},
-    {"[posts]\nper_month = true\n", "rules.toml:2:13: ", "not true or false"},
-    {"[posts]\nper_month = [15]\n", "rules.toml:2:13: ", "not a list"},
-    {"[county]\ntime_zone = 8\n", "rules.toml:2:13: ", "county.time_zone must be a time zone name, not a whole number"},
-    {"[volume]\ncounted_kinds = \"sale\"\n", "rules.toml:2:17: ", "must be a list of record kinds, not a string"},
-    {"[volume]\ncounted_kinds = [\"sale\", 3]\n", "rules.toml:2:26: ", "must be a list of record kinds"},
-    {"[posts]\nbanned_words = [1]\n", "rules.toml:2:17: ", "must be a list of words, not a whole number"},
-    {"[posts]\nbanned_words = \"假货\"\n", "rules.toml:2:16: ", "must be a list of words, not a string"},
-    {"site = 30\n", "rules.toml:1:8: ", "site must be a table"},
-    {"[[site]]\nmin_area_m2 = 30\n", "rules.toml:1:", "site must be a table"},
-    {"[fees]\npurchase = 5\n", "rules.toml:2:12: ", "fees.purchase must be a table"},
-    {"fees = 5\n", "rules.toml:1:8: ", "fees must be a table"},
-    {"[fees.sale]\nmax_percent = \"3%\"\n", "rules.toml:2:15: ", "must be a number of percent, not a string"},
-    {"[fees.sale]\nmax_yuan = true\n", "rules.toml:2:12: ", "must be an amount of yuan, not true or false"},
-    {"[fees.service]\nwater = 1\n", "rules.toml:2:1: ", "fees.service.water must be a table"},
+      {"[site]\nmin_area_m2 = \"30\"\n", "rules.toml:2:15: ", "site.min_area_m2 must be a number, not a string"},
+      {"[site]\nmin_area_m2 = 2026-01-01\n", "rules.toml:2:15: ", "not a date or time"},
+      {"[site.min_area_m2]\n", "rules.toml:1:", "must be a number, not a table"},
+      {"[posts]\nper_month = 15.0\n",
+       "rules.toml:2:13: ", "posts.per_month must be a whole number, not a decimal number"},
+      {"[posts]\nper_month = true\n", "rules.toml:2:13: ", "not true or false"},
+      {"[posts]\nper_month = [15]\n", "rules.toml:2:13: ", "not a list"},
+      {"[county]\ntime_zone = 8\n",
+       "rules.toml:2:13: ", "county.time_zone must be a time zone name, not a whole number"},
+      {"[volume]\ncounted_kinds = \"sale\"\n", "rules.toml:2:17: ", "must be a list of record kinds, not a string"},
+      {"[volume]\ncounted_kinds = [\"sale\", 3]\n", "rules.toml:2:26: ", "must be a list of record kinds"},
+      {"[posts]\nbanned_words = [1]\n", "rules.toml:2:17: ", "must be a list of words, not a whole number"},
+      {"[posts]\nbanned_words = \"假货\"\n", "rules.toml:2:16: ", "must be a list of words, not a string"},
+      {"site = 30\n", "rules.toml:1:8: ", "site must be a table"},
+      {"[[site]]\nmin_area_m2 = 30\n", "rules.toml:1:", "site must be a table"},
+      {"[fees]\npurchase = 5\n", "rules.toml:2:12: ", "fees.purchase must be a table"},
+      {"fees = 5\n", "rules.toml:1:8: ", "fees must be a table"},
+      {"[fees.sale]\nmax_percent = \"3%\"\n", "rules.toml:2:15: ", "must be a number of percent, not a string"},
+      {"[fees.sale]\nmax_yuan = true\n", "rules.toml:2:12: ", "must be an amount of yuan, not true or false"},
+      {"[fees.service]\nwater = 1\n", "rules.toml:2:1: ", "fees.service.water must be a table"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -400,35 +403,40 @@ TEST_CASE("parse_rules refuses unknown names with a did-you-mean")
     const char* hint;
   };
   const Case cases[] = {
-    {"[site]\nmin_area = 25\n", "rules.toml:2:1: ", "unknown key site.min_area", "did you mean min_area_m2?"},
-    {"[site]\nmin_aera_m2 = 25\n", "rules.toml:2:1: ", "unknown key site.min_aera_m2", "did you mean min_area_m2?"},
-    {"[site]\nmin_aera = 25\n", "rules.toml:2:1: ", "unknown key site.min_aera", "did you mean min_area_m2?"},
-    {"[volume]\nhalf_year = 90\n", "rules.toml:2:1: ", "unknown key volume.half_year", "did you mean half_year_threshold?"},
-    {"[site]\nper_month = 3\n", "rules.toml:2:1: ", "unknown key site.per_month",
-     "per_month is a key of [inspections], [posts], [stocktakes]"},
-    {"[site]\nfees.sale = { max_yuan = 1 }\n", "rules.toml:2:1: ", "unknown key site.fees",
-     "[fees] is a section of its own"},
-    {"[site]\nfoo = 3\n", "rules.toml:2:1: ", "unknown key site.foo", "the keys of [site] are min_area_m2, min_population"},
-    {"[sites]\nmin_area_m2 = 25\n", "rules.toml:1:2: ", "unknown section [sites]", "did you mean [site]?"},
-    {"[zzz]\n", "rules.toml:1:2: ", "unknown section [zzz]", "the sections are county, site, training"},
-    {"time_zone = \"Asia/Shanghai\"\n", "rules.toml:1:1: ", "time_zone is not a section of its own",
-     "write it under the [county] line"},
-    {"[volume]\ncounted_kinds = [\"purchase\", \"sales\"]\n", "rules.toml:2:30: ", "unknown record kind 'sales'",
-     "did you mean \"sale\"?"},
-    {"[volume]\ncounted_kinds = [\"refund\"]\n", "rules.toml:2:18: ", "unknown record kind 'refund'",
-     "the kinds are purchase, sale, parcel_in, parcel_out and service"},
-    {"[county]\ntime_zone = \"Asia/Shanghia\"\n", "rules.toml:2:13: ", "unknown time zone 'Asia/Shanghia'",
-     "did you mean \"Asia/Shanghai\"?"},
-    {"[county]\ntime_zone = \"Mars/Olympus_Mons\"\n", "rules.toml:2:13: ", "unknown time zone", "IANA"},
-    {"[county]\ntime_zone = \"../../etc/passwd\"\n", "rules.toml:2:13: ", "unknown time zone", ""},
-    {"[county]\ntime_zone = \"\"\n", "rules.toml:2:13: ", "unknown time zone", ""},
-    {"[fees.purchse]\nmax_yuan = 5\n", "rules.toml:1:7: ", "unknown fee kind fees.purchse", "did you mean fees.purchase?"},
-    {"[fees.purchase]\nmax_yaun = 5\n", "rules.toml:2:1: ", "unknown key fees.purchase.max_yaun",
-     "did you mean max_yuan?"},
-    {"[fees.service.watr]\nmax_yuan = 1\n", "rules.toml:1:15: ", "unknown key fees.service.watr", "did you mean water?"},
-    {"[fees.sale.water]\nmax_yuan = 1\n", "rules.toml:1:12: ", "unknown key fees.sale.water", "max_yuan and max_percent"},
-    {"[fees.purchase]\nmax_yuan = 5\ntime_zone = \"Asia/Shanghai\"\n", "rules.toml:3:1: ",
-     "unknown key fees.purchase.time_zone", "time_zone is a key of [county]: move it above the first [fees...] line"},
+      {"[site]\nmin_area = 25\n", "rules.toml:2:1: ", "unknown key site.min_area", "did you mean min_area_m2?"},
+      {"[site]\nmin_aera_m2 = 25\n", "rules.toml:2:1: ", "unknown key site.min_aera_m2", "did you mean min_area_m2?"},
+      {"[site]\nmin_aera = 25\n", "rules.toml:2:1: ", "unknown key site.min_aera", "did you mean min_area_m2?"},
+      {"[volume]\nhalf_year = 90\n", "rules.toml:2:1: ", "unknown key volume.half_year",
+       "did you mean half_year_threshold?"},
+      {"[site]\nper_month = 3\n", "rules.toml:2:1: ", "unknown key site.per_month",
+       "per_month is a key of [inspections], [posts], [stocktakes]"},
+      {"[site]\nfees.sale = { max_yuan = 1 }\n", "rules.toml:2:1: ", "unknown key site.fees",
+       "[fees] is a section of its own"},
+      {"[site]\nfoo = 3\n", "rules.toml:2:1: ", "unknown key site.foo",
+       "the keys of [site] are min_area_m2, min_population"},
+      {"[sites]\nmin_area_m2 = 25\n", "rules.toml:1:2: ", "unknown section [sites]", "did you mean [site]?"},
+      {"[zzz]\n", "rules.toml:1:2: ", "unknown section [zzz]", "the sections are county, site, training"},
+      {"time_zone = \"Asia/Shanghai\"\n", "rules.toml:1:1: ", "time_zone is not a section of its own",
+       "write it under the [county] line"},
+      {"[volume]\ncounted_kinds = [\"purchase\", \"sales\"]\n", "rules.toml:2:30: ", "unknown record kind 'sales'",
+       "did you mean \"sale\"?"},
+      {"[volume]\ncounted_kinds = [\"refund\"]\n", "rules.toml:2:18: ", "unknown record kind 'refund'",
+       "the kinds are purchase, sale, parcel_in, parcel_out and service"},
+      {"[county]\ntime_zone = \"Asia/Shanghia\"\n", "rules.toml:2:13: ", "unknown time zone 'Asia/Shanghia'",
+       "did you mean \"Asia/Shanghai\"?"},
+      {"[county]\ntime_zone = \"Mars/Olympus_Mons\"\n", "rules.toml:2:13: ", "unknown time zone", "IANA"},
+      {"[county]\ntime_zone = \"../../etc/passwd\"\n", "rules.toml:2:13: ", "unknown time zone", ""},
+      {"[county]\ntime_zone = \"\"\n", "rules.toml:2:13: ", "unknown time zone", ""},
+      {"[fees.purchse]\nmax_yuan = 5\n", "rules.toml:1:7: ", "unknown fee kind fees.purchse",
+       "did you mean fees.purchase?"},
+      {"[fees.purchase]\nmax_yaun = 5\n", "rules.toml:2:1: ", "unknown key fees.purchase.max_yaun",
+       "did you mean max_yuan?"},
+      {"[fees.service.watr]\nmax_yuan = 1\n", "rules.toml:1:15: ", "unknown key fees.service.watr",
+       "did you mean water?"},
+      {"[fees.sale.water]\nmax_yuan = 1\n", "rules.toml:1:12: ", "unknown key fees.sale.water",
+       "max_yuan and max_percent"},
+      {"[fees.purchase]\nmax_yuan = 5\ntime_zone = \"Asia/Shanghai\"\n", "rules.toml:3:1: ",
+       "unknown key fees.purchase.time_zone", "time_zone is a key of [county]: move it above the first [fees...] line"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -442,7 +450,8 @@ TEST_CASE("parse_rules refuses unknown names with a did-you-mean")
 TEST_CASE("parse_rules refuses lists that cannot be used")
 {
   CHECK(has(one_refusal("[volume]\ncounted_kinds = []\n"), "counted_kinds is empty"));
-  CHECK(has(one_refusal("[volume]\ncounted_kinds = [\"sale\", \"sale\"]\n"), "rules.toml:2:26: volume.counted_kinds: 'sale' is listed twice"));
+  CHECK(has(one_refusal("[volume]\ncounted_kinds = [\"sale\", \"sale\"]\n"),
+            "rules.toml:2:26: volume.counted_kinds: 'sale' is listed twice"));
   CHECK(has(one_refusal("[posts]\nbanned_words = [\"\"]\n"), "rules.toml:2:17: posts.banned_words: a word is empty"));
   CHECK(has(one_refusal("[posts]\nbanned_words = [\"  \"]\n"), "a word is empty"));
   CHECK(has(one_refusal("[posts]\nbanned_words = [\"假货\", \"假货\"]\n"), "'假货' is listed twice"));
@@ -493,9 +502,9 @@ TEST_CASE("parse_rules reports every problem of a file at once, in file order")
     CHECK(d.rule.empty());
     CHECK(!d.hint.empty());
   }
-  CHECK(where == std::vector<std::string>{"rules.toml:2:1", "rules.toml:3:18", "rules.toml:5:28", "rules.toml:6:13",
-                                          "rules.toml:8:18", "rules.toml:8:27", "rules.toml:10:13",
-                                          "rules.toml:12:12"});
+  CHECK(where
+        == std::vector<std::string>{"rules.toml:2:1", "rules.toml:3:18", "rules.toml:5:28", "rules.toml:6:13",
+                                    "rules.toml:8:18", "rules.toml:8:27", "rules.toml:10:13", "rules.toml:12:12"});
 }
 
 TEST_CASE("load_rules_file reads a file; a missing or unreadable one is no_input")
@@ -639,7 +648,8 @@ TEST_CASE("effective_rules lists every rule of the catalogue with its parameters
   }
   auto entry = [](const std::vector<EffectiveRule>& all, std::string_view id) {
     for (const auto& e : all) {
-      if (e.rule && e.rule->id == id) return e;
+      if (e.rule && e.rule->id == id)
+        return e;
     }
     FAIL("no entry for " << id);
     return all[0];
@@ -677,8 +687,9 @@ TEST_CASE("effective_rules lists every rule of the catalogue with its parameters
 
 TEST_CASE("parse_rules never crashes on mutated rules files: each loads or is refused as config")
 {
-  const std::string seed = read_file(std::string(CZSTATION_SOURCE_DIR) + "/examples/rules.toml") +
-                           "\n[fees.purchase]\nmax_yuan = \"5.00\"\nmax_percent = 3\n[fees.service.water]\nmax_yuan = 1\n";
+  const std::string seed =
+      read_file(std::string(CZSTATION_SOURCE_DIR) + "/examples/rules.toml")
+      + "\n[fees.purchase]\nmax_yuan = \"5.00\"\nmax_percent = 3\n[fees.service.water]\nmax_yuan = 1\n";
   REQUIRE(load(seed).params.fee_schedule.size() == 2);
   std::mt19937 random(20261128); // fixed: the same mutations on every run and machine
   auto below = [&random](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
@@ -691,12 +702,24 @@ TEST_CASE("parse_rules never crashes on mutated rules files: each loads or is re
     for (int e = 0; e < edits && !text.empty(); ++e) {
       const std::size_t at = below(text.size());
       switch (below(6)) {
-      case 0: text[at] = static_cast<char>(below(256)); break;
-      case 1: text[at] = interesting[below(interesting.size())]; break;
-      case 2: text.insert(at, 1, interesting[below(interesting.size())]); break;
-      case 3: text.erase(at, 1 + below(40)); break;
-      case 4: text.resize(at); break;
-      default: text.insert(at, text.substr(below(text.size()), below(60))); break;
+      case 0:
+        text[at] = static_cast<char>(below(256));
+        break;
+      case 1:
+        text[at] = interesting[below(interesting.size())];
+        break;
+      case 2:
+        text.insert(at, 1, interesting[below(interesting.size())]);
+        break;
+      case 3:
+        text.erase(at, 1 + below(40));
+        break;
+      case 4:
+        text.resize(at);
+        break;
+      default:
+        text.insert(at, text.substr(below(text.size()), below(60)));
+        break;
       }
     }
     CAPTURE(round);

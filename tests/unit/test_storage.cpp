@@ -26,9 +26,8 @@ int pragma(Database& db, const char* name)
 }
 
 const std::vector<Migration> k_v1{{1, "0001_a.sql", "CREATE TABLE a (id INTEGER PRIMARY KEY, x TEXT);"}};
-const std::vector<Migration> k_v2{
-  {1, "0001_a.sql", "CREATE TABLE a (id INTEGER PRIMARY KEY, x TEXT);"},
-  {2, "0002_b.sql", "ALTER TABLE a ADD COLUMN y INTEGER NOT NULL DEFAULT 7;"}};
+const std::vector<Migration> k_v2{{1, "0001_a.sql", "CREATE TABLE a (id INTEGER PRIMARY KEY, x TEXT);"},
+                                  {2, "0002_b.sql", "ALTER TABLE a ADD COLUMN y INTEGER NOT NULL DEFAULT 7;"}};
 
 ErrorKind kind_of_open_error(const std::string& path, const std::vector<Migration>& migrations)
 {
@@ -53,7 +52,8 @@ TEST_CASE("migrations: a new file gets every migration, our application_id, WAL 
   CHECK(db.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
   CHECK(pragma(db, "foreign_keys") == 1);
   CHECK(pragma(db, "synchronous") == 2);
-  struct stat st{};
+  struct stat st
+  {};
   REQUIRE(::stat(path.c_str(), &st) == 0);
   CHECK((st.st_mode & 0777) == 0600);
 }
@@ -90,7 +90,9 @@ TEST_CASE("migrations: a failing migration leaves the file at its old version")
 {
   test::TempDir dir;
   const auto path = dir.file("old.db");
-  { Database::open(path, OpenOptions{}, k_v1); }
+  {
+    Database::open(path, OpenOptions{}, k_v1);
+  }
   const std::vector<Migration> broken{k_v1[0], {2, "0002_bad.sql", "CREATE TABLE b (x); CREATE TABLE a (x);"}};
   CHECK_THROWS(Database::open(path, OpenOptions{}, broken));
   SQLite::Database raw(path);
@@ -102,7 +104,9 @@ TEST_CASE("migrations: a reopened current file is not backed up or changed")
 {
   test::TempDir dir;
   const auto path = dir.file("cur.db");
-  { Database::open(path, OpenOptions{}, k_v2); }
+  {
+    Database::open(path, OpenOptions{}, k_v2);
+  }
   auto db = Database::open(path, OpenOptions{}, k_v2);
   CHECK(db.backup_path().empty());
 }
@@ -111,7 +115,9 @@ TEST_CASE("open: a newer file is refused as bad data")
 {
   test::TempDir dir;
   const auto path = dir.file("newer.db");
-  { Database::open(path, OpenOptions{}, k_v2); }
+  {
+    Database::open(path, OpenOptions{}, k_v2);
+  }
   CHECK(kind_of_open_error(path, k_v1) == ErrorKind::bad_data);
 }
 
@@ -162,7 +168,8 @@ TEST_CASE("file checks: group_writable creates 0660 whatever the umask")
   const mode_t old = ::umask(077);
   create_private_file(path, true);
   ::umask(old);
-  struct stat st{};
+  struct stat st
+  {};
   REQUIRE(::stat(path.c_str(), &st) == 0);
   CHECK((st.st_mode & 0777) == 0660);
   CHECK_THROWS_AS(create_private_file(path, true), Error);
