@@ -49,11 +49,6 @@ Period assessable_period(const Context& ctx, const AssessOptions& o)
   return period;
 }
 
-const char* duty_name(rules::Duty duty)
-{
-  return duty == rules::Duty::centre ? "centre" : "station";
-}
-
 std::vector<Column> finding_columns()
 {
   return {{"station", tr("station")},           {"period", tr("period")},  {"rule", tr("rule")},
@@ -67,7 +62,7 @@ std::vector<Cell> finding_cells(const assessment::Finding& f, bool for_people)
           f.period,
           f.rule,
           f.article,
-          std::string(for_people ? tr(f.duty == rules::Duty::centre ? "centre" : "station") : duty_name(f.duty)),
+          for_people ? rules::duty_label(f.duty) : std::string(rules::duty_key(f.duty)),
           f.measured,
           f.threshold,
           f.message};

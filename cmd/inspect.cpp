@@ -149,7 +149,7 @@ void show_json(Context& ctx, const Inspection& i)
   for (const auto& item : i.items) {
     const auto* info = oversight::find_inspection_item(item.item);
     j.begin_object().key("item").value(item.item);
-    j.key("rule").raw(cell_json(info ? text_cell(std::string(info->rule)) : Cell{}));
+    j.key("rule").raw(cell_json(info && info->rule ? Cell{std::string(rules::id_of(*info->rule))} : Cell{}));
     j.key("article").raw(cell_json(info ? text_cell(std::string(info->article)) : Cell{}));
     j.key("passed").value(item.passed).key("note").value(item.note).end_object();
   }
@@ -240,9 +240,7 @@ std::string checklist_help()
 {
   std::string list = tr("Checklist items (rule, article):");
   for (const auto& info : oversight::inspection_items()) {
-    const std::string where =
-        info.rule.empty() ? fmt::format("{}", info.article) : fmt::format("{}, {}", info.rule, info.article);
-    list += fmt::format("\n  {:<26} {} [{}]", info.id, tr(info.label), where);
+    list += fmt::format("\n  {:<26} {} [{}]", info.id, tr(info.label), stations::item_reference(info));
   }
   return list;
 }

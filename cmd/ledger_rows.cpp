@@ -256,8 +256,9 @@ void warn_finding(Context& ctx, const ledger::LedgerFinding& finding)
   if (ctx.quiet()) {
     return;
   }
-  ctx.err() << "czstation: " << tr("warning") << ": " << trf("[{}, Art. {}] ", finding.rule, finding.article)
-            << finding.message << '\n';
+  ctx.err() << "czstation: " << tr("warning") << ": "
+            << trf("[{}, Art. {}] ", rules::id_of(finding.rule), rules::info(finding.rule).article) << finding.message
+            << '\n';
 }
 
 } // namespace czs::cli

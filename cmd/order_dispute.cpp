@@ -13,6 +13,7 @@
 #include "ledger/catalogue.hpp"
 #include "ledger/dispute_steps.hpp"
 #include "ledger/purchase_steps.hpp"
+#include "ledger/record_step.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
 
@@ -62,19 +63,12 @@ int open_dispute(Context& ctx, const DisputeOptions& o)
   d.description = required_text(o.description, "--description", 500);
   d.opened_on = event_day(ctx, o.date, "--date");
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "dispute.open");
-  const auto purchase = ledger::find_record<ledger::Purchase>(tx.db(), purchase_id);
-  if (!purchase) {
-    throw Error(ErrorKind::not_found, trf("no purchase {}", ledger::purchase_ref(purchase_id)),
-                tr("list purchases with: czstation order list --kind purchase"));
-  }
-  if (std::string refusal = ledger::dispute_refusal(*purchase, d.kind, d.opened_on); !refusal.empty()) {
+  const auto purchase = ledger::require_record<ledger::Purchase>(tx.db(), purchase_id);
+  if (std::string refusal = ledger::dispute_refusal(purchase, d.kind, d.opened_on); !refusal.empty()) {
     throw Error(ErrorKind::bad_data, refusal,
                 trf("see the purchase with: czstation order show {}", ledger::purchase_ref(purchase_id)));
   }
-  const auto station = ledger::station_by_id(tx.db(), purchase->station_id);
-  if (std::string refusal = ledger::record_day_refusal(station, d.opened_on); !refusal.empty()) {
-    throw Error(ErrorKind::bad_data, refusal, tr("see the station with czstation register show CODE"));
-  }
+  const auto station = ledger::require_station_of(tx.db(), purchase.station_id, d.opened_on);
   d.station_id = station.id;
   ledger::insert_record(tx, d);
   show_result(ctx, tx, d, station.code,
@@ -88,16 +82,8 @@ int dispute_step(Context& ctx, const DisputeOptions& o, const char* action,
 {
   const std::int64_t id = record_id(o.id, 'D', "dispute");
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), action);
-  auto found = ledger::find_record<Dispute>(tx.db(), id);
-  if (!found) {
-    throw Error(ErrorKind::not_found, trf("no dispute {}", ledger::dispute_ref(id)),
-                tr("list disputes with: czstation order list --kind dispute"));
-  }
-  Dispute d = *found;
-  const auto station = ledger::station_by_id(tx.db(), d.station_id);
-  const std::string message = apply(d);
-  ledger::save_record(tx, d);
-  show_result(ctx, tx, d, station.code, message);
+  auto done = ledger::take_step<Dispute>(tx, id, apply);
+  show_result(ctx, tx, done.record, done.station.code, done.message);
   return 0;
 }
 

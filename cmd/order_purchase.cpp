@@ -12,6 +12,7 @@
 #include "i18n/translate.hpp"
 #include "ledger/checks.hpp"
 #include "ledger/purchase_steps.hpp"
+#include "ledger/record_step.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
 #include "money/money.hpp"
@@ -43,15 +44,6 @@ struct PurchaseOptions
   std::string at;
   std::string reason;
 };
-
-Purchase require_purchase(SQLite::Database& db, std::int64_t id)
-{
-  if (auto p = ledger::find_record<Purchase>(db, id)) {
-    return *p;
-  }
-  throw Error(ErrorKind::not_found, trf("no purchase {}", ledger::purchase_ref(id)),
-              tr("list purchases with: czstation order list --kind purchase"));
-}
 
 // Shows the purchase after a command: a line in a table, the record in machine formats.
 void show_result(Context& ctx, audit::AuditedTransaction& tx, const Purchase& p, const std::string& station,
@@ -105,15 +97,8 @@ int purchase_step(Context& ctx, const PurchaseOptions& o, const char* action,
 {
   const std::int64_t id = record_id(o.id, 'P', "purchase");
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), action);
-  Purchase p = require_purchase(tx.db(), id);
-  const auto station = ledger::station_by_id(tx.db(), p.station_id);
-  const std::string message = apply(tx, p);
-  if (std::string refusal = ledger::record_day_refusal(station, ledger::last_step(p).substr(0, 10)); !refusal.empty()) {
-    throw Error(ErrorKind::bad_data, refusal, tr("see the station with czstation register show CODE"));
-  }
-  ledger::save_record(tx, p);
-  tx.set_station(station.code);
-  show_result(ctx, tx, p, station.code, message);
+  auto done = ledger::take_step<Purchase>(tx, id, [&](Purchase& p) { return apply(tx, p); });
+  show_result(ctx, tx, done.record, done.station.code, done.message);
   return 0;
 }
 
@@ -145,15 +130,9 @@ int notify(Context& ctx, const PurchaseOptions& o)
   const std::string at = event_time(ctx, o.at, "--at");
   return purchase_step(ctx, o, "purchase.notify", [&](audit::AuditedTransaction&, Purchase& p) {
     ledger::notify(p, at);
-    const std::int64_t limit = ctx.params().pickup_notice_hours;
-    const std::int64_t seconds = ledger::seconds_between(p.arrived_at, at);
-    if (seconds > limit * 3600) {
-      ledger::LedgerFinding late;
-      late.rule = "R-PICKUP-NOTICE";
-      late.article = "5.1, 8";
-      late.message = trf("purchase {} was notified {} hours after it arrived; the limit is {} hours",
-                         ledger::purchase_ref(p.id), seconds / 3600, limit);
-      warn_finding(ctx, late);
+    if (auto late =
+            ledger::check_notice(ctx.params(), "purchase", p.id, ledger::purchase_ref(p.id), p.arrived_at, at)) {
+      warn_finding(ctx, *late);
     }
     return trf("purchase {}: villager notified at {}", ledger::purchase_ref(p.id), at);
   });

@@ -12,6 +12,7 @@
 #include "i18n/translate.hpp"
 #include "ledger/catalogue.hpp"
 #include "ledger/checks.hpp"
+#include "ledger/record_step.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/sale_steps.hpp"
 #include "ledger/station_gate.hpp"
@@ -98,20 +99,8 @@ int sale_step(Context& ctx, const SaleOptions& o, const char* action, const std:
 {
   const std::int64_t id = record_id(o.id, 'S', "sale");
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), action);
-  auto found = ledger::find_record<Sale>(tx.db(), id);
-  if (!found) {
-    throw Error(ErrorKind::not_found, trf("no sale {}", ledger::sale_ref(id)),
-                tr("list sales with: czstation order list --kind sale"));
-  }
-  Sale s = *found;
-  const auto station = ledger::station_by_id(tx.db(), s.station_id);
-  const std::string message = apply(s);
-  if (std::string refusal = ledger::record_day_refusal(station, ledger::last_step(s)); !refusal.empty()) {
-    throw Error(ErrorKind::bad_data, refusal, tr("see the station with czstation register show CODE"));
-  }
-  ledger::save_record(tx, s);
-  tx.set_station(station.code);
-  show_result(ctx, tx, s, station.code, ledger::sale_ref(s.id), message);
+  auto done = ledger::take_step<Sale>(tx, id, apply);
+  show_result(ctx, tx, done.record, done.station.code, ledger::sale_ref(done.record.id), done.message);
   return 0;
 }
 

@@ -13,15 +13,16 @@
 #include "ledger/checks.hpp"
 #include "ledger/parcel_steps.hpp"
 #include "ledger/pickup_code.hpp"
+#include "ledger/record_step.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
+#include "ledger/tracking.hpp"
 #include "text/validate.hpp"
 
 #include <algorithm>
 #include <memory>
 
 #include <CLI/CLI.hpp>
-#include <SQLiteCpp/Statement.h>
 
 namespace czs::cli {
 
@@ -55,18 +56,6 @@ std::string tracking_number(const std::string& text)
   }
   std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   return t;
-}
-
-void refuse_duplicate(SQLite::Database& db, const Parcel& p)
-{
-  SQLite::Statement q(db, "SELECT id FROM parcel WHERE carrier = ? AND tracking_no = ?");
-  q.bind(1, p.carrier);
-  q.bind(2, p.tracking_no);
-  if (q.executeStep()) {
-    throw Error(ErrorKind::bad_data,
-                trf("{} tracking number {} is already parcel {}", p.carrier, p.tracking_no, q.getColumn(0).getInt64()),
-                trf("see it with: czstation parcel show {}", q.getColumn(0).getInt64()));
-  }
 }
 
 void show_result(Context& ctx, audit::AuditedTransaction& tx, const Parcel& p, const std::string& station,
@@ -114,7 +103,7 @@ int parcel_in(Context& ctx, const ParcelOptions& o)
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "parcel.in");
   const auto station = ledger::require_station_on(tx.db(), code, p.arrived_at);
   p.station_id = station.id;
-  refuse_duplicate(tx.db(), p);
+  ledger::refuse_duplicate_tracking(tx.db(), p);
   p.pickup_code = ledger::issue_pickup_code(tx.db(), station.id);
   ledger::insert_record(tx, p);
   show_result(ctx, tx, p, station.code,
@@ -136,7 +125,7 @@ int parcel_out(Context& ctx, const ParcelOptions& o)
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "parcel.out");
   const auto station = ledger::require_station_on(tx.db(), code, p.accepted_on);
   p.station_id = station.id;
-  refuse_duplicate(tx.db(), p);
+  ledger::refuse_duplicate_tracking(tx.db(), p);
   ledger::insert_record(tx, p);
   if (auto finding = ledger::check_fee(ctx.params(), "parcel_out", "", 0, p.fee_fen)) {
     warn_finding(ctx, *finding);
@@ -153,18 +142,8 @@ int parcel_step(Context& ctx, const ParcelOptions& o, const char* action, bool w
 {
   const std::int64_t id = record_id(o.id, '\0', "parcel");
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), action);
-  auto found = ledger::find_record<Parcel>(tx.db(), id);
-  if (!found) {
-    throw Error(ErrorKind::not_found, trf("no parcel {}", id), tr("list parcels with: czstation parcel list"));
-  }
-  Parcel p = *found;
-  const auto station = ledger::station_by_id(tx.db(), p.station_id);
-  const std::string message = apply(p);
-  if (std::string refusal = ledger::record_day_refusal(station, ledger::last_step(p).substr(0, 10)); !refusal.empty()) {
-    throw Error(ErrorKind::bad_data, refusal, tr("see the station with czstation register show CODE"));
-  }
-  ledger::save_record(tx, p);
-  show_result(ctx, tx, p, station.code, message, with_code);
+  auto done = ledger::take_step<Parcel>(tx, id, apply);
+  show_result(ctx, tx, done.record, done.station.code, done.message, with_code);
   return 0;
 }
 
@@ -173,15 +152,8 @@ int notify(Context& ctx, const ParcelOptions& o)
   const std::string at = event_time(ctx, o.at, "--at");
   return parcel_step(ctx, o, "parcel.notify", true, [&](Parcel& p) {
     ledger::notify(p, at);
-    const std::int64_t limit = ctx.params().pickup_notice_hours;
-    const std::int64_t seconds = ledger::seconds_between(p.arrived_at, at);
-    if (seconds > limit * 3600) {
-      ledger::LedgerFinding late;
-      late.rule = "R-PICKUP-NOTICE";
-      late.article = "5.1, 8";
-      late.message =
-          trf("parcel {} was notified {} hours after it arrived; the limit is {} hours", p.id, seconds / 3600, limit);
-      warn_finding(ctx, late);
+    if (auto late = ledger::check_notice(ctx.params(), "parcel_in", p.id, ledger::parcel_ref(p.id), p.arrived_at, at)) {
+      warn_finding(ctx, *late);
     }
     return trf("parcel {}: recipient notified at {}; pickup code {}", p.id, at, p.pickup_code);
   });

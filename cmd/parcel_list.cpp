@@ -14,6 +14,7 @@
 #include "ledger/record_query.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
+#include "period/date.hpp"
 #include "period/period.hpp"
 #include "stations/station_store.hpp"
 #include "text/json.hpp"
@@ -102,7 +103,7 @@ int list_overdue(Context& ctx, const ListOptions& o)
                   {"days_waiting", tr("days waiting"), true}});
   ledger::for_each_overdue_parcel(
       ctx.db(), station_id, to_string(today), days, [&](const ledger::Parcel& p, const std::string& station) {
-        const auto arrived = parse_date(p.arrived_at.substr(0, 10));
+        const auto arrived = parse_date(day_of(p.arrived_at));
         const std::int64_t waiting = arrived ? to_days(today) - to_days(*arrived) : 0;
         w.row({p.id, station, p.status, p.carrier, p.tracking_no, privacy.name(p.person_name),
                privacy.phone(p.person_phone), p.arrived_at, day_cell(p.notified_at), waiting});

@@ -120,10 +120,6 @@ int update_station(Context& ctx, const StationOptions& o)
   const std::string code = station_code(o.code);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.update");
   Station s = stations::require_station(ctx.db(), code);
-  if (s.status == stations::Status::closed) {
-    throw Error(ErrorKind::bad_data,
-                trf("station {} is closed (on {}); its records are kept as they were", code, s.closed_on));
-  }
   apply_fields(s, o);
   stations::update_station(tx, s);
   tx.commit();

@@ -54,18 +54,11 @@ struct RecordOptions
   std::string role;
 };
 
-// Opens the write and loads the station, refusing closing and closed stations: they take no
-// new onboarding records.
+// Loads the station a registration record is for (the record's store refuses closing and
+// closed stations).
 Station writable_station(Context& ctx, const std::string& code_text)
 {
-  const std::string code = station_code(code_text);
-  Station s = stations::require_station(ctx.db(), code);
-  if (s.status == Status::closing || s.status == Status::closed) {
-    throw Error(ErrorKind::bad_data,
-                trf("station {} is {}; it takes no new records", s.code, stations::status_label(s.status)),
-                tr("see the station with czstation register show CODE"));
-  }
-  return s;
+  return stations::require_station(ctx.db(), station_code(code_text));
 }
 
 // Splits "ITEM=NOTE" (the note may be empty or absent).
@@ -237,7 +230,7 @@ std::string site_item_list()
 {
   std::string list;
   for (const auto& info : stations::site_items()) {
-    list += fmt::format("\n  {:<26} {} [{}, {}]", info.id, tr(info.label), info.rule, info.article);
+    list += fmt::format("\n  {:<26} {} [{}]", info.id, tr(info.label), stations::item_reference(info));
   }
   return list;
 }

@@ -155,8 +155,9 @@ int checks_report(Context& ctx, const ReportArgs& a)
                   {"threshold", tr("threshold"), true},
                   {"message", tr("finding")}});
   auto write = [&](const ledger::LedgerFinding& f) {
-    const bool money = f.rule == "R-FEE";
-    w.row({f.rule, f.article, codes[f.station_id], f.kind, f.record_id, f.on,
+    const bool money = f.in_fen();
+    const rules::RuleInfo& rule = rules::info(f.rule);
+    w.row({std::string(rule.id), std::string(rule.article), codes[f.station_id], f.kind, f.record_id, f.on,
            money ? yuan_cell(f.measured) : Cell{f.measured}, money ? yuan_cell(f.threshold) : Cell{f.threshold},
            f.message});
   };

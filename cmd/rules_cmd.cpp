@@ -24,11 +24,6 @@ using rules::Origin;
 // extracts it with the keyword N_ (marked, translated later).
 const char* const k_shared_summary = N_("calendar months and quarters, and \"today\", are the county's");
 
-const char* duty_key(rules::Duty duty)
-{
-  return duty == rules::Duty::centre ? "centre" : "station";
-}
-
 const char* origin_key(Origin::Kind kind)
 {
   switch (kind) {
@@ -40,11 +35,6 @@ const char* origin_key(Origin::Kind kind)
     break;
   }
   return "default";
-}
-
-std::string duty_text(rules::Duty duty)
-{
-  return duty == rules::Duty::centre ? tr("centre") : tr("station");
 }
 
 std::string origin_text(const Origin& o)
@@ -66,7 +56,7 @@ void table_rows(RecordWriter& w, const rules::EffectiveRule& entry)
   const rules::RuleInfo* r = entry.rule;
   const std::string id = r ? std::string(r->id) : std::string(tr("(all)"));
   const std::string article = r ? std::string(r->article) : std::string();
-  const std::string duty = r ? duty_text(r->duty) : std::string();
+  const std::string duty = r ? rules::duty_label(r->duty) : std::string();
   const std::string summary = tr(r ? r->summary : k_shared_summary);
   if (entry.parameters.empty()) {
     w.row({id, article, duty, Cell{}, Cell{}, Cell{}, summary});
@@ -85,7 +75,7 @@ void delimited_rows(RecordWriter& w, const rules::EffectiveRule& entry)
   const rules::RuleInfo* r = entry.rule;
   const Cell id = r ? Cell{std::string(r->id)} : Cell{};
   const Cell article = r ? Cell{std::string(r->article)} : Cell{};
-  const Cell duty = r ? Cell{std::string(duty_key(r->duty))} : Cell{};
+  const Cell duty = r ? Cell{std::string(rules::duty_key(r->duty))} : Cell{};
   const Cell summary = std::string(r ? r->summary : k_shared_summary);
   if (entry.parameters.empty()) {
     w.row({id, article, duty, summary, Cell{}, Cell{}, Cell{}, Cell{}, Cell{}});
@@ -109,7 +99,7 @@ void json_record(text::JsonWriter& j, const rules::EffectiveRule& entry, const r
   j.begin_object();
   text_or_null("rule", r ? r->id : "", r != nullptr);
   text_or_null("article", r ? r->article : "", r != nullptr);
-  text_or_null("duty", r ? duty_key(r->duty) : "", r != nullptr);
+  text_or_null("duty", r ? rules::duty_key(r->duty) : "", r != nullptr);
   j.key("summary").value(r ? r->summary : k_shared_summary);
   text_or_null("parameter", p ? p->path : "", p != nullptr);
   j.key("value");

@@ -23,10 +23,10 @@ struct Finding
 };
 
 // Fills rule, article and duty from the rule catalogue.
-Finding make_finding(std::string_view rule_id);
+Finding make_finding(rules::Rule rule);
 
 // A whole finding: the rule's catalogue entry, and what was judged and measured.
-Finding make_finding(std::string_view rule_id, std::int64_t station_id, std::string station_code, std::string period,
+Finding make_finding(rules::Rule rule, std::int64_t station_id, std::string station_code, std::string period,
                      std::int64_t measured, std::int64_t threshold, std::string message);
 
 } // namespace czs::assessment

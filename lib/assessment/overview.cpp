@@ -68,8 +68,10 @@ QuarterOverview quarter_overview(SQLite::Database& db, const Period& quarter, co
                                       "AND (lifted_quarter IS NULL OR lifted_quarter > ?1)",
                                       out.quarter);
   const char* eligible = "SELECT count(DISTINCT station_id) FROM finding WHERE period = ?1 AND rule = ?2";
-  out.eligible_volume_termination = count(db, eligible, out.quarter, "R-TERMINATE-VOLUME");
-  out.eligible_credit_termination = count(db, eligible, out.quarter, "R-TERMINATE-CREDIT");
+  out.eligible_volume_termination =
+      count(db, eligible, out.quarter, std::string(rules::id_of(rules::Rule::terminate_volume)));
+  out.eligible_credit_termination =
+      count(db, eligible, out.quarter, std::string(rules::id_of(rules::Rule::terminate_credit)));
   return out;
 }
 

@@ -6,7 +6,7 @@ namespace czs::assessment {
 
 namespace {
 
-Finding finding_for(std::string_view rule, const StationLife& station, const Period& quarter, std::int64_t measured,
+Finding finding_for(rules::Rule rule, const StationLife& station, const Period& quarter, std::int64_t measured,
                     std::int64_t threshold, std::string message)
 {
   return make_finding(rule, station.id, station.code, label(quarter), measured, threshold, std::move(message));
@@ -17,7 +17,8 @@ void check_callback(const StationLife& s, const Period& q, const QuarterFacts& f
 {
   if (params.callbacks_per_quarter > 0 && operating_on(s.span, q.last)
       && facts.reached_callbacks < params.callbacks_per_quarter) {
-    out.findings.push_back(finding_for("R-CALLBACK", s, q, facts.reached_callbacks, params.callbacks_per_quarter,
+    out.findings.push_back(finding_for(rules::Rule::callback, s, q, facts.reached_callbacks,
+                                       params.callbacks_per_quarter,
                                        trf("the centre reached the station by phone {} time(s) in {}; {} due",
                                            facts.reached_callbacks, label(q), params.callbacks_per_quarter)));
   }
@@ -36,7 +37,7 @@ void follow_order(const StationLife& s, const Period& q, const QuarterFacts& fac
   if (out.quarters_without_improvement >= params.quarters_without_improvement) {
     out.eligible_volume_termination = true;
     out.findings.push_back(finding_for(
-        "R-TERMINATE-VOLUME", s, q, out.quarters_without_improvement, params.quarters_without_improvement,
+        rules::Rule::terminate_volume, s, q, out.quarters_without_improvement, params.quarters_without_improvement,
         trf("no improvement at {} consecutive quarter end(s) since the rectification order of {} "
             "(half-year volume {}, threshold {}): the centre may terminate the station",
             out.quarters_without_improvement, order.issued_quarter, facts.half_year_volume, params.half_year_volume)));
@@ -54,7 +55,7 @@ void check_volume(const StationLife& s, const Period& q, const QuarterFacts& fac
   }
   if (facts.half_year_volume < params.half_year_volume) {
     out.findings.push_back(finding_for(
-        "R-VOLUME", s, q, facts.half_year_volume, params.half_year_volume,
+        rules::Rule::volume, s, q, facts.half_year_volume, params.half_year_volume,
         trf("{} ledger record(s) in the half year ending {}, below {}{}", facts.half_year_volume, to_string(q.last),
             params.half_year_volume,
             facts.rectification ? trf(" (under the rectification order of {})", facts.rectification->issued_quarter)
@@ -69,7 +70,7 @@ void check_credit(const StationLife& s, const Period& q, const QuarterFacts& fac
   if (facts.overdue_credit_incidents > 0) {
     out.eligible_credit_termination = true;
     out.findings.push_back(
-        finding_for("R-TERMINATE-CREDIT", s, q, facts.overdue_credit_incidents, 0,
+        finding_for(rules::Rule::terminate_credit, s, q, facts.overdue_credit_incidents, 0,
                     trf("{} serious credit incident(s) still uncorrected {} days after they were recorded: "
                         "the centre may terminate the station",
                         facts.overdue_credit_incidents, params.credit_grace_days)));

@@ -14,11 +14,6 @@ RunInfo read_run(SQLite::Statement& q)
           q.getColumn(4).getInt64()};
 }
 
-std::string duty_name(rules::Duty duty)
-{
-  return duty == rules::Duty::centre ? "centre" : "station";
-}
-
 } // namespace
 
 std::optional<RunInfo> applied_run(SQLite::Database& db, const std::string& period)
@@ -59,7 +54,7 @@ std::int64_t record_run(audit::AuditedTransaction& tx, const std::string& period
     insert.bind(1, run_id);
     insert.bind(2, f.rule);
     insert.bind(3, f.article);
-    insert.bind(4, duty_name(f.duty));
+    insert.bind(4, std::string(rules::duty_key(f.duty)));
     insert.bind(5, f.station_id);
     insert.bind(6, f.period);
     insert.bind(7, f.measured);
@@ -84,7 +79,7 @@ std::vector<Finding> findings_of_run(SQLite::Database& db, std::int64_t run_id)
     Finding f;
     f.rule = q.getColumn(0).getString();
     f.article = q.getColumn(1).getString();
-    f.duty = q.getColumn(2).getString() == "centre" ? rules::Duty::centre : rules::Duty::station;
+    f.duty = rules::parse_duty(q.getColumn(2).getString()).value_or(rules::Duty::station);
     f.station_id = q.getColumn(3).getInt64();
     f.station_code = q.getColumn(4).getString();
     f.period = q.getColumn(5).getString();
@@ -161,7 +156,7 @@ void lift_rectification(audit::AuditedTransaction& tx, std::int64_t order_id, co
   tx.updated("rectification", order_id);
 }
 
-std::optional<RunInfo> eligibility_run(SQLite::Database& db, std::int64_t station_id, const std::string& rule)
+std::optional<RunInfo> eligibility_run(SQLite::Database& db, std::int64_t station_id, rules::Rule rule)
 {
   SQLite::Statement latest(db, "SELECT id, period, kind, as_of, findings FROM assessment_run WHERE kind = 'quarter' "
                                "ORDER BY period DESC LIMIT 1");
@@ -172,7 +167,7 @@ std::optional<RunInfo> eligibility_run(SQLite::Database& db, std::int64_t statio
   SQLite::Statement found(db, "SELECT 1 FROM finding WHERE run_id = ? AND station_id = ? AND rule = ?");
   found.bind(1, run.id);
   found.bind(2, station_id);
-  found.bind(3, rule);
+  found.bind(3, std::string(rules::id_of(rule)));
   if (!found.executeStep()) {
     return std::nullopt;
   }

@@ -59,6 +59,6 @@ void lift_rectification(audit::AuditedTransaction& tx, std::int64_t order_id, co
 
 // The latest applied quarterly run, when its findings include `rule` for the station: the
 // assessment that makes the station eligible for termination (R-TERMINATE-*).
-std::optional<RunInfo> eligibility_run(SQLite::Database& db, std::int64_t station_id, const std::string& rule);
+std::optional<RunInfo> eligibility_run(SQLite::Database& db, std::int64_t station_id, rules::Rule rule);
 
 } // namespace czs::assessment

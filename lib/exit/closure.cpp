@@ -28,17 +28,19 @@ void require_closing(const Station& station)
 std::optional<assessment::RunInfo> require_eligibility(SQLite::Database& db, const Station& station,
                                                        const ExitRequest& request)
 {
-  const std::string rule = request.basis == Basis::low_volume ? "R-TERMINATE-VOLUME" : "R-TERMINATE-CREDIT";
+  const rules::Rule rule =
+      request.basis == Basis::low_volume ? rules::Rule::terminate_volume : rules::Rule::terminate_credit;
   auto run = assessment::eligibility_run(db, station.id, rule);
   if (run || !request.override_reason.empty()) {
     return run;
   }
   throw Error(
       ErrorKind::bad_data,
-      {{rule, rule == "R-TERMINATE-VOLUME" ? "14.2" : "14.3",
-        trf("the latest applied quarterly assessment did not find station {} eligible for termination", station.code),
-        tr("apply the quarter's assessment first (czstation assess --period YYYYQn --apply), or give "
-           "--override REASON to terminate on the centre's own decision (recorded in the audit log)")}});
+      {rules::diagnostic(
+          rule,
+          trf("the latest applied quarterly assessment did not find station {} eligible for termination", station.code),
+          tr("apply the quarter's assessment first (czstation assess --period YYYYQn --apply), or give "
+             "--override REASON to terminate on the centre's own decision (recorded in the audit log)"))});
 }
 
 void insert_closure(audit::AuditedTransaction& tx, const Station& station, const Closure& c,

@@ -1,6 +1,7 @@
 #include "exit/exit_rules.hpp"
 
 #include "i18n/translate.hpp"
+#include "rules/rule_catalogue.hpp"
 
 namespace czs::exit {
 
@@ -41,12 +42,12 @@ ExitMinOutcome check_exit_min(Date opened_on, Date decided_on, const std::string
     out.basis = Basis::negotiated;
     return out;
   }
-  out.problems.push_back(
-      {"R-EXIT-MIN", "14.1",
-       trf("the station opened on {} and would leave on {}, before its {} months of operation end on {}",
-           to_string(opened_on), to_string(decided_on), params.min_months_open, to_string(minimum_end)),
-       tr("an early exit must be negotiated with the county centre: give the negotiated agreement's "
-          "reference with --agreement REF")});
+  out.problems.push_back(rules::diagnostic(
+      rules::Rule::exit_min,
+      trf("the station opened on {} and would leave on {}, before its {} months of operation end on {}",
+          to_string(opened_on), to_string(decided_on), params.min_months_open, to_string(minimum_end)),
+      tr("an early exit must be negotiated with the county centre: give the negotiated agreement's "
+         "reference with --agreement REF")));
   return out;
 }
 
@@ -56,15 +57,16 @@ std::vector<Diagnostic> check_recovered(const std::vector<stations::Equipment>& 
   std::vector<Diagnostic> out;
   for (const auto& e : equipment) {
     if (e.recovered_on.empty()) {
-      out.push_back({"R-EXIT-RECOVER", "14.4",
-                     trf("{} {} issued on {} has not been recovered", e.kind, e.serial, e.issued_on),
-                     trf("recover it with: czstation close recover CODE --equipment {}", e.serial)});
+      out.push_back(rules::diagnostic(rules::Rule::exit_recover,
+                                      trf("{} {} issued on {} has not been recovered", e.kind, e.serial, e.issued_on),
+                                      trf("recover it with: czstation close recover CODE --equipment {}", e.serial)));
     }
   }
   for (const auto& a : accounts) {
     if (a.recovered_on.empty()) {
-      out.push_back({"R-EXIT-RECOVER", "14.4", trf("the {} account {} has not been recovered", a.platform, a.login),
-                     trf("recover it with: czstation close recover CODE --account {}", a.login)});
+      out.push_back(rules::diagnostic(rules::Rule::exit_recover,
+                                      trf("the {} account {} has not been recovered", a.platform, a.login),
+                                      trf("recover it with: czstation close recover CODE --account {}", a.login)));
     }
   }
   return out;

@@ -12,6 +12,8 @@
 #include "ledger/record_store.hpp"
 #include "ledger/sale_steps.hpp"
 #include "ledger/station_gate.hpp"
+#include "ledger/tracking.hpp"
+#include "period/date.hpp"
 
 #include <filesystem>
 
@@ -30,29 +32,25 @@ std::string last_day(const ledger::Service& v)
 template <typename R>
 std::string last_day(const R& r)
 {
-  return ledger::last_step(r).substr(0, 10);
+  return day_of(ledger::last_step(r));
 }
 
 // Per-kind checks that need the database: a tracking number already used at the carrier, and
 // the pickup code a waiting inbound parcel gets.
 template <typename R>
-void check_against_database(SQLite::Database&, R&, std::vector<std::string>&, std::optional<SQLite::Statement>&)
+void check_against_database(SQLite::Database&, R&, std::vector<std::string>&, std::optional<ledger::TrackingLookup>&)
 {
 }
 
 template <>
 void check_against_database(SQLite::Database& db, ledger::Parcel& p, std::vector<std::string>& errors,
-                            std::optional<SQLite::Statement>& duplicate)
+                            std::optional<ledger::TrackingLookup>& tracking)
 {
-  if (!duplicate) {
-    duplicate.emplace(db, "SELECT id FROM parcel WHERE carrier = ? AND tracking_no = ?");
+  if (!tracking) {
+    tracking.emplace(db);
   }
-  duplicate->reset();
-  duplicate->bind(1, p.carrier);
-  duplicate->bind(2, p.tracking_no);
-  if (duplicate->executeStep()) {
-    errors.push_back(trf("{} tracking number {} is already parcel {}", p.carrier, p.tracking_no,
-                         duplicate->getColumn(0).getInt64()));
+  if (auto existing = tracking->find(p.carrier, p.tracking_no)) {
+    errors.push_back(ledger::duplicate_tracking_message(p, *existing));
     return;
   }
   if (p.status == "arrived" || p.status == "notified") {
@@ -109,7 +107,7 @@ void read_header(text::CsvReader& reader, HeaderMap& header, std::span<const Col
 // writing thread; adds to parsed.errors.
 template <typename R>
 void check_row(SQLite::Database& db, StationCache& stations, ParsedRow<R>& parsed,
-               std::optional<SQLite::Statement>& duplicate)
+               std::optional<ledger::TrackingLookup>& duplicate)
 {
   if (const stations::Station* station = stations.find(parsed.station)) {
     std::string refusal = ledger::record_day_refusal(*station, first_day(parsed.record));
@@ -146,7 +144,7 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
   ImportResult result;
   result.first_id = next_id;
   SQLite::Statement insert(db, ledger::insert_sql(table, ledger::columns_of(R{})));
-  std::optional<SQLite::Statement> duplicate;
+  std::optional<ledger::TrackingLookup> duplicate;
   std::vector<ledger::ColumnValue> values;
   audit::CanonicalRow canonical;
   audit::RowDigest digest;

@@ -8,6 +8,7 @@
 #include "ledger/purchase_steps.hpp"
 #include "ledger/sale_steps.hpp"
 #include "money/money.hpp"
+#include "period/date.hpp"
 #include "text/validate.hpp"
 
 #include <array>
@@ -320,7 +321,7 @@ std::string first_day(const ledger::Service& r)
 }
 std::string first_day(const ledger::Parcel& r)
 {
-  return (r.direction == "in" ? r.arrived_at : r.accepted_on).substr(0, 10);
+  return day_of(r.direction == "in" ? r.arrived_at : r.accepted_on);
 }
 
 } // namespace czs::importing

@@ -55,6 +55,29 @@ std::optional<std::int64_t> fee_cap(const rules::Parameters& params, std::string
   return limit;
 }
 
+std::optional<LedgerFinding> check_notice(const rules::Parameters& params, std::string_view kind,
+                                          std::int64_t record_id, std::string_view record_ref,
+                                          const std::string& arrived_at, const std::string& notified_at)
+{
+  const std::int64_t limit = params.pickup_notice_hours;
+  const std::int64_t seconds = seconds_between(arrived_at, notified_at);
+  if (seconds <= limit * 3600) {
+    return std::nullopt;
+  }
+  LedgerFinding f;
+  f.rule = rules::Rule::pickup_notice;
+  f.kind = std::string(kind);
+  f.record_id = record_id;
+  f.on = day_of(arrived_at);
+  f.measured = seconds / 3600;
+  f.threshold = limit;
+  f.message = kind == "purchase" ? trf("purchase {} was notified {} hours after it arrived; the limit is {} hours",
+                                       record_ref, f.measured, limit)
+                                 : trf("parcel {} was notified {} hours after it arrived; the limit is {} hours",
+                                       record_ref, f.measured, limit);
+  return f;
+}
+
 std::optional<LedgerFinding> check_fee(const rules::Parameters& params, std::string_view kind,
                                        std::string_view service_kind, std::int64_t amount_fen, std::int64_t fee_fen)
 {
@@ -63,8 +86,7 @@ std::optional<LedgerFinding> check_fee(const rules::Parameters& params, std::str
     return std::nullopt;
   }
   LedgerFinding f;
-  f.rule = "R-FEE";
-  f.article = "4.6";
+  f.rule = rules::Rule::fee;
   f.kind = std::string(kind);
   f.measured = fee_fen;
   f.threshold = *cap;
@@ -144,12 +166,11 @@ void for_each_notice_finding(SQLite::Database& db, const rules::Parameters& para
     }
     const std::int64_t hours = seconds / 3600;
     LedgerFinding f;
-    f.rule = "R-PICKUP-NOTICE";
-    f.article = "5.1, 8";
+    f.rule = rules::Rule::pickup_notice;
     f.kind = q.getColumn(0).getString();
     f.record_id = q.getColumn(1).getInt64();
     f.station_id = q.getColumn(2).getInt64();
-    f.on = arrived.substr(0, 10);
+    f.on = day_of(arrived);
     f.measured = hours;
     f.threshold = limit;
     f.message =

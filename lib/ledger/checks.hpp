@@ -2,6 +2,7 @@
 
 #include "period/date.hpp"
 #include "rules/parameters.hpp"
+#include "rules/rule_catalogue.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -17,15 +18,17 @@ namespace czs::ledger {
 // reports, with the measured value and the threshold.
 struct LedgerFinding
 {
-  std::string rule;    // R-FEE or R-PICKUP-NOTICE
-  std::string article; // 4.6 or 5.1, 8
+  rules::Rule rule = rules::Rule::fee; // fee or pickup_notice; ID and article from the catalogue
   std::int64_t station_id = 0;
   std::string kind; // purchase, sale, service, parcel_in, parcel_out
   std::int64_t record_id = 0;
   std::string on;            // the day it happened (completion, or arrival)
-  std::int64_t measured = 0; // fen (R-FEE) or hours (R-PICKUP-NOTICE)
+  std::int64_t measured = 0; // fen (R-FEE) or hours (R-PICKUP-NOTICE): see in_fen()
   std::int64_t threshold = 0;
   std::string message; // translated
+
+  // True when measured and threshold are money (fen), false when they are hours.
+  bool in_fen() const { return rule == rules::Rule::fee; }
 };
 
 // R-FEE: the most a record of `kind` (purchase, sale, service, parcel_in, parcel_out) moving
@@ -38,6 +41,14 @@ std::optional<std::int64_t> fee_cap(const rules::Parameters& params, std::string
 // The R-FEE finding for one record, or nullopt when its fee is within the schedule.
 std::optional<LedgerFinding> check_fee(const rules::Parameters& params, std::string_view kind,
                                        std::string_view service_kind, std::int64_t amount_fen, std::int64_t fee_fen);
+
+// R-PICKUP-NOTICE for one record as a clerk records its notice: the finding when `notified_at`
+// is more than params.pickup_notice_hours after `arrived_at` (both YYYY-MM-DDTHH:MM:SS; exactly
+// the limit is in time), or nullopt. `kind` is purchase or parcel_in; the message names the
+// record as `record_ref` ("P12", "5").
+std::optional<LedgerFinding> check_notice(const rules::Parameters& params, std::string_view kind,
+                                          std::int64_t record_id, std::string_view record_ref,
+                                          const std::string& arrived_at, const std::string& notified_at);
 
 // Seconds from `from` to `to` (YYYY-MM-DDTHH:MM:SS) on the county's wall clock; 0 when either
 // is not such a time.

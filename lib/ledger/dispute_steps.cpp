@@ -4,6 +4,7 @@
 #include "ledger/lifecycle.hpp"
 #include "ledger/purchase_steps.hpp"
 #include "ledger/step_rules.hpp"
+#include "period/date.hpp"
 
 #include <array>
 
@@ -46,9 +47,9 @@ std::string dispute_refusal(const Purchase& p, std::string_view kind, const std:
   if (about_goods && p.arrived_at.empty()) {
     return trf("{}: its goods have not arrived, so they cannot be {}", purchase_ref(p.id), kind);
   }
-  if (about_goods && day < p.arrived_at.substr(0, 10)) {
+  if (about_goods && day < day_of(p.arrived_at)) {
     return trf("{}: its goods arrived on {}; they cannot be found {} before that, on {}", purchase_ref(p.id),
-               p.arrived_at.substr(0, 10), kind, day);
+               day_of(p.arrived_at), kind, day);
   }
   if (day < p.ordered_on) {
     return trf("{} was ordered on {}; a dispute cannot open before that, on {}", purchase_ref(p.id), p.ordered_on, day);

@@ -3,6 +3,7 @@
 #include "ledger/dispute_steps.hpp"
 #include "ledger/record_query.hpp"
 #include "money/money.hpp"
+#include "period/date.hpp"
 
 #include <algorithm>
 
@@ -24,7 +25,7 @@ void add(std::vector<HistoryStep>& steps, const std::string& at, const char* ste
 std::vector<HistoryStep> sorted(std::vector<HistoryStep> steps)
 {
   std::stable_sort(steps.begin(), steps.end(),
-                   [](const HistoryStep& a, const HistoryStep& b) { return a.at.substr(0, 10) < b.at.substr(0, 10); });
+                   [](const HistoryStep& a, const HistoryStep& b) { return day_of(a.at) < day_of(b.at); });
   return steps;
 }
 

@@ -4,6 +4,7 @@
 #include "i18n/translate.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/step_rules.hpp"
+#include "period/date.hpp"
 
 #include <fmt/format.h>
 
@@ -22,7 +23,7 @@ void step(Parcel& p, std::string_view name, const std::string& when)
   const std::string to = next_status(lifecycle_of(p), p.status, name, ref);
   require_in_order(when, last_step(p), name, ref);
   p.status = to;
-  p.completed_on = completed_on(lifecycle_of(p), p.status, when.substr(0, 10));
+  p.completed_on = completed_on(lifecycle_of(p), p.status, day_of(when));
 }
 
 } // namespace

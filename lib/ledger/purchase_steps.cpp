@@ -2,6 +2,7 @@
 
 #include "ledger/ledger.hpp"
 #include "ledger/step_rules.hpp"
+#include "period/date.hpp"
 
 #include <fmt/format.h>
 
@@ -16,7 +17,7 @@ void step(Purchase& p, std::string_view name, const std::string& when)
   const std::string to = next_status(purchase_lifecycle(), p.status, name, ref);
   require_in_order(when, last_step(p), name, ref);
   p.status = to;
-  p.completed_on = completed_on(purchase_lifecycle(), p.status, when.substr(0, 10));
+  p.completed_on = completed_on(purchase_lifecycle(), p.status, day_of(when));
 }
 
 } // namespace

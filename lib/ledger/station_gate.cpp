@@ -2,6 +2,7 @@
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "period/date.hpp"
 #include "stations/station_store.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -26,7 +27,16 @@ std::string record_day_refusal(const stations::Station& s, const std::string& da
 stations::Station require_station_on(SQLite::Database& db, std::string_view code, const std::string& day)
 {
   stations::Station s = stations::require_station(db, code);
-  if (std::string refusal = record_day_refusal(s, day.substr(0, 10)); !refusal.empty()) {
+  if (std::string refusal = record_day_refusal(s, day_of(day)); !refusal.empty()) {
+    throw Error(ErrorKind::bad_data, refusal, tr("see the station with czstation register show CODE"));
+  }
+  return s;
+}
+
+stations::Station require_station_of(SQLite::Database& db, std::int64_t station_id, const std::string& day)
+{
+  stations::Station s = station_by_id(db, station_id);
+  if (std::string refusal = record_day_refusal(s, day_of(day)); !refusal.empty()) {
     throw Error(ErrorKind::bad_data, refusal, tr("see the station with czstation register show CODE"));
   }
   return s;

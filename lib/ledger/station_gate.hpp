@@ -19,6 +19,10 @@ std::string record_day_refusal(const stations::Station& station, const std::stri
 // "did you mean") for an unknown code and czs::Error(bad_data) when record_day_refusal refuses.
 stations::Station require_station_on(SQLite::Database& db, std::string_view code, const std::string& day);
 
+// The station of an existing record (by id), for a new record dated `day` that follows from it
+// (a dispute over a purchase); throws czs::Error(bad_data) when record_day_refusal refuses.
+stations::Station require_station_of(SQLite::Database& db, std::int64_t station_id, const std::string& day);
+
 // The station with this id (records point to it, so it exists).
 stations::Station station_by_id(SQLite::Database& db, std::int64_t id);
 

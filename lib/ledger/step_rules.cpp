@@ -2,6 +2,7 @@
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "period/date.hpp"
 
 namespace czs::ledger {
 
@@ -19,8 +20,8 @@ std::string next_status(const Lifecycle& lifecycle, std::string_view from, std::
 void require_in_order(std::string_view when, std::string_view previous, std::string_view step, std::string_view ref)
 {
   const bool both_timed = when.size() > 10 && previous.size() > 10;
-  const std::string_view a = both_timed ? when : when.substr(0, 10);
-  const std::string_view b = both_timed ? previous : previous.substr(0, 10);
+  const std::string a = both_timed ? std::string(when) : day_of(when);
+  const std::string b = both_timed ? std::string(previous) : day_of(previous);
   if (!previous.empty() && a < b) {
     throw Error(ErrorKind::bad_data,
                 trf("{}: cannot {} on {}, before the previous step on {}", ref, step, when, previous),

@@ -21,16 +21,18 @@ using stations::SiteItemInfo;
 using stations::SiteItemResult;
 
 // Area is measured at a site check; an inspection judges whether the room is still large enough.
-constexpr SiteItemInfo k_area{"area", "R-SITE-AREA", "3.1", N_("usable floor area still at least the minimum")};
+constexpr SiteItemInfo k_area{"area", rules::Rule::site_area, "3.1",
+                              N_("usable floor area still at least the minimum")};
 
 constexpr std::array k_services{
-    SiteItemInfo{"publicity", "", "4.1", N_("promotes the services, e-commerce news and online safety")},
-    SiteItemInfo{"proxy-purchase-parcels", "", "4.2", N_("proxy purchasing, and receiving and sending parcels")},
-    SiteItemInfo{"dispute-help", "", "4.3", N_("helps villagers resolve purchase disputes")},
-    SiteItemInfo{"proxy-sale", "", "4.4", N_("gathers local products and proxy-sells them")},
-    SiteItemInfo{"convenience-services", "", "4.5",
+    SiteItemInfo{"publicity", std::nullopt, "4.1", N_("promotes the services, e-commerce news and online safety")},
+    SiteItemInfo{"proxy-purchase-parcels", std::nullopt, "4.2",
+                 N_("proxy purchasing, and receiving and sending parcels")},
+    SiteItemInfo{"dispute-help", std::nullopt, "4.3", N_("helps villagers resolve purchase disputes")},
+    SiteItemInfo{"proxy-sale", std::nullopt, "4.4", N_("gathers local products and proxy-sells them")},
+    SiteItemInfo{"convenience-services", std::nullopt, "4.5",
                  N_("convenience services: bills, finance, tickets, appointments, information")},
-    SiteItemInfo{"fees-posted", "", "4.6", N_("service fees reasonable and posted")},
+    SiteItemInfo{"fees-posted", std::nullopt, "4.6", N_("service fees reasonable and posted")},
 };
 
 std::vector<SiteItemInfo> build_checklist()

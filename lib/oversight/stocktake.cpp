@@ -5,6 +5,7 @@
 #include "i18n/translate.hpp"
 #include "oversight/conditions.hpp"
 #include "oversight/in_service.hpp"
+#include "rules/rule_catalogue.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -157,8 +158,9 @@ void close_stocktake(audit::AuditedTransaction& tx, Stocktake& k, const std::str
   if (!result.unexplained.empty()) {
     std::vector<Diagnostic> problems;
     for (const auto& item : result.unexplained) {
-      problems.push_back({"R-STOCKTAKE", "11", trf("the books and the count of {} differ and no reason is given", item),
-                          tr("give the reason with: czstation inspect stocktake line ... --item ITEM --reason TEXT")});
+      problems.push_back(rules::diagnostic(
+          rules::Rule::stocktake, trf("the books and the count of {} differ and no reason is given", item),
+          tr("give the reason with: czstation inspect stocktake line ... --item ITEM --reason TEXT")));
     }
     throw Error(ErrorKind::bad_data, std::move(problems));
   }

@@ -127,6 +127,11 @@ int days_in_month(int year, int month)
   return month == 2 && is_leap_year(year) ? 29 : k_days[month - 1];
 }
 
+std::string day_of(std::string_view stored)
+{
+  return std::string(stored.substr(0, std::min<std::size_t>(stored.size(), 10)));
+}
+
 Result<Date> parse_date(std::string_view text)
 {
   const auto year = digits_at(text, 0, 4);

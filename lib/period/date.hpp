@@ -38,6 +38,10 @@ int days_in_month(int year, int month);
 // what is wrong ("February 2026 has 28 days") and showing the expected form.
 Result<Date> parse_date(std::string_view text);
 
+// The day (YYYY-MM-DD) of a stored date or date-time ("2026-03-05T09:30:00" → "2026-03-05"):
+// the one place a record's day is cut from its time. Shorter text is returned whole.
+std::string day_of(std::string_view stored);
+
 // The date as YYYY-MM-DD.
 std::string to_string(Date date);
 

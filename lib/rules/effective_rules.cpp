@@ -9,12 +9,6 @@ namespace czs::rules {
 
 namespace {
 
-bool sets_rule(const ParameterInfo& info, std::string_view id)
-{
-  const auto ids = parameter_rules(info);
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
-
 ParameterValue value_of(const LoadedRules& rules, const ParameterInfo& info)
 {
   const std::string path = parameter_path(info);
@@ -61,11 +55,11 @@ std::vector<EffectiveRule> effective_rules(const LoadedRules& rules)
   for (const auto& rule : rule_catalogue()) {
     EffectiveRule entry{&rule, {}};
     for (const auto& info : parameter_table()) {
-      if (sets_rule(info, rule.id)) {
+      if (info.rules.contains(rule.rule)) {
         entry.parameters.push_back(value_of(rules, info));
       }
     }
-    if (rule.id == "R-FEE") {
+    if (rule.rule == Rule::fee) {
       entry.parameters = fee_values(rules);
     }
     out.push_back(std::move(entry));

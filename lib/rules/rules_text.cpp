@@ -48,10 +48,9 @@ std::string rules_label(const ParameterInfo& info)
   const auto ids = parameter_rules(info);
   std::string out;
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    const RuleInfo* rule = find_rule(ids[i]);
-    const std::string_view article = rule ? rule->article : "?";
-    const RuleInfo* next = i + 1 < ids.size() ? find_rule(ids[i + 1]) : nullptr;
-    out += std::string(ids[i]);
+    const std::string_view article = rules::info(ids[i]).article;
+    const RuleInfo* next = i + 1 < ids.size() ? &rules::info(ids[i + 1]) : nullptr;
+    out += std::string(id_of(ids[i]));
     if (next && next->article == article) {
       out += ", ";
     } else {

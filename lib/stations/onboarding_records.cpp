@@ -34,6 +34,7 @@ std::string merged_date(const std::string& stored, const std::string& given, con
 
 std::int64_t record_agreement(audit::AuditedTransaction& tx, const Station& station, const Agreement& a)
 {
+  require_takes_registration_records(station);
   tx.set_station(station.code);
   SQLite::Statement find(tx.db(), "SELECT id, coalesce(office_signed_on, ''), coalesce(committee_signed_on, '') "
                                   "FROM agreement WHERE station_id = ? AND reference = ?");
@@ -68,6 +69,7 @@ std::int64_t record_agreement(audit::AuditedTransaction& tx, const Station& stat
 
 std::int64_t record_training(audit::AuditedTransaction& tx, const Station& station, const Training& t)
 {
+  require_takes_registration_records(station);
   SQLite::Statement insert(tx.db(),
                            "INSERT INTO training (station_id, trained_on, deci_hours, topic) VALUES (?, ?, ?, ?)");
   insert.bind(1, static_cast<std::int64_t>(station.id));
@@ -83,6 +85,7 @@ std::int64_t record_training(audit::AuditedTransaction& tx, const Station& stati
 
 std::int64_t issue_equipment(audit::AuditedTransaction& tx, const Station& station, const Equipment& e)
 {
+  require_takes_registration_records(station);
   SQLite::Statement holder(tx.db(), "SELECT s.code FROM equipment e JOIN station s ON s.id = e.station_id "
                                     "WHERE e.kind = ? AND e.serial = ?");
   holder.bind(1, e.kind);
@@ -107,6 +110,7 @@ std::int64_t issue_equipment(audit::AuditedTransaction& tx, const Station& stati
 
 std::int64_t grant_account(audit::AuditedTransaction& tx, const Station& station, const PlatformAccount& a)
 {
+  require_takes_registration_records(station);
   SQLite::Statement holder(tx.db(), "SELECT s.code FROM platform_account a JOIN station s ON s.id = a.station_id "
                                     "WHERE a.platform = ? AND a.login = ?");
   holder.bind(1, a.platform);

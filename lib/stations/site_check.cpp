@@ -8,24 +8,28 @@
 #include <array>
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 namespace czs::stations {
 
 namespace {
 
 constexpr std::array k_items{
-    SiteItemInfo{"premises", "R-SITE-PREMISES", "3.1", N_("fixed premises in the village")},
-    SiteItemInfo{"smart-plaque-hung", "R-SITE-PLAQUE", "3.2(a)", N_("\"Smart Village Service Station\" plaque hung")},
-    SiteItemInfo{"smart-plaque-prominent", "R-SITE-PLAQUE", "3.2(a)", N_("plaque in a prominent place")},
-    SiteItemInfo{"smart-plaque-outdoors", "R-SITE-PLAQUE", "3.2(a)", N_("plaque outdoors, not kept indoors")},
-    SiteItemInfo{"smart-plaque-not-below", "R-SITE-PLAQUE", "3.2(a)", N_("plaque not below a wall, door or window")},
-    SiteItemInfo{"smart-plaque-unobstructed", "R-SITE-PLAQUE", "3.2(a)", N_("plaque not blocked by other objects")},
-    SiteItemInfo{"demo-plaque-above-door", "R-SITE-PLAQUE", "6",
+    SiteItemInfo{"premises", rules::Rule::site_premises, "3.1", N_("fixed premises in the village")},
+    SiteItemInfo{"smart-plaque-hung", rules::Rule::site_plaque, "3.2(a)",
+                 N_("\"Smart Village Service Station\" plaque hung")},
+    SiteItemInfo{"smart-plaque-prominent", rules::Rule::site_plaque, "3.2(a)", N_("plaque in a prominent place")},
+    SiteItemInfo{"smart-plaque-outdoors", rules::Rule::site_plaque, "3.2(a)", N_("plaque outdoors, not kept indoors")},
+    SiteItemInfo{"smart-plaque-not-below", rules::Rule::site_plaque, "3.2(a)",
+                 N_("plaque not below a wall, door or window")},
+    SiteItemInfo{"smart-plaque-unobstructed", rules::Rule::site_plaque, "3.2(a)",
+                 N_("plaque not blocked by other objects")},
+    SiteItemInfo{"demo-plaque-above-door", rules::Rule::site_plaque, "6",
                  N_("demonstration-county plaque above the gate or main door")},
-    SiteItemInfo{"hygiene", "R-SITE-ROOM", "3.2(b)", N_("good hygiene and clean counters")},
-    SiteItemInfo{"computer", "R-SITE-ROOM", "3.2(b)", N_("a computer")},
-    SiteItemInfo{"internet", "R-SITE-ROOM", "3.2(b)", N_("Internet access")},
-    SiteItemInfo{"posters", "R-SITE-ROOM", "3.2(c)", N_("services and procedures posted on the wall")},
+    SiteItemInfo{"hygiene", rules::Rule::site_room, "3.2(b)", N_("good hygiene and clean counters")},
+    SiteItemInfo{"computer", rules::Rule::site_room, "3.2(b)", N_("a computer")},
+    SiteItemInfo{"internet", rules::Rule::site_room, "3.2(b)", N_("Internet access")},
+    SiteItemInfo{"posters", rules::Rule::site_room, "3.2(c)", N_("services and procedures posted on the wall")},
 };
 
 std::vector<SiteItemResult> in_checklist_order(std::vector<SiteItemResult> given)
@@ -100,8 +104,17 @@ const SiteItemInfo* find_site_item(std::string_view id)
   return it == k_items.end() ? nullptr : &*it;
 }
 
+std::string item_reference(const SiteItemInfo& info)
+{
+  if (!info.rule) {
+    return std::string(info.article);
+  }
+  return fmt::format("{}, {}", rules::id_of(*info.rule), info.article);
+}
+
 std::int64_t record_site_check(audit::AuditedTransaction& tx, const Station& station, SiteCheck check)
 {
+  require_takes_registration_records(station);
   check.items = in_checklist_order(std::move(check.items));
   SQLite::Statement insert(tx.db(), "INSERT INTO site_check (station_id, checked_on, inspector, "
                                     "area_centi_m2, premises, population) VALUES (?, ?, ?, ?, ?, ?)");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rules/rule_catalogue.hpp"
 #include "stations/station.hpp"
 
 #include <cstdint>
@@ -20,15 +21,19 @@ namespace czs::stations {
 // One observed standards item of a site check (Art. 3, 6), judged pass or fail by the checker.
 struct SiteItemInfo
 {
-  std::string_view id;      // "smart-plaque-outdoors"
-  std::string_view rule;    // "R-SITE-PLAQUE"
-  std::string_view article; // "3.2(a)"
-  const char* label;        // English msgid, translated at display time
+  std::string_view id;             // "smart-plaque-outdoors"
+  std::optional<rules::Rule> rule; // the rule a failure breaks; none for the services of Art. 4
+  std::string_view article;        // the clause the item checks, within the rule's article: "3.2(a)"
+  const char* label;               // English msgid, translated at display time
 };
 
 // Every observed item, in checklist order. Area and population are measured, not listed here.
 std::span<const SiteItemInfo> site_items();
 const SiteItemInfo* find_site_item(std::string_view id);
+
+// Where an item comes from, for help texts: "R-SITE-PLAQUE, 3.2(a)", or the article alone
+// ("4.1") for an item no rule enforces.
+std::string item_reference(const SiteItemInfo& info);
 
 struct SiteItemResult
 {

@@ -1,5 +1,6 @@
 #include "stations/station.hpp"
 
+#include "base/error.hpp"
 #include "i18n/translate.hpp"
 
 #include <array>
@@ -105,6 +106,22 @@ const char* premises_label(Premises premises)
 bool is_operating(Status status)
 {
   return status == Status::open || status == Status::rectifying;
+}
+
+void require_takes_registration_records(const Station& s)
+{
+  if (s.status == Status::closing || s.status == Status::closed) {
+    throw Error(ErrorKind::bad_data, trf("station {} is {}; it takes no new records", s.code, status_label(s.status)),
+                tr("see the station with czstation register show CODE"));
+  }
+}
+
+void require_not_closed(const Station& s)
+{
+  if (s.status == Status::closed) {
+    throw Error(ErrorKind::bad_data,
+                trf("station {} is closed (on {}); its records are kept as they were", s.code, s.closed_on));
+  }
 }
 
 } // namespace czs::stations

@@ -56,4 +56,12 @@ struct Station
   std::string closed_on; // empty until closed
 };
 
+// Refuses, with czs::Error(bad_data), a new registration record (site check, agreement,
+// training, equipment, account) for a closing or closed station: its exit is decided (Art. 14).
+void require_takes_registration_records(const Station& station);
+
+// Refuses, with czs::Error(bad_data), a change to a closed station's details: its records are
+// kept as they were.
+void require_not_closed(const Station& station);
+
 } // namespace czs::stations

@@ -109,6 +109,7 @@ std::int64_t insert_station(audit::AuditedTransaction& tx, const Station& s)
 
 void update_station(audit::AuditedTransaction& tx, const Station& s)
 {
+  require_not_closed(s);
   SQLite::Statement q(tx.db(), "UPDATE station SET name = ?, township = ?, village = ?, "
                                "premises = ?, area_centi_m2 = ?, population = ?, "
                                "manager_name = ?, manager_phone = ? WHERE id = ?");

@@ -26,7 +26,7 @@ Error translate(const SQLite::Exception& e)
   case SQLITE_CORRUPT:
   case SQLITE_NOTADB:
     return Error(ErrorKind::bad_data, tr("the database file is damaged"),
-                 tr("restore it from a backup (czstation backup makes one)"));
+                 tr("restore it from a backup copy of the file"));
   case SQLITE_CONSTRAINT:
     return Error(ErrorKind::bad_data, trf("the change conflicts with records already stored ({})", e.what()),
                  tr("check the values against the existing records"));
