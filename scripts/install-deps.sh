@@ -10,6 +10,7 @@ packages=(
   sqlite3                                   # tests and bench compare with the sqlite3 shell
   tzdata                                    # the county's time zone
   man-db groff-base                         # man -l renders the pages in tests
+  jq                                        # end-to-end tests read JSON output
   clang-format                              # scripts/check-format.sh, a CI test
   ccache                                    # cheap rebuilds (optional for the build itself)
 )

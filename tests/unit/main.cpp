@@ -5,6 +5,7 @@
 #include "temp_dir.hpp"
 
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 
 namespace czs::test {
@@ -63,6 +64,14 @@ TempDir::~TempDir()
   }
   std::error_code ec;
   std::filesystem::remove_all(m_path, ec);
+}
+
+std::string TempDir::write(const std::string& name, const std::string& text) const
+{
+  const std::filesystem::path file = m_path / name;
+  std::filesystem::create_directories(file.parent_path());
+  std::ofstream(file, std::ios::binary) << text;
+  return file.string();
 }
 
 } // namespace czs::test

@@ -6,6 +6,7 @@
 #include "audit/audited_transaction.hpp"
 #include "stations/station_store.hpp"
 #include "storage/database.hpp"
+#include "temp_dir.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -17,17 +18,8 @@ namespace czs::test {
 class OversightDb
 {
 public:
-  OversightDb()
-  {
-    std::string pattern = (std::filesystem::temp_directory_path() / "czs-oversight.XXXXXX").string();
-    m_dir = mkdtemp(pattern.data());
-    m_db.emplace(storage::Database::open(m_dir + "/county.db", storage::OpenOptions{}));
-  }
-  ~OversightDb()
-  {
-    m_db.reset();
-    std::filesystem::remove_all(m_dir);
-  }
+  OversightDb() { m_db.emplace(storage::Database::open(m_dir.file("county.db"), storage::OpenOptions{})); }
+  ~OversightDb() { m_db.reset(); }
   OversightDb(const OversightDb&) = delete;
   OversightDb& operator=(const OversightDb&) = delete;
 
@@ -69,7 +61,7 @@ public:
   }
 
 private:
-  std::string m_dir;
+  TempDir m_dir; // first: removed after the database closes
   std::optional<storage::Database> m_db;
 };
 

@@ -11,8 +11,10 @@
 #include "ledger/pickup_code.hpp"
 #include "ledger/purchase_steps.hpp"
 #include "ledger/record_columns.hpp"
+#include "ledger/record_step.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/sale_steps.hpp"
+#include "ledger/tracking.hpp"
 #include "storage/migrations.hpp"
 
 #include <map>
@@ -377,7 +379,7 @@ TEST_CASE("R-FEE: the lower of a fixed cap and a share of the amount; a service 
   CHECK_FALSE(check_fee(params, "purchase", "", 10000, 300).has_value());
   auto over = check_fee(params, "purchase", "", 10000, 301);
   REQUIRE(over.has_value());
-  CHECK(over->rule == "R-FEE");
+  CHECK(rules::id_of(over->rule) == "R-FEE");
   CHECK(over->threshold == 300);
 }
 
@@ -438,6 +440,96 @@ TEST_CASE("the canonical row an import digests equals SQLite's quote() of the st
   q.bind(1, static_cast<std::int64_t>(p.id));
   REQUIRE(q.executeStep());
   CHECK(mine.text() == q.getColumn(0).getString());
+}
+
+TEST_CASE("take_step: a step is saved whole, names its station, and a missing record is not found")
+{
+  SQLite::Database db = ledger_db();
+  audit::AuditContext who{"t", "test"};
+  {
+    audit::AuditedTransaction tx(db, who, "test");
+    Purchase p = requested();
+    insert_record(tx, p);
+    tx.commit();
+  }
+  audit::AuditedTransaction tx(db, who, "purchase.pay");
+  auto done = take_step<Purchase>(tx, 1, [](Purchase& p) {
+    pay(p, "淘宝", "T1", 19900, "2026-03-02");
+    return std::string("paid");
+  });
+  CHECK(done.message == "paid");
+  CHECK(done.station.code == "CN-A");
+  CHECK(require_record<Purchase>(db, 1).status == "ordered");
+  CHECK_THROWS_WITH_AS(require_record<Purchase>(db, 99), "no purchase P99", Error);
+  CHECK_THROWS_WITH_AS(require_record<Sale>(db, 3), "no sale S3", Error);
+  CHECK_THROWS_WITH_AS(require_record<Dispute>(db, 4), "no dispute D4", Error);
+  try {
+    require_record<Parcel>(db, 5);
+    FAIL("no parcel 5 exists");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::not_found);
+    CHECK(e.diagnostics().at(0).hint.find("czstation parcel list") != std::string::npos);
+  }
+}
+
+TEST_CASE("take_step: a step dated before the station opened or after it closed is refused, nothing saved")
+{
+  SQLite::Database db = ledger_db();
+  audit::AuditContext who{"t", "test"};
+  {
+    audit::AuditedTransaction tx(db, who, "test");
+    Purchase p = requested("2026-03-01");
+    insert_record(tx, p);
+    tx.commit();
+  }
+  db.exec("UPDATE station SET status = 'closed', closed_on = '2026-03-10' WHERE id = 1");
+  audit::AuditedTransaction tx(db, who, "purchase.pay");
+  auto pay_on = [](const std::string& day) {
+    return [day](Purchase& p) {
+      pay(p, "淘宝", "T1", 19900, day);
+      return std::string("paid");
+    };
+  };
+  CHECK_THROWS_WITH_AS(take_step<Purchase>(tx, 1, pay_on("2026-03-11")),
+                       "station CN-A closed on 2026-03-10; it takes no record dated 2026-03-11", Error);
+  CHECK(require_record<Purchase>(db, 1).status == "requested");
+  CHECK_NOTHROW(take_step<Purchase>(tx, 1, pay_on("2026-03-10")));
+}
+
+TEST_CASE("check_notice: exactly the limit is in time; an hour more is a finding naming the record")
+{
+  rules::Parameters params;
+  params.pickup_notice_hours = 24;
+  CHECK_FALSE(check_notice(params, "purchase", 2, "P2", "2026-03-01T09:00:00", "2026-03-02T09:00:00").has_value());
+  auto late = check_notice(params, "purchase", 2, "P2", "2026-03-01T09:00:00", "2026-03-02T10:00:00");
+  REQUIRE(late.has_value());
+  CHECK(late->rule == rules::Rule::pickup_notice);
+  CHECK(late->measured == 25);
+  CHECK(late->threshold == 24);
+  CHECK(late->on == "2026-03-01");
+  CHECK_FALSE(late->in_fen());
+  CHECK(late->message == "purchase P2 was notified 25 hours after it arrived; the limit is 24 hours");
+  auto parcel = check_notice(params, "parcel_in", 5, "5", "2026-03-01T09:00:00", "2026-03-03T09:00:00");
+  REQUIRE(parcel.has_value());
+  CHECK(parcel->message == "parcel 5 was notified 48 hours after it arrived; the limit is 24 hours");
+}
+
+TEST_CASE("tracking numbers: one lookup for commands and imports; a duplicate is refused naming the parcel")
+{
+  SQLite::Database db = ledger_db();
+  db.exec("INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, person_phone, "
+          "fee_fen, arrived_at, pickup_code) VALUES (1, 'in', 'arrived', '顺丰', 'SF1', '扎西', '13800000001', "
+          "0, '2026-03-01T09:00:00', '123456')");
+  TrackingLookup lookup(db);
+  CHECK(lookup.find("顺丰", "SF1") == 1);
+  CHECK_FALSE(lookup.find("圆通", "SF1").has_value());
+  CHECK_FALSE(lookup.find("顺丰", "SF2").has_value());
+  Parcel p;
+  p.carrier = "顺丰";
+  p.tracking_no = "SF1";
+  CHECK_THROWS_WITH_AS(refuse_duplicate_tracking(db, p), "顺丰 tracking number SF1 is already parcel 1", Error);
+  p.tracking_no = "SF2";
+  CHECK_NOTHROW(refuse_duplicate_tracking(db, p));
 }
 
 TEST_SUITE_END();

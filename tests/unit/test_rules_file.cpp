@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "temp_dir.hpp"
+
 #include "base/error.hpp"
 #include "money/money.hpp"
 #include "rules/effective_rules.hpp"
@@ -59,33 +61,6 @@ bool has(const std::string& text, const std::string& part)
 {
   return text.find(part) != std::string::npos;
 }
-
-// A temporary folder for files the loader reads, removed afterwards.
-struct ScratchDir
-{
-  fs::path path;
-  ScratchDir()
-  {
-    std::string pattern = (fs::temp_directory_path() / "czstation-rules.XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~ScratchDir()
-  {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-
-  std::string write(const std::string& name, const std::string& text) const
-  {
-    const fs::path file = path / name;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << text;
-    return file.string();
-  }
-};
 
 const char* const k_every_key = R"([county]
 time_zone = "Asia/Urumqi"
@@ -509,7 +484,7 @@ TEST_CASE("parse_rules reports every problem of a file at once, in file order")
 
 TEST_CASE("load_rules_file reads a file; a missing or unreadable one is no_input")
 {
-  ScratchDir dir;
+  test::TempDir dir;
   const std::string good = dir.write("rules.toml", "[site]\nmin_area_m2 = 25\n");
   const LoadedRules rules = load_rules_file(good);
   CHECK(rules.params.min_area_centi_m2 == 2500);
@@ -524,15 +499,15 @@ TEST_CASE("load_rules_file reads a file; a missing or unreadable one is no_input
     }
     return ErrorKind::internal;
   };
-  CHECK(kind_of((dir.path / "none.toml").string()) == ErrorKind::no_input);
-  CHECK(kind_of(dir.path.string()) == ErrorKind::no_input);
+  CHECK(kind_of((dir.path() / "none.toml").string()) == ErrorKind::no_input);
+  CHECK(kind_of(dir.path().string()) == ErrorKind::no_input);
   CHECK(kind_of(dir.write("big.toml", std::string(2 << 20, '#'))) == ErrorKind::config);
   CHECK(kind_of(dir.write("bad.toml", "[site]\nmin_area_m2 = 0\n")) == ErrorKind::config);
   try {
     load_rules_file(dir.write("bad2.toml", "[site]\nmin_area_m2 = 0\n"));
   } catch (const Error& e) {
     REQUIRE(e.diagnostics().size() == 1);
-    CHECK(has(e.diagnostics()[0].message, dir.path.string() + "/bad2.toml:2:15: "));
+    CHECK(has(e.diagnostics()[0].message, dir.path().string() + "/bad2.toml:2:15: "));
   }
 }
 
@@ -572,21 +547,21 @@ TEST_CASE("examples/rules.toml is the template of the built-in defaults")
 
 TEST_CASE("load_effective_rules: --rules, else the config's rules file, else the defaults")
 {
-  ScratchDir dir;
+  test::TempDir dir;
   const std::string beside = dir.write("etc/rules.toml", "[site]\nmin_area_m2 = 25\n");
   const std::string given = dir.write("given.toml", "[site]\nmin_area_m2 = 20\n");
   settings::Config config;
   CHECK(load_effective_rules("", config).params == default_parameters());
   CHECK(load_effective_rules(given, config).params.min_area_centi_m2 == 2000);
 
-  config.source = (dir.path / "etc/config.toml").string();
+  config.source = (dir.path() / "etc/config.toml").string();
   config.rules = "rules.toml"; // relative: beside the config file, wherever czstation runs
   const LoadedRules from_config = load_effective_rules("", config);
   CHECK(from_config.params.min_area_centi_m2 == 2500);
   CHECK(from_config.path == beside);
   CHECK(load_effective_rules(given, config).params.min_area_centi_m2 == 2000);
 
-  config.rules = (dir.path / "etc/missing.toml").string();
+  config.rules = (dir.path() / "etc/missing.toml").string();
   CHECK_THROWS_AS(load_effective_rules("", config), Error);
   try {
     load_effective_rules("", config);
@@ -597,7 +572,7 @@ TEST_CASE("load_effective_rules: --rules, else the config's rules file, else the
 
 TEST_CASE("load_effective_rules: the config's time zone applies unless the rules file sets another")
 {
-  ScratchDir dir;
+  test::TempDir dir;
   const std::string no_zone = dir.write("a.toml", "[site]\nmin_area_m2 = 25\n");
   const std::string zone = dir.write("b.toml", "[county]\ntime_zone = \"Asia/Urumqi\"\n");
   settings::Config config;
