@@ -33,13 +33,50 @@ finish() {
 lib_pid=$BASHPID
 trap 'if [ "$BASHPID" = "$lib_pid" ]; then finish; exit $?; fi' EXIT
 
-# case NAME: starts a named group of assertions.
-case_() { current=$1; }
+# Each case gets its own database: `fixture_done` (after a script's setup) snapshots the database,
+# and every later `case_ NAME` starts from a fresh copy of that snapshot, so a case neither sees
+# nor leaves what another case did. A case that continues the one before it (the next step of the
+# same scenario) says so with `then_ NAME`, which keeps the current database.
+FIXTURE=""
+case_count=0
+fixture_done() {
+  FIXTURE=$T/fixture.db
+  if [ -f "$DB" ]; then
+    sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null 2>&1
+    cp "$DB" "$FIXTURE"
+  else
+    rm -f "$FIXTURE"
+  fi
+}
+# case_ NAME: starts a named group of assertions, on its own database once fixture_done was called.
+case_() {
+  current=$1
+  [ -n "$FIXTURE" ] || return 0
+  case_count=$((case_count + 1))
+  DB=$T/case-$case_count.db
+  if [ -f "$FIXTURE" ]; then
+    cp "$FIXTURE" "$DB"
+  fi
+}
+# then_ NAME: a named group of assertions that continues the previous case on its database.
+then_() { current=$1; }
+
+# The line of the test script that made the failing assertion: the outermost caller in "$0".
+failing_line() {
+  local i
+  for ((i = ${#BASH_SOURCE[@]} - 1; i > 0; i--)); do
+    if [ "${BASH_SOURCE[$i]}" = "$0" ]; then
+      echo "$(basename "$0"):${BASH_LINENO[$((i - 1))]}"
+      return
+    fi
+  done
+  echo "$(basename "$0")"
+}
 
 ok() { passed=$((passed + 1)); }
 bad() {
   failed=$((failed + 1))
-  echo "FAIL [$current] $*" >&2
+  echo "FAIL $(failing_line) [$current] $*" >&2
   echo "  exit code: $RC" >&2
   echo "  stdout: $(head -c 2000 "$OUT")" >&2
   echo "  stderr: $(head -c 2000 "$ERR")" >&2

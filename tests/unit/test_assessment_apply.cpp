@@ -1,0 +1,145 @@
+#include <doctest/doctest.h>
+
+#include "assessment/apply.hpp"
+#include "assessment/run_store.hpp"
+#include "oversight_fixture.hpp"
+#include "stations/station_store.hpp"
+
+using namespace czs;
+using namespace czs::assessment;
+
+TEST_SUITE_BEGIN("assessment");
+
+namespace {
+
+// A quarter's outcome written by hand: what the engine decided for one station.
+Assessment quarter_with(const char* quarter, const StationDecision& decision, std::vector<Finding> findings = {})
+{
+  Assessment a;
+  a.period = *parse_period(quarter);
+  a.quarterly = true;
+  a.stations = 1;
+  a.findings = std::move(findings);
+  a.decisions.push_back(decision);
+  return a;
+}
+
+StationDecision order(const stations::Station& s, std::int64_t volume)
+{
+  StationDecision d;
+  d.station_id = s.id;
+  d.station_code = s.code;
+  d.half_year_volume = volume;
+  d.order_rectification = true;
+  return d;
+}
+
+StationDecision under(const stations::Station& s, std::int64_t order_id, int without_improvement, bool lift)
+{
+  StationDecision d;
+  d.station_id = s.id;
+  d.station_code = s.code;
+  d.rectification_id = order_id;
+  d.quarters_without_improvement = without_improvement;
+  d.lift_rectification = lift;
+  d.eligible_volume_termination = !lift && without_improvement >= 3;
+  return d;
+}
+
+} // namespace
+
+TEST_CASE("apply: an order moves the station to rectifying, records the run, and a second apply records nothing")
+{
+  test::OversightDb county;
+  auto station = county.station("CN-A", "2025-01-01");
+  const auto finding = make_finding(rules::Rule::volume, station.id, "CN-A", "2026Q1", 40, 100, "40 records");
+  {
+    auto tx = county.write();
+    const Applied applied = apply(tx, quarter_with("2026Q1", order(station, 40), {finding}), Date{2026, 4, 1});
+    tx.commit();
+    CHECK_FALSE(applied.already);
+    CHECK(applied.orders == 1);
+    CHECK(applied.lifts == 0);
+  }
+  CHECK(stations::require_station(county.db(), "CN-A").status == stations::Status::rectifying);
+  const auto run = applied_run(county.db(), "2026Q1");
+  REQUIRE(run.has_value());
+  CHECK(run->as_of == "2026-04-01");
+  const auto recorded = findings_of_run(county.db(), run->id);
+  REQUIRE(recorded.size() == 1);
+  CHECK(recorded[0].rule == "R-VOLUME");
+  const auto orders = open_rectifications(county.db());
+  REQUIRE(orders.count(station.id) == 1);
+  CHECK(orders.at(station.id).issued_quarter == "2026Q1");
+
+  auto tx = county.write();
+  const Applied again = apply(tx, quarter_with("2026Q1", order(station, 40), {finding}), Date{2026, 4, 2});
+  CHECK(again.already);
+  CHECK(again.applied_as_of == "2026-04-01");
+  CHECK(again.run_id == run->id);
+  CHECK(again.orders == 0);
+}
+
+TEST_CASE("apply: an order in force is followed each quarter, then lifted when volume returns")
+{
+  test::OversightDb county;
+  auto station = county.station("CN-A", "2025-01-01");
+  {
+    auto tx = county.write();
+    apply(tx, quarter_with("2026Q1", order(station, 40)), Date{2026, 4, 1});
+    tx.commit();
+  }
+  const std::int64_t id = open_rectifications(county.db()).at(station.id).id;
+  {
+    auto tx = county.write();
+    const Applied q2 = apply(tx, quarter_with("2026Q2", under(station, id, 1, false)), Date{2026, 7, 1});
+    tx.commit();
+    CHECK(q2.orders == 0);
+    CHECK(q2.lifts == 0);
+  }
+  CHECK(open_rectifications(county.db()).at(station.id).quarters_without_improvement == 1);
+  CHECK(rectification_followed_to(county.db()).at(station.id) == "2026Q2");
+  {
+    auto tx = county.write();
+    const Applied q3 = apply(tx, quarter_with("2026Q3", under(station, id, 1, true)), Date{2026, 10, 1});
+    tx.commit();
+    CHECK(q3.lifts == 1);
+  }
+  CHECK(open_rectifications(county.db()).count(station.id) == 0);
+  CHECK(stations::require_station(county.db(), "CN-A").status == stations::Status::open);
+}
+
+TEST_CASE("apply: eligibility for termination is counted and its finding makes the run the eligibility run")
+{
+  test::OversightDb county;
+  auto station = county.station("CN-A", "2025-01-01");
+  {
+    auto tx = county.write();
+    apply(tx, quarter_with("2026Q1", order(station, 40)), Date{2026, 4, 1});
+    tx.commit();
+  }
+  const std::int64_t id = open_rectifications(county.db()).at(station.id).id;
+  const auto eligible =
+      make_finding(rules::Rule::terminate_volume, station.id, "CN-A", "2026Q4", 3, 3, "no improvement");
+  auto tx = county.write();
+  const Applied q4 = apply(tx, quarter_with("2026Q4", under(station, id, 3, false), {eligible}), Date{2027, 1, 1});
+  tx.commit();
+  CHECK(q4.eligible == 1);
+  const auto run = eligibility_run(county.db(), station.id, rules::Rule::terminate_volume);
+  REQUIRE(run.has_value());
+  CHECK(run->period == "2026Q4");
+  CHECK_FALSE(eligibility_run(county.db(), station.id, rules::Rule::terminate_credit).has_value());
+}
+
+TEST_CASE("quarter_to_apply_first: an order followed to Q1 needs Q2 applied before Q3")
+{
+  test::OversightDb county;
+  auto station = county.station("CN-A", "2025-01-01");
+  auto tx = county.write();
+  apply(tx, quarter_with("2026Q1", order(station, 40)), Date{2026, 4, 1});
+  tx.commit();
+  CHECK(quarter_to_apply_first(county.db(), *parse_period("2026Q3")) == "2026Q2");
+  CHECK_FALSE(quarter_to_apply_first(county.db(), *parse_period("2026Q2")).has_value());
+}
+
+TEST_SUITE_END();
