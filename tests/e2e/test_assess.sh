@@ -58,7 +58,8 @@ load CN-B-001 2025-01-01 60
 load CN-B-001 2025-04-01 30
 for q in 2025-07-01 2025-10-01 2026-01-01 2026-04-01 2026-07-01; do load CN-B-001 "$q" 80; done
 
-case_ "a quarter that has not ended is refused unless preliminary, which records nothing"
+fixture_done
+then_ "a quarter that has not ended is refused unless preliminary, which records nothing"
 AS_OF=2025-06-30 refuses 65 "${V[@]}" assess --period 2025Q2 --apply
 expect_err "has not ended"
 AS_OF=2025-06-30 cz "${V[@]}" assess --period 2025Q2 --preliminary --format json
@@ -70,7 +71,7 @@ refuses 64 assess --period 2025
 refuses 64 assess --period 2025-01-01..2025-03-31
 refuses 64 assess
 
-case_ "2025Q2: 90 records in B's half year order rectification; C's 40 too"
+then_ "2025Q2: 90 records in B's half year order rectification; C's 40 too"
 assess_q 2025Q2 2025-07-01
 expect_rc 0
 [ "$(findings R-VOLUME)" = "CN-B-001|2025Q2|90|100 CN-C-001|2025Q2|40|100" ] && ok || bad "R-VOLUME: $(findings R-VOLUME)"
@@ -79,7 +80,7 @@ expect_rc 0
 [ "$(status_of CN-A-001)" = open ] && ok || bad "A is $(status_of CN-A-001)"
 expect_sql "SELECT count(*) FROM rectification WHERE lifted_quarter IS NULL" 2
 
-case_ "applying the same quarter twice records nothing new"
+then_ "applying the same quarter twice records nothing new"
 before=$(db_hash)
 assess_q 2025Q2 2025-07-02
 expect_rc 0
@@ -87,12 +88,12 @@ expect_out '"already_applied":true'
 expect_err "already applied"
 [ "$(db_hash)" = "$before" ] && ok || bad "database changed on the second apply"
 
-case_ "a later quarter cannot be applied before the one an open order needs"
+then_ "a later quarter cannot be applied before the one an open order needs"
 AS_OF=2026-01-01 refuses 65 "${V[@]}" assess --period 2025Q4 --apply
 expect_err "2025Q3 must be applied first"
 expect_err "czstation assess --period 2025Q3 --apply"
 
-case_ "2025Q3: B improves (110) and its order is lifted; C shows no improvement (1)"
+then_ "2025Q3: B improves (110) and its order is lifted; C shows no improvement (1)"
 assess_q 2025Q3 2025-10-01
 [ "$(status_of CN-B-001)" = open ] && ok || bad "B is $(status_of CN-B-001)"
 [ "$(status_of CN-C-001)" = rectifying ] && ok || bad "C is $(status_of CN-C-001)"
@@ -100,11 +101,11 @@ expect_sql "SELECT lifted_quarter FROM rectification r JOIN station s ON s.id = 
 expect_sql "SELECT quarters_without_improvement FROM rectification r JOIN station s ON s.id = r.station_id WHERE s.code = 'CN-C-001'" 1
 [ "$(findings R-TERMINATE-VOLUME)" = "" ] && ok || bad "early termination: $(findings R-TERMINATE-VOLUME)"
 
-case_ "a termination before the station is eligible is refused"
+then_ "a termination before the station is eligible is refused"
 AS_OF=2025-10-02 refuses 65 close decide CN-C-001 --basis low_volume --date 2025-10-02
 expect_err "R-TERMINATE-VOLUME"
 
-case_ "2025Q4 and 2026Q1: C shows no improvement at the third quarter end and may be terminated"
+then_ "2025Q4 and 2026Q1: C shows no improvement at the third quarter end and may be terminated"
 assess_q 2025Q4 2026-01-01
 [ "$(findings R-TERMINATE-VOLUME)" = "" ] && ok || bad "eligible too soon: $(findings R-TERMINATE-VOLUME)"
 assess_q 2026Q1 2026-04-01
@@ -112,7 +113,7 @@ assess_q 2026Q1 2026-04-01
 [ "$(findings R-VOLUME)" = "CN-C-001|2026Q1|40|100" ] && ok || bad "R-VOLUME: $(findings R-VOLUME)"
 expect_out '"eligible_volume_termination":true'
 
-case_ "C is terminated for low volume, recovers everything, and closes"
+then_ "C is terminated for low volume, recovers everything, and closes"
 AS_OF=2026-04-10 cz close decide CN-C-001 --basis low_volume --date 2026-04-10
 expect_rc 0
 expect_sql "SELECT c.basis, r.period FROM closure c JOIN assessment_run r ON r.id = c.eligibility_run" "low_volume|2026Q1"
@@ -123,7 +124,7 @@ AS_OF=2026-04-21 cz close complete CN-C-001 --date 2026-04-21
 expect_rc 0
 [ "$(status_of CN-C-001)" = closed ] && ok || bad "C is $(status_of CN-C-001)"
 
-case_ "a station that opens in 2026 leaves early: refused, then allowed with a negotiated agreement"
+then_ "a station that opens in 2026 leaves early: refused, then allowed with a negotiated agreement"
 station_opened CN-D-001 2026-01-05
 AS_OF=2026-05-01 refuses 65 close decide CN-D-001 --basis voluntary --date 2026-05-01
 expect_err "R-EXIT-MIN"
@@ -131,7 +132,7 @@ AS_OF=2026-05-01 cz close decide CN-D-001 --basis voluntary --agreement XY-D-EXI
 expect_rc 0
 expect_sql "SELECT basis FROM closure c JOIN station s ON s.id = c.station_id WHERE s.code = 'CN-D-001'" negotiated
 
-case_ "2026Q2 and Q3: A and B thrive; C and D are no longer judged"
+then_ "2026Q2 and Q3: A and B thrive; C and D are no longer judged"
 assess_q 2026Q2 2026-07-01
 [ "$(findings R-VOLUME)" = "" ] && ok || bad "R-VOLUME: $(findings R-VOLUME)"
 expect_out '"stations":4'
@@ -140,24 +141,24 @@ assess_q 2026Q3 2026-10-01
 [ "$(findings R-TERMINATE-VOLUME)" = "" ] && ok || bad "R-TERMINATE-VOLUME: $(findings R-TERMINATE-VOLUME)"
 expect_out '"stations":2'
 
-case_ "assess history lists the six applied quarters"
+then_ "assess history lists the six applied quarters"
 cz assess history --format csv
 expect_rc 0
 expect_out "run,period,kind,as_of,findings"
 [ "$(grep -c ',quarter,' "$OUT")" -eq 6 ] && ok || bad "expected 6 quarterly runs"
 
-case_ "--fail-on-findings exits 1 when something was found, 0 otherwise; a quiet run prints nothing"
+then_ "--fail-on-findings exits 1 when something was found, 0 otherwise; a quiet run prints nothing"
 AS_OF=2026-10-01 cz "${V[@]}" assess --period 2025Q2 --fail-on-findings
 expect_rc 1
 AS_OF=2026-10-01 cz "${V[@]}" assess --period 2024-11 --fail-on-findings
 expect_rc 0
 expect_no_out
 
-case_ "the audit chain holds over the whole scenario"
+then_ "the audit chain holds over the whole scenario"
 cz audit verify
 expect_rc 0
 
-case_ "monthly duties: inspections, posts, stock-takes and callbacks with the default rules"
+then_ "monthly duties: inspections, posts, stock-takes and callbacks with the default rules"
 AS_OF=2026-11-01 cz assess --period 2026-10 --format json
 expect_rc 0
 [ "$(findings R-INSPECT-FREQ)" = "CN-A-001|2026-10|0|2 CN-B-001|2026-10|0|2" ] && ok || bad "R-INSPECT-FREQ: $(findings R-INSPECT-FREQ)"
@@ -170,7 +171,7 @@ expect_out "county: 6 finding(s) at 2 of 2 station(s) (2 the centre's duty)"
 AS_OF=2026-11-01 cz assess --period 2026-10 --format csv
 expect_out "station,period,rule,article,duty,measured,threshold,finding"
 
-case_ "report overview: the county at a quarter's end"
+then_ "report overview: the county at a quarter's end"
 cz report overview --period 2025Q3 --format json
 expect_rc 0
 expect_out '"assessment_applied":true'

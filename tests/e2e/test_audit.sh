@@ -5,6 +5,7 @@
 ready_station CN-KD-001
 cz --actor 卓玛 register open CN-KD-001 --date 2026-02-01
 
+fixture_done
 case_ "every change is one entry with actor, command and the rows it wrote"
 expect_sql "SELECT count(*) FROM audit_entry" 5
 expect_sql "SELECT actor, action, station_code FROM audit_entry WHERE id = 5" "卓玛|station.open|CN-KD-001"

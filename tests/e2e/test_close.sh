@@ -8,6 +8,7 @@ cz register equipment CN-KD-001 --kind 电脑 --serial PC-1 --date 2026-02-01
 cz register account CN-KD-001 --platform 县内容管理平台 --login kd001 --role 发布员 --date 2026-02-01
 expect_rc 0
 
+fixture_done
 case_ "a voluntary exit before 6 months is refused without a negotiated agreement (R-EXIT-MIN)"
 refuses 65 close decide CN-KD-001 --basis voluntary --date 2026-07-31
 expect_err "[R-EXIT-MIN, Art. 14.1]"
@@ -34,10 +35,10 @@ expect_sql "SELECT status FROM station" closing
 expect_sql "SELECT basis, agreement_ref, decided_on FROM closure" "negotiated|XY-EXIT-1|2026-07-31"
 refuses 65 close decide CN-KD-001 --basis voluntary --date 2026-08-02
 
-case_ "a closing station takes no new records"
+then_ "a closing station takes no new records"
 refuses 65 register equipment CN-KD-001 --kind 打印机 --serial PR-1
 
-case_ "the closure completes only when everything is recovered (R-EXIT-RECOVER)"
+then_ "the closure completes only when everything is recovered (R-EXIT-RECOVER)"
 refuses 65 close complete CN-KD-001 --date 2026-08-05
 expect_err "[R-EXIT-RECOVER, Art. 14.4]"
 expect_err "PC-1"
@@ -63,7 +64,7 @@ expect_rc 0
 expect_sql "SELECT status, closed_on FROM station" "closed|2026-08-05"
 expect_sql "SELECT completed_on FROM closure" "2026-08-05"
 
-case_ "a closed station keeps its history and takes nothing new"
+then_ "a closed station keeps its history and takes nothing new"
 refuses 65 register training CN-KD-001 --date 2026-08-06 --hours 1 --topic x
 refuses 65 register update CN-KD-001 --area 50
 refuses 65 close decide CN-KD-001 --basis voluntary

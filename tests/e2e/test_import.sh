@@ -11,6 +11,7 @@ ready_station CN-JB-001 吉巴村电商服务站 吉巴乡 # never opened
 header="station,requested_on,villager,phone,item,quantity,price,fee,platform,platform_order,paid,ordered_on,arrived_at,notified_at,picked_up_on"
 csv() { printf '%b' "$2" >"$T/$1"; }
 
+fixture_done
 case_ "a good file lands whole, in one transaction, with CRLF, a BOM and quoted fields"
 csv good.csv "\xEF\xBB\xBF$header\r\nCN-KD-001,2026-03-01,卓玛,13900000002,\"化肥, 50kg\",2,120,5,拼多多,PDD1,240,2026-03-01,2026-03-03 10:00,2026-03-03 15:00,2026-03-04\r\ncn-lp-001,2026-03-02,扎西,13800000001,\"茶叶\n(两包)\",1,80,,,,,,,,\r\n"
 cz import purchases "$T/good.csv"
@@ -23,7 +24,7 @@ expect_sql "SELECT json_extract(changes, '\$[0].file_sha256') FROM audit_entry O
 cz audit verify
 expect_rc 0
 
-case_ "imported rows go on through their lifecycle, and verify still checks them"
+then_ "imported rows go on through their lifecycle, and verify still checks them"
 cz order purchase pay P2 --platform 淘宝 --order T7 --paid 80 --date 2026-03-03
 expect_rc 0
 expect_sql "SELECT json_extract(changes, '\$[0].before') IS NOT NULL FROM audit_entry ORDER BY id DESC LIMIT 1" 1
@@ -50,7 +51,7 @@ expect_rc 65
 expect_err "index of bulk imports"
 cp "$T/clean.db" "$DB"
 
-case_ "a GBK file saved by Excel is converted"
+then_ "a GBK file saved by Excel is converted"
 printf '%s\r\n%s\r\n' "$header" "CN-KD-001,2026-03-05,次仁,13700000003,酥油,1,45,0,,,,,,," | iconv -f UTF-8 -t GBK >"$T/gbk.csv"
 cz import purchases "$T/gbk.csv"
 expect_rc 0
@@ -64,7 +65,7 @@ bad_file() { # NAME CONTENT EXPECTED-MESSAGE
   expect_hint
 }
 
-case_ "a missing column, an unknown column, an extra field, a bad quote, a blank line"
+then_ "a missing column, an unknown column, an extra field, a bad quote, a blank line"
 bad_file missing.csv "station,requested_on,villager,phone,item\nCN-KD-001,2026-03-01,卓玛,13900000002,x\n" "the column 'price' is missing"
 bad_file unknown.csv "$header,colour\nCN-KD-001,2026-03-01,卓玛,13900000002,x,1,1,,,,,,,,,red\n" "unknown column 'colour'"
 bad_file typo.csv "station,requested_on,villager,phone,item,quantty,price\n" "(did you mean quantity?)"
@@ -75,14 +76,14 @@ bad_file blank.csv "$header\nCN-KD-001,2026-03-01,卓玛,13900000002,x,1,1,,,,,,
 bad_file empty.csv "" "the first line must name the columns"
 bad_file header-only.csv "$header\n" "has a header but no rows"
 
-case_ "a wrong encoding is refused with how to convert it"
+then_ "a wrong encoding is refused with how to convert it"
 printf '%s\n' "$header" >"$T/latin1.csv"
 printf 'CN-KD-001,2026-03-01,\xff\xfe\xff,13900000002,x,1,1,,,,,,,,\n' >>"$T/latin1.csv"
 refuses 65 import purchases "$T/latin1.csv"
 expect_err "neither UTF-8 nor GBK"
 expect_err "iconv -f GBK -t UTF-8"
 
-case_ "bad values: every bad row is listed with its line and field"
+then_ "bad values: every bad row is listed with its line and field"
 bad_file values.csv "$header\nCN-KD-001,2026-03-01,卓玛,13900000002,x,1,-1,,,,,,,,\nCN-KD-001,2026-03-01,卓玛,13900000002,x,1,1.234,,,,,,,,\nCN-KD-001,2026-03-01,卓玛,13900000002,x,1,abc,,,,,,,,\nCN-KD-001,2026-03-01,卓玛,13900000002,x,1,¥12,,,,,,,,\nCN-KD-001,2026-02-30,卓玛,139,x,0,1,,,,,,,,\n" "line 2: price"
 expect_err "line 3: price"
 expect_err "line 4: price"
@@ -91,7 +92,7 @@ expect_err "line 6: requested_on"
 expect_err "phone '139' has 3 digits"
 expect_err "fix the 5 bad line(s)"
 
-case_ "unknown, unopened and not-yet-open stations; steps out of order; dates in the future"
+then_ "unknown, unopened and not-yet-open stations; steps out of order; dates in the future"
 bad_file stations.csv "$header\nCN-KD-002,2026-03-01,卓玛,13900000002,x,1,1,,,,,,,,\nCN-JB-001,2026-03-01,卓玛,13900000002,x,1,1,,,,,,,,\nCN-KD-001,2026-01-20,卓玛,13900000002,x,1,1,,,,,,,,\n" "line 2: no station with code CN-KD-002 (did you mean CN-KD-001?)"
 expect_err "line 3: station CN-JB-001 has not opened"
 expect_err "line 4: station CN-KD-001 opened on 2026-02-01"
@@ -99,17 +100,17 @@ bad_file order.csv "$header\nCN-KD-001,2026-03-01,卓玛,13900000002,x,1,1,,,,,,
 expect_err "before the previous step on 2026-03-05"
 expect_err "line 4: requested_on: 2026-11-29 is in the future"
 
-case_ "100,000 good rows and one bad row at the end: nothing is written"
+then_ "100,000 good rows and one bad row at the end: nothing is written"
 awk -v h="$header" 'BEGIN { print h; for (i = 1; i <= 100000; i++) printf "CN-KD-001,2026-03-01,卓玛,13900000002,化肥,1,%d,,,,,,,,\n", i; print "CN-KD-001,2026-03-01,卓玛,13900000002,化肥,1,-5,,,,,,,," }' >"$T/big.csv"
 refuses 65 import purchases "$T/big.csv"
 expect_err "line 100002: price"
 expect_sql "SELECT count(*) FROM purchase" 3
 
-case_ "a file that does not exist is missing input (66)"
+then_ "a file that does not exist is missing input (66)"
 refuses 66 import purchases "$T/nope.csv"
 refuses 64 import orders "$T/good.csv"
 
-case_ "sales, services and parcels import too"
+then_ "sales, services and parcels import too"
 csv sales.csv "station,recommended_on,product,category,producer,phone,platform,contacted_on,listed_on,sold_on,quantity,unit,amount,fee\nCN-KD-001,2026-04-01,错那土豆,farm,格桑,13600000004,县电商平台,2026-04-02,2026-04-03,2026-04-10,500,斤,1500,30\nCN-KD-001,2026-04-01,藏香,特产,格桑,,县电商平台,,,,,,,\n"
 cz import sales "$T/sales.csv"
 expect_rc 0
@@ -132,7 +133,7 @@ expect_err "顺丰 tracking number SF2 is already parcel 2"
 cz audit verify
 expect_rc 0
 
-case_ "export: the same columns, masked unless --reveal; formulas neutralised"
+then_ "export: the same columns, masked unless --reveal; formulas neutralised"
 cz order purchase add --station CN-KD-001 --villager "=HYPERLINK(1)" --phone 13900000002 --item "@SUM(A1)" --price 1 --date 2026-03-06
 cz export purchases
 expect_rc 0
@@ -146,7 +147,7 @@ cz export parcels --period 2026-05 --format csv
 [ "$(wc -l <"$OUT")" -eq 3 ] && ok || bad "two parcels in May"
 refuses 64 export parcels --period May
 
-case_ "an export with --reveal imports again into a new database, and is logged"
+then_ "an export with --reveal imports again into a new database, and is logged"
 cz --reveal export purchases
 expect_rc 0
 expect_out "'=HYPERLINK(1)"

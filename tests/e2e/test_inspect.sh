@@ -13,6 +13,7 @@ open_station CN-KD-001
 open_station CN-LP-001 浪坡村电商服务站 浪坡乡
 ready_station CN-NEW-001 新站 卡达乡
 
+fixture_done
 case_ "add an inspection with a failed item, problems and a follow-up deadline"
 cz inspect add CN-KD-001 --date 2026-03-05 --inspector 次仁 --pass all --fail "posters=服务流程未上墙" \
   --note "hygiene=柜台整洁" --problems "服务流程未上墙" --followup-by 2026-03-20
@@ -31,7 +32,7 @@ expect_rc 0
 expect_no_out
 expect_sql "SELECT inspected_on FROM inspection WHERE id = 3" "2026-11-28"
 
-case_ "show an inspection with its checklist"
+then_ "show an inspection with its checklist"
 cz inspect show 1
 expect_rc 0
 expect_out "services and procedures posted on the wall"
@@ -43,7 +44,7 @@ expect_out '{"item":"fees-posted","rule":null,"article":"4.6","passed":true,"not
 cz inspect show 1 --format csv
 expect_out "1,CN-KD-001,posters,false,服务流程未上墙"
 
-case_ "list with filters"
+then_ "list with filters"
 cz inspect list --format csv
 expect_rc 0
 expect_out "id,station,inspected_on,inspector,failed_items,problems,followup_by,followup_on,followup_note"
@@ -58,7 +59,7 @@ expect_out "1,CN-KD-001"
 cz inspect list --inspector 格桑 --format csv
 expect_out "3,CN-LP-001"
 
-case_ "a follow-up is recorded once"
+then_ "a follow-up is recorded once"
 cz inspect followup 1 --date 2026-03-18 --note 已上墙
 expect_rc 0
 expect_out "recorded the follow-up of inspection 1 (CN-KD-001) on 2026-03-18"
@@ -70,7 +71,7 @@ expect_err "before the inspection on 2026-03-31"
 cz inspect list --followup-open --format csv
 [ "$(wc -l <"$OUT")" -eq 1 ] && ok || bad "no follow-up should be open"
 
-case_ "monthly coverage shows which stations still need a visit (R-INSPECT-FREQ)"
+then_ "monthly coverage shows which stations still need a visit (R-INSPECT-FREQ)"
 cz inspect coverage --month 2026-03 --format csv
 expect_rc 0
 expect_out "station,name,township,status,month,inspections,required,missing,last_inspected_on,stocktake"
@@ -87,7 +88,7 @@ cz inspect coverage --month 2026-01 --format csv
 cz inspect coverage --month 2026Q1
 expect_rc 64
 
-case_ "bad inspections are refused and change nothing"
+then_ "bad inspections are refused and change nothing"
 refuses 65 inspect add CN-NEW-001 --inspector 次仁 --pass all
 expect_err "station CN-NEW-001 has not opened"
 expect_hint
@@ -111,7 +112,7 @@ refuses 69 inspect show 99
 refuses 69 inspect followup 99 --note x
 refuses 64 inspect show abc
 
-case_ "stock-take: open, count, recount with a reason, close"
+then_ "stock-take: open, count, recount with a reason, close"
 cz inspect stocktake open CN-KD-001 --date 2026-03-31 --counter 卓玛
 expect_rc 0
 expect_out "opened the stock-take of CN-KD-001 for 2026-03, counted on 2026-03-31 by 卓玛"
@@ -125,7 +126,7 @@ cz inspect stocktake show CN-KD-001 --month 2026-03 --format csv
 expect_out "item,unit,book,counted,difference,reason"
 expect_out "菜籽油5L,桶,20.00,18.00,-2.00,"
 
-case_ "closing with an unexplained mismatch is refused, naming the item"
+then_ "closing with an unexplained mismatch is refused, naming the item"
 refuses 65 inspect stocktake close CN-KD-001 --month 2026-03 --date 2026-04-01
 expect_err "[R-STOCKTAKE, Art. 11] the books and the count of 菜籽油5L differ and no reason is given"
 expect_hint
@@ -141,7 +142,7 @@ expect_sql "SELECT closed_on, matched FROM stocktake" "2026-04-01|0"
 cz inspect stocktake show CN-KD-001 --month 2026-03 --format json
 expect_out '"closed_on":"2026-04-01","matched":false,"items":[{"item":"菜籽油5L","unit":"桶","book":20.00,"counted":18.00,"difference":-2.00,"reason":"两桶运输破损，已退回","matches":false}'
 
-case_ "a matching stock-take, and the lists"
+then_ "a matching stock-take, and the lists"
 cz inspect stocktake open CN-LP-001 --month 2026-03 --date 2026-04-02 --counter 格桑
 expect_rc 0
 cz inspect stocktake line CN-LP-001 --month 2026-03 --item 牦牛肉干 --unit 袋 --book 30 --counted 30
@@ -162,7 +163,7 @@ cz inspect coverage --month 2026-03 --format csv
 expect_out "CN-KD-001,卡达村电商服务站,卡达乡,open,2026-03,2,2,0,2026-03-31,mismatched"
 expect_out "CN-LP-001,浪坡村电商服务站,浪坡乡,open,2026-03,0,2,2,,matched"
 
-case_ "bad stock-takes are refused and change nothing"
+then_ "bad stock-takes are refused and change nothing"
 refuses 65 inspect stocktake open CN-KD-001 --month 2026-03 --date 2026-04-05 --counter 卓玛
 expect_err "already has a stock-take for 2026-03 (counted on 2026-03-31)"
 refuses 65 inspect stocktake line CN-LP-001 --item 盐 --book 10 --counted -3
@@ -187,7 +188,7 @@ refuses 65 inspect stocktake open CN-KD-001 --month 2026-13 --counter 卓玛
 refuses 65 inspect stocktake open CN-KD-001 --month 2026Q2 --counter 卓玛
 expect_err "is not a month"
 
-case_ "every record is in the audit log"
+then_ "every record is in the audit log"
 cz audit verify
 expect_rc 0
 expect_sql "SELECT count(*) FROM audit_entry WHERE action LIKE 'oversight.%'" 13

@@ -6,7 +6,8 @@
 ex=$CZSTATION_SOURCE_DIR/examples
 export CZSTATION_DB=$DB
 
-case_ "the example county and its year of ledger load, and verify"
+fixture_done
+then_ "the example county and its year of ledger load, and verify"
 "$ex/county/load.sh" "$CZSTATION_BIN" >/dev/null 2>&1
 "$ex/county/load_ledger.sh" "$CZSTATION_BIN" 2>"$ERR"
 RC=$?
@@ -25,13 +26,13 @@ cz report ledger --period 2026-04-01..2026-09-30 --station CN-KD-001 --format cs
 kd=$(awk -F, '$5 == "total" { print $6 }' "$OUT")
 [ "${kd:-0}" -lt 100 ] && ok || bad "CN-KD-001 is meant to stay under 100 a half-year (R-VOLUME), got $kd"
 
-case_ "loading the ledger twice changes nothing"
+then_ "loading the ledger twice changes nothing"
 before=$(db_hash)
 "$ex/county/load_ledger.sh" "$CZSTATION_BIN" 2>"$ERR"
 expect_err "nothing loaded"
 [ "$(db_hash)" = "$before" ] && ok || bad "the second load changed the database"
 
-case_ "the example import files import into the example county"
+then_ "the example import files import into the example county"
 for kind in purchases sales services parcels; do
   cz import "$kind" "$ex/import/$kind.csv"
   expect_rc 0

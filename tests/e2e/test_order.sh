@@ -9,7 +9,8 @@ open_station() {
 open_station CN-KD-001
 ready_station CN-LP-001 浪坡村电商服务站 浪坡乡 # applied, never opened
 
-case_ "a purchase from request to pickup, each step dated"
+fixture_done
+then_ "a purchase from request to pickup, each step dated"
 cz order purchase add --station cn-kd-001 --villager 卓玛拉姆 --phone 13900000009 --item 电饭锅 --price 199 --fee 5 --date 2026-03-01
 expect_rc 0
 expect_out "recorded purchase P1"
@@ -29,7 +30,7 @@ expect_out '"phone":"139****0009"'
 expect_sql "SELECT status, paid_fen, arrived_at, notified_at, completed_on FROM purchase WHERE id = 1" \
   "picked_up|19900|2026-03-03T10:00:00|2026-03-03T15:00:00|2026-03-04"
 
-case_ "show gives the full history, masked"
+then_ "show gives the full history, masked"
 cz order show P1
 expect_rc 0
 expect_out "requested"
@@ -39,7 +40,7 @@ expect_out "139****0009"
 cz order show p1 --format json
 expect_out '"history":[{"at":"2026-03-01","step":"requested"'
 
-case_ "a step out of order is refused, naming the allowed steps"
+then_ "a step out of order is refused, naming the allowed steps"
 cz order purchase add --station CN-KD-001 --villager 扎西 --phone 13800000001 --item 化肥 --quantity 2 --price 120 --date 2026-03-02
 refuses 65 order purchase pickup P2
 expect_err "cannot pickup a purchase that is requested: the allowed next steps are pay, cancel"
@@ -47,13 +48,13 @@ expect_hint
 refuses 65 order purchase notify P1
 expect_err "cannot notify a purchase that is picked_up: the allowed next steps are return, exchange"
 
-case_ "a step dated before the previous one, or in the future, is refused"
+then_ "a step dated before the previous one, or in the future, is refused"
 refuses 65 order purchase pay P2 --platform 京东 --order J1 --paid 240 --date 2026-03-01
 expect_err "before the previous step on 2026-03-02"
 refuses 65 order purchase pay P2 --platform 京东 --order J1 --paid 240 --date 2026-12-01
 expect_err "is in the future"
 
-case_ "bad amounts are refused with the field named"
+then_ "bad amounts are refused with the field named"
 for amount in -1 1.234 abc ¥12; do
   refuses 65 order purchase add --station CN-KD-001 --villager 扎西 --phone 13800000001 --item 化肥 --price "$amount"
   expect_err "--price"
@@ -61,7 +62,7 @@ done
 refuses 65 order purchase add --station CN-KD-001 --villager 扎西 --phone 1380 --item 化肥 --price 1
 expect_err "--phone"
 
-case_ "unknown stations and records are not found (69), with did-you-mean"
+then_ "unknown stations and records are not found (69), with did-you-mean"
 refuses 69 order purchase add --station CN-KD-002 --villager 扎西 --phone 13800000001 --item 化肥 --price 1
 expect_err "did you mean CN-KD-001?"
 refuses 69 order purchase pay P99 --platform 京东 --order J1 --paid 1
@@ -70,13 +71,13 @@ refuses 69 order show S42
 refuses 64 order show 42
 refuses 64 order purchase pay X1 --platform 京东 --order J1 --paid 1
 
-case_ "a station that has not opened, or a day before it opened, takes no records"
+then_ "a station that has not opened, or a day before it opened, takes no records"
 refuses 65 order purchase add --station CN-LP-001 --villager 扎西 --phone 13800000001 --item 化肥 --price 1
 expect_err "has not opened"
 refuses 65 order service add --station CN-KD-001 --kind water --villager 扎西 --amount 50 --date 2026-01-20
 expect_err "opened on 2026-02-01"
 
-case_ "a closed station takes no record dated after it closed"
+then_ "a closed station takes no record dated after it closed"
 sql "UPDATE station SET status = 'closed', closed_on = '2026-06-30' WHERE code = 'CN-KD-001'"
 refuses 65 order service add --station CN-KD-001 --kind water --villager 扎西 --amount 50 --date 2026-07-01
 expect_err "closed on 2026-06-30"
@@ -85,7 +86,7 @@ cz order service add --station CN-KD-001 --kind water --villager 扎西 --amount
 expect_rc 0
 sql "UPDATE station SET status = 'open', closed_on = NULL WHERE code = 'CN-KD-001'"
 
-case_ "return, exchange and cancel, each with a reason"
+then_ "return, exchange and cancel, each with a reason"
 cz order purchase pay P2 --platform 京东 --order J1 --paid 240 --date 2026-03-02
 cz order purchase arrive P2 --at 2026-03-05T09:00
 cz order purchase exchange P2 --reason 规格不对 --date 2026-03-06
@@ -107,7 +108,7 @@ cz order purchase cancel P3 --reason 不需要了 --date 2026-03-03
 expect_rc 0
 refuses 65 order purchase arrive P3
 
-case_ "a late notice is recorded with an R-PICKUP-NOTICE warning"
+then_ "a late notice is recorded with an R-PICKUP-NOTICE warning"
 cz order purchase add --station CN-KD-001 --villager 次仁 --phone 13700000003 --item 茶叶 --price 80 --date 2026-04-01
 cz order purchase pay P4 --platform 淘宝 --order T9 --paid 80 --date 2026-04-01
 cz order purchase arrive P4 --at 2026-04-02T08:00
@@ -116,7 +117,7 @@ expect_rc 0
 expect_err "[R-PICKUP-NOTICE, Art. 5.1, 8]"
 expect_err "25 hours"
 
-case_ "a proxy sale from recommendation to sale"
+then_ "a proxy sale from recommendation to sale"
 cz order sale add --station CN-KD-001 --product 错那土豆 --category 农产品 --producer 格桑 --phone 13600000004 --platform 县电商平台 --date 2026-04-01
 expect_rc 0
 expect_out "recorded sale S1"
@@ -134,7 +135,7 @@ cz order sale add --station CN-KD-001 --product 藏香 --category specialty --pr
 cz order sale withdraw S2 --reason 生产者不卖了 --date 2026-04-10
 expect_rc 0
 
-case_ "a convenience service is complete when recorded"
+then_ "a convenience service is complete when recorded"
 cz order service add --station CN-KD-001 --kind 电费 --villager 达瓦 --phone 13500000005 --amount 86.5 --fee 1 --date 2026-04-05
 expect_rc 0
 expect_out "recorded service C2"
@@ -142,7 +143,7 @@ expect_sql "SELECT kind, amount_fen, completed_on FROM service WHERE id = 2" "el
 refuses 65 order service add --station CN-KD-001 --kind 快递 --villager 达瓦
 expect_err "water (水费)"
 
-case_ "disputes: opened on a purchase, negotiated or referred, resolved"
+then_ "disputes: opened on a purchase, negotiated or referred, resolved"
 refuses 65 order dispute open P3 --kind late --description 一直没到
 expect_err "never ordered"
 refuses 65 order dispute open P4 --kind damaged --description 破损 --date 2026-04-01
@@ -160,7 +161,7 @@ expect_out '"status":"resolved"'
 cz order show P4
 expect_out "dispute_referred"
 
-case_ "list with filters, masked; search by full phone without revealing"
+then_ "list with filters, masked; search by full phone without revealing"
 cz order list --format csv
 expect_rc 0
 expect_out "ref,kind,station,status,started_on,name,phone,subject,amount,fee,completed_on"
@@ -178,7 +179,7 @@ refuses 64 order list --kind parcel
 refuses 64 order list --status flying
 refuses 64 order list --period 2026-13
 
-case_ "--reveal shows names and phones and writes who revealed what to the audit log"
+then_ "--reveal shows names and phones and writes who revealed what to the audit log"
 before=$(sql "SELECT count(*) FROM audit_entry")
 cz --reveal --actor 卓嘎 order list --phone 13900000009 --format csv
 expect_rc 0

@@ -6,7 +6,8 @@ ready_station CN-KD-001
 cz register open CN-KD-001 --date 2026-02-01
 ready_station CN-LP-001 浪坡村电商服务站 浪坡乡
 
-case_ "an inbound parcel gets a six-digit pickup code"
+fixture_done
+then_ "an inbound parcel gets a six-digit pickup code"
 cz parcel in --station CN-KD-001 --carrier 顺丰 --tracking sf1001 --recipient 扎西 --phone 13800000001 --at "2026-11-20 09:00" --format json
 expect_rc 0
 expect_out '"tracking_no":"SF1001"'
@@ -15,13 +16,13 @@ code=$(sed -n 's/.*"pickup_code":"\([0-9]*\)".*/\1/p' "$OUT")
 [ "${#code}" -eq 6 ] && ok || bad "no six-digit pickup code in: $(cat "$OUT")"
 expect_sql "SELECT status, pickup_code FROM parcel WHERE id = 1" "arrived|$code"
 
-case_ "the same tracking number at the same carrier is refused; at another carrier it is fine"
+then_ "the same tracking number at the same carrier is refused; at another carrier it is fine"
 refuses 65 parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF1001 --recipient 扎西 --phone 13800000001
 expect_err "顺丰 tracking number SF1001 is already parcel 1"
 cz parcel in --station CN-KD-001 --carrier 中国邮政 --tracking SF1001 --recipient 卓玛 --phone 13900000002 --at 2026-11-10T08:00
 expect_rc 0
 
-case_ "pickup needs the notice first, then the right code"
+then_ "pickup needs the notice first, then the right code"
 refuses 65 parcel pickup 1 --code "$code"
 expect_err "allowed next steps are notify, return"
 cz parcel notify 1 --at "2026-11-20 10:00"
@@ -39,13 +40,13 @@ expect_out "in the ledger"
 expect_sql "SELECT status, completed_on FROM parcel WHERE id = 1" "picked_up|2026-11-21"
 refuses 65 parcel pickup 1 --code "$code"
 
-case_ "codes are unique among a station's waiting parcels"
+then_ "codes are unique among a station's waiting parcels"
 for i in $(seq 1 30); do
   cz parcel in --station CN-KD-001 --carrier 圆通 --tracking "YT$i" --recipient 次仁 --phone 13700000003 --at 2026-11-25T10:00
 done
 expect_sql "SELECT count(*) = count(DISTINCT pickup_code) FROM parcel WHERE status IN ('arrived', 'notified')" 1
 
-case_ "overdue: parcels waiting longer than the overdue days"
+then_ "overdue: parcels waiting longer than the overdue days"
 cz parcel overdue --format csv
 expect_rc 0
 expect_out "id,station,status,carrier,tracking_no,name,phone,arrived_at,notified_at,days_waiting"
@@ -55,12 +56,12 @@ cz parcel overdue --days 2 --format csv
 [ "$(wc -l <"$OUT")" -eq 32 ] && ok || bad "31 parcels wait more than 2 days"
 refuses 69 parcel overdue --station CN-XX-001
 
-case_ "an unclaimed parcel goes back"
+then_ "an unclaimed parcel goes back"
 cz parcel return 2 --reason 超期未取 --date 2026-11-26
 expect_rc 0
 expect_sql "SELECT status, returned_on, completed_on IS NULL FROM parcel WHERE id = 2" "returned|2026-11-26|1"
 
-case_ "outbound: accepted, then dispatched into the ledger"
+then_ "outbound: accepted, then dispatched into the ledger"
 cz parcel out --station CN-KD-001 --carrier 中国邮政 --tracking EMS9 --sender 格桑 --destination 拉萨市 --fee 12 --date 2026-11-22
 expect_rc 0
 refuses 65 parcel notify 33
@@ -69,7 +70,7 @@ cz parcel dispatch 33 --date 2026-11-23
 expect_rc 0
 expect_sql "SELECT direction, status, fee_fen, completed_on FROM parcel WHERE id = 33" "out|dispatched|1200|2026-11-23"
 
-case_ "bad input: unknown station, unopened station, bad fee, unknown parcel, future time"
+then_ "bad input: unknown station, unopened station, bad fee, unknown parcel, future time"
 refuses 69 parcel in --station CN-XX-001 --carrier 顺丰 --tracking A1 --recipient 扎西 --phone 13800000001
 refuses 65 parcel in --station CN-LP-001 --carrier 顺丰 --tracking A1 --recipient 扎西 --phone 13800000001
 expect_err "has not opened"
@@ -80,7 +81,7 @@ refuses 65 parcel in --station CN-KD-001 --carrier 顺丰 --tracking A1 --recipi
 expect_err "is in the future"
 refuses 65 parcel in --station CN-KD-001 --carrier 顺丰 --tracking "A 1" --recipient 扎西 --phone 13800000001
 
-case_ "list and show, masked; the code only with --reveal, which is logged"
+then_ "list and show, masked; the code only with --reveal, which is logged"
 cz parcel list --direction out --format csv
 expect_rc 0
 expect_out "33,CN-KD-001,out,dispatched,中国邮政,EMS9,格*"

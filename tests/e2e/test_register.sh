@@ -2,7 +2,8 @@
 # register: a station from application to opening, through the real binary.
 . "$(dirname "$0")/lib.sh"
 
-case_ "a new database is created with mode 0600 on first use"
+fixture_done
+then_ "a new database is created with mode 0600 on first use"
 cz init
 expect_rc 0
 expect_out "schema version"
@@ -10,7 +11,7 @@ expect_out "schema version"
 expect_sql "PRAGMA application_id" 1129993044
 expect_sql "PRAGMA journal_mode" wal
 
-case_ "add a station and show it"
+then_ "add a station and show it"
 cz register add --code cn-kd-001 --name 卡达村电商服务站 --township 卡达乡 --village 卡达村 \
   --premises 村部 --area 45.5 --population 800 --manager 卓玛 --phone "139 0000 0002" --date 2026-01-05
 expect_rc 0
@@ -24,14 +25,14 @@ expect_out '"area_m2":45.50'
 expect_out '"status":"applied"'
 expect_out '"opened_on":null'
 
-case_ "opening is refused with every failing rule listed"
+then_ "opening is refused with every failing rule listed"
 refuses 65 register open CN-KD-001 --date 2026-02-01
 expect_err "R-SITE-AREA"
 expect_err "R-ONBOARD-AGREEMENT"
 expect_err "R-ONBOARD-TRAINING"
 expect_hint
 
-case_ "a failing site check names the rule and the note"
+then_ "a failing site check names the rule and the note"
 cz register check CN-KD-001 --date 2026-01-10 --inspector 次仁 --area 29.99 --premises village_office \
   --population 800 --pass all --fail "smart-plaque-outdoors=挂在室内"
 expect_rc 0
@@ -47,7 +48,7 @@ expect_err "[R-SITE-PLAQUE, Art. 3.2(a)]"
 expect_err "挂在室内"
 expect_err "the village committee had not signed by 2026-02-01"
 
-case_ "30.00 m² passes where 29.99 failed; the latest check counts"
+then_ "30.00 m² passes where 29.99 failed; the latest check counts"
 cz register check CN-KD-001 --date 2026-01-20 --inspector 次仁 --area 30 --premises village_office \
   --population 800 --pass all
 expect_rc 0
@@ -61,11 +62,11 @@ expect_out "open from 2026-02-01"
 expect_sql "SELECT status, opened_on FROM station" "open|2026-02-01"
 expect_sql "SELECT from_status, to_status, happened_on FROM station_event" "applied|open|2026-02-01"
 
-case_ "opening twice is refused"
+then_ "opening twice is refused"
 refuses 65 register open CN-KD-001 --date 2026-02-02
 expect_err "opened on 2026-02-01"
 
-case_ "list with filters, in every format"
+then_ "list with filters, in every format"
 ready_station CN-LP-001 浪坡村电商服务站 浪坡乡
 cz register list --format csv
 expect_rc 0
@@ -84,7 +85,7 @@ cz register list --status opened
 expect_rc 64
 expect_err "use applied, open, rectifying, closing or closed"
 
-case_ "CJK table columns line up by display width"
+then_ "CJK table columns line up by display width"
 cz register list
 # The status column starts at the same display column on every line (the header's "status"
 # and each row's status word), whatever Chinese text stands before it; wc -L counts a CJK
@@ -94,12 +95,12 @@ widths=$(sed -E 's/(status|applied|open)( .*)?$//' "$OUT" | while IFS= read -r l
 done | sort -u)
 [ "$(wc -l <<<"$widths")" -eq 1 ] && [ "$widths" -gt 40 ] && ok || bad "status column starts at columns: $widths"
 
-case_ "update changes only the given fields"
+then_ "update changes only the given fields"
 cz register update CN-LP-001 --area 52 --manager 格桑
 expect_rc 0
 expect_sql "SELECT area_centi_m2, manager_name, township FROM station WHERE code = 'CN-LP-001'" "5200|格桑|浪坡乡"
 
-case_ "equipment and accounts are listed as holdings"
+then_ "equipment and accounts are listed as holdings"
 cz register equipment CN-KD-001 --kind 电脑 --serial PC-0001 --date 2026-01-25
 expect_rc 0
 cz register account CN-KD-001 --platform 县内容管理平台 --login cn-kd-001 --role 发布员 --date 2026-01-25
@@ -111,12 +112,12 @@ expect_out "account,县内容管理平台,cn-kd-001,发布员,2026-01-25,"
 refuses 65 register equipment CN-LP-001 --kind 电脑 --serial PC-0001
 expect_err "already issued to station CN-KD-001"
 
-case_ "an unknown station is not found, with a suggestion"
+then_ "an unknown station is not found, with a suggestion"
 refuses 69 register show CN-KD-002
 refuses 69 register open CN-KD-01
 expect_err "did you mean CN-KD-001?"
 
-case_ "a duplicate code is refused"
+then_ "a duplicate code is refused"
 refuses 65 register add --code CN-KD-001 --name x --township x --village x --premises other --area 40 \
   --population 1 --manager x --phone 13900000000
 expect_err "already exists"
@@ -126,7 +127,7 @@ add_named() {
     --population 10 --manager 卓玛 --phone 13900000002 "$@"
 }
 add_with() { add_named --name 新站 "$@"; }
-case_ "bad areas are refused"
+then_ "bad areas are refused"
 add_with --area -5
 add_with --area abc
 add_with --area 1e9
@@ -134,7 +135,7 @@ add_with --area 1000000000
 add_with --area 30.123
 expect_err "--area"
 
-case_ "impossible and future dates are refused"
+then_ "impossible and future dates are refused"
 add_with --area 40 --date 2026-02-30
 expect_err "February 2026 has 28 days"
 add_with --area 40 --date 2026-11-29
@@ -142,14 +143,14 @@ expect_err "in the future"
 add_with --area 40 --date 26-1-5
 refuses 65 register open CN-LP-001 --date 2024-02-30
 
-case_ "non-UTF-8, overlong and control-character text is refused"
+then_ "non-UTF-8, overlong and control-character text is refused"
 add_named --area 40 --name "$(printf '\xd7\xbf\xc2\xea')"
 expect_err "not valid UTF-8"
 add_named --area 40 --name "$(printf '站%.0s' {1..101})"
 expect_err "at most 100"
 add_named --area 40 --name "$(printf 'a\tb')"
 
-case_ "text that looks like SQL is stored as text, and refused where it is not a code"
+then_ "text that looks like SQL is stored as text, and refused where it is not a code"
 refuses 65 register add --code "X'; DROP TABLE station; --" --name x --township x --village x \
   --premises other --area 40 --population 1 --manager x --phone 13900000000
 cz register add --code CN-SQL-001 --name "Robert'); DROP TABLE station; --" --township 卡达乡 --village 卡达村 \
@@ -157,7 +158,7 @@ cz register add --code CN-SQL-001 --name "Robert'); DROP TABLE station; --" --to
 expect_rc 0
 expect_sql "SELECT name FROM station WHERE code = 'CN-SQL-001'" "Robert'); DROP TABLE station; --"
 
-case_ "bad site checks are refused"
+then_ "bad site checks are refused"
 refuses 65 register check CN-LP-001 --inspector 次仁 --area 40 --premises other --population 1 --pass hygiene
 expect_err "does not judge the item"
 refuses 65 register check CN-LP-001 --inspector 次仁 --area 40 --premises other --population 1 --pass all --pass roof
@@ -168,7 +169,7 @@ refuses 65 register training CN-LP-001 --date 2026-01-12 --hours 0 --topic x
 refuses 65 register agreement CN-KD-001 --ref XY-001 --office-signed 2026-01-20
 expect_err "already records"
 
-case_ "usage errors exit 64 with a hint, and --help exits 0"
+then_ "usage errors exit 64 with a hint, and --help exits 0"
 refuses 64 register add --code X
 refuses 64 register frobnicate
 cz register --help
@@ -180,7 +181,7 @@ expect_out "smart-plaque-outdoors"
 cz --format yaml register list
 expect_rc 64
 
-case_ "Chinese messages with --lang zh"
+then_ "Chinese messages with --lang zh"
 cz --lang zh register show CN-XX-999
 expect_rc 69
 expect_err "错误"

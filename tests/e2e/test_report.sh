@@ -18,6 +18,7 @@ cz order service add --station CN-LP-001 --kind phone --villager 达瓦 --amount
 cz parcel out --station CN-LP-001 --carrier 邮政 --tracking EMS1 --sender 格桑 --destination 拉萨 --fee 12 --date 2026-03-12
 cz parcel dispatch 1 --date 2026-03-13
 
+fixture_done
 case_ "per station, by kind, with amounts and fees"
 cz report ledger --period 2026-03 --format csv
 expect_rc 0

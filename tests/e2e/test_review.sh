@@ -12,6 +12,7 @@ open_station CN-KD-001
 open_station CN-LP-001 浪坡村电商服务站 浪坡乡
 ready_station CN-NEW-001 新站 卡达乡
 
+fixture_done
 case_ "callbacks: one that did not get through, then one that did"
 cz review callback add CN-KD-001 --date 2026-10-10 --caller 拉巴 --not-reached --notes 无人接听
 expect_rc 0
@@ -25,7 +26,7 @@ cz review callback add CN-LP-001 --date 2026-10-02 --quarter 2026Q3 --caller 拉
 expect_rc 0
 expect_out '"station":"CN-LP-001","quarter":"2026Q3","called_on":"2026-10-02"'
 
-case_ "callback list and quarterly coverage (R-CALLBACK)"
+then_ "callback list and quarterly coverage (R-CALLBACK)"
 cz review callback list --format csv
 expect_out "id,station,quarter,called_on,caller,reached,reported,notes"
 expect_out "3,CN-LP-001,2026Q3,2026-10-02,拉巴,true,,"
@@ -41,7 +42,7 @@ expect_out "CN-KD-001"
 cz review callback coverage --quarter 2026-07
 expect_rc 64
 
-case_ "bad callbacks are refused and change nothing"
+then_ "bad callbacks are refused and change nothing"
 refuses 65 review callback add CN-KD-001 --date 2026-10-20 --caller 拉巴 --reached
 expect_err "already reached for 2026Q4 on 2026-10-12"
 expect_hint
@@ -73,7 +74,7 @@ expect_out '"id":4,"station":"CN-LP-001"'
 expect_out '"duplicate_of":null'
 expect_sql "SELECT count(*) FROM post WHERE duplicate_of IS NOT NULL" 1
 
-case_ "approve and reject"
+then_ "approve and reject"
 cz review post reject 3 --date 2026-11-07 --reason "虚假宣传：无产地证明"
 expect_rc 0
 expect_out "rejected post 3 of CN-KD-001 as a violation"
@@ -96,7 +97,7 @@ expect_out "submitted"
 cz review post list --status pending
 expect_rc 64
 
-case_ "approve --pending approves the month's undecided posts"
+then_ "approve --pending approves the month's undecided posts"
 cz review post approve --pending --month 2026-11 --station CN-LP-001 --date 2026-11-08
 expect_rc 0
 expect_out "approved post 4 of CN-LP-001"
@@ -104,7 +105,7 @@ cz review post approve --pending --month 2026-11
 expect_rc 0
 expect_out "approved 0 posts"
 
-case_ "quota per station and month (R-POST-QUOTA) and violations so far (R-POST-VIOLATIONS)"
+then_ "quota per station and month (R-POST-QUOTA) and violations so far (R-POST-VIOLATIONS)"
 cz review post quota --month 2026-11 --format csv
 expect_out "station,name,month,posts,counted,quota,short,pending,duplicates,rejected,violations,violations_limit,accountable"
 expect_out "CN-KD-001,卡达村电商服务站,2026-11,3,1,15,14,0,1,1,1,3,false"
@@ -112,7 +113,7 @@ expect_out "CN-LP-001,浪坡村电商服务站,2026-11,1,1,15,14,0,0,0,0,3,false
 cz review post quota --month 2026-10 --due --format csv
 [ "$(wc -l <"$OUT")" -eq 3 ] && ok || bad "both stations short in October"
 
-case_ "bad posts are refused and change nothing"
+then_ "bad posts are refused and change nothing"
 refuses 65 review post reject 4 --date 2026-11-09
 expect_err "cannot be rejected without a reason"
 expect_hint
@@ -137,7 +138,7 @@ refuses 65 review post add CN-KD-001 --title "" --body b
 refuses 65 review post add CN-KD-001 --title t --body b --date 2026-12-01
 expect_err "in the future"
 
-case_ "import a platform CSV export; importing it again changes nothing"
+then_ "import a platform CSV export; importing it again changes nothing"
 cat >"$T/posts.csv" <<'CSV'
 post_id,station,date,title,body,views
 P-1,CN-KD-001,2026-11-10 09:30,高原土豆上市,"本站新到高原土豆，
@@ -165,7 +166,7 @@ cz review post import "$T/posts-gbk.csv" --encoding gbk
 expect_rc 0
 expect_out "imported 3 posts"
 
-case_ "a post CSV with broken rows is refused whole, every row named"
+then_ "a post CSV with broken rows is refused whole, every row named"
 cat >"$T/broken.csv" <<'CSV'
 post_id,station,date,title,body
 B-1,CN-KD-001,2026-11-12,好的一行,内容
@@ -190,7 +191,7 @@ expect_err "lacks the column(s) body"
 refuses 66 review post import "$T/missing.csv"
 refuses 64 review post import "$T/posts.csv" --encoding latin1
 
-case_ "credit incidents: a serious one, corrected late; the overdue list (R-TERMINATE-CREDIT)"
+then_ "credit incidents: a serious one, corrected late; the overdue list (R-TERMINATE-CREDIT)"
 cz review credit add CN-KD-001 --date 2026-09-01 --serious --description "拖欠供货商货款两万元"
 expect_rc 0
 expect_out "uncorrected after 2026-10-01 it makes the station eligible for termination (R-TERMINATE-CREDIT)"
@@ -214,7 +215,7 @@ expect_sql "SELECT corrected_on, correction_note FROM credit_incident WHERE id =
 cz review credit overdue --format csv
 [ "$(wc -l <"$OUT")" -eq 1 ] && ok || bad "nothing overdue once corrected"
 
-case_ "bad credit records are refused and change nothing"
+then_ "bad credit records are refused and change nothing"
 refuses 65 review credit correct 2 --date 2026-10-31
 expect_err "cannot be corrected on 2026-10-31, before that"
 expect_hint
@@ -225,7 +226,7 @@ refuses 65 review credit add CN-NEW-001 --description x
 refuses 64 review credit add CN-KD-001
 refuses 65 review credit add CN-KD-001 --description x --date 2026-02-30
 
-case_ "every record is in the audit log"
+then_ "every record is in the audit log"
 cz audit verify
 expect_rc 0
 expect_sql "SELECT count(*) FROM audit_entry WHERE action = 'oversight.post_import'" 2

@@ -33,6 +33,7 @@ for line in open(sys.argv[2], encoding="utf-8"):
 cz init
 expect_rc 0
 
+fixture_done
 case_ "rules prints every rule with its article, duty, parameters, values and sources"
 cz rules
 expect_rc 0
