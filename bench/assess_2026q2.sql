@@ -72,10 +72,16 @@ CREATE TEMP TABLE callbacks AS
 SELECT station_id, sum(reached) AS reached FROM callback INDEXED BY callback_by_period WHERE quarter = '2026Q2'
 GROUP BY station_id;
 
--- Serious incidents uncorrected at the quarter's end, recorded more than 30 days before it.
+-- Serious incidents not corrected within 30 days of happening whose grace ended by the quarter's
+-- end, and either ended in the quarter or stayed uncorrected past its first day; measured in days
+-- the longest stayed uncorrected, to its correction or the quarter's end.
 CREATE TEMP TABLE credit AS
-SELECT station_id, count(*) AS n FROM credit_incident INDEXED BY credit_incident_serious
-WHERE serious = 1 AND happened_on < '2026-05-31' AND (corrected_on IS NULL OR corrected_on > '2026-06-30')
+SELECT station_id, count(*) AS n,
+       max(julianday(min(coalesce(corrected_on, '2026-06-30'), '2026-06-30')) - julianday(happened_on)) AS days
+FROM credit_incident INDEXED BY credit_incident_serious
+WHERE serious = 1 AND happened_on <= '2026-05-31'
+  AND (corrected_on IS NULL OR corrected_on > date(happened_on, '+30 days'))
+  AND (date(happened_on, '+30 days') >= '2026-04-01' OR corrected_on IS NULL OR corrected_on > '2026-04-01')
 GROUP BY station_id;
 
 -- Orders in force, not yet judged at this quarter's end.
@@ -101,7 +107,7 @@ LEFT JOIN late l ON l.station_id = sm.id AND l.label = sm.label;
 
 CREATE TEMP TABLE quarter_facts AS
 SELECT l.code, l.opened_on, l.exit_on, coalesce(c.reached, 0) AS reached, coalesce(v.n, 0) AS volume,
-       coalesce(cr.n, 0) AS credit, o.qwi
+       coalesce(cr.n, 0) AS credit, cr.days AS credit_days, o.qwi
 FROM (SELECT DISTINCT id, code, opened_on, exit_on FROM sm) l
 LEFT JOIN callbacks c ON c.station_id = l.id
 LEFT JOIN volume v ON v.station_id = l.id
@@ -134,6 +140,6 @@ SELECT code, period, rule, measured, threshold FROM (
   SELECT code, '2026Q2', 'R-VOLUME', volume, 100 FROM quarter_facts
   WHERE (exit_on IS NULL OR exit_on > '2026-06-30') AND date(opened_on, '+6 months') <= '2026-07-01' AND volume < 100
   UNION ALL
-  SELECT code, '2026Q2', 'R-TERMINATE-CREDIT', credit, 0 FROM quarter_facts WHERE credit > 0)
+  SELECT code, '2026Q2', 'R-TERMINATE-CREDIT', CAST(credit_days AS INTEGER), 30 FROM quarter_facts WHERE credit > 0)
 ORDER BY code, period, rule;
 COMMIT;

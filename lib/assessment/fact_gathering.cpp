@@ -105,10 +105,13 @@ std::map<std::int64_t, QuarterFacts> gather_quarter(SQLite::Database& db, const 
                                   [&](std::int64_t station_id, std::int64_t count) {
                                     facts[station_id].half_year_volume = static_cast<int>(count);
                                   });
-  oversight::overdue_credit_by_station(db, quarter.last, params.credit_grace_days,
-                                       [&](const oversight::OverdueCredit& c) {
-                                         facts[c.station_id].overdue_credit_incidents = static_cast<int>(c.count);
-                                       });
+  oversight::credit_eligibility_by_station(db, quarter, params.credit_grace_days,
+                                           [&](const oversight::CreditEligibility& c) {
+                                             auto& f = facts[c.station_id];
+                                             f.overdue_credit_incidents = static_cast<int>(c.incidents);
+                                             f.credit_uncorrected_days = c.uncorrected_days;
+                                             f.credit_counts_from = to_string(c.counts_from);
+                                           });
   // An order is followed at the quarter ends after the last one that judged it; rerunning an
   // earlier quarter does not follow it again.
   const auto followed = rectification_followed_to(db);

@@ -49,9 +49,11 @@ struct OpenRectification
 // What the records say of one station at one quarter's end, as the quarterly rules need it.
 struct QuarterFacts
 {
-  int reached_callbacks = 0;        // R-CALLBACK: callbacks in the quarter that reached the station
-  int half_year_volume = 0;         // R-VOLUME: ledger records in the two quarters ending here
-  int overdue_credit_incidents = 0; // R-TERMINATE-CREDIT: serious, uncorrected, grace period over
+  int reached_callbacks = 0;                // R-CALLBACK: callbacks in the quarter that reached the station
+  int half_year_volume = 0;                 // R-VOLUME: ledger records in the two quarters ending here
+  int overdue_credit_incidents = 0;         // R-TERMINATE-CREDIT: serious, not corrected within the grace period
+  std::int64_t credit_uncorrected_days = 0; // the longest such incident stayed uncorrected, to the quarter's end
+  std::string credit_counts_from;           // the day after that incident's grace period ended
   std::optional<OpenRectification> rectification;
 };
 

@@ -69,11 +69,12 @@ void check_credit(const StationLife& s, const Period& q, const QuarterFacts& fac
 {
   if (facts.overdue_credit_incidents > 0) {
     out.eligible_credit_termination = true;
-    out.findings.push_back(
-        finding_for(rules::Rule::terminate_credit, s, q, facts.overdue_credit_incidents, 0,
-                    trf("{} serious credit incident(s) still uncorrected {} days after they were recorded: "
-                        "the centre may terminate the station",
-                        facts.overdue_credit_incidents, params.credit_grace_days)));
+    out.findings.push_back(finding_for(
+        rules::Rule::terminate_credit, s, q, facts.credit_uncorrected_days, params.credit_grace_days,
+        trf("{} serious credit incident(s) not corrected within the {}-day grace period; the longest stayed "
+            "uncorrected {} days, counting from {}: the centre may terminate the station",
+            facts.overdue_credit_incidents, params.credit_grace_days, facts.credit_uncorrected_days,
+            facts.credit_counts_from)));
   }
 }
 

@@ -1,5 +1,7 @@
 #include "oversight/period_counts.hpp"
 
+#include <algorithm>
+
 #include <SQLiteCpp/Statement.h>
 
 namespace czs::oversight {
@@ -93,6 +95,46 @@ void overdue_credit_by_station(SQLite::Database& db, Date at, int grace_days,
   while (q.executeStep()) {
     each({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), parse_date(q.getColumn(2).getString()).value()});
   }
+}
+
+void credit_eligibility_by_station(SQLite::Database& db, const Period& quarter, int grace_days,
+                                   const std::function<void(const CreditEligibility&)>& each)
+{
+  // ?1: the last day an incident may have happened for its grace to end by the quarter's end;
+  // ?2: the quarter's first day; ?3: the grace days. An incident whose grace ended before the
+  // quarter still counts while it stayed uncorrected past the quarter's first day.
+  SQLite::Statement q(
+      db, "SELECT station_id, happened_on, corrected_on FROM credit_incident INDEXED BY credit_incident_serious "
+          "WHERE serious = 1 AND happened_on <= ?1 "
+          "AND (corrected_on IS NULL OR corrected_on > date(happened_on, '+' || ?3 || ' days')) "
+          "AND (date(happened_on, '+' || ?3 || ' days') >= ?2 OR corrected_on IS NULL OR corrected_on > ?2) "
+          "ORDER BY station_id, happened_on");
+  q.bind(1, to_string(add_days(quarter.last, -grace_days)));
+  q.bind(2, to_string(quarter.first));
+  q.bind(3, grace_days);
+  CreditEligibility current;
+  auto flush = [&] {
+    if (current.incidents > 0) {
+      each(current);
+    }
+  };
+  while (q.executeStep()) {
+    const std::int64_t station = q.getColumn(0).getInt64();
+    if (station != current.station_id) {
+      flush();
+      current = CreditEligibility{station, 0, 0, {}};
+    }
+    const Date happened = parse_date(q.getColumn(1).getString()).value();
+    const Date until =
+        q.getColumn(2).isNull() ? quarter.last : std::min(quarter.last, parse_date(q.getColumn(2).getString()).value());
+    const std::int64_t days = to_days(until) - to_days(happened);
+    if (current.incidents == 0 || days > current.uncorrected_days) {
+      current.uncorrected_days = days;
+      current.counts_from = add_days(happened, grace_days + 1);
+    }
+    ++current.incidents;
+  }
+  flush();
 }
 
 } // namespace czs::oversight

@@ -70,4 +70,21 @@ struct OverdueCredit
 void overdue_credit_by_station(SQLite::Database& db, Date at, int grace_days,
                                const std::function<void(const OverdueCredit&)>& each);
 
+// R-TERMINATE-CREDIT (Art. 14.3) at a quarter's end, as SPEC.md reads it: a serious incident not
+// corrected within its grace period (grace_days from the day it happened; corrected on the last
+// day of grace is in time) counts in the quarter in which the grace period ends (one ending on the
+// quarter's last day included) and in each later quarter it is still uncorrected after the first day of;
+// a correction after the grace period does not erase it. Streamed by station, with the longest
+// time an incident stayed uncorrected (to its correction or the quarter's end, in days) and the
+// day from which that incident counts (the day after its grace period ended).
+struct CreditEligibility
+{
+  std::int64_t station_id = 0;
+  std::int64_t incidents = 0;
+  std::int64_t uncorrected_days = 0;
+  Date counts_from;
+};
+void credit_eligibility_by_station(SQLite::Database& db, const Period& quarter, int grace_days,
+                                   const std::function<void(const CreditEligibility&)>& each);
+
 } // namespace czs::oversight

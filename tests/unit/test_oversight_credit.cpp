@@ -87,6 +87,56 @@ TEST_CASE("overdue_credit_by_station: serious, uncorrected on the day, grace end
   CHECK(overdue_on(t, "2026-04-01", 60).empty());
 }
 
+namespace {
+
+std::map<std::int64_t, CreditEligibility> eligible_in(test::OversightDb& t, const std::string& quarter, int grace = 30)
+{
+  std::map<std::int64_t, CreditEligibility> out;
+  credit_eligibility_by_station(t.db(), *parse_period(quarter), grace,
+                                [&](const CreditEligibility& c) { out[c.station_id] = c; });
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("credit_eligibility_by_station: a grace period ending on the quarter's last day counts in that quarter")
+{
+  test::OversightDb t;
+  const auto a = t.station("CN-A");
+  const auto b = t.station("CN-B");
+  add(t, a, "2026-05-31", true); // grace ends 2026-06-30, the last day of 2026Q2
+  add(t, b, "2026-06-01", true); // grace ends 2026-07-01, the day after
+  auto q2 = eligible_in(t, "2026Q2");
+  REQUIRE(q2.count(a.id) == 1);
+  CHECK(q2.count(b.id) == 0);
+  CHECK(q2[a.id].incidents == 1);
+  CHECK(q2[a.id].uncorrected_days == 30);
+  CHECK(to_string(q2[a.id].counts_from) == "2026-07-01");
+  auto q3 = eligible_in(t, "2026Q3");
+  CHECK(q3.count(a.id) == 1); // still uncorrected: reported again
+  CHECK(q3[a.id].uncorrected_days == 122);
+  REQUIRE(q3.count(b.id) == 1);
+  CHECK(to_string(q3[b.id].counts_from) == "2026-07-02");
+}
+
+TEST_CASE("credit_eligibility_by_station: a correction one day late does not erase what arose; in time it never arises")
+{
+  test::OversightDb t;
+  const auto a = t.station("CN-A");
+  const auto b = t.station("CN-B");
+  const auto late = add(t, a, "2026-05-31", true);
+  const auto in_time = add(t, b, "2026-05-31", true);
+  correct(t, late, "2026-07-01");    // the day after grace ended
+  correct(t, in_time, "2026-06-30"); // the last day of grace
+  auto q2 = eligible_in(t, "2026Q2");
+  REQUIRE(q2.count(a.id) == 1);
+  CHECK(q2[a.id].uncorrected_days == 30);
+  CHECK(q2.count(b.id) == 0);
+  // Corrected on the first day of Q3: no longer uncorrected in Q3.
+  CHECK(eligible_in(t, "2026Q3").empty());
+  CHECK(eligible_in(t, "2026Q2", 31).empty()); // with a longer grace, the correction was in time
+}
+
 TEST_CASE("credit incidents: corrected once, not before they happened")
 {
   test::OversightDb t;
