@@ -1,6 +1,7 @@
 #include "audit/verify.hpp"
 
 #include "audit/chain.hpp"
+#include "audit/change_records.hpp"
 #include "audit/import_digest.hpp"
 #include "audit/row_image.hpp"
 #include "audit/sha256.hpp"
@@ -89,9 +90,7 @@ class LogPass
 {
 public:
   explicit LogPass(SQLite::Database& db)
-      : m_db(db), m_parse(db, "SELECT j.value ->> 'table', j.value ->> 'op', j.value ->> 'id', j.value ->> 'row', "
-                              "j.value ->> 'before', j.value ->> 'first_id', j.value ->> 'last_id', "
-                              "j.value ->> 'rows', j.value ->> 'digest' FROM json_each(?1) j"),
+      : m_db(db),
         m_latest(db, "INSERT INTO temp.verify_latest (tbl, rid, entry, op, digest) VALUES (?1, ?2, ?3, ?4, ?5) "
                      "ON CONFLICT (tbl, rid) DO UPDATE SET entry = excluded.entry, op = excluded.op, "
                      "digest = excluded.digest"),
@@ -124,7 +123,9 @@ public:
       if (hash != entries.getColumn(8).getString()) {
         return fail(report, e.id, trf("entry {} was changed after it was written", e.id));
       }
-      route(e.id, e.changes);
+      if (!route(e.id, e.changes)) {
+        return fail(report, e.id, trf("entry {} holds changes that are not a list of recorded changes", e.id));
+      }
       m_last_id = e.id;
       m_last_hash = hash;
       if (++report.entries % k_progress_every == 0 && progress) {
@@ -139,47 +140,40 @@ public:
   std::vector<ImportRange>& imports() { return m_imports; }
 
 private:
-  void route(std::int64_t entry, const std::string& changes)
+  // The entry's text is scanned in place (see change_records.hpp): a row's image is digested
+  // as it was written, with no JSON parsed or re-serialised.
+  bool route(std::int64_t entry, const std::string& changes)
   {
-    m_parse.reset();
-    m_parse.bindNoCopy(1, changes);
-    while (m_parse.executeStep()) {
-      if (m_parse.getColumn(0).isNull()) {
-        continue; // a note: no row
+    return for_each_change(changes, [&](const ChangeRecord& c) {
+      if (c.table.empty()) {
+        return; // a note: no row
       }
-      const std::string op = m_parse.getColumn(1).getString();
-      if (op == "import") {
-        m_imports.push_back({entry, m_parse.getColumn(0).getString(), m_parse.getColumn(5).getInt64(),
-                             m_parse.getColumn(6).getInt64(), m_parse.getColumn(7).getInt64(),
-                             m_parse.getColumn(8).getString()});
-        continue;
+      if (c.op == "import") {
+        m_imports.push_back({entry, std::string(c.table), c.first_id, c.last_id, c.rows, std::string(c.digest)});
+        return;
       }
-      const auto table = m_parse.getColumn(0);
-      const std::int64_t id = m_parse.getColumn(2).getInt64();
       m_latest.reset();
-      m_latest.bind(1, table.getText());
-      m_latest.bind(2, id);
+      m_latest.bind(1, std::string(c.table));
+      m_latest.bind(2, c.id);
       m_latest.bind(3, entry);
-      m_latest.bind(4, op);
-      const auto row = m_parse.getColumn(3);
-      if (row.isNull()) {
+      m_latest.bind(4, std::string(c.op));
+      if (c.row.empty()) {
         m_latest.bind(5);
       } else {
-        m_latest.bind(5, image_digest(std::string_view(row.getText(), static_cast<std::size_t>(row.getBytes()))));
+        m_latest.bind(5, image_digest(c.row));
       }
       m_latest.exec();
-      if (const auto before = m_parse.getColumn(4); !before.isNull()) {
+      if (!c.before.empty()) {
         m_before.reset();
-        m_before.bind(1, table.getText());
-        m_before.bind(2, id);
-        m_before.bind(3, before.getText());
+        m_before.bind(1, std::string(c.table));
+        m_before.bind(2, c.id);
+        m_before.bind(3, std::string(c.before));
         m_before.exec();
       }
-    }
+    });
   }
 
   SQLite::Database& m_db;
-  SQLite::Statement m_parse;
   SQLite::Statement m_latest;
   SQLite::Statement m_before;
   std::int64_t m_last_id = 0;
@@ -294,7 +288,10 @@ std::string canonical_from_image(SQLite::Statement& values, const std::string& i
   values.bind(1, image);
   std::string canonical;
   while (values.executeStep()) {
-    canonical += (canonical.empty() ? "" : ",") + values.getColumn(0).getString();
+    if (!canonical.empty()) {
+      canonical.push_back(',');
+    }
+    canonical += values.getColumn(0).getText();
   }
   return canonical;
 }
