@@ -3,6 +3,7 @@
 #include "audit/audit_query.hpp"
 #include "audit/audited_transaction.hpp"
 #include "audit/chain.hpp"
+#include "audit/change_records.hpp"
 #include "audit/import_digest.hpp"
 #include "audit/private_fields.hpp"
 #include "audit/row_image.hpp"
@@ -10,6 +11,8 @@
 #include "period/date.hpp"
 #include "storage/database.hpp"
 #include "temp_dir.hpp"
+
+#include <vector>
 
 #include <SQLiteCpp/Statement.h>
 
@@ -277,4 +280,26 @@ TEST_CASE("verify: a row added in the middle of an import's range, and one delet
     f.db.sql().exec("DELETE FROM station_event WHERE id = 2");
     CHECK_FALSE(audit::verify(f.db.sql()).ok);
   }
+}
+
+TEST_CASE("change records: each element read in place, images as written, strings with brackets and quotes kept")
+{
+  const std::string changes =
+      R"([{"table":"post","id":7,"op":"insert","row":{"id":7,"body":"a } \" ] {b"}},)"
+      R"( {"op":"reveal","what":"x"}, {"table":"purchase","op":"import","first_id":1,"last_id":9,"rows":9,"digest":"ab"},)"
+      R"({"table":"post","id":7,"op":"delete","row":null,"before":{"id":7}}])";
+  std::vector<audit::ChangeRecord> seen;
+  REQUIRE(audit::for_each_change(changes, [&seen](const audit::ChangeRecord& c) { seen.push_back(c); }));
+  REQUIRE(seen.size() == 4);
+  CHECK(seen[0].table == "post");
+  CHECK(seen[0].id == 7);
+  CHECK(seen[0].row == R"({"id":7,"body":"a } \" ] {b"})");
+  CHECK(seen[1].table.empty());
+  CHECK(seen[2].op == "import");
+  CHECK(seen[2].last_id == 9);
+  CHECK(seen[2].digest == "ab");
+  CHECK(seen[3].row.empty());
+  CHECK(seen[3].before == R"({"id":7})");
+  CHECK_FALSE(audit::for_each_change(R"([{"table":"post")", [](const audit::ChangeRecord&) {}));
+  CHECK(audit::for_each_change("[]", [](const audit::ChangeRecord&) { FAIL("no element"); }));
 }
