@@ -9,8 +9,12 @@
 #                                   rectification order (the 00s at their third quarter)
 #   bench/oversight/province.sql    inspections, posts, stock-takes, callbacks, credit incidents
 #   bench/province_ledger.sql       purchases, sales, services, parcels
-# Rows are written with the sqlite3 shell, bypassing czstation (so `audit verify` does not cover
-# them): this is for timing reads, not for use. Deterministic for a given STATIONS.
+#   czstation_bench_log             a genuine audit log of every row written above (bench/audit_log.cpp:
+#                                   purchases and parcels as imports, the rest as row images), so that
+#                                   `audit verify` passes and `audit` lists a province-sized log
+# Rows are written with the sqlite3 shell and then logged; this is for timing, not for use.
+# Deterministic for a given STATIONS (but for the entries' times). LOG_BIN names the logging tool
+# when it is not in the build tree beside CZSTATION_BIN (BUILD/cmd/czstation, BUILD/bench/...).
 #
 #   bench/gen_province.sh CZSTATION_BIN DB [STATIONS]
 set -euo pipefail
@@ -49,6 +53,9 @@ sqlite3 "$db" <"$here/oversight/province.sql" >/dev/null
 
 step "ledger"
 sqlite3 "$db" <"$here/province_ledger.sql"
+
+step "audit log"
+"${LOG_BIN:-$(dirname "$bin")/../bench/czstation_bench_log}" "$db"
 
 sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
 step "done: $(sqlite3 "$db" "SELECT (SELECT count(*) FROM purchase) + (SELECT count(*) FROM sale) +

@@ -13,7 +13,11 @@
 #include "period/period.hpp"
 #include "text/validate.hpp"
 
+#include <functional>
 #include <ostream>
+#include <tuple>
+
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Transaction.h>
@@ -28,6 +32,7 @@ struct ListOptions
   std::string by;
   std::string period;
   int limit = 0;
+  int last = 0;
 };
 
 int list_entries(Context& ctx, const ListOptions& o)
@@ -42,10 +47,19 @@ int list_entries(Context& ctx, const ListOptions& o)
   }
   filter.actor = o.by;
   if (auto period = period_option(o.period, "--period")) {
-    filter.from_date = to_string(period->first);
-    filter.to_date = to_string(period->last);
+    // Entries carry UTC times; the period is the county's days (SPEC.md section 4).
+    std::tie(filter.from_at, filter.before_at) =
+        audit::utc_bounds(to_days(period->first), to_days(period->last), ctx.params().time_zone);
   }
-  filter.limit = o.limit;
+  if (o.limit > 0 && o.last > 0) {
+    throw Error(ErrorKind::usage, tr("--limit and --last cannot be used together"),
+                tr("use --limit N for the oldest N entries or --last N for the newest N"));
+  }
+  filter.limit = o.last > 0 ? o.last : o.limit;
+  filter.newest_first = o.last > 0;
+  // A table does not show the changes: they are neither read nor masked.
+  const bool table = ctx.format() == Format::table;
+  filter.with_changes = !table;
   log_reveal(ctx,
              trf("audit log entries with private data (station {}, actor {}, period {})",
                  filter.station_code.empty() ? "*" : filter.station_code, filter.actor.empty() ? "*" : filter.actor,
@@ -61,12 +75,15 @@ int list_entries(Context& ctx, const ListOptions& o)
                   {"changes", tr("changes")},
                   {"hash", tr("hash")}});
   audit::for_each_entry(ctx.db(), filter, [&](const audit::AuditRow& r) {
-    // A table shows the start of the hash; machine formats carry it whole.
-    const bool table = ctx.format() == Format::table;
     // Row images hold villagers' names and phones: masked unless --reveal (Art. 13).
-    const std::string changes = ctx.options.reveal ? r.changes : audit::mask_private_fields(r.changes);
     const std::string command = ctx.options.reveal ? r.command : audit::mask_private_arguments(r.command);
-    w.row({r.id, r.at, r.actor, r.action, r.station_code, command, table ? std::string() : changes,
+    // A table shows the start of the hash; machine formats carry it whole, and the changes as
+    // the JSON array they are.
+    Cell changes;
+    if (!table) {
+      changes = JsonText{ctx.options.reveal ? r.changes : audit::mask_private_fields(r.changes)};
+    }
+    w.row({r.id, r.at, r.actor, r.action, r.station_code, command, std::move(changes),
            table ? r.hash.substr(0, 12) : r.hash});
   });
   return 0;
@@ -75,7 +92,21 @@ int list_entries(Context& ctx, const ListOptions& o)
 int verify_log(Context& ctx)
 {
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
-  const audit::VerifyReport report = audit::verify(ctx.db());
+  // Progress on a terminal only (SPEC.md section 4): a province's log takes a while to read.
+  std::function<void(const audit::VerifyProgress&)> progress;
+  const bool tty = isatty(STDERR_FILENO) && !ctx.quiet();
+  if (tty) {
+    progress = [&ctx](const audit::VerifyProgress& p) {
+      ctx.err() << '\r'
+                << (p.table.empty() ? trf("read {} audit entries", p.entries)
+                                    : trf("read {} audit entries; compared {} rows ({})", p.entries, p.rows, p.table))
+                << "\x1b[K" << std::flush;
+    };
+  }
+  const audit::VerifyReport report = audit::verify(ctx.db(), progress);
+  if (tty) {
+    ctx.err() << "\r\x1b[K" << std::flush;
+  }
   if (ctx.format() != Format::table) {
     RecordWriter w(
         ctx.format(), ctx.out(),
@@ -104,14 +135,18 @@ void add_audit(CLI::App& app, Context& ctx, Action& chosen)
     sub->add_option("--station", options->station, tr("only entries about this station"))->type_name(tr("CODE"));
     sub->add_option("--by", options->by, tr("only entries made by this actor"))->type_name(tr("NAME"));
     sub->add_option("--period", options->period,
-                    tr("only entries in this period (2026-03, 2026Q1, 2026, A..B; UTC dates)"))
+                    tr("only entries in this period of the county's calendar (2026-03, 2026Q1, 2026, A..B)"))
         ->type_name(tr("PERIOD"));
-    sub->add_option("--limit", options->limit, tr("at most this many entries"))->check(CLI::NonNegativeNumber);
+    sub->add_option("--limit", options->limit, tr("at most this many entries, the oldest first"))
+        ->check(CLI::NonNegativeNumber);
+    sub->add_option("--last", options->last, tr("only the newest N entries, the newest first"))
+        ->type_name("N")
+        ->check(CLI::NonNegativeNumber);
   };
   add_filters(audit);
   on_run(audit, chosen, [&ctx, options] { return list_entries(ctx, *options); });
 
-  CLI::App* list = audit->add_subcommand("list", tr("list audit entries, oldest first"));
+  CLI::App* list = audit->add_subcommand("list", tr("list audit entries, oldest first (newest first with --last)"));
   add_filters(list);
   on_run(list, chosen, [&ctx, options] { return list_entries(ctx, *options); });
 

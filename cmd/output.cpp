@@ -35,6 +35,7 @@ std::string cell_text(const Cell& cell)
     std::string operator()(const Decimal& d) const { return format_decimal(d.scaled, d.scale); }
     std::string operator()(bool b) const { return b ? "true" : "false"; }
     std::string operator()(const std::string& s) const { return s; }
+    std::string operator()(const JsonText& j) const { return j.json; }
   };
   return std::visit(Visitor{}, cell);
 }
@@ -48,6 +49,7 @@ std::string cell_json(const Cell& cell)
     std::string operator()(const Decimal& d) const { return format_decimal(d.scaled, d.scale); }
     std::string operator()(bool b) const { return b ? "true" : "false"; }
     std::string operator()(const std::string& s) const { return text::json_quote(s); }
+    std::string operator()(const JsonText& j) const { return j.json.empty() ? "null" : j.json; }
   };
   return std::visit(Visitor{}, cell);
 }
@@ -134,11 +136,51 @@ void RecordWriter::row(std::vector<Cell> cells)
     for (const auto& c : cells) {
       texts.push_back(table_text(c));
     }
-    m_table.push_back(std::move(texts));
+    if (!m_widths.empty()) {
+      write_table_line(texts, false);
+    } else {
+      m_table.push_back(std::move(texts));
+      if (m_table.size() > k_table_window) {
+        settle_widths();
+      }
+    }
     break;
   }
   }
   ++m_count;
+}
+
+void RecordWriter::settle_widths()
+{
+  m_widths.assign(m_columns.size(), 0);
+  for (const auto& r : m_table) {
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      m_widths[i] = std::max(m_widths[i], text::display_width(r[i]));
+    }
+  }
+  for (std::size_t n = 0; n < m_table.size(); ++n) {
+    write_table_line(m_table[n], n == 0);
+  }
+  m_table.clear();
+  m_table.shrink_to_fit();
+}
+
+void RecordWriter::write_table_line(const std::vector<std::string>& texts, bool header)
+{
+  std::string line;
+  for (std::size_t i = 0; i < m_columns.size(); ++i) {
+    const bool last = i + 1 == m_columns.size();
+    const std::string& v = texts[i];
+    if (m_columns[i].right_align && !header) {
+      line += text::pad_left(v, m_widths[i]);
+    } else {
+      line += last ? v : text::pad_right(v, m_widths[i]);
+    }
+    line += last ? "" : "  ";
+  }
+  line.erase(line.find_last_not_of(' ') + 1);
+  line += '\n';
+  m_out << line;
 }
 
 void RecordWriter::finish()
@@ -154,26 +196,8 @@ void RecordWriter::finish()
     m_out.flush();
     return;
   }
-  std::vector<std::size_t> widths(m_columns.size(), 0);
-  for (const auto& r : m_table) {
-    for (std::size_t i = 0; i < r.size(); ++i) {
-      widths[i] = std::max(widths[i], text::display_width(r[i]));
-    }
-  }
-  for (std::size_t n = 0; n < m_table.size(); ++n) {
-    std::string line;
-    for (std::size_t i = 0; i < m_columns.size(); ++i) {
-      const bool last = i + 1 == m_columns.size();
-      const std::string& v = m_table[n][i];
-      if (m_columns[i].right_align && n > 0) {
-        line += text::pad_left(v, widths[i]);
-      } else {
-        line += last ? v : text::pad_right(v, widths[i]);
-      }
-      line += last ? "" : "  ";
-    }
-    line.erase(line.find_last_not_of(' ') + 1);
-    m_out << line << '\n';
+  if (m_widths.empty()) {
+    settle_widths();
   }
   m_out.flush();
 }

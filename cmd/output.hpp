@@ -29,8 +29,14 @@ struct Decimal
   int scale;
 };
 
-// One cell: empty (null), an integer, a decimal, a boolean, or text.
-using Cell = std::variant<std::monostate, std::int64_t, Decimal, bool, std::string>;
+// A value that is already JSON (an array of row images): raw in JSON, its text elsewhere.
+struct JsonText
+{
+  std::string json;
+};
+
+// One cell: empty (null), an integer, a decimal, a boolean, text, or JSON.
+using Cell = std::variant<std::monostate, std::int64_t, Decimal, bool, std::string, JsonText>;
 
 struct Column
 {
@@ -39,12 +45,15 @@ struct Column
   bool right_align = false;
 };
 
-// Writes rows of cells in one format: JSON as one array of objects, CSV (RFC 4180) and TSV
-// with a header row, streamed row by row; a table is buffered to align its columns by display
-// width (CJK characters count two).
+// Writes rows of cells in one format, streamed: JSON as one array of objects, CSV (RFC 4180)
+// and TSV with a header row, row by row; a table aligns its columns by display width (CJK
+// characters count two), the widths taken from the header and the first k_table_window rows,
+// which are all it ever holds (a longer value later pushes only its own line out of line).
 class RecordWriter
 {
 public:
+  static constexpr std::size_t k_table_window = 200;
+
   RecordWriter(Format format, std::ostream& out, std::vector<Column> columns);
   ~RecordWriter();
   RecordWriter(const RecordWriter&) = delete;
@@ -58,11 +67,15 @@ public:
 
 private:
   void write_header();
+  // Table mode: fixes the column widths from the window held so far and prints it.
+  void settle_widths();
+  void write_table_line(const std::vector<std::string>& texts, bool header);
 
   Format m_format;
   std::ostream& m_out;
   std::vector<Column> m_columns;
-  std::vector<std::vector<std::string>> m_table; // buffered cells of a table
+  std::vector<std::vector<std::string>> m_table; // table: the header and the first rows, until widths are settled
+  std::vector<std::size_t> m_widths;             // table: display width of each column, once settled
   std::size_t m_count = 0;
   bool m_finished = false;
 };

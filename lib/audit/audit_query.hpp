@@ -13,9 +13,11 @@ struct AuditFilter
 {
   std::string station_code;
   std::string actor;
-  std::string from_date;  // inclusive, YYYY-MM-DD (UTC date of the entry)
-  std::string to_date;    // inclusive
-  std::int64_t limit = 0; // 0: all
+  std::string from_at;       // inclusive, UTC ISO 8601 as entries store it (2026-02-28T16:00:00Z)
+  std::string before_at;     // exclusive
+  std::int64_t limit = 0;    // 0: all
+  bool newest_first = false; // --last: the newest `limit` entries, newest first
+  bool with_changes = true;  // false: `changes` is not read (a table does not show it)
 };
 
 struct AuditRow
@@ -26,11 +28,20 @@ struct AuditRow
   std::string action;
   std::string station_code;
   std::string command;
-  std::string changes; // JSON array
+  std::string changes; // JSON array; empty when the filter asked for none
   std::string hash;
 };
 
-// Calls `each` for every matching entry, oldest first, streaming (one row in memory at a time).
+// The UTC bounds [from, before) of the county's days first..last in IANA zone `tz_name`, as
+// entries store times, so that `--period 2026-03` means March on the county's clock.
+std::pair<std::string, std::string> utc_bounds(int first_days, int last_days, const std::string& tz_name);
+
+// The SQL that lists the entries `filter` asks for, with a condition only for each filter given
+// (so each uses its index); its parameters are bound by for_each_entry in the order given.
+std::string entry_query(const AuditFilter& filter);
+
+// Calls `each` for every matching entry, oldest first (newest first for --last), streaming
+// (one row in memory at a time).
 void for_each_entry(SQLite::Database& db, const AuditFilter& filter, const std::function<void(const AuditRow&)>& each);
 
 } // namespace czs::audit

@@ -1,12 +1,16 @@
 #include "audit/verify.hpp"
 
 #include "audit/chain.hpp"
+#include "audit/change_records.hpp"
 #include "audit/import_digest.hpp"
 #include "audit/row_image.hpp"
+#include "audit/sha256.hpp"
 #include "i18n/translate.hpp"
 #include "storage/sql_values.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 #include <vector>
 
 #include <SQLiteCpp/Statement.h>
@@ -16,6 +20,8 @@ namespace czs::audit {
 
 namespace {
 
+constexpr std::int64_t k_progress_every = 50'000;
+
 bool fail(VerifyReport& report, std::int64_t entry, std::string problem)
 {
   report.ok = false;
@@ -24,37 +30,156 @@ bool fail(VerifyReport& report, std::int64_t entry, std::string problem)
   return false;
 }
 
-bool verify_chain(SQLite::Database& db, VerifyReport& report, std::int64_t& last_id, std::string& last_hash)
+// What the scratch tables keep of a row image: 128 bits of its SHA-256 tell an edited row from
+// the recorded one as surely as the image itself, at a fraction of the temporary file's size.
+std::string image_digest(std::string_view image)
 {
-  SQLite::Statement entries(db, "SELECT id, at, actor, command, action, station_code, changes, "
-                                "prev_hash, hash FROM audit_entry ORDER BY id");
-  last_id = 0;
-  last_hash = k_genesis_hash;
-  while (entries.executeStep()) {
-    EntryFields e;
-    e.id = entries.getColumn(0).getInt64();
-    e.at = entries.getColumn(1).getString();
-    e.actor = entries.getColumn(2).getString();
-    e.command = entries.getColumn(3).getString();
-    e.action = entries.getColumn(4).getString();
-    e.station_code = storage::text_or_empty(entries.getColumn(5));
-    e.changes = entries.getColumn(6).getString();
-    if (e.id != last_id + 1) {
-      return fail(report, e.id, trf("entries {} to {} are missing: deleted outside czstation", last_id + 1, e.id - 1));
-    }
-    if (entries.getColumn(7).getString() != last_hash) {
-      return fail(report, e.id, trf("entry {} does not follow entry {}: the chain was broken", e.id, last_id));
-    }
-    const std::string hash = entry_hash(last_hash, e);
-    if (hash != entries.getColumn(8).getString()) {
-      return fail(report, e.id, trf("entry {} was changed after it was written", e.id));
-    }
-    last_id = e.id;
-    last_hash = hash;
-    ++report.entries;
-  }
-  return true;
+  return sha256_hex(image).substr(0, 32);
 }
+
+// Temporary tables keyed by (table, row id): the last change each row was given, and the first
+// image a change kept of a row an import wrote. They live in SQLite's temp database (on disk,
+// behind a bounded cache), so memory stays flat however large the log; dropped when done.
+class Scratch
+{
+public:
+  explicit Scratch(SQLite::Database& db) : m_db(db)
+  {
+    drop();
+    m_db.exec("PRAGMA temp.cache_size = -8192");
+    m_db.exec("CREATE TEMP TABLE verify_latest (tbl TEXT NOT NULL, rid INTEGER NOT NULL, entry INTEGER NOT NULL, "
+              "op TEXT NOT NULL, digest TEXT, PRIMARY KEY (tbl, rid)) WITHOUT ROWID");
+    m_db.exec("CREATE TEMP TABLE verify_before (tbl TEXT NOT NULL, rid INTEGER NOT NULL, image TEXT NOT NULL, "
+              "PRIMARY KEY (tbl, rid)) WITHOUT ROWID");
+  }
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+  ~Scratch()
+  {
+    try {
+      drop();
+    } catch (...) { // NOLINT(bugprone-empty-catch): the connection is going away or rolling back anyway
+    }
+  }
+
+private:
+  void drop()
+  {
+    m_db.exec("DROP TABLE IF EXISTS temp.verify_latest");
+    m_db.exec("DROP TABLE IF EXISTS temp.verify_before");
+  }
+
+  SQLite::Database& m_db;
+};
+
+// One bulk import as its audit entry records it: rows first..last of a table, logged by a
+// digest instead of row images.
+struct ImportRange
+{
+  std::int64_t entry = 0;
+  std::string table;
+  std::int64_t first = 0;
+  std::int64_t last = 0;
+  std::int64_t rows = 0;
+  std::string digest;
+};
+
+// The one pass over the log: recomputes the chain and routes each change of each entry to the
+// scratch tables (or, for imports, to the list of ranges).
+class LogPass
+{
+public:
+  explicit LogPass(SQLite::Database& db)
+      : m_db(db),
+        m_latest(db, "INSERT INTO temp.verify_latest (tbl, rid, entry, op, digest) VALUES (?1, ?2, ?3, ?4, ?5) "
+                     "ON CONFLICT (tbl, rid) DO UPDATE SET entry = excluded.entry, op = excluded.op, "
+                     "digest = excluded.digest"),
+        m_before(db, "INSERT INTO temp.verify_before (tbl, rid, image) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+  {
+  }
+
+  bool run(VerifyReport& report, const std::function<void(const VerifyProgress&)>& progress)
+  {
+    SQLite::Statement entries(m_db, "SELECT id, at, actor, command, action, station_code, changes, "
+                                    "prev_hash, hash FROM audit_entry ORDER BY id");
+    m_last_hash = k_genesis_hash;
+    EntryFields e;
+    while (entries.executeStep()) {
+      e.id = entries.getColumn(0).getInt64();
+      e.at = entries.getColumn(1).getString();
+      e.actor = entries.getColumn(2).getString();
+      e.command = entries.getColumn(3).getString();
+      e.action = entries.getColumn(4).getString();
+      e.station_code = storage::text_or_empty(entries.getColumn(5));
+      e.changes = entries.getColumn(6).getString();
+      if (e.id != m_last_id + 1) {
+        return fail(report, e.id,
+                    trf("entries {} to {} are missing: deleted outside czstation", m_last_id + 1, e.id - 1));
+      }
+      if (entries.getColumn(7).getString() != m_last_hash) {
+        return fail(report, e.id, trf("entry {} does not follow entry {}: the chain was broken", e.id, m_last_id));
+      }
+      const std::string hash = entry_hash(m_last_hash, e);
+      if (hash != entries.getColumn(8).getString()) {
+        return fail(report, e.id, trf("entry {} was changed after it was written", e.id));
+      }
+      if (!route(e.id, e.changes)) {
+        return fail(report, e.id, trf("entry {} holds changes that are not a list of recorded changes", e.id));
+      }
+      m_last_id = e.id;
+      m_last_hash = hash;
+      if (++report.entries % k_progress_every == 0 && progress) {
+        progress({report.entries, 0, {}});
+      }
+    }
+    return true;
+  }
+
+  std::int64_t last_id() const { return m_last_id; }
+  const std::string& last_hash() const { return m_last_hash; }
+  std::vector<ImportRange>& imports() { return m_imports; }
+
+private:
+  // The entry's text is scanned in place (see change_records.hpp): a row's image is digested
+  // as it was written, with no JSON parsed or re-serialised.
+  bool route(std::int64_t entry, const std::string& changes)
+  {
+    return for_each_change(changes, [&](const ChangeRecord& c) {
+      if (c.table.empty()) {
+        return; // a note: no row
+      }
+      if (c.op == "import") {
+        m_imports.push_back({entry, std::string(c.table), c.first_id, c.last_id, c.rows, std::string(c.digest)});
+        return;
+      }
+      m_latest.reset();
+      m_latest.bind(1, std::string(c.table));
+      m_latest.bind(2, c.id);
+      m_latest.bind(3, entry);
+      m_latest.bind(4, std::string(c.op));
+      if (c.row.empty()) {
+        m_latest.bind(5);
+      } else {
+        m_latest.bind(5, image_digest(c.row));
+      }
+      m_latest.exec();
+      if (!c.before.empty()) {
+        m_before.reset();
+        m_before.bind(1, std::string(c.table));
+        m_before.bind(2, c.id);
+        m_before.bind(3, std::string(c.before));
+        m_before.exec();
+      }
+    });
+  }
+
+  SQLite::Database& m_db;
+  SQLite::Statement m_latest;
+  SQLite::Statement m_before;
+  std::int64_t m_last_id = 0;
+  std::string m_last_hash;
+  std::vector<ImportRange> m_imports;
+};
 
 bool verify_head(SQLite::Database& db, VerifyReport& report, std::int64_t last_id, const std::string& last_hash)
 {
@@ -70,34 +195,9 @@ bool verify_head(SQLite::Database& db, VerifyReport& report, std::int64_t last_i
   return true;
 }
 
-// One bulk import as its audit entry records it: rows first..last of a table, logged by a
-// digest instead of row images.
-struct ImportRange
-{
-  std::int64_t entry = 0;
-  std::string table;
-  std::int64_t first = 0;
-  std::int64_t last = 0;
-  std::int64_t rows = 0;
-  std::string digest;
-};
-
-std::vector<ImportRange> import_ranges(SQLite::Database& db)
-{
-  SQLite::Statement q(db, "SELECT e.id, j.value ->> 'table', j.value ->> 'first_id', j.value ->> 'last_id', "
-                          "j.value ->> 'rows', j.value ->> 'digest' "
-                          "FROM audit_entry e, json_each(e.changes) j WHERE j.value ->> 'op' = 'import' "
-                          "ORDER BY e.id");
-  std::vector<ImportRange> ranges;
-  while (q.executeStep()) {
-    ranges.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt64(),
-                      q.getColumn(3).getInt64(), q.getColumn(4).getInt64(), q.getColumn(5).getString()});
-  }
-  return ranges;
-}
-
 // The index of import ranges that writes consult must say what the entries say: a range
-// removed from it would let a later change skip the image the digest needs.
+// removed from it would let a later change skip the image the digest needs. `ranges` are in
+// entry order, as the log pass found them.
 bool verify_import_index(SQLite::Database& db, const std::vector<ImportRange>& ranges, VerifyReport& report)
 {
   SQLite::Statement q(db, "SELECT entry_id, table_name, first_id, last_id FROM audit_import ORDER BY entry_id");
@@ -118,13 +218,67 @@ bool verify_import_index(SQLite::Database& db, const std::vector<ImportRange>& r
   return true;
 }
 
-// ranges are one table's, sorted by first id and disjoint.
-bool covered(const std::vector<ImportRange>& ranges, std::int64_t id)
+// Recomputes the digests of one table's imports while its rows go by in id order: a row counts
+// as it is now, or as the image the first later change kept of it (rows since deleted included).
+class ImportDigests
 {
-  auto after = std::upper_bound(ranges.begin(), ranges.end(), id,
-                                [](std::int64_t v, const ImportRange& r) { return v < r.first; });
-  return after != ranges.begin() && id <= std::prev(after)->last;
-}
+public:
+  // ranges: one table's, sorted by first id and disjoint.
+  ImportDigests(std::vector<ImportRange> ranges, VerifyReport& report) : m_ranges(std::move(ranges)), m_report(report)
+  {
+  }
+
+  // Closes the ranges that end before `id`; true when `id` lies in an import's range. False in
+  // `failed` when a closed range did not match (the report says which).
+  bool covers(std::int64_t id, bool& failed)
+  {
+    while (m_next < m_ranges.size() && id > m_ranges[m_next].last) {
+      if (!close()) {
+        failed = true;
+        return false;
+      }
+    }
+    return m_next < m_ranges.size() && id >= m_ranges[m_next].first;
+  }
+
+  void add(std::string_view canonical)
+  {
+    m_digest.add_row(canonical);
+    ++m_count;
+  }
+
+  // Closes every range left; false at the first that does not match.
+  bool close_all()
+  {
+    while (m_next < m_ranges.size()) {
+      if (!close()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+private:
+  bool close()
+  {
+    const ImportRange& range = m_ranges[m_next++];
+    const bool ok = m_count == range.rows && m_digest.hex_digest() == range.digest;
+    m_digest = RowDigest();
+    m_count = 0;
+    if (!ok) {
+      return fail(m_report, range.entry,
+                  trf("rows {} to {} of {}, imported by entry {}, were changed, added or deleted outside czstation",
+                      range.first, range.last, range.table, range.entry));
+    }
+    return true;
+  }
+
+  std::vector<ImportRange> m_ranges;
+  VerifyReport& m_report;
+  std::size_t m_next = 0;
+  RowDigest m_digest;
+  std::int64_t m_count = 0;
+};
 
 // The canonical form of a row image recorded as JSON: its values in column order, quoted as
 // SQLite's quote() does, the same form the import digested.
@@ -134,155 +288,159 @@ std::string canonical_from_image(SQLite::Statement& values, const std::string& i
   values.bind(1, image);
   std::string canonical;
   while (values.executeStep()) {
-    canonical += (canonical.empty() ? "" : ",") + values.getColumn(0).getString();
+    if (!canonical.empty()) {
+      canonical.push_back(',');
+    }
+    canonical += values.getColumn(0).getText();
   }
   return canonical;
 }
 
-// Recomputes an import's digest: each row of its range as it is now, except that a row a later
-// command changed counts as the image that command kept from before its change (the first
-// such one). The rows come in id order from one query, so memory stays flat.
-bool verify_import(SQLite::Database& db, const ImportRange& range, VerifyReport& report)
+// Reads `table` once in id order, joined by key to what the log pass noted: each row must be
+// as its last change recorded it, or lie in an import's range (whose digest is recomputed on the
+// way); then the rows the log says exist must all be there.
+class TableCheck
 {
-  // The first image a later change kept of each row of the range, from the (few) changes made
-  // to imported rows since the import.
-  const std::string first_before = R"(
-    WITH change AS (
-      SELECT e.id AS entry, j.key AS k, j.value ->> 'id' AS rid, j.value ->> 'before' AS before
-      FROM audit_entry e, json_each(e.changes) j
-      WHERE e.id > ?1 AND j.value ->> 'table' = ?2 AND j.value ->> 'before' IS NOT NULL
-        AND j.value ->> 'id' BETWEEN ?3 AND ?4),
-    first_before AS (
-      SELECT rid, before FROM (
-        SELECT rid, before, row_number() OVER (PARTITION BY rid ORDER BY entry, k) AS n FROM change)
-      WHERE n = 1))";
-  auto bind = [&range](SQLite::Statement& q) {
-    q.bind(1, static_cast<std::int64_t>(range.entry));
-    q.bind(2, range.table);
-    q.bind(3, static_cast<std::int64_t>(range.first));
-    q.bind(4, static_cast<std::int64_t>(range.last));
-  };
-  // Rows deleted since (by a command that kept their image) are few: held in memory and merged
-  // into the ordered scan of the rows still there.
-  SQLite::Statement gone(db, fmt::format("{} SELECT rid, before FROM first_before "
-                                         "WHERE NOT EXISTS (SELECT 1 FROM \"{}\" WHERE id = rid) ORDER BY rid",
-                                         first_before, range.table));
-  bind(gone);
-  std::vector<std::pair<std::int64_t, std::string>> deleted;
-  while (gone.executeStep()) {
-    deleted.emplace_back(gone.getColumn(0).getInt64(), gone.getColumn(1).getString());
+public:
+  TableCheck(SQLite::Database& db, std::string table, std::vector<ImportRange> ranges, VerifyReport& report)
+      : m_db(db), m_table(std::move(table)), m_imports(!ranges.empty()), m_digests(std::move(ranges), report),
+        m_report(report), m_values(db, "SELECT quote(value) FROM json_each(?) ORDER BY id")
+  {
   }
-  SQLite::Statement rows(db, fmt::format("{} SELECT t.id, fb.before, {} FROM \"{}\" t "
-                                         "LEFT JOIN first_before fb ON fb.rid = t.id "
-                                         "WHERE t.id BETWEEN ?3 AND ?4 ORDER BY t.id",
-                                         first_before, canonical_row_expression(db, range.table), range.table));
-  bind(rows);
-  SQLite::Statement values(db, "SELECT quote(value) FROM json_each(?) ORDER BY id");
-  RowDigest digest;
-  std::int64_t count = 0;
-  std::size_t next_deleted = 0;
-  auto add_deleted_before = [&](std::int64_t id) {
-    for (; next_deleted < deleted.size() && deleted[next_deleted].first < id; ++next_deleted, ++count) {
-      digest.add_row(canonical_from_image(values, deleted[next_deleted].second));
-    }
-  };
-  while (rows.executeStep()) {
-    add_deleted_before(rows.getColumn(0).getInt64());
-    const auto before = rows.getColumn(1);
-    digest.add_row(before.isNull() ? rows.getColumn(2).getString() : canonical_from_image(values, before.getString()));
-    ++count;
-  }
-  add_deleted_before(range.last + 1);
-  report.rows += count;
-  if (count != range.rows || digest.hex_digest() != range.digest) {
-    return fail(report, range.entry,
-                trf("rows {} to {} of {}, imported by entry {}, were changed, added or deleted outside czstation",
-                    range.first, range.last, range.table, range.entry));
-  }
-  return true;
-}
 
-// Compares each row of `table` with the last image the log holds for it, in one pass over a
-// join, so memory stays flat however large the table. A row no change recorded is logged when
-// an import wrote it (its digest is checked by verify_import).
-bool verify_table(SQLite::Database& db, const std::string& table, const std::vector<ImportRange>& imports,
-                  VerifyReport& report)
-{
-  const std::string sql = fmt::format(R"(
-    WITH change AS (
-      SELECT e.id AS entry, j.key AS k, j.value ->> 'id' AS rid, j.value ->> 'op' AS op,
-             j.value ->> 'row' AS img
-      FROM audit_entry e, json_each(e.changes) j
-      WHERE j.value ->> 'table' = ?1 AND j.value ->> 'op' <> 'import'),
-    latest AS (
-      SELECT rid, op, img, entry FROM (
-        SELECT rid, op, img, entry,
-               row_number() OVER (PARTITION BY rid ORDER BY entry DESC, k DESC) AS n
-        FROM change) WHERE n = 1),
-    current AS (SELECT id AS rid, {0} AS img FROM "{1}")
-    SELECT c.rid, l.rid, l.op, l.entry, CASE WHEN l.rid IS NULL THEN NULL ELSE c.img = l.img END
-    FROM current c LEFT JOIN latest l ON l.rid = c.rid
-    UNION ALL
-    SELECT NULL, l.rid, l.op, l.entry, NULL
-    FROM latest l WHERE l.op <> 'delete' AND NOT EXISTS (SELECT 1 FROM "{1}" WHERE id = l.rid)
-  )",
-                                      row_image_expression(db, table), table);
-  SQLite::Statement rows(db, sql);
-  rows.bind(1, table);
-  while (rows.executeStep()) {
-    const bool present = !rows.getColumn(0).isNull();
-    const bool logged = !rows.getColumn(1).isNull();
-    const std::int64_t id = present ? rows.getColumn(0).getInt64() : rows.getColumn(1).getInt64();
-    const std::int64_t entry = logged ? rows.getColumn(3).getInt64() : 0;
-    if (present && !logged && covered(imports, id)) {
-      continue;
+  bool run(const std::function<void(const VerifyProgress&)>& progress)
+  {
+    const std::string before =
+        m_imports ? fmt::format("b.image, CASE WHEN b.rid IS NULL THEN {} END", canonical_row_expression(m_db, m_table))
+                  : "NULL, NULL";
+    SQLite::Statement rows(
+        m_db, fmt::format("SELECT t.id, l.op, l.entry, l.digest, CASE WHEN l.rid IS NOT NULL THEN {} END, {} "
+                          "FROM \"{}\" t LEFT JOIN temp.verify_latest l ON l.tbl = ?1 AND l.rid = t.id {} "
+                          "ORDER BY t.id",
+                          row_image_expression(m_db, m_table), before, m_table,
+                          m_imports ? "LEFT JOIN temp.verify_before b ON b.tbl = ?1 AND b.rid = t.id" : ""));
+    rows.bind(1, m_table);
+    // Rows an import wrote and a later command deleted, keeping their image: merged by id.
+    SQLite::Statement gone(m_db, fmt::format("SELECT b.rid, b.image FROM temp.verify_before b WHERE b.tbl = ?1 "
+                                             "AND NOT EXISTS (SELECT 1 FROM \"{}\" WHERE id = b.rid) ORDER BY b.rid",
+                                             m_table));
+    gone.bind(1, m_table);
+    m_gone = &gone;
+    m_gone_ready = gone.executeStep();
+    while (rows.executeStep()) {
+      if (!check_row(rows)) {
+        return false;
+      }
+      if (++m_report.rows % k_progress_every == 0 && progress) {
+        progress({m_report.entries, m_report.rows, m_table});
+      }
     }
-    ++report.rows;
-    if (present && !logged) {
-      return fail(report, 0, trf("row {} of {} was added outside czstation: no audit entry records it", id, table));
-    }
-    if (!present) {
-      return fail(report, entry,
-                  trf("row {} of {} was deleted outside czstation (last recorded by entry {})", id, table, entry));
-    }
-    if (rows.getColumn(2).getString() == "delete") {
-      return fail(report, entry, trf("row {} of {} was deleted by entry {} but is back", id, table, entry));
-    }
-    if (rows.getColumn(4).getInt() != 1) {
-      return fail(report, entry,
-                  trf("row {} of {} was changed outside czstation (differs from entry {})", id, table, entry));
-    }
+    return add_gone_before(std::numeric_limits<std::int64_t>::max()) && m_digests.close_all() && none_missing();
   }
-  return true;
+
+private:
+  bool check_row(SQLite::Statement& rows)
+  {
+    const std::int64_t id = rows.getColumn(0).getInt64();
+    if (!add_gone_before(id)) {
+      return false;
+    }
+    bool failed = false;
+    const bool covered = m_digests.covers(id, failed);
+    if (failed) {
+      return false;
+    }
+    if (covered) {
+      const auto kept = rows.getColumn(5);
+      m_digests.add(kept.isNull() ? rows.getColumn(6).getString() : canonical_from_image(m_values, kept.getString()));
+    }
+    const bool logged = !rows.getColumn(1).isNull();
+    if (!logged) {
+      return covered
+             || fail(m_report, 0,
+                     trf("row {} of {} was added outside czstation: no audit entry records it", id, m_table));
+    }
+    const std::int64_t entry = rows.getColumn(2).getInt64();
+    if (rows.getColumn(1).getString() == "delete") {
+      return fail(m_report, entry, trf("row {} of {} was deleted by entry {} but is back", id, m_table, entry));
+    }
+    const auto image = rows.getColumn(4);
+    if (image_digest(std::string_view(image.getText(), static_cast<std::size_t>(image.getBytes())))
+        != rows.getColumn(3).getString()) {
+      return fail(m_report, entry,
+                  trf("row {} of {} was changed outside czstation (differs from entry {})", id, m_table, entry));
+    }
+    return true;
+  }
+
+  // Feeds the digests the kept images of deleted imported rows whose ids come before `id`.
+  bool add_gone_before(std::int64_t id)
+  {
+    for (; m_gone_ready && m_gone->getColumn(0).getInt64() < id; m_gone_ready = m_gone->executeStep()) {
+      bool failed = false;
+      const bool covered = m_digests.covers(m_gone->getColumn(0).getInt64(), failed);
+      if (failed) {
+        return false;
+      }
+      if (covered) {
+        m_digests.add(canonical_from_image(m_values, m_gone->getColumn(1).getString()));
+        ++m_report.rows;
+      }
+    }
+    return true;
+  }
+
+  // Every row the log says exists (its last change not a delete) must still be in the table.
+  bool none_missing()
+  {
+    SQLite::Statement missing(m_db, fmt::format("SELECT l.rid, l.entry FROM temp.verify_latest l "
+                                                "WHERE l.tbl = ?1 AND l.op <> 'delete' "
+                                                "AND NOT EXISTS (SELECT 1 FROM \"{}\" WHERE id = l.rid) LIMIT 1",
+                                                m_table));
+    missing.bind(1, m_table);
+    if (!missing.executeStep()) {
+      return true;
+    }
+    const std::int64_t id = missing.getColumn(0).getInt64();
+    const std::int64_t entry = missing.getColumn(1).getInt64();
+    return fail(m_report, entry,
+                trf("row {} of {} was deleted outside czstation (last recorded by entry {})", id, m_table, entry));
+  }
+
+  SQLite::Database& m_db;
+  std::string m_table;
+  bool m_imports;
+  ImportDigests m_digests;
+  VerifyReport& m_report;
+  SQLite::Statement m_values;
+  SQLite::Statement* m_gone = nullptr;
+  bool m_gone_ready = false;
+};
+
+std::vector<ImportRange> ranges_of(const std::vector<ImportRange>& imports, const std::string& table)
+{
+  std::vector<ImportRange> of_table;
+  std::copy_if(imports.begin(), imports.end(), std::back_inserter(of_table),
+               [&table](const ImportRange& r) { return r.table == table; });
+  std::sort(of_table.begin(), of_table.end(),
+            [](const ImportRange& a, const ImportRange& b) { return a.first < b.first; });
+  return of_table;
 }
 
 } // namespace
 
-VerifyReport verify(SQLite::Database& db)
+VerifyReport verify(SQLite::Database& db, const std::function<void(const VerifyProgress&)>& progress)
 {
   VerifyReport report;
-  std::int64_t last_id = 0;
-  std::string last_hash;
-  if (!verify_chain(db, report, last_id, last_hash) || !verify_head(db, report, last_id, last_hash)) {
-    return report;
-  }
-  const std::vector<ImportRange> imports = import_ranges(db);
-  if (!verify_import_index(db, imports, report)) {
+  Scratch scratch(db);
+  LogPass log(db);
+  if (!log.run(report, progress) || !verify_head(db, report, log.last_id(), log.last_hash())
+      || !verify_import_index(db, log.imports(), report)) {
     return report;
   }
   for (const auto& table : audited_tables(db)) {
-    std::vector<ImportRange> of_table;
-    std::copy_if(imports.begin(), imports.end(), std::back_inserter(of_table),
-                 [&table](const ImportRange& r) { return r.table == table; });
-    std::sort(of_table.begin(), of_table.end(),
-              [](const ImportRange& a, const ImportRange& b) { return a.first < b.first; });
-    if (!verify_table(db, table, of_table, report)) {
+    if (!TableCheck(db, table, ranges_of(log.imports(), table), report).run(progress)) {
       return report;
-    }
-    for (const auto& range : of_table) {
-      if (!verify_import(db, range, report)) {
-        return report;
-      }
     }
   }
   return report;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include <SQLiteCpp/Database.h>
@@ -12,15 +13,26 @@ struct VerifyReport
 {
   bool ok = true;
   std::int64_t entries = 0;   // entries whose hash was checked
-  std::int64_t rows = 0;      // data rows compared with their last recorded image
+  std::int64_t rows = 0;      // data rows compared with their last recorded image or import digest
   std::int64_t bad_entry = 0; // the first entry that does not match (0: none, or not an entry)
   std::string problem;        // what is wrong, translated; empty when ok
 };
 
-// Walks the chain from the first entry, recomputing each hash; checks that the head matches
-// the last entry (so entries removed from the end are found); then checks that every data row
-// is exactly as the last entry that touched it recorded, and that no row exists that no entry
-// recorded. Stops at the first problem.
-VerifyReport verify(SQLite::Database& db);
+// How far verify() has gone: entries read from the log, then rows of `table` compared.
+struct VerifyProgress
+{
+  std::int64_t entries = 0;
+  std::int64_t rows = 0;
+  std::string table; // empty while the log is being read
+};
+
+// Walks the chain from the first entry, recomputing each hash and, in the same pass, noting in
+// temporary tables keyed by (table, row id) the last image each row was given and the imports
+// that wrote rows; checks that the head matches the last entry (so entries removed from the end
+// are found); then reads each table once in id order, comparing every row with its last image
+// and recomputing each import's digest. Time linear in the size of the database, memory bounded
+// by SQLite's caches and the largest single entry. Stops at the first problem. `progress`, when
+// set, is called now and then.
+VerifyReport verify(SQLite::Database& db, const std::function<void(const VerifyProgress&)>& progress = {});
 
 } // namespace czs::audit

@@ -11,39 +11,76 @@ namespace czs::ledger {
 
 namespace {
 
-// Binds the common filter parameters: ?1 station, ?2 status, ?3 from, ?4 to, ?5 name, ?6 phone,
-// ?7 kind; each arm of a query tests "(?N IS NULL OR ...)" so one statement serves every filter.
+constexpr std::string_view k_parcel_started = "substr(coalesce(r.arrived_at, r.accepted_on), 1, 10)";
+constexpr std::string_view k_parcel_direction = " AND r.direction = ?7";
+
+// Binds the filter parameters the statement has: ?1 station, ?2 status, ?3 from, ?4 to, ?5 name,
+// ?6 phone, ?7 kind. The statement has a condition only for each filter given (see conditions()),
+// so that SQLite can use the index of the filter rather than scan a table of millions of rows.
 void bind_filter(SQLite::Statement& q, const RecordFilter& f)
 {
-  if (f.station_id) {
+  if (f.station_id && q.getIndex("?1") > 0) {
     q.bind(1, static_cast<std::int64_t>(*f.station_id));
-  } else {
-    q.bind(1);
   }
-  auto text_or_null = [&q](int i, const std::string& s) {
-    if (s.empty()) {
-      q.bind(i);
-    } else {
+  auto text = [&q](int i, const std::string& s) {
+    if (!s.empty() && q.getIndex(fmt::format("?{}", i).c_str()) > 0) {
       q.bind(i, s);
     }
   };
-  text_or_null(2, f.status);
-  text_or_null(3, f.from);
-  text_or_null(4, f.to);
-  text_or_null(5, f.name);
-  text_or_null(6, f.phone);
-  if (q.getIndex("?7") > 0) {
-    text_or_null(7, f.kind); // only the queries that filter by kind have it
-  }
+  text(2, f.status);
+  text(3, f.from);
+  text(4, f.to);
+  text(5, f.name);
+  text(6, f.phone);
+  text(7, f.kind);
 }
 
-// The filter conditions on one table, given its start-date, name and phone expressions.
-std::string conditions(std::string_view prefix, std::string_view started, std::string_view name, std::string_view phone)
+// The conditions on one table for the filters given, given its start-date, name and phone
+// expressions; "1" when none is.
+std::string conditions(const RecordFilter& f, std::string_view prefix, std::string_view started, std::string_view name,
+                       std::string_view phone)
 {
-  return fmt::format("(?1 IS NULL OR {0}station_id = ?1) AND (?2 IS NULL OR {0}status = ?2) "
-                     "AND (?3 IS NULL OR {1} >= ?3) AND (?4 IS NULL OR {1} <= ?4) "
-                     "AND (?5 IS NULL OR {2} = ?5) AND (?6 IS NULL OR {3} = ?6)",
-                     prefix, started, name, phone);
+  std::string where;
+  auto add = [&where](const std::string& condition) { where += (where.empty() ? "" : " AND ") + condition; };
+  if (f.station_id) {
+    add(fmt::format("{}station_id = ?1", prefix));
+  }
+  if (!f.status.empty()) {
+    add(fmt::format("{}status = ?2", prefix));
+  }
+  if (!f.from.empty()) {
+    add(fmt::format("{} >= ?3", started));
+  }
+  if (!f.to.empty()) {
+    add(fmt::format("{} <= ?4", started));
+  }
+  if (!f.name.empty()) {
+    add(fmt::format("{} = ?5", name));
+  }
+  if (!f.phone.empty()) {
+    add(fmt::format("{} = ?6", phone));
+  }
+  return where.empty() ? "1" : where;
+}
+
+// The condition choosing one arm of the order listing by --kind; "1" when no kind is given.
+std::string kind_is(const RecordFilter& f, std::string_view kind)
+{
+  return f.kind.empty() ? "1" : fmt::format("?7 = '{}'", kind);
+}
+
+template <typename R>
+std::string list_query(const RecordFilter& filter, std::string_view started, std::string_view name,
+                       std::string_view phone, std::string_view extra)
+{
+  R record;
+  std::string columns;
+  for (const char* c : columns_of(record)) {
+    columns += fmt::format("{}r.{}", columns.empty() ? "" : ", ", c);
+  }
+  return fmt::format("SELECT {}, s.code FROM {} r JOIN station s ON s.id = r.station_id WHERE {}{} ORDER BY r.id",
+                     columns, table_of(record), conditions(filter, "r.", started, name, phone),
+                     filter.kind.empty() ? std::string_view() : extra);
 }
 
 template <typename R>
@@ -52,13 +89,7 @@ void for_each_in(SQLite::Database& db, const RecordFilter& filter, std::string_v
                  const std::function<void(const R&, const std::string&)>& each)
 {
   R record;
-  std::string columns;
-  for (const char* c : columns_of(record)) {
-    columns += fmt::format("{}r.{}", columns.empty() ? "" : ", ", c);
-  }
-  SQLite::Statement q(db, fmt::format("SELECT {}, s.code FROM {} r JOIN station s ON s.id = r.station_id "
-                                      "WHERE {}{} ORDER BY r.id",
-                                      columns, table_of(record), conditions("r.", started, name, phone), extra));
+  SQLite::Statement q(db, list_query<R>(filter, started, name, phone, extra));
   bind_filter(q, filter);
   const int code_column = static_cast<int>(columns_of(record).size());
   while (q.executeStep()) {
@@ -69,35 +100,41 @@ void for_each_in(SQLite::Database& db, const RecordFilter& filter, std::string_v
 
 } // namespace
 
-void for_each_order(SQLite::Database& db, const RecordFilter& filter, const std::function<void(const OrderLine&)>& each)
+std::string order_query(const RecordFilter& filter)
 {
-  const std::string sql = fmt::format(R"(
+  return fmt::format(R"(
     SELECT o.kind, o.id, st.code, o.status, o.started, o.name, o.phone, o.subject, o.amount, o.fee, o.completed_on
     FROM (
       SELECT 'purchase' AS kind, 0 AS ord, p.id, p.station_id, p.status, p.requested_on AS started,
              p.villager_name AS name, p.villager_phone AS phone, p.item AS subject,
              coalesce(p.paid_fen, p.price_fen * p.quantity) AS amount, p.fee_fen AS fee, p.completed_on
-        FROM purchase p WHERE (?7 IS NULL OR ?7 = 'purchase') AND {0}
+        FROM purchase p WHERE {4} AND {0}
       UNION ALL
       SELECT 'sale', 1, s.id, s.station_id, s.status, s.recommended_on, s.producer_name, s.producer_phone,
              s.product, s.amount_fen, s.fee_fen, s.completed_on
-        FROM sale s WHERE (?7 IS NULL OR ?7 = 'sale') AND {1}
+        FROM sale s WHERE {5} AND {1}
       UNION ALL
       SELECT 'service', 2, v.id, v.station_id, v.status, v.served_on, v.villager_name, v.villager_phone,
              v.kind, v.amount_fen, v.fee_fen, v.completed_on
-        FROM service v WHERE (?7 IS NULL OR ?7 = 'service') AND {2}
+        FROM service v WHERE {6} AND {2}
       UNION ALL
       SELECT 'dispute', 3, d.id, d.station_id, d.status, d.opened_on, p.villager_name, p.villager_phone,
              d.kind, NULL, 0, NULL
         FROM dispute d JOIN purchase p ON p.id = d.purchase_id
-        WHERE (?7 IS NULL OR ?7 = 'dispute') AND {3}
+        WHERE {7} AND {3}
     ) o JOIN station st ON st.id = o.station_id
     ORDER BY o.started, o.ord, o.id)",
-                                      conditions("p.", "p.requested_on", "p.villager_name", "p.villager_phone"),
-                                      conditions("s.", "s.recommended_on", "s.producer_name", "s.producer_phone"),
-                                      conditions("v.", "v.served_on", "v.villager_name", "v.villager_phone"),
-                                      conditions("d.", "d.opened_on", "p.villager_name", "p.villager_phone"));
-  SQLite::Statement q(db, sql);
+                     conditions(filter, "p.", "p.requested_on", "p.villager_name", "p.villager_phone"),
+                     conditions(filter, "s.", "s.recommended_on", "s.producer_name", "s.producer_phone"),
+                     conditions(filter, "v.", "v.served_on", "v.villager_name", "v.villager_phone"),
+                     conditions(filter, "d.", "d.opened_on", "p.villager_name", "p.villager_phone"),
+                     kind_is(filter, "purchase"), kind_is(filter, "sale"), kind_is(filter, "service"),
+                     kind_is(filter, "dispute"));
+}
+
+void for_each_order(SQLite::Database& db, const RecordFilter& filter, const std::function<void(const OrderLine&)>& each)
+{
+  SQLite::Statement q(db, order_query(filter));
   bind_filter(q, filter);
   OrderLine line;
   while (q.executeStep()) {
@@ -134,11 +171,15 @@ void for_each_service(SQLite::Database& db, const RecordFilter& filter,
   for_each_in<Service>(db, filter, "r.served_on", "r.villager_name", "r.villager_phone", "", each);
 }
 
+std::string parcel_query(const RecordFilter& filter)
+{
+  return list_query<Parcel>(filter, k_parcel_started, "r.person_name", "r.person_phone", k_parcel_direction);
+}
+
 void for_each_parcel(SQLite::Database& db, const RecordFilter& filter,
                      const std::function<void(const Parcel&, const std::string&)>& each)
 {
-  for_each_in<Parcel>(db, filter, "substr(coalesce(r.arrived_at, r.accepted_on), 1, 10)", "r.person_name",
-                      "r.person_phone", " AND (?7 IS NULL OR r.direction = ?7)", each);
+  for_each_in<Parcel>(db, filter, k_parcel_started, "r.person_name", "r.person_phone", k_parcel_direction, each);
 }
 
 void for_each_overdue_parcel(SQLite::Database& db, std::optional<std::int64_t> station_id, const std::string& today,
@@ -154,13 +195,11 @@ void for_each_overdue_parcel(SQLite::Database& db, std::optional<std::int64_t> s
   // Waiting more than `days` days: arrived before the cutoff day.
   SQLite::Statement q(db, fmt::format("SELECT {}, s.code FROM parcel r JOIN station s ON s.id = r.station_id "
                                       "WHERE r.status IN ('arrived', 'notified') AND r.arrived_at < ?1 "
-                                      "AND (?2 IS NULL OR r.station_id = ?2) ORDER BY r.arrived_at, r.id",
-                                      columns));
+                                      "{} ORDER BY r.arrived_at, r.id",
+                                      columns, station_id ? "AND r.station_id = ?2" : ""));
   q.bind(1, cutoff);
   if (station_id) {
     q.bind(2, static_cast<std::int64_t>(*station_id));
-  } else {
-    q.bind(2);
   }
   const int code_column = static_cast<int>(parcel_columns().size());
   while (q.executeStep()) {

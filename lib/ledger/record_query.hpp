@@ -40,6 +40,11 @@ struct OrderLine
   std::string completed_on;
 };
 
+// The SQL of `order list` and of `parcel list` for a filter: a condition for each filter given
+// and none for the others, so that each uses its index (tests run EXPLAIN QUERY PLAN on them).
+std::string order_query(const RecordFilter& filter);
+std::string parcel_query(const RecordFilter& filter);
+
 // Calls `each` for the purchases, sales, services and disputes matching the filter, by start
 // date then kind then id; one statement, streamed.
 void for_each_order(SQLite::Database& db, const RecordFilter& filter,

@@ -276,6 +276,23 @@ DateTime zone_time_at(std::int64_t unix_seconds, const std::string& tz_name)
   return from_tm(tm);
 }
 
+std::int64_t unix_seconds_in_zone(DateTime local, const std::string& tz_name)
+{
+  if (is_known_zone(tz_name)) {
+    const ScopedTz scoped(fmt::format(":{}{}", k_zoneinfo_dir, tz_name));
+    std::tm tm{};
+    tm.tm_year = local.date.year - 1900;
+    tm.tm_mon = local.date.month - 1;
+    tm.tm_mday = local.date.day;
+    tm.tm_hour = local.hour;
+    tm.tm_min = local.minute;
+    tm.tm_sec = local.second;
+    tm.tm_isdst = -1; // let the zone's rules say whether summer time applies
+    return static_cast<std::int64_t>(std::mktime(&tm));
+  }
+  return to_seconds(local);
+}
+
 DateTime now_in_zone(const std::string& tz_name)
 {
   return zone_time_at(static_cast<std::int64_t>(std::time(nullptr)), tz_name);

@@ -83,6 +83,10 @@ bool is_known_zone(const std::string& tz_name);
 // UTC when the zone is unknown. Briefly sets TZ (not thread-safe) and restores it.
 DateTime zone_time_at(std::int64_t unix_seconds, const std::string& tz_name);
 
+// The moment (Unix seconds) when the wall clock of an IANA zone shows `local`; read as UTC when
+// the zone is unknown. The inverse of zone_time_at; same caveat about TZ.
+std::int64_t unix_seconds_in_zone(DateTime local, const std::string& tz_name);
+
 // The current wall-clock time in an IANA zone; UTC when the zone is unknown.
 DateTime now_in_zone(const std::string& tz_name);
 

@@ -29,6 +29,25 @@ cz audit --station CN-XX-001 --format csv
 cz audit --period 2026Q5
 expect_rc 64
 
+case_ "audit list --last shows the newest entries, newest first; changes are a JSON array"
+cz audit list --last 2 --format csv
+expect_rc 0
+[ "$(sed -n '2p;3p' "$OUT" | cut -d, -f1 | tr '\n' ' ')" = "5 4 " ] && ok || bad "expected entries 5 then 4"
+cz audit list --last 1 --format json
+[ "$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(type(d[0]["changes"]).__name__, d[0]["id"])' "$OUT")" = "list 5" ] &&
+  ok || bad "changes should be an array"
+refuses 64 audit list --last 1 --limit 1
+
+case_ "audit --period is the county's calendar, not UTC dates"
+# An entry made at 2026-03-31T17:00Z is on 1 April in Asia/Shanghai (UTC+8).
+cp "$DB" "$T/before-period.db"
+sql "DROP TRIGGER audit_entry_append_only_update; UPDATE audit_entry SET at = '2026-03-31T17:00:00Z' WHERE id = 5"
+cz audit --period 2026-04 --format csv
+expect_out "2026-03-31T17:00:00Z"
+cz audit --period 2026-03 --format csv
+! grep -q "2026-03-31T17:00:00Z" "$OUT" && ok || bad "the entry belongs to April on the county's clock"
+cp "$T/before-period.db" "$DB"
+
 case_ "verify passes on an untouched database"
 cz audit verify
 expect_rc 0

@@ -1,12 +1,18 @@
 #include <doctest/doctest.h>
 
+#include "audit/audit_query.hpp"
 #include "audit/audited_transaction.hpp"
 #include "audit/chain.hpp"
+#include "audit/change_records.hpp"
+#include "audit/import_digest.hpp"
 #include "audit/private_fields.hpp"
 #include "audit/row_image.hpp"
 #include "audit/verify.hpp"
+#include "period/date.hpp"
 #include "storage/database.hpp"
 #include "temp_dir.hpp"
+
+#include <vector>
 
 #include <SQLiteCpp/Statement.h>
 
@@ -187,4 +193,113 @@ TEST_CASE("private fields: the values of private options in a command line are m
   CHECK(audit::mask_private_arguments("czstation parcel in CN-1 --recipient=欧阳娜娜 --note 'a b'")
         == "czstation parcel in CN-1 --recipient=欧*** --note 'a b'");
   CHECK(audit::mask_private_arguments("czstation register list") == "czstation register list");
+}
+
+TEST_CASE("audit query: each filter given uses its index, never a scan of the log")
+{
+  Fixture f;
+  f.add_station("CN-001");
+  auto plan = [&f](const audit::AuditFilter& filter) {
+    SQLite::Statement q(f.db.sql(), "EXPLAIN QUERY PLAN " + audit::entry_query(filter));
+    for (int i = 1; i <= q.getBindParameterCount(); ++i) {
+      q.bind(i, "x");
+    }
+    std::string text;
+    while (q.executeStep()) {
+      text += q.getColumn(3).getString() + "\n";
+    }
+    return text;
+  };
+  audit::AuditFilter station;
+  station.station_code = "CN-001";
+  audit::AuditFilter actor;
+  actor.actor = "卓玛";
+  audit::AuditFilter period;
+  period.from_at = "2026-02-28T16:00:00Z";
+  period.before_at = "2026-03-31T16:00:00Z";
+  audit::AuditFilter last_of_actor = actor;
+  last_of_actor.limit = 5;
+  last_of_actor.newest_first = true;
+  for (const auto& filter : {station, actor, period, last_of_actor}) {
+    const std::string text = plan(filter);
+    CAPTURE(text);
+    CHECK(text.find("USING INDEX") != std::string::npos);
+    CHECK(text.find("SCAN audit_entry") == std::string::npos);
+  }
+  audit::AuditFilter last;
+  last.limit = 5;
+  last.newest_first = true;
+  const std::string newest = plan(last);
+  CAPTURE(newest);
+  CHECK(newest.find("USE TEMP B-TREE") == std::string::npos); // read backwards by id, no sort
+}
+
+TEST_CASE("audit query: a period's days are the county's, as UTC bounds")
+{
+  const auto [from, before] = audit::utc_bounds(to_days({2026, 3, 1}), to_days({2026, 3, 31}), "Asia/Shanghai");
+  CHECK(from == "2026-02-28T16:00:00Z");
+  CHECK(before == "2026-03-31T16:00:00Z");
+}
+
+TEST_CASE("verify: a row added in the middle of an import's range, and one deleted from it, are caught")
+{
+  Fixture f;
+  f.add_station("CN-001");
+  f.add_station("CN-002");
+  {
+    // Log stations 1-2's events as an import, so its digest covers them.
+    audit::AuditedTransaction tx(f.db.sql(), {"卓玛", "czstation import"}, "import");
+    f.db.sql().exec("INSERT INTO station_event (id, station_id, happened_on, to_status) VALUES "
+                    "(1, 1, '2026-01-01', 'open'), (2, 1, '2026-01-02', 'open'), (4, 2, '2026-01-03', 'open')");
+    audit::ImportLog log;
+    log.table = "station_event";
+    log.first_id = 1;
+    log.last_id = 4;
+    log.rows = 3;
+    audit::RowDigest digest;
+    SQLite::Statement rows(f.db.sql(), "SELECT " + audit::canonical_row_expression(f.db.sql(), "station_event")
+                                           + " FROM station_event ORDER BY id");
+    while (rows.executeStep()) {
+      digest.add_row(rows.getColumn(0).getString());
+    }
+    log.digest = digest.hex_digest();
+    tx.imported(log);
+    tx.commit();
+  }
+  REQUIRE(audit::verify(f.db.sql()).ok);
+  SUBCASE("added")
+  {
+    f.db.sql().exec(
+        "INSERT INTO station_event (id, station_id, happened_on, to_status) VALUES (3, 1, '2026-01-05', 'open')");
+    const auto report = audit::verify(f.db.sql());
+    CHECK_FALSE(report.ok);
+    CHECK(report.bad_entry == 3);
+  }
+  SUBCASE("deleted")
+  {
+    f.db.sql().exec("DELETE FROM station_event WHERE id = 2");
+    CHECK_FALSE(audit::verify(f.db.sql()).ok);
+  }
+}
+
+TEST_CASE("change records: each element read in place, images as written, strings with brackets and quotes kept")
+{
+  const std::string changes =
+      R"([{"table":"post","id":7,"op":"insert","row":{"id":7,"body":"a } \" ] {b"}},)"
+      R"( {"op":"reveal","what":"x"}, {"table":"purchase","op":"import","first_id":1,"last_id":9,"rows":9,"digest":"ab"},)"
+      R"({"table":"post","id":7,"op":"delete","row":null,"before":{"id":7}}])";
+  std::vector<audit::ChangeRecord> seen;
+  REQUIRE(audit::for_each_change(changes, [&seen](const audit::ChangeRecord& c) { seen.push_back(c); }));
+  REQUIRE(seen.size() == 4);
+  CHECK(seen[0].table == "post");
+  CHECK(seen[0].id == 7);
+  CHECK(seen[0].row == R"({"id":7,"body":"a } \" ] {b"})");
+  CHECK(seen[1].table.empty());
+  CHECK(seen[2].op == "import");
+  CHECK(seen[2].last_id == 9);
+  CHECK(seen[2].digest == "ab");
+  CHECK(seen[3].row.empty());
+  CHECK(seen[3].before == R"({"id":7})");
+  CHECK_FALSE(audit::for_each_change(R"([{"table":"post")", [](const audit::ChangeRecord&) {}));
+  CHECK(audit::for_each_change("[]", [](const audit::ChangeRecord&) { FAIL("no element"); }));
 }

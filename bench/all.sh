@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Runs issue 12's table of targets (SPEC.md section 6) on a generated province: each command next
+# to its yardstick in the sqlite3 shell on the same file, one after the other, and prints one line
+# per figure: wall seconds and CPU seconds (user+sys) of both, the ratios, and czstation's peak
+# RSS (/usr/bin/time -f %M). The machine may be shared: compare the CPU ratio as well as the wall
+# one, and run twice to see the spread.
+#
+#   bench/all.sh CZSTATION_BIN DB
+# DB is made by bench/gen_province.sh (STATIONS stations, default 5000) when it does not exist.
+# ROWS (default 1,000,000) sets the size of the import. Commands that write run on a copy.
+# Nothing is compared with a target here (the figures are read by people); the ctest test runs it
+# on a small province to check that every command works and every figure is printed.
+set -euo pipefail
+bin=$(realpath "${1:?usage: $0 CZSTATION_BIN DB}")
+db=${2:?usage: $0 CZSTATION_BIN DB}
+here=$(cd "$(dirname "$0")" && pwd)
+rows=${ROWS:-1000000}
+work=$(mktemp -d "${TMPDIR:-/tmp}/czstation-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export CZSTATION_ACTOR=bench
+
+if [ ! -s "$db" ]; then
+  "$here/gen_province.sh" "$bin" "$db" "${STATIONS:-5000}"
+fi
+db=$(realpath "$db")
+cz=("$bin" --db "$db" --as-of 2026-07-01)
+
+# timed OUT_PREFIX CMD...: runs CMD with stdout to /dev/null (stdin as given) and leaves
+# "wall cpu rss_kib" in $OUT_PREFIX.
+timed() {
+  local prefix=$1
+  shift
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null || {
+    echo "FAILED: $*" >&2
+    cat "$work/time" >&2
+    return 1
+  }
+  awk 'END { printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$work/time" >"$prefix"
+}
+
+printf '%-44s %8s %8s %8s %8s %7s %7s %9s\n' figure cz_wall sh_wall cz_cpu sh_cpu wall_x cpu_x rss_MiB
+# figure NAME SHELL_CMD -- CZ_CMD...: one line of the table (SHELL_CMD is a string for bash -c).
+figure() {
+  local name=$1 shell=$2
+  shift 3
+  timed "$work/cz" "$@"
+  timed "$work/sh" bash -c "$shell"
+  read -r cw cc cr <"$work/cz"
+  read -r sw sc _ <"$work/sh"
+  awk -v n="$name" -v cw="$cw" -v sw="$sw" -v cc="$cc" -v sc="$sc" -v r="$cr" 'BEGIN {
+    printf "%-44s %8.2f %8.2f %8.2f %8.2f %7.2f %7.2f %9.1f\n", n, cw, sw, cc, sc,
+      cw / (sw > 0.005 ? sw : 0.005), cc / (sc > 0.005 ? sc : 0.005), r / 1024 }'
+}
+# memory NAME CMD...: a figure with no yardstick, peak RSS only.
+memory() {
+  local name=$1
+  shift
+  timed "$work/cz" "$@"
+  read -r cw cc cr <"$work/cz"
+  awk -v n="$name" -v cw="$cw" -v cc="$cc" -v r="$cr" 'BEGIN {
+    printf "%-44s %8.2f %8s %8.2f %8s %7s %7s %9.1f\n", n, cw, "-", cc, "-", "-", "-", r / 1024 }'
+}
+
+sq="sqlite3 -readonly '$db'"
+figure "audit verify (yardstick: .dump)" "$sq .dump >/dev/null" -- "${cz[@]}" audit verify
+
+station=$(sqlite3 "$db" "SELECT code FROM station ORDER BY id LIMIT 1")
+station_id=$(sqlite3 "$db" "SELECT id FROM station ORDER BY id LIMIT 1")
+for format in table json csv; do
+  case $format in
+  table) mode="" ;;
+  json) mode="-json" ;;
+  csv) mode="-csv -header" ;;
+  esac
+  figure "order list --format $format" "$sq $mode 'SELECT * FROM purchase; SELECT * FROM sale; SELECT * FROM service' >/dev/null" -- \
+    "${cz[@]}" --format "$format" order list
+  figure "parcel list --format $format" "$sq $mode 'SELECT * FROM parcel' >/dev/null" -- "${cz[@]}" --format "$format" parcel list
+  figure "review post list --format $format" "$sq $mode 'SELECT * FROM post' >/dev/null" -- \
+    "${cz[@]}" --format "$format" review post list
+  figure "inspect list --format $format" "$sq $mode 'SELECT * FROM inspection' >/dev/null" -- \
+    "${cz[@]}" --format "$format" inspect list
+  figure "register list --format $format" "$sq $mode 'SELECT * FROM station' >/dev/null" -- \
+    "${cz[@]}" --format "$format" register list
+  audit_cols="id, at, actor, action, station_code, command, hash"
+  [ "$format" = table ] || audit_cols="$audit_cols, changes"
+  figure "audit list --format $format" "$sq $mode 'SELECT $audit_cols FROM audit_entry' >/dev/null" -- \
+    "${cz[@]}" --format "$format" audit list
+done
+figure "order list --station (one station)" \
+  "$sq 'SELECT * FROM purchase WHERE station_id = $station_id; SELECT * FROM sale WHERE station_id = $station_id;
+        SELECT * FROM service WHERE station_id = $station_id' >/dev/null" -- "${cz[@]}" order list --station "$station"
+figure "parcel list --station (one station)" "$sq 'SELECT * FROM parcel WHERE station_id = $station_id' >/dev/null" -- \
+  "${cz[@]}" parcel list --station "$station"
+figure "audit list --station (one station)" \
+  "$sq 'SELECT id, at, actor, action, station_code, command, hash FROM audit_entry WHERE station_code = '\\''$station'\\''' >/dev/null" -- \
+  "${cz[@]}" audit list --station "$station"
+
+figure "assess --period 2026Q2 (yardstick: SQL)" "$sq <'$here/assess_2026q2.sql' >/dev/null" -- \
+  "${cz[@]}" --format json assess --period 2026Q2
+
+# Writes, on copies of the file.
+cp "$db" "$work/write.db"
+import_stations=$(sqlite3 "$db" "SELECT min(50, count(*)) FROM station WHERE status = 'open'")
+"$here/gen_ledger_csv.sh" "$rows" "$import_stations" | sed "s/BM-00\([0-9][0-9]\)/PV-000\1/" >"$work/purchases.csv"
+cp "$work/write.db" "$work/bare.db"
+figure "import purchases ($rows rows; .import)" \
+  "sqlite3 '$work/bare.db' '.import --csv $work/purchases.csv bare'" -- \
+  "$bin" --db "$work/write.db" --as-of 2026-11-28 --quiet import purchases "$work/purchases.csv"
+memory "assess --period 2026Q2 --apply" "$bin" --db "$work/write.db" --as-of 2026-07-01 --quiet assess --period 2026Q2 --apply
+figure "audit verify after the writes (.dump)" "sqlite3 -readonly '$work/write.db' .dump >/dev/null" -- \
+  "$bin" --db "$work/write.db" audit verify
