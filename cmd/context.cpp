@@ -2,6 +2,7 @@
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "text/input_fields.hpp"
 #include "text/utf8.hpp"
 #include "text/validate.hpp"
 
@@ -94,7 +95,7 @@ void Context::prepare()
   if (options.as_of.empty()) {
     m_today = today_in_zone(m_rules.params.time_zone);
   } else {
-    auto as_of = parse_date(options.as_of);
+    auto as_of = text::input_date(options.as_of);
     if (!as_of) {
       throw Error(ErrorKind::usage, trf("--as-of: {}", as_of.error()));
     }
@@ -160,12 +161,13 @@ audit::AuditContext Context::audit_context() const
 
 Date Context::event_date(const std::string& text, const char* option) const
 {
-  auto date = parse_date(text);
+  auto date = text::input_date(text);
   if (!date) {
     throw Error(ErrorKind::bad_data, trf("{}: {}", option, date.error()));
   }
   if (*date > m_today) {
-    throw Error(ErrorKind::bad_data, trf("{}: {} is in the future (today is {})", option, text, to_string(m_today)),
+    throw Error(ErrorKind::bad_data,
+                trf("{}: {} is in the future (today is {})", option, to_string(*date), to_string(m_today)),
                 tr("record events on or before today; use --as-of to set a different today"));
   }
   return *date;

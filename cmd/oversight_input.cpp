@@ -4,8 +4,8 @@
 #include "input.hpp"
 
 #include "i18n/translate.hpp"
-#include "money/money.hpp"
 #include "stations/station_store.hpp"
+#include "text/input_fields.hpp"
 
 #include <ostream>
 #include <set>
@@ -17,7 +17,7 @@ namespace {
 Period period_of_kind(const std::string& text, const char* option, PeriodKind kind, const char* example,
                       ErrorKind error)
 {
-  auto period = parse_period(text);
+  auto period = text::input_period(text);
   if (!period) {
     throw Error(error, trf("{}: {}", option, period.error()));
   }
@@ -114,7 +114,7 @@ std::vector<stations::SiteItemResult> judged_items(std::span<const stations::Sit
 
 std::string deadline_option(const std::string& text, const char* option)
 {
-  auto date = parse_date(text);
+  auto date = text::input_date(text);
   if (!date) {
     throw Error(ErrorKind::bad_data, trf("{}: {}", option, date.error()));
   }
@@ -123,7 +123,7 @@ std::string deadline_option(const std::string& text, const char* option)
 
 std::int64_t quantity_centi(const std::string& text, const char* option)
 {
-  return must(parse_decimal(text, 2, 100'000'000'000, option));
+  return must(text::input_decimal(text, 2, 100'000'000'000, option));
 }
 
 } // namespace czs::cli

@@ -12,6 +12,7 @@
 #include "stations/opening.hpp"
 #include "stations/site_check.hpp"
 #include "stations/station_store.hpp"
+#include "text/input_fields.hpp"
 
 #include <memory>
 #include <ostream>
@@ -157,7 +158,7 @@ int record_training(Context& ctx, const RecordOptions& o)
 {
   stations::Training t;
   t.trained_on = to_string(ctx.event_date(o.date, "--date"));
-  t.deci_hours = must(parse_decimal(o.hours, 1, 1000, "--hours"));
+  t.deci_hours = must(text::input_decimal(o.hours, 1, 1000, "--hours"));
   if (t.deci_hours == 0) {
     throw Error(ErrorKind::bad_data, tr("--hours must be more than 0"));
   }
@@ -175,7 +176,7 @@ int issue_equipment(Context& ctx, const RecordOptions& o)
 {
   stations::Equipment e;
   e.kind = required_text(o.kind, "--kind", 50);
-  e.serial = required_text(o.serial, "--serial", 100);
+  e.serial = identifier(o.serial, "--serial", 100);
   e.issued_on = to_string(ctx.event_date_or_today(o.date, "--date"));
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.equipment");
   const Station s = writable_station(ctx, o.code);

@@ -44,6 +44,10 @@ Result<std::string> numeric_form(std::string_view value);
 Result<std::string> input_identifier(std::string_view value, const char* field, std::size_t max_chars,
                                      bool required = true);
 
+// A courier's tracking number: input_identifier (at most 40 characters), then ASCII letters,
+// digits and '-', upper-cased.
+Result<std::string> input_tracking_number(std::string_view value, const char* field);
+
 // A phone number in its one stored form: a mainland mobile number as its 11 digits (without
 // +86, 0086 or 86, spaces, hyphens, dots or parentheses), a landline as area code, hyphen and
 // number ("0891-6823456"), a local landline as its 7 or 8 digits, a foreign number as "+"

@@ -140,6 +140,23 @@ Result<std::string> input_identifier(std::string_view value, const char* field, 
   return form;
 }
 
+Result<std::string> input_tracking_number(std::string_view value, const char* field)
+{
+  auto id = input_identifier(value, field, 40);
+  if (!id) {
+    return id;
+  }
+  std::string t = std::move(id).value();
+  const bool ok =
+      std::all_of(t.begin(), t.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+  if (!ok) {
+    return Result<std::string>::failure(
+        trf("{} '{}' is not a tracking number: use letters, digits and '-'", field, visible(t)));
+  }
+  std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return t;
+}
+
 Result<std::string> input_phone(std::string_view value, const char* field)
 {
   using R = Result<std::string>;
