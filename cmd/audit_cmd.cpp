@@ -3,6 +3,7 @@
 #include "context.hpp"
 #include "exit_codes.hpp"
 #include "input.hpp"
+#include "parse_errors.hpp"
 #include "privacy.hpp"
 
 #include "audit/audit_query.hpp"
@@ -106,7 +107,7 @@ void add_audit(CLI::App& app, Context& ctx, Action& chosen)
     sub->add_option("--period", options->period,
                     tr("only entries in this period (2026-03, 2026Q1, 2026, A..B; UTC dates)"))
         ->type_name(tr("PERIOD"));
-    sub->add_option("--limit", options->limit, tr("at most this many entries"))->check(CLI::NonNegativeNumber);
+    sub->add_option("--limit", options->limit, tr("at most this many entries"))->check(whole_number(1'000'000'000));
   };
   add_filters(audit);
   on_run(audit, chosen, [&ctx, options] { return list_entries(ctx, *options); });

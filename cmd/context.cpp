@@ -1,5 +1,6 @@
 #include "context.hpp"
 
+#include "audit/pending_steps.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "text/input_fields.hpp"
@@ -131,6 +132,7 @@ storage::Database& Context::database()
     open.group_writable = m_config.group_writable;
     open.allow_network_filesystem = m_config.allow_network_filesystem;
     m_database.emplace(storage::Database::open(m_db_path, open));
+    audit::run_pending_steps(m_database->sql(), audit_context()); // data steps a migration queued
     if (!m_database->backup_path().empty() && !options.quiet) {
       m_err << trf("czstation: upgraded the database schema; the previous file was copied to {}",
                    m_database->backup_path())

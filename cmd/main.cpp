@@ -5,6 +5,7 @@
 #include "context.hpp"
 #include "error_report.hpp"
 #include "exit_codes.hpp"
+#include "parse_errors.hpp"
 #include "subcommands.hpp"
 
 #include "base/error.hpp"
@@ -92,12 +93,12 @@ int run(const std::vector<std::string>& args)
     if (e.get_exit_code() == 0) {
       return app.exit(e);
     }
-    report_error(std::cerr, Error(ErrorKind::usage, e.what(), tr("run the command with --help to see its options")),
-                 stderr_wants_color());
+    report_error(std::cerr, usage_error_of(e, app, args), stderr_wants_color());
     return k_exit_usage;
   }
 
   try {
+    refuse_empty_values(app);
     ctx.prepare();
     return chosen ? chosen() : k_exit_usage;
   } catch (const Error& e) {

@@ -109,6 +109,13 @@ std::vector<stations::SiteItemResult> judged_items(std::span<const stations::Sit
       }
     }
   }
+  // A failed item is a finding the station must put right: it needs to say what was wrong.
+  for (const auto& r : judged) {
+    if (!r.passed && r.note.empty()) {
+      throw Error(ErrorKind::usage, trf("--fail {} has no note saying what was wrong", r.item),
+                  trf("write it as --fail {}=NOTE, or add --note {}=NOTE", r.item, r.item));
+    }
+  }
   return judged;
 }
 

@@ -6,6 +6,7 @@
 #include "input.hpp"
 #include "ledger_input.hpp"
 #include "ledger_rows.hpp"
+#include "parse_errors.hpp"
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
@@ -174,7 +175,7 @@ void add_parcel_listings(CLI::App& parcel, Context& ctx, Action& chosen)
   overdue
       ->add_option("--days", o->days,
                    tr("waiting more than this many days (default: the rules' parcel_overdue_days, 7)"))
-      ->check(CLI::NonNegativeNumber)
+      ->check(whole_number(36500))
       ->type_name("N");
   on_run(overdue, chosen, [&ctx, o] { return list_overdue(ctx, *o); });
 

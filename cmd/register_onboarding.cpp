@@ -4,6 +4,7 @@
 
 #include "context.hpp"
 #include "input.hpp"
+#include "oversight_input.hpp"
 
 #include "audit/audited_transaction.hpp"
 #include "i18n/translate.hpp"
@@ -69,45 +70,9 @@ Station writable_station(Context& ctx, const std::string& code_text)
   return s;
 }
 
-// Splits "ITEM=NOTE" (the note may be empty or absent).
-std::pair<std::string, std::string> item_and_note(const std::string& text)
-{
-  const auto eq = text.find('=');
-  if (eq == std::string::npos) {
-    return {text, {}};
-  }
-  return {text.substr(0, eq), optional_text(text.substr(eq + 1), "--fail/--note NOTE", 200)};
-}
-
 std::vector<stations::SiteItemResult> judged_items(const RecordOptions& o)
 {
-  std::vector<stations::SiteItemResult> items;
-  std::set<std::string> failed;
-  for (const auto& f : o.fail) {
-    auto [item, note] = item_and_note(f);
-    failed.insert(item);
-    items.push_back({item, false, note});
-  }
-  for (const auto& p : o.pass) {
-    if (p == "all") {
-      for (const auto& info : stations::site_items()) {
-        if (!failed.count(std::string(info.id))) {
-          items.push_back({std::string(info.id), true, {}});
-        }
-      }
-    } else {
-      items.push_back({p, true, {}});
-    }
-  }
-  for (const auto& n : o.notes) {
-    auto [item, note] = item_and_note(n);
-    for (auto& r : items) {
-      if (r.item == item && r.note.empty()) {
-        r.note = note;
-      }
-    }
-  }
-  return items;
+  return cli::judged_items(stations::site_items(), o.pass, o.fail, o.notes);
 }
 
 int record_check(Context& ctx, const RecordOptions& o)
