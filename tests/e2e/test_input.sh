@@ -152,6 +152,25 @@ refuses 64 audit --limit 99999999999999999999
 expect_err "is not a whole number from 0 to"
 if grep -q "1.79769e+308\|Could not convert\|A subcommand is required" "$ERR"; then bad "CLI11's own text"; else ok; fi
 
+case_ "words: the English key or the Chinese word a Chinese table prints"
+cz order list --status requested --kind purchase --format csv
+cp "$OUT" "$T/english.csv"
+cz order list --status 已登记 --kind 代购 --format csv
+expect_rc 0
+cmp -s "$OUT" "$T/english.csv" && ok || bad "--status 已登记 --kind 代购 lists what --status requested --kind purchase lists"
+cz --lang zh order list --status requested
+expect_out "已登记"
+expect_out "代购"
+cz --lang zh order list --status requested --format csv
+expect_out ",purchase,CN-KD-001,requested,"
+cz parcel list --direction 到件 --status 已到货 --format csv
+expect_rc 0
+expect_out ",arrived,"
+cz register list --status 已开业 --format csv
+expect_out "CN-KD-001"
+refuses 64 order list --status 已完成
+expect_err "no record has the status"
+
 case_ "a failed checklist item needs its note"
 refuses 64 inspect add CN-KD-001 --inspector 次仁 --pass all --fail premises
 expect_err "has no note"
