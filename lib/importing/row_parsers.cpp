@@ -7,6 +7,7 @@
 #include "ledger/parcel_steps.hpp"
 #include "ledger/purchase_steps.hpp"
 #include "ledger/sale_steps.hpp"
+#include "ledger/words.hpp"
 #include "money/money.hpp"
 #include "text/input_fields.hpp"
 #include "text/validate.hpp"
@@ -108,7 +109,9 @@ void take(RowFields& f, Step&& step)
 // The status column, when given, must agree with what the dates say.
 void check_status(RowFields& f, const std::string& derived)
 {
-  const std::string_view given = f.raw("status");
+  const std::string_view raw = f.raw("status");
+  const std::string given =
+      raw.empty() ? std::string() : ledger::parse_word(ledger::record_statuses(), raw).value_or(std::string(raw));
   if (!given.empty() && given != derived && f.errors().empty()) {
     f.fail(trf("status is {}, but the dates say {}", given, derived));
   }
@@ -252,12 +255,12 @@ void parse_row(RowFields& f, ledger::Parcel& p, std::string& station)
 {
   p = ledger::Parcel{};
   station = station_of(f);
-  const std::string_view direction = f.raw("direction");
-  if (direction != "in" && direction != "out") {
-    f.fail(trf("direction is '{}'; use in or out", direction));
+  const std::string direction = ledger::parse_word(ledger::parcel_directions(), f.raw("direction")).value_or("");
+  if (direction.empty()) {
+    f.fail(trf("direction is '{}'; use in or out", text::visible(f.raw("direction"))));
     return;
   }
-  p.direction = std::string(direction);
+  p.direction = direction;
   const bool in = p.direction == "in";
   p.carrier = f.text("carrier", 30, true);
   if (auto tracking = text::input_tracking_number(f.raw("tracking_no"), "tracking_no")) {

@@ -198,7 +198,7 @@ refuses 65 import purchases "$T/exp.csv"
 expect_err "Excel converted it"
 
 case_ "import of parcels: tracking numbers and times in every form"
-printf '站点编号,方向,快递公司,运单号,姓名,联系电话,到货时间\r\nCN-KD-001,in,中通,'"'"'zt-778899,卓玛,１３９０００００００２,2026年3月12日 9:05\r\n' >"$T/parcels.csv"
+printf '站点编号,方向,快递公司,运单号,姓名,联系电话,到货时间\r\nCN-KD-001,到件,中通,'"'"'zt-778899,卓玛,１３９０００００００２,2026年3月12日 9:05\r\n' >"$T/parcels.csv"
 cz import parcels "$T/parcels.csv"
 expect_rc 0
 expect_sql "SELECT tracking_no, person_phone, arrived_at FROM parcel WHERE carrier = '中通'" "ZT-778899|13900000002|2026-03-12T09:05:00"

@@ -133,7 +133,7 @@ refuses 65 review post add CN-NEW-001 --title t --body b
 expect_err "has not opened"
 refuses 65 review post add CN-KD-001 --title t --body "$(printf 'a\033[31mb')"
 expect_err "control characters"
-refuses 65 review post add CN-KD-001 --title "" --body b
+refuses 64 review post add CN-KD-001 --title "" --body b # an empty value is a usage error
 refuses 65 review post add CN-KD-001 --title t --body b --date 2026-12-01
 expect_err "in the future"
 
