@@ -67,7 +67,10 @@ Result<std::string> clean(std::string_view value)
   for (std::size_t pos = 0; pos < value.size();) {
     const Decoded d = decode_next(value, pos);
     const char32_t cp = d.code_point;
-    if (cp >= 0x80) {
+    // ASCII, Latin-1 letters, CJK ideographs and CJK or fullwidth punctuation never change
+    // under NFC nor combine with what follows: most names and items skip utf8proc.
+    if (cp >= 0x300 && !(cp >= 0x4E00 && cp <= 0x9FFF) && !(cp >= 0x3400 && cp <= 0x4DBF)
+        && !(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFF01 && cp <= 0xFF5E)) {
       plain = false;
     }
     if (is_zero_width(cp)) {
