@@ -70,10 +70,9 @@ int run(const std::vector<std::string>& args)
 
   CLI::App app(tr("czstation: runs a county's village e-commerce service stations under its management measures"),
                "czstation");
-  // Set before any option or subcommand is added: subcommands copy the formatter and the
-  // option group, so their help is aligned and headed in the clerk's language too.
+  // Set before any subcommand is added: subcommands copy the formatter, so their help is
+  // aligned too.
   app.formatter(std::make_shared<WideFormatter>());
-  app.option_defaults()->group(tr("Options"));
   app.set_help_flag("-h,--help", tr("print this help and exit"));
   app.set_version_flag("--version", std::string("czstation ") + CZSTATION_VERSION, tr("print the version and exit"));
   // CLI11's own help words, in the clerk's language too.
