@@ -1,7 +1,9 @@
 #include "context.hpp"
 
+#include "audit/pending_steps.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "text/input_fields.hpp"
 #include "text/utf8.hpp"
 #include "text/validate.hpp"
 
@@ -94,7 +96,7 @@ void Context::prepare()
   if (options.as_of.empty()) {
     m_today = today_in_zone(m_rules.params.time_zone);
   } else {
-    auto as_of = parse_date(options.as_of);
+    auto as_of = text::input_date(options.as_of);
     if (!as_of) {
       throw Error(ErrorKind::usage, trf("--as-of: {}", as_of.error()));
     }
@@ -130,6 +132,7 @@ storage::Database& Context::database()
     open.group_writable = m_config.group_writable;
     open.allow_network_filesystem = m_config.allow_network_filesystem;
     m_database.emplace(storage::Database::open(m_db_path, open));
+    audit::run_pending_steps(m_database->sql(), audit_context()); // data steps a migration queued
     if (!m_database->backup_path().empty() && !options.quiet) {
       m_err << trf("czstation: upgraded the database schema; the previous file was copied to {}",
                    m_database->backup_path())
@@ -160,12 +163,13 @@ audit::AuditContext Context::audit_context() const
 
 Date Context::event_date(const std::string& text, const char* option) const
 {
-  auto date = parse_date(text);
+  auto date = text::input_date(text);
   if (!date) {
     throw Error(ErrorKind::bad_data, trf("{}: {}", option, date.error()));
   }
   if (*date > m_today) {
-    throw Error(ErrorKind::bad_data, trf("{}: {} is in the future (today is {})", option, text, to_string(m_today)),
+    throw Error(ErrorKind::bad_data,
+                trf("{}: {} is in the future (today is {})", option, to_string(*date), to_string(m_today)),
                 tr("record events on or before today; use --as-of to set a different today"));
   }
   return *date;

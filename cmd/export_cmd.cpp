@@ -10,6 +10,7 @@
 #include "ledger/record_query.hpp"
 #include "period/period.hpp"
 #include "stations/station_store.hpp"
+#include "text/input_fields.hpp"
 
 #include <memory>
 
@@ -33,7 +34,7 @@ ledger::RecordFilter export_filter(Context& ctx, const ExportArgs& a)
     f.station_id = stations::require_station(ctx.db(), station_code(a.station)).id;
   }
   if (!a.period.empty()) {
-    auto period = parse_period(a.period);
+    auto period = text::input_period(a.period);
     if (!period) {
       throw Error(ErrorKind::usage, trf("--period: {}", period.error()));
     }

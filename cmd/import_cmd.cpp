@@ -51,6 +51,9 @@ int run_import(Context& ctx, importing::ImportKind kind, const ImportArgs& a)
                        result.last_id,
                        result.converted_from_gbk ? std::string(tr("; converted from GBK")) : std::string())
                 << '\n';
+      if (result.empty_rows > 0) {
+        ctx.out() << trf("skipped {} empty line(s)", result.empty_rows) << '\n';
+      }
     }
     return 0;
   }
@@ -60,8 +63,10 @@ int run_import(Context& ctx, importing::ImportKind kind, const ImportArgs& a)
                   {"first_id", "first_id"},
                   {"last_id", "last_id"},
                   {"file_sha256", "file_sha256"},
-                  {"converted_from_gbk", "converted_from_gbk"}});
-  w.row({table, result.rows, result.first_id, result.last_id, result.file_sha256, result.converted_from_gbk});
+                  {"converted_from_gbk", "converted_from_gbk"},
+                  {"empty_rows", "empty_rows"}});
+  w.row({table, result.rows, result.first_id, result.last_id, result.file_sha256, result.converted_from_gbk,
+         result.empty_rows});
   return 0;
 }
 

@@ -1,7 +1,7 @@
 #include "input.hpp"
 
 #include "i18n/translate.hpp"
-#include "money/money.hpp"
+#include "text/input_fields.hpp"
 #include "text/validate.hpp"
 
 namespace czs::cli {
@@ -21,15 +21,20 @@ std::string station_code(const std::string& value)
   return must(text::clean_code(value, "CODE"));
 }
 
+std::string identifier(const std::string& value, const char* option, std::size_t max_chars)
+{
+  return must(text::input_identifier(value, option, max_chars));
+}
+
 std::int64_t area_centi_m2(const std::string& value, const char* option)
 {
   // 100,000 m² is far beyond any village station; it catches typos like 1e9 or 30000000.
-  return must(parse_decimal(value, 2, 10'000'000, option));
+  return must(text::input_decimal(value, 2, 10'000'000, option));
 }
 
 std::int64_t population(const std::string& value, const char* option)
 {
-  return must(parse_count(value, 10'000'000, option));
+  return must(text::input_count(value, 10'000'000, option));
 }
 
 std::optional<Period> period_option(const std::string& text, const char* option)
@@ -42,7 +47,7 @@ std::optional<Period> period_option(const std::string& text, const char* option)
 
 Period required_period(const std::string& text, const char* option)
 {
-  auto period = parse_period(text);
+  auto period = text::input_period(text);
   if (!period) {
     throw Error(ErrorKind::usage, trf("{}: {}", option, period.error()));
   }

@@ -26,6 +26,9 @@ T must(Result<T> result)
 std::string required_text(const std::string& value, const char* option, std::size_t max_chars = 100);
 std::string optional_text(const std::string& value, const char* option, std::size_t max_chars = 500);
 std::string station_code(const std::string& value);
+// An identifier copied from elsewhere (order, serial, pickup code): Excel's wrappers undone, its
+// exponent form refused (text::input_identifier).
+std::string identifier(const std::string& value, const char* option, std::size_t max_chars);
 std::int64_t area_centi_m2(const std::string& value, const char* option);
 std::int64_t population(const std::string& value, const char* option);
 

@@ -6,6 +6,7 @@
 #include "i18n/translate.hpp"
 #include "money/money.hpp"
 #include "period/date.hpp"
+#include "text/input_fields.hpp"
 #include "text/validate.hpp"
 
 #include <cctype>
@@ -24,7 +25,7 @@ std::string event_time(const Context& ctx, const std::string& text, const char* 
     now.date = ctx.today();
     return to_string(now);
   }
-  auto at = parse_date_time(text);
+  auto at = text::input_date_time(text);
   if (!at) {
     throw Error(ErrorKind::bad_data, trf("{}: {}", option, at.error()));
   }
@@ -34,7 +35,7 @@ std::string event_time(const Context& ctx, const std::string& text, const char* 
 
 std::int64_t yuan(const std::string& text, const char* option)
 {
-  auto fen = parse_yuan(text);
+  auto fen = text::input_yuan(text);
   if (!fen) {
     throw Error(ErrorKind::bad_data, trf("{}: {}", option, fen.error()));
   }
@@ -48,7 +49,8 @@ std::int64_t optional_yuan(const std::string& text, const char* option)
 
 std::int64_t record_id(const std::string& text, char prefix, const char* what)
 {
-  std::string_view digits = text;
+  const auto folded = text::numeric_form(text);
+  std::string_view digits = folded ? std::string_view(*folded) : std::string_view(text);
   if (!digits.empty() && std::toupper(static_cast<unsigned char>(digits.front())) == prefix) {
     digits.remove_prefix(1);
   }

@@ -5,6 +5,8 @@
 #include "context.hpp"
 #include "error_report.hpp"
 #include "exit_codes.hpp"
+#include "help_format.hpp"
+#include "parse_errors.hpp"
 #include "subcommands.hpp"
 
 #include "base/error.hpp"
@@ -68,6 +70,9 @@ int run(const std::vector<std::string>& args)
 
   CLI::App app(tr("czstation: runs a county's village e-commerce service stations under its management measures"),
                "czstation");
+  // Set before any subcommand is added: subcommands copy the formatter, so their help is
+  // aligned too.
+  app.formatter(std::make_shared<WideFormatter>());
   app.set_help_flag("-h,--help", tr("print this help and exit"));
   app.set_version_flag("--version", std::string("czstation ") + CZSTATION_VERSION, tr("print the version and exit"));
   // CLI11's own help words, in the clerk's language too.
@@ -92,12 +97,12 @@ int run(const std::vector<std::string>& args)
     if (e.get_exit_code() == 0) {
       return app.exit(e);
     }
-    report_error(std::cerr, Error(ErrorKind::usage, e.what(), tr("run the command with --help to see its options")),
-                 stderr_wants_color());
+    report_error(std::cerr, usage_error_of(e, app, args), stderr_wants_color());
     return k_exit_usage;
   }
 
   try {
+    refuse_empty_values(app);
     ctx.prepare();
     return chosen ? chosen() : k_exit_usage;
   } catch (const Error& e) {

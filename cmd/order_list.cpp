@@ -15,6 +15,7 @@
 #include "ledger/record_query.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
+#include "ledger/words.hpp"
 #include "period/period.hpp"
 #include "stations/station_store.hpp"
 #include "text/json.hpp"
@@ -61,25 +62,28 @@ ledger::RecordFilter order_filter(Context& ctx, const ListOptions& o)
   if (!o.station.empty()) {
     f.station_id = stations::require_station(ctx.db(), station_code(o.station)).id;
   }
-  if (!o.kind.empty() && !lifecycle_of_kind(o.kind)) {
-    throw Error(ErrorKind::usage, trf("--kind: unknown kind '{}'", o.kind),
-                tr("use purchase, sale, service or dispute"));
+  // The English key or the Chinese word a Chinese table prints.
+  const std::string kind =
+      o.kind.empty() ? std::string() : ledger::parse_word(ledger::record_kinds(), o.kind).value_or(o.kind);
+  const std::string status =
+      o.status.empty() ? std::string() : ledger::parse_word(ledger::record_statuses(), o.status).value_or(o.status);
+  if (!kind.empty() && !lifecycle_of_kind(kind)) {
+    throw Error(ErrorKind::usage, trf("--kind: unknown kind '{}'", kind), tr("use purchase, sale, service or dispute"));
   }
-  f.kind = o.kind;
-  if (!o.status.empty()) {
+  f.kind = kind;
+  if (!status.empty()) {
     bool known = false;
-    for (const char* kind : {"purchase", "sale", "service", "dispute"}) {
-      if ((o.kind.empty() || o.kind == kind) && ledger::is_status(*lifecycle_of_kind(kind), o.status)) {
+    for (const char* each : {"purchase", "sale", "service", "dispute"}) {
+      if ((kind.empty() || kind == each) && ledger::is_status(*lifecycle_of_kind(each), status)) {
         known = true;
       }
     }
     if (!known) {
-      throw Error(ErrorKind::usage,
-                  trf("--status: no {} has the status '{}'", o.kind.empty() ? "record" : o.kind, o.status),
+      throw Error(ErrorKind::usage, trf("--status: no {} has the status '{}'", kind.empty() ? "record" : kind, status),
                   tr("see the statuses in czstation-order(1)"));
     }
   }
-  f.status = o.status;
+  f.status = status;
   if (auto period = period_option(o.period, "--period")) {
     f.from = to_string(period->first);
     f.to = to_string(period->last);
@@ -120,8 +124,9 @@ int list_orders(Context& ctx, const ListOptions& o)
       subject = ledger::choice_label(ledger::service_kinds(), l.subject);
     if (table && l.kind == "dispute")
       subject = ledger::choice_label(ledger::dispute_kinds(), l.subject);
-    w.row({ref_of(l.kind, l.id), l.kind, l.station_code, l.status, l.started_on, privacy.name(l.name),
-           l.phone.empty() ? Cell{} : Cell{privacy.phone(l.phone)}, subject,
+    w.row({ref_of(l.kind, l.id), table ? ledger::word_for_people(ledger::record_kinds(), l.kind) : l.kind,
+           l.station_code, table ? ledger::word_for_people(ledger::record_statuses(), l.status) : l.status,
+           l.started_on, privacy.name(l.name), l.phone.empty() ? Cell{} : Cell{privacy.phone(l.phone)}, subject,
            l.amount_fen ? yuan_cell(*l.amount_fen) : Cell{}, yuan_cell(l.fee_fen), day_cell(l.completed_on)});
   });
   return 0;

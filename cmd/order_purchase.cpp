@@ -16,6 +16,7 @@
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
 #include "money/money.hpp"
+#include "text/input_fields.hpp"
 
 #include <memory>
 
@@ -68,7 +69,7 @@ int add_purchase(Context& ctx, const PurchaseOptions& o)
   p.villager_name = required_text(o.villager, "--villager", 50);
   p.villager_phone = phone(o.phone, "--phone");
   p.item = required_text(o.item, "--item", 200);
-  p.quantity = must(parse_count(o.quantity, 1'000'000, "--quantity"));
+  p.quantity = must(text::input_count(o.quantity, 1'000'000, "--quantity"));
   if (p.quantity == 0) {
     throw Error(ErrorKind::bad_data, tr("--quantity must be at least 1"));
   }
@@ -105,7 +106,7 @@ int purchase_step(Context& ctx, const PurchaseOptions& o, const char* action,
 int pay(Context& ctx, const PurchaseOptions& o)
 {
   const std::string platform = required_text(o.platform, "--platform", 50);
-  const std::string order = required_text(o.order, "--order", 64);
+  const std::string order = identifier(o.order, "--order", 64);
   const std::int64_t paid = yuan(o.paid, "--paid");
   const std::string day = event_day(ctx, o.date, "--date");
   return purchase_step(ctx, o, "purchase.pay", [&](audit::AuditedTransaction&, Purchase& p) {

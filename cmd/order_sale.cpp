@@ -17,6 +17,7 @@
 #include "ledger/sale_steps.hpp"
 #include "ledger/station_gate.hpp"
 #include "money/money.hpp"
+#include "text/input_fields.hpp"
 
 #include <memory>
 
@@ -106,7 +107,7 @@ int sale_step(Context& ctx, const SaleOptions& o, const char* action, const std:
 
 int sell(Context& ctx, const SaleOptions& o)
 {
-  const std::int64_t quantity = must(parse_decimal(o.quantity, 2, 1'000'000'000, "--quantity"));
+  const std::int64_t quantity = must(text::input_decimal(o.quantity, 2, 1'000'000'000, "--quantity"));
   if (quantity == 0) {
     throw Error(ErrorKind::bad_data, tr("--quantity must be more than 0"));
   }

@@ -4,8 +4,8 @@
 #include "input.hpp"
 
 #include "i18n/translate.hpp"
-#include "money/money.hpp"
 #include "stations/station_store.hpp"
+#include "text/input_fields.hpp"
 
 #include <ostream>
 #include <set>
@@ -17,7 +17,7 @@ namespace {
 Period period_of_kind(const std::string& text, const char* option, PeriodKind kind, const char* example,
                       ErrorKind error)
 {
-  auto period = parse_period(text);
+  auto period = text::input_period(text);
   if (!period) {
     throw Error(error, trf("{}: {}", option, period.error()));
   }
@@ -109,12 +109,19 @@ std::vector<stations::SiteItemResult> judged_items(std::span<const stations::Sit
       }
     }
   }
+  // A failed item is a finding the station must put right: it needs to say what was wrong.
+  for (const auto& r : judged) {
+    if (!r.passed && r.note.empty()) {
+      throw Error(ErrorKind::usage, trf("--fail {} has no note saying what was wrong", r.item),
+                  trf("write it as --fail {}=NOTE, or add --note {}=NOTE", r.item, r.item));
+    }
+  }
   return judged;
 }
 
 std::string deadline_option(const std::string& text, const char* option)
 {
-  auto date = parse_date(text);
+  auto date = text::input_date(text);
   if (!date) {
     throw Error(ErrorKind::bad_data, trf("{}: {}", option, date.error()));
   }
@@ -123,7 +130,7 @@ std::string deadline_option(const std::string& text, const char* option)
 
 std::int64_t quantity_centi(const std::string& text, const char* option)
 {
-  return must(parse_decimal(text, 2, 100'000'000'000, option));
+  return must(text::input_decimal(text, 2, 100'000'000'000, option));
 }
 
 } // namespace czs::cli

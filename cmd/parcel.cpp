@@ -17,6 +17,7 @@
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
 #include "ledger/tracking.hpp"
+#include "text/input_fields.hpp"
 #include "text/validate.hpp"
 
 #include <algorithm>
@@ -48,14 +49,7 @@ struct ParcelOptions
 
 std::string tracking_number(const std::string& text)
 {
-  std::string t = required_text(text, "--tracking", 40);
-  const bool ok =
-      std::all_of(t.begin(), t.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
-  if (!ok) {
-    throw Error(ErrorKind::bad_data, trf("--tracking '{}' is not a tracking number: use letters, digits and '-'", t));
-  }
-  std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return t;
+  return must(text::input_tracking_number(text, "--tracking"));
 }
 
 void show_result(Context& ctx, audit::AuditedTransaction& tx, const Parcel& p, const std::string& station,
@@ -161,7 +155,7 @@ int notify(Context& ctx, const ParcelOptions& o)
 
 int pickup(Context& ctx, const ParcelOptions& o)
 {
-  const std::string code = o.code;
+  const std::string code = identifier(o.code, "--code", 40);
   if (!ledger::is_pickup_code(code)) {
     throw Error(ErrorKind::bad_data,
                 trf("--code '{}' is not a pickup code: it has {} digits", code, ledger::k_pickup_code_digits),

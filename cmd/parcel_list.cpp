@@ -4,8 +4,10 @@
 
 #include "context.hpp"
 #include "input.hpp"
+#include "ledger/words.hpp"
 #include "ledger_input.hpp"
 #include "ledger_rows.hpp"
+#include "parse_errors.hpp"
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
@@ -47,16 +49,22 @@ ledger::RecordFilter parcel_filter(Context& ctx, const ListOptions& o)
   if (!o.station.empty()) {
     f.station_id = stations::require_station(ctx.db(), station_code(o.station)).id;
   }
-  if (!o.direction.empty() && o.direction != "in" && o.direction != "out") {
+  // The English key or the Chinese word a Chinese table prints.
+  const std::string direction =
+      o.direction.empty() ? std::string()
+                          : ledger::parse_word(ledger::parcel_directions(), o.direction).value_or(o.direction);
+  const std::string status =
+      o.status.empty() ? std::string() : ledger::parse_word(ledger::record_statuses(), o.status).value_or(o.status);
+  if (!direction.empty() && direction != "in" && direction != "out") {
     throw Error(ErrorKind::usage, trf("--direction: '{}' is neither in nor out", o.direction));
   }
-  f.kind = o.direction;
-  if (!o.status.empty() && !ledger::is_status(ledger::parcel_in_lifecycle(), o.status)
-      && !ledger::is_status(ledger::parcel_out_lifecycle(), o.status)) {
+  f.kind = direction;
+  if (!status.empty() && !ledger::is_status(ledger::parcel_in_lifecycle(), status)
+      && !ledger::is_status(ledger::parcel_out_lifecycle(), status)) {
     throw Error(ErrorKind::usage, trf("--status: no parcel has the status '{}'", o.status),
                 tr("use arrived, notified, picked_up, returned, accepted or dispatched"));
   }
-  f.status = o.status;
+  f.status = status;
   if (auto period = period_option(o.period, "--period")) {
     f.from = to_string(period->first);
     f.to = to_string(period->last);
@@ -105,8 +113,10 @@ int list_overdue(Context& ctx, const ListOptions& o)
       ctx.db(), station_id, to_string(today), days, [&](const ledger::Parcel& p, const std::string& station) {
         const auto arrived = parse_date(day_of(p.arrived_at));
         const std::int64_t waiting = arrived ? to_days(today) - to_days(*arrived) : 0;
-        w.row({p.id, station, p.status, p.carrier, p.tracking_no, privacy.name(p.person_name),
-               privacy.phone(p.person_phone), p.arrived_at, day_cell(p.notified_at), waiting});
+        w.row({p.id, station,
+               ctx.format() == Format::table ? ledger::word_for_people(ledger::record_statuses(), p.status) : p.status,
+               p.carrier, p.tracking_no, privacy.name(p.person_name), privacy.phone(p.person_phone), p.arrived_at,
+               day_cell(p.notified_at), waiting});
       });
   return 0;
 }
@@ -175,7 +185,7 @@ void add_parcel_listings(CLI::App& parcel, Context& ctx, Action& chosen)
   overdue
       ->add_option("--days", o->days,
                    tr("waiting more than this many days (default: the rules' parcel_overdue_days, 7)"))
-      ->check(CLI::NonNegativeNumber)
+      ->check(whole_number(36500))
       ->type_name("N");
   on_run(overdue, chosen, [&ctx, o] { return list_overdue(ctx, *o); });
 

@@ -4,6 +4,7 @@
 
 #include "context.hpp"
 #include "input.hpp"
+#include "oversight_input.hpp"
 
 #include "audit/audited_transaction.hpp"
 #include "i18n/translate.hpp"
@@ -12,6 +13,7 @@
 #include "stations/opening.hpp"
 #include "stations/site_check.hpp"
 #include "stations/station_store.hpp"
+#include "text/input_fields.hpp"
 
 #include <memory>
 #include <ostream>
@@ -61,45 +63,9 @@ Station writable_station(Context& ctx, const std::string& code_text)
   return stations::require_station(ctx.db(), station_code(code_text));
 }
 
-// Splits "ITEM=NOTE" (the note may be empty or absent).
-std::pair<std::string, std::string> item_and_note(const std::string& text)
-{
-  const auto eq = text.find('=');
-  if (eq == std::string::npos) {
-    return {text, {}};
-  }
-  return {text.substr(0, eq), optional_text(text.substr(eq + 1), "--fail/--note NOTE", 200)};
-}
-
 std::vector<stations::SiteItemResult> judged_items(const RecordOptions& o)
 {
-  std::vector<stations::SiteItemResult> items;
-  std::set<std::string> failed;
-  for (const auto& f : o.fail) {
-    auto [item, note] = item_and_note(f);
-    failed.insert(item);
-    items.push_back({item, false, note});
-  }
-  for (const auto& p : o.pass) {
-    if (p == "all") {
-      for (const auto& info : stations::site_items()) {
-        if (!failed.count(std::string(info.id))) {
-          items.push_back({std::string(info.id), true, {}});
-        }
-      }
-    } else {
-      items.push_back({p, true, {}});
-    }
-  }
-  for (const auto& n : o.notes) {
-    auto [item, note] = item_and_note(n);
-    for (auto& r : items) {
-      if (r.item == item && r.note.empty()) {
-        r.note = note;
-      }
-    }
-  }
-  return items;
+  return cli::judged_items(stations::site_items(), o.pass, o.fail, o.notes);
 }
 
 int record_check(Context& ctx, const RecordOptions& o)
@@ -150,7 +116,7 @@ int record_training(Context& ctx, const RecordOptions& o)
 {
   stations::Training t;
   t.trained_on = to_string(ctx.event_date(o.date, "--date"));
-  t.deci_hours = must(parse_decimal(o.hours, 1, 1000, "--hours"));
+  t.deci_hours = must(text::input_decimal(o.hours, 1, 1000, "--hours"));
   if (t.deci_hours == 0) {
     throw Error(ErrorKind::bad_data, tr("--hours must be more than 0"));
   }
@@ -168,7 +134,7 @@ int issue_equipment(Context& ctx, const RecordOptions& o)
 {
   stations::Equipment e;
   e.kind = required_text(o.kind, "--kind", 50);
-  e.serial = required_text(o.serial, "--serial", 100);
+  e.serial = identifier(o.serial, "--serial", 100);
   e.issued_on = to_string(ctx.event_date_or_today(o.date, "--date"));
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.equipment");
   const Station s = writable_station(ctx, o.code);

@@ -164,11 +164,15 @@ int import_posts(Context& ctx, const PostOptions& o)
                     {"imported", "imported"},
                     {"already", "already"},
                     {"duplicates", "duplicates"},
-                    {"flagged", "flagged"}});
-    w.row({summary.rows, summary.imported, summary.already, summary.duplicates, summary.flagged});
+                    {"flagged", "flagged"},
+                    {"empty_rows", "empty_rows"}});
+    w.row({summary.rows, summary.imported, summary.already, summary.duplicates, summary.flagged, summary.empty_rows});
   }
   ctx.confirm(trf("imported {} posts from {} ({} already there); {} duplicates, {} flagged for review",
                   summary.imported, o.file, summary.already, summary.duplicates, summary.flagged));
+  if (summary.empty_rows > 0) {
+    ctx.confirm(trf("skipped {} empty line(s)", summary.empty_rows));
+  }
   return 0;
 }
 

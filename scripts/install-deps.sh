@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config          # the toolchain
   libcli11-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev libtomlplusplus-dev doctest-dev
+  libutf8proc-dev                           # NFC, Unicode categories and display widths
   gettext                                   # msgfmt compiles po/*.po
   sqlite3                                   # tests and bench compare with the sqlite3 shell
   tzdata                                    # the county's time zone

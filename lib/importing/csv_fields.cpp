@@ -1,10 +1,9 @@
 #include "importing/csv_fields.hpp"
 
 #include "i18n/translate.hpp"
-#include "money/money.hpp"
+#include "text/input_fields.hpp"
 #include "text/normalize.hpp"
 #include "text/spellcheck.hpp"
-#include "text/validate.hpp"
 
 #include <algorithm>
 
@@ -12,18 +11,65 @@ namespace czs::importing {
 
 namespace {
 
-// A time parse_date_time accepted (YYYY-MM-DD, with " HH:MM" or "THH:MM", optionally ":SS")
-// written as YYYY-MM-DDTHH:MM:SS, by copying its digits: a million rows have several each.
-std::string canonical_time(std::string_view valid)
-{
-  std::string out(valid.substr(0, 10));
-  out += 'T';
-  out += valid.size() >= 16 ? valid.substr(11, 5) : std::string_view("00:00");
-  out += valid.size() >= 19 ? valid.substr(16, 3) : std::string_view(":00");
-  return out;
-}
+// The Chinese headings of every column, as platform and clerks' spreadsheets write them; the
+// man page czstation-import(1) lists the same table.
+constexpr std::pair<std::string_view, std::string_view> k_chinese_headings[] = {
+    {"station", "站点编号"},
+    {"requested_on", "登记日期"},
+    {"villager", "村民姓名"},
+    {"phone", "联系电话"},
+    {"item", "商品"},
+    {"quantity", "数量"},
+    {"price", "价格"},
+    {"fee", "服务费"},
+    {"platform", "平台"},
+    {"platform_order", "平台订单号"},
+    {"paid", "实付金额"},
+    {"ordered_on", "下单日期"},
+    {"arrived_at", "到货时间"},
+    {"notified_at", "通知时间"},
+    {"picked_up_on", "取货日期"},
+    {"returned_on", "退回日期"},
+    {"cancelled_on", "取消日期"},
+    {"reason", "原因"},
+    {"exchanged_on", "换货日期"},
+    {"status", "状态"},
+    {"id", "编号"},
+    {"completed_on", "完成日期"},
+    {"recommended_on", "推荐日期"},
+    {"product", "产品"},
+    {"category", "品类"},
+    {"producer", "生产者"},
+    {"contacted_on", "联系日期"},
+    {"listed_on", "上架日期"},
+    {"sold_on", "售出日期"},
+    {"unit", "单位"},
+    {"amount", "金额"},
+    {"withdrawn_on", "下架日期"},
+    {"served_on", "服务日期"},
+    {"kind", "服务类型"},
+    {"note", "备注"},
+    {"direction", "方向"},
+    {"carrier", "快递公司"},
+    {"tracking_no", "运单号"},
+    {"name", "姓名"},
+    {"destination", "目的地"},
+    {"picked_up_at", "取件时间"},
+    {"accepted_on", "收寄日期"},
+    {"dispatched_on", "发出日期"},
+};
 
 } // namespace
+
+std::string_view chinese_heading(std::string_view name)
+{
+  for (const auto& [english, chinese] : k_chinese_headings) {
+    if (english == name) {
+      return chinese;
+    }
+  }
+  return {};
+}
 
 std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, const text::CsvRow& header)
 {
@@ -34,9 +80,18 @@ std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, cons
   }
   m_index.clear();
   m_width = header.fields.size();
-  for (std::size_t i = 0; i < header.fields.size(); ++i) {
-    const std::string name = text::normalize_spaces(header.fields[i]);
-    const auto spec = std::find_if(specs.begin(), specs.end(), [&](const ColumnSpec& s) { return s.name == name; });
+  // Excel keeps columns that once held something: trailing ones without a heading are ignored
+  // (their cells must be empty, row_shape_problem checks).
+  m_named_width = m_width;
+  while (m_named_width > 0 && text::normalize_spaces(header.fields[m_named_width - 1]).empty()) {
+    --m_named_width;
+  }
+  for (std::size_t i = 0; i < m_named_width; ++i) {
+    auto cleaned = text::input_text(header.fields[i], "column", 100, false);
+    const std::string name = cleaned ? *cleaned : text::visible(header.fields[i]);
+    const auto spec = std::find_if(specs.begin(), specs.end(), [&](const ColumnSpec& s) {
+      return s.name == name || chinese_heading(s.name) == name;
+    });
     if (spec == specs.end()) {
       const std::string guess = text::closest_match(name, names);
       problems.push_back(trf("line 1: unknown column '{}'{}", name,
@@ -44,7 +99,7 @@ std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, cons
       continue;
     }
     if (index(spec->name) >= 0) {
-      problems.push_back(trf("line 1: the column '{}' appears twice", name));
+      problems.push_back(trf("line 1: the column '{}' appears twice", spec->name));
       continue;
     }
     m_index.emplace_back(spec->name, static_cast<int>(i));
@@ -55,6 +110,22 @@ std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, cons
     }
   }
   return problems;
+}
+
+std::string HeaderMap::row_shape_problem(const text::CsvRow& row) const
+{
+  const std::size_t n = row.fields.size();
+  if (n < m_named_width || n > m_width) {
+    return trf("line {}: {} fields, but the header names {} columns (a missing or extra field, or a comma in a "
+               "field that is not quoted)",
+               row.line, n, m_named_width);
+  }
+  for (std::size_t i = m_named_width; i < n; ++i) {
+    if (!row.fields[i].empty()) {
+      return trf("line {}: field {} has a value, but its column has no heading", row.line, i + 1);
+    }
+  }
+  return {};
 }
 
 int HeaderMap::index(std::string_view name) const
@@ -99,12 +170,34 @@ std::string RowFields::text(std::string_view column, std::size_t max_chars, bool
     std::replace(folded.begin(), folded.end(), '\n', ' ');
     value = folded;
   }
-  auto cleaned = text::clean_text(value, name.c_str(), max_chars, required);
+  auto cleaned = text::input_text(value, name.c_str(), max_chars, required);
   if (!cleaned) {
     fail(cleaned.error());
     return {};
   }
   return std::move(cleaned).value();
+}
+
+std::string RowFields::identifier(std::string_view column, std::size_t max_chars, bool required)
+{
+  const std::string name(column);
+  auto cleaned = text::input_identifier(raw(column), name.c_str(), max_chars, required);
+  if (!cleaned) {
+    fail(cleaned.error());
+    return {};
+  }
+  return std::move(cleaned).value();
+}
+
+std::int64_t RowFields::decimal(std::string_view column, int scale, std::int64_t max)
+{
+  const std::string name(column);
+  auto q = text::input_decimal(raw(column), scale, max, name.c_str());
+  if (!q || *q == 0) {
+    fail(q ? trf("{} must be more than 0", column) : q.error());
+    return 0;
+  }
+  return *q;
 }
 
 std::string RowFields::phone(std::string_view column, bool required)
@@ -114,7 +207,7 @@ std::string RowFields::phone(std::string_view column, bool required)
     return {};
   }
   const std::string name(column);
-  auto cleaned = text::clean_phone(value, name.c_str());
+  auto cleaned = text::input_phone(value, name.c_str());
   if (!cleaned) {
     fail(cleaned.error());
     return {};
@@ -136,7 +229,7 @@ std::optional<std::int64_t> RowFields::optional_yuan(std::string_view column)
   if (value.empty()) {
     return std::nullopt;
   }
-  auto fen = parse_yuan(value);
+  auto fen = text::input_yuan(value);
   if (!fen) {
     fail(trf("{}: {}", column, fen.error()));
     return std::nullopt;
@@ -151,7 +244,7 @@ std::int64_t RowFields::count(std::string_view column, std::int64_t max, std::in
     return fallback;
   }
   const std::string name(column);
-  auto n = parse_count(value, max, name.c_str());
+  auto n = text::input_count(value, max, name.c_str());
   if (!n || *n == 0) {
     fail(n ? trf("{} must be at least 1", column) : n.error());
     return fallback;
@@ -165,16 +258,16 @@ std::string RowFields::day(std::string_view column, bool required)
   if (missing(column, value, required)) {
     return {};
   }
-  auto d = parse_date(value);
+  auto d = text::input_date(value);
   if (!d) {
     fail(trf("{}: {}", column, d.error()));
     return {};
   }
   if (*d > m_today) {
-    fail(trf("{}: {} is in the future (today is {})", column, value, to_string(m_today)));
+    fail(trf("{}: {} is in the future (today is {})", column, to_string(*d), to_string(m_today)));
     return {};
   }
-  return std::string(value); // parse_date accepts YYYY-MM-DD only: the text is canonical
+  return to_string(*d);
 }
 
 std::string RowFields::time(std::string_view column, bool required)
@@ -183,16 +276,16 @@ std::string RowFields::time(std::string_view column, bool required)
   if (missing(column, value, required)) {
     return {};
   }
-  auto t = parse_date_time(value);
+  auto t = text::input_date_time(value);
   if (!t) {
     fail(trf("{}: {}", column, t.error()));
     return {};
   }
   if (t->date > m_today) {
-    fail(trf("{}: {} is in the future (today is {})", column, value, to_string(m_today)));
+    fail(trf("{}: {} is in the future (today is {})", column, to_string(*t), to_string(m_today)));
     return {};
   }
-  return canonical_time(value);
+  return to_string(*t);
 }
 
 } // namespace czs::importing

@@ -13,13 +13,17 @@
 namespace czs::importing {
 
 // One column an import file may have: its header name, and whether every file must have it.
-// Columns marked `ignored` are accepted (an export carries them) and not read.
+// Columns marked `ignored` are accepted (an export carries them) and not read. The Chinese
+// heading (chinese_heading) is accepted as an alias, as czstation-import(1) lists.
 struct ColumnSpec
 {
   std::string_view name;
   bool required = false;
   bool ignored = false;
 };
+
+// The Chinese heading accepted for a column name (站点编号 for station), or "" when none.
+std::string_view chinese_heading(std::string_view name);
 
 // Where each known column is in a file, from its header row.
 class HeaderMap
@@ -31,11 +35,18 @@ public:
 
   // The field index of a column, or -1 when the file lacks it.
   int index(std::string_view name) const;
+  // The header's fields, including trailing ones without a heading.
   std::size_t width() const { return m_width; }
+  // The header's fields up to the last one with a heading: a row may stop there (the unnamed
+  // trailing columns Excel leaves must be empty).
+  std::size_t named_width() const { return m_named_width; }
+  // Why a row does not fit the header, or "" when it does.
+  std::string row_shape_problem(const text::CsvRow& row) const;
 
 private:
   std::vector<std::pair<std::string_view, int>> m_index;
   std::size_t m_width = 0;
+  std::size_t m_named_width = 0;
 };
 
 // The fields of one data row, read by column name and validated, collecting a message per bad
@@ -51,8 +62,12 @@ public:
   std::string_view raw(std::string_view column) const;
   bool has(std::string_view column) const { return !raw(column).empty(); }
 
-  // Cleaned text (valid UTF-8, no control characters, spaces folded, at most max characters).
+  // Cleaned text (text::input_text: at most max characters).
   std::string text(std::string_view column, std::size_t max_chars, bool required);
+  // An identifier copied from elsewhere (text::input_identifier), "" when optional and empty.
+  std::string identifier(std::string_view column, std::size_t max_chars, bool required);
+  // A decimal quantity with `scale` decimals, more than 0 (text::input_decimal).
+  std::int64_t decimal(std::string_view column, int scale, std::int64_t max);
   // A phone number, or "" when optional and empty.
   std::string phone(std::string_view column, bool required);
   // Yuan as fen; 0 when optional and empty.

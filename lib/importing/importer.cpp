@@ -158,6 +158,10 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
       if (o.progress && read % k_progress_every == 0) {
         o.progress(read);
       }
+      if (parsed.empty) {
+        ++result.empty_rows;
+        continue;
+      }
       if (!parsed.problem.empty()) {
         problems.push_back({"", "", parsed.problem, ""});
         continue;

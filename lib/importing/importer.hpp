@@ -42,6 +42,7 @@ struct ImportResult
   std::int64_t last_id = 0;
   std::string file_sha256;
   bool converted_from_gbk = false;
+  std::int64_t empty_rows = 0; // lines whose fields were all empty, skipped
 };
 
 // Imports a CSV file (RFC 4180, UTF-8 with or without BOM, or GBK; a header row naming the

@@ -7,8 +7,10 @@
 #include "ledger/parcel_steps.hpp"
 #include "ledger/purchase_steps.hpp"
 #include "ledger/sale_steps.hpp"
+#include "ledger/words.hpp"
 #include "money/money.hpp"
 #include "period/date.hpp"
+#include "text/input_fields.hpp"
 #include "text/validate.hpp"
 
 #include <array>
@@ -108,7 +110,9 @@ void take(RowFields& f, Step&& step)
 // The status column, when given, must agree with what the dates say.
 void check_status(RowFields& f, const std::string& derived)
 {
-  const std::string_view given = f.raw("status");
+  const std::string_view raw = f.raw("status");
+  const std::string given =
+      raw.empty() ? std::string() : ledger::parse_word(ledger::record_statuses(), raw).value_or(std::string(raw));
   if (!given.empty() && given != derived && f.errors().empty()) {
     f.fail(trf("status is {}, but the dates say {}", given, derived));
   }
@@ -161,7 +165,7 @@ void parse_row(RowFields& f, ledger::Purchase& p, std::string& station)
   p.fee_fen = f.yuan("fee", false);
   const std::string ordered = f.day("ordered_on", false);
   const std::string platform = f.text("platform", 50, !ordered.empty());
-  const std::string order = f.text("platform_order", 64, !ordered.empty());
+  const std::string order = f.identifier("platform_order", 64, !ordered.empty());
   const std::int64_t paid = f.yuan("paid", !ordered.empty());
   const std::string arrived = f.time("arrived_at", false);
   const std::string notified = f.time("notified_at", false);
@@ -210,13 +214,7 @@ void parse_row(RowFields& f, ledger::Sale& s, std::string& station)
   const std::string withdrawn = f.day("withdrawn_on", false);
   std::int64_t quantity = 0;
   if (f.has("quantity") || !sold.empty()) {
-    const std::string_view raw = f.raw("quantity");
-    auto q = parse_decimal(raw, 2, 1'000'000'000, "quantity");
-    if (!q || *q == 0) {
-      f.fail(q ? std::string(tr("quantity must be more than 0")) : q.error());
-    } else {
-      quantity = *q;
-    }
+    quantity = f.decimal("quantity", 2, 1'000'000'000);
   }
   const std::string unit = f.has("unit") ? f.text("unit", 10, true) : std::string("件");
   const std::int64_t amount = f.yuan("amount", !sold.empty());
@@ -258,21 +256,18 @@ void parse_row(RowFields& f, ledger::Parcel& p, std::string& station)
 {
   p = ledger::Parcel{};
   station = station_of(f);
-  const std::string_view direction = f.raw("direction");
-  if (direction != "in" && direction != "out") {
-    f.fail(trf("direction is '{}'; use in or out", direction));
+  const std::string direction = ledger::parse_word(ledger::parcel_directions(), f.raw("direction")).value_or("");
+  if (direction.empty()) {
+    f.fail(trf("direction is '{}'; use in or out", text::visible(f.raw("direction"))));
     return;
   }
-  p.direction = std::string(direction);
+  p.direction = direction;
   const bool in = p.direction == "in";
   p.carrier = f.text("carrier", 30, true);
-  p.tracking_no = f.text("tracking_no", 40, true);
-  for (char& c : p.tracking_no) {
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') {
-      f.fail(trf("tracking_no '{}' is not a tracking number: use letters, digits and '-'", p.tracking_no));
-      break;
-    }
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (auto tracking = text::input_tracking_number(f.raw("tracking_no"), "tracking_no")) {
+    p.tracking_no = *tracking;
+  } else {
+    f.fail(tracking.error());
   }
   p.person_name = f.text("name", 50, true);
   p.person_phone = f.phone("phone", in);

@@ -24,7 +24,8 @@ struct ParsedRow
   std::size_t line = 0;
   R record;
   std::string station;
-  std::string problem; // a problem with the row as a whole (a blank line, a bad quote)
+  std::string problem; // a problem with the row as a whole (a bad quote, a wrong number of fields)
+  bool empty = false;  // every field empty: skipped, and counted
   std::vector<std::string> errors;
   // The canonical form (audit/import_digest.hpp) of every column after id and station_id,
   // made here so the writing thread only prefixes the two numbers it assigns.
@@ -96,6 +97,9 @@ private:
           batch.push_back(std::move(parsed));
           break; // the rest of the file cannot be split into rows reliably
         }
+        for (auto& field : row.fields) {
+          text::undo_csv_safe_text(field); // what export's formula guard added
+        }
         parse(row, parsed);
         batch.push_back(std::move(parsed));
         if (batch.size() == k_batch_rows) {
@@ -116,14 +120,12 @@ private:
   void parse(const text::CsvRow& row, ParsedRow<R>& parsed)
   {
     parsed.line = row.line;
-    if (row.blank) {
-      parsed.problem = trf("line {}: a blank line; remove it", row.line);
+    if (row.blank || text::is_empty_row(row)) {
+      parsed.empty = true; // a blank line, or one of only commas as Excel saves a once-used row
       return;
     }
-    if (row.fields.size() != m_header.width()) {
-      parsed.problem = trf("line {}: {} fields, but the header names {} columns (a missing or extra field, or a "
-                           "comma in a field that is not quoted)",
-                           row.line, row.fields.size(), m_header.width());
+    if (std::string shape = m_header.row_shape_problem(row); !shape.empty()) {
+      parsed.problem = std::move(shape);
       return;
     }
     RowFields fields(m_header, row, m_today);

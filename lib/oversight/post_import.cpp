@@ -8,6 +8,7 @@
 #include "stations/station_store.hpp"
 #include "text/csv.hpp"
 #include "text/encoding.hpp"
+#include "text/input_fields.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 #include "text/validate.hpp"
@@ -46,9 +47,20 @@ constexpr std::array<std::array<std::string_view, 4>, k_column_count> k_names{{
     {"body", "内容", "正文", ""},
 }};
 
-std::string header_key(std::string_view raw)
+// A heading compared after the file's encoding is converted: a GBK export's 站点编号 is
+// GBK bytes until then.
+std::string header_key(std::string_view raw, bool gbk)
 {
-  std::string name = text::normalize_spaces(raw);
+  std::string name;
+  if (gbk) {
+    if (auto utf8 = text::gbk_to_utf8(raw)) {
+      name = *utf8;
+    }
+  } else {
+    name = std::string(raw);
+  }
+  auto cleaned = text::input_text(name, "column", 100, false);
+  name = cleaned ? *cleaned : std::string();
   std::transform(name.begin(), name.end(), name.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return name;
@@ -82,6 +94,7 @@ private:
   SQLite::Statement m_ref_known; // prepared once: asked for every row that has a post_id
   std::array<std::optional<std::size_t>, k_column_count> m_index;
   std::size_t m_width = 0;
+  std::size_t m_named_width = 0;
   std::map<std::string, stations::Station> m_stations;
   std::set<std::string> m_imported_stations;
   std::vector<Diagnostic> m_problems;
@@ -111,8 +124,12 @@ void Importer::report(std::size_t line, const Error& e)
 void Importer::read_header(const text::CsvRow& row)
 {
   m_width = row.fields.size();
+  m_named_width = m_width;
+  while (m_named_width > 0 && header_key(row.fields[m_named_width - 1], m_options.gbk).empty()) {
+    --m_named_width;
+  }
   for (std::size_t i = 0; i < row.fields.size(); ++i) {
-    const std::string key = header_key(row.fields[i]);
+    const std::string key = header_key(row.fields[i], m_options.gbk);
     for (std::size_t c = 0; c < k_column_count; ++c) {
       const auto& names = k_names[c];
       if (!key.empty() && std::find(names.begin(), names.end(), key) != names.end() && !m_index[c]) {
@@ -137,7 +154,8 @@ std::string Importer::field(const text::CsvRow& row, Column column)
   if (!m_index[column]) {
     return {};
   }
-  const std::string& raw = row.fields[*m_index[column]];
+  std::string raw = row.fields[*m_index[column]];
+  text::undo_csv_safe_text(raw); // what an export's formula guard added
   if (m_options.gbk) {
     auto utf8 = text::gbk_to_utf8(raw);
     if (!utf8) {
@@ -171,7 +189,7 @@ const stations::Station& Importer::station(const text::CsvRow& row)
 Post Importer::post_of(const text::CsvRow& row)
 {
   Post p;
-  const auto when = parse_date_time(field(row, k_date));
+  const auto when = text::input_date_time(field(row, k_date));
   if (!when) {
     fail(row, when.error());
   }
@@ -190,7 +208,7 @@ Post Importer::post_of(const text::CsvRow& row)
     fail(row, body.error());
   }
   p.body = *body;
-  const auto ref = text::clean_text(field(row, k_ref), "post_id", 64, false);
+  const auto ref = text::input_identifier(field(row, k_ref), "post_id", 64, false);
   if (!ref) {
     fail(row, ref.error());
   }
@@ -222,7 +240,12 @@ bool Importer::already_imported(const Post& p, const text::CsvRow& row)
 
 void Importer::import_row(const text::CsvRow& row)
 {
-  if (row.fields.size() != m_width) {
+  // Trailing columns without a heading (Excel keeps once-used ones) may be absent or empty.
+  bool stray = false;
+  for (std::size_t i = m_named_width; i < row.fields.size(); ++i) {
+    stray = stray || !row.fields[i].empty();
+  }
+  if (row.fields.size() < m_named_width || row.fields.size() > m_width || stray) {
     fail(row, trf("the row has {} fields; the header has {}", row.fields.size(), m_width),
          tr("quote fields that hold commas or line breaks (\"...\")"));
   }
@@ -247,7 +270,8 @@ PostImportSummary Importer::run(std::istream& in)
   bool header = true;
   try {
     while (reader.next(row)) {
-      if (row.blank) {
+      if (row.blank || text::is_empty_row(row)) {
+        m_summary.empty_rows += header ? 0 : 1;
         continue;
       }
       if (header) {

@@ -29,6 +29,7 @@ struct PostImportSummary
   std::int64_t already = 0;    // rows whose post_id was imported before with the same text
   std::int64_t duplicates = 0; // imported posts marked duplicates
   std::int64_t flagged = 0;    // imported posts holding a banned word
+  std::int64_t empty_rows = 0; // lines whose fields were all empty, skipped
 };
 
 // Imports posts from a platform CSV export (RFC 4180, a header row naming the columns post_id

@@ -10,12 +10,19 @@ namespace czs::stations {
 
 namespace {
 
-constexpr std::array<std::pair<Status, std::string_view>, 5> k_statuses{{
-    {Status::applied, "applied"},
-    {Status::open, "open"},
-    {Status::rectifying, "rectifying"},
-    {Status::closing, "closing"},
-    {Status::closed, "closed"},
+struct StatusName
+{
+  Status status;
+  std::string_view name;
+  std::string_view chinese; // what status_label prints in Chinese (po/zh_CN.po), also accepted
+};
+
+constexpr std::array<StatusName, 5> k_statuses{{
+    {Status::applied, "applied", "已申请"},
+    {Status::open, "open", "已开业"},
+    {Status::rectifying, "rectifying", "整改中"},
+    {Status::closing, "closing", "退出中"},
+    {Status::closed, "closed", "已关闭"},
 }};
 
 struct PremisesName
@@ -35,9 +42,9 @@ constexpr std::array<PremisesName, 3> k_premises{{
 
 std::string_view to_string(Status status)
 {
-  for (const auto& [s, name] : k_statuses) {
-    if (s == status) {
-      return name;
+  for (const auto& s : k_statuses) {
+    if (s.status == status) {
+      return s.name;
     }
   }
   return "applied";
@@ -45,9 +52,9 @@ std::string_view to_string(Status status)
 
 std::optional<Status> parse_status(std::string_view text)
 {
-  for (const auto& [s, name] : k_statuses) {
-    if (name == text) {
-      return s;
+  for (const auto& s : k_statuses) {
+    if (s.name == text || s.chinese == text) {
+      return s.status;
     }
   }
   return std::nullopt;

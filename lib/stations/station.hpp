@@ -26,6 +26,7 @@ enum class Premises
 };
 
 std::string_view to_string(Status status);
+// A status from its English key or the Chinese word a Chinese table prints (已开业 for open).
 std::optional<Status> parse_status(std::string_view text);
 // The status in the clerk's language ("已开业" / "open").
 const char* status_label(Status status);

@@ -143,6 +143,11 @@ void CsvReader::expect_field_end()
 
 void CsvReader::end_line(int c)
 {
+  // CR LF, a lone CR, and CR CR LF (what a CR LF file becomes after one more LF → CR LF
+  // conversion, as some Windows tools do) each end one line.
+  while (c == '\r' && peek() == '\r') {
+    get();
+  }
   if (c == '\r' && peek() == '\n') {
     get();
   }
@@ -216,12 +221,32 @@ std::string csv_field(std::string_view value)
 
 std::string csv_safe_text(std::string_view text)
 {
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+  if (!text.empty() && std::string_view("=+-@\t\r'").find(text.front()) != std::string_view::npos) {
     std::string out = "'";
     out += text;
     return out;
   }
   return std::string(text);
+}
+
+bool undo_csv_safe_text(std::string& field)
+{
+  if (field.size() >= 2 && field.front() == '\''
+      && std::string_view("=+-@\t\r'").find(field[1]) != std::string_view::npos) {
+    field.erase(0, 1);
+    return true;
+  }
+  return false;
+}
+
+bool is_empty_row(const CsvRow& row)
+{
+  for (const auto& f : row.fields) {
+    if (!f.empty()) {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::string tsv_field(std::string_view value)

@@ -32,7 +32,8 @@ struct CsvRow
 
 // Reads RFC 4180 records one at a time from a stream, never holding more than one record:
 // a UTF-8 byte order mark at the start is skipped; records end with LF, CRLF or a lone CR;
-// quoted fields may hold separators, doubled quotes and line breaks (kept as they are).
+// CR CR LF counts as one line end; quoted fields may hold separators, doubled quotes and line
+// breaks (kept as they are).
 class CsvReader
 {
 public:
@@ -75,9 +76,18 @@ private:
 std::string csv_field(std::string_view value);
 
 // A text cell made inert for spreadsheets: a leading apostrophe when it starts with = + - @,
-// TAB or CR, which Excel and LibreOffice would read as a formula. Apply to text, not numbers,
-// and before csv_field.
+// TAB or CR, which Excel and LibreOffice would read as a formula, or with an apostrophe (so
+// that undo_csv_safe_text gives back exactly the text). Apply to text, not numbers, and
+// before csv_field.
 std::string csv_safe_text(std::string_view text);
+
+// Undoes csv_safe_text on a field read back: removes the leading apostrophe when one of the
+// characters it guards follows; true when it removed one.
+bool undo_csv_safe_text(std::string& field);
+
+// True when every field of the row is empty (a blank line, or a line of only separators, as
+// Excel saves rows it once formatted).
+bool is_empty_row(const CsvRow& row);
 
 // value as one TSV field: backslash, TAB, LF and CR written as \\ \t \n \r.
 std::string tsv_field(std::string_view value);

@@ -6,7 +6,7 @@
 
 namespace czs::text {
 
-// Edit distance (insertions, deletions, substitutions) between two byte strings, giving up
+// Edit distance (insertions, deletions, substitutions, swaps of neighbours) between two byte strings, giving up
 // and returning max + 1 once it exceeds max (as ninja's EditDistance does).
 int edit_distance(std::string_view a, std::string_view b, int max);
 

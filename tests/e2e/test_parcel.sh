@@ -74,7 +74,7 @@ then_ "bad input: unknown station, unopened station, bad fee, unknown parcel, fu
 refuses 69 parcel in --station CN-XX-001 --carrier 顺丰 --tracking A1 --recipient 扎西 --phone 13800000001
 refuses 65 parcel in --station CN-LP-001 --carrier 顺丰 --tracking A1 --recipient 扎西 --phone 13800000001
 expect_err "has not opened"
-refuses 65 parcel out --station CN-KD-001 --carrier 顺丰 --tracking A1 --sender 扎西 --destination 拉萨 --fee ¥12
+refuses 65 parcel out --station CN-KD-001 --carrier 顺丰 --tracking A1 --sender 扎西 --destination 拉萨 --fee 12,50
 refuses 69 parcel notify 999
 refuses 64 parcel notify P1
 refuses 65 parcel in --station CN-KD-001 --carrier 顺丰 --tracking A1 --recipient 扎西 --phone 13800000001 --at 2026-11-29T08:00

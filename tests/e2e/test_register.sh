@@ -148,7 +148,10 @@ add_named --area 40 --name "$(printf '\xd7\xbf\xc2\xea')"
 expect_err "not valid UTF-8"
 add_named --area 40 --name "$(printf '站%.0s' {1..101})"
 expect_err "at most 100"
-add_named --area 40 --name "$(printf 'a\tb')"
+add_named --area 40 --name "$(printf 'a\u202eb')"
+expect_err "<U+202E>"
+add_named --area 40 --name "$(printf 'a\x07b')"
+expect_err "<U+0007>"
 
 then_ "text that looks like SQL is stored as text, and refused where it is not a code"
 refuses 65 register add --code "X'; DROP TABLE station; --" --name x --township x --village x \

@@ -134,7 +134,7 @@ refuses 65 review post add CN-NEW-001 --title t --body b
 expect_err "has not opened"
 refuses 65 review post add CN-KD-001 --title t --body "$(printf 'a\033[31mb')"
 expect_err "control characters"
-refuses 65 review post add CN-KD-001 --title "" --body b
+refuses 64 review post add CN-KD-001 --title "" --body b # an empty value is a usage error
 refuses 65 review post add CN-KD-001 --title t --body b --date 2026-12-01
 expect_err "in the future"
 
@@ -155,7 +155,7 @@ P-3|0"
 before=$(db_hash)
 cz review post import "$T/posts.csv" --format json
 expect_rc 0
-expect_out '[{"rows":3,"imported":0,"already":3,"duplicates":0,"flagged":0}]'
+expect_out '[{"rows":3,"imported":0,"already":3,"duplicates":0,"flagged":0,"empty_rows":0}]'
 [ "$(db_hash)" = "$before" ] && ok || bad "a second import changed the database"
 refuses 65 review post approve 5 --date 2026-11-09
 expect_err "post 5 was submitted on 2026-11-10; it cannot be decided on 2026-11-09"

@@ -16,10 +16,10 @@ TEST_CASE("code_point_width at the edges of the wide blocks")
   CHECK(code_point_width(U'\u10FF') == 1);
   CHECK(code_point_width(U'\u1100') == 2); // Hangul leading jamo
   CHECK(code_point_width(U'\u115F') == 2);
-  CHECK(code_point_width(U'\u2FFF') == 2);
+  CHECK(code_point_width(U'\u2FD5') == 2); // last Kangxi radical (U+2FFF is unassigned)
   CHECK(code_point_width(U'\u3000') == 2); // ideographic space
   CHECK(code_point_width(U'\u3001') == 2); // 、
-  CHECK(code_point_width(U'\u303F') == 2);
+  CHECK(code_point_width(U'\u303F') == 1); // half fill space: narrow, as Unicode says
   CHECK(code_point_width(U'\u3042') == 2); // あ
   CHECK(code_point_width(U'\u30AB') == 2); // カ
   CHECK(code_point_width(U'\u3400') == 2); // extension A, first
@@ -44,10 +44,14 @@ TEST_CASE("code_point_width at the edges of the wide blocks")
   CHECK(code_point_width(U'\U0001F64F') == 2);
   CHECK(code_point_width(U'\U0001F650') == 1);
   CHECK(code_point_width(U'\U0001F8FF') == 1);
-  CHECK(code_point_width(U'\U0001F900') == 2);
+  CHECK(code_point_width(U'\U0001F900') == 1); // circled cross: a narrow symbol
+  CHECK(code_point_width(U'\U0001F91D') == 2); // 🤝 handshake emoji
+  CHECK(code_point_width(U'\u2705') == 2);     // ✅ emoji presentation
+  CHECK(code_point_width(U'\u231A') == 2);     // ⌚
+  CHECK(code_point_width(U'\u2600') == 1);     // ☀ text presentation by default
   CHECK(code_point_width(U'\U0001F9FF') == 2);
   CHECK(code_point_width(U'\U00020000') == 2); // extension B
-  CHECK(code_point_width(U'\U0003FFFD') == 2);
+  CHECK(code_point_width(U'\U0003134A') == 2); // extension G
   CHECK(code_point_width(U'\U0003FFFE') == 1);
 }
 

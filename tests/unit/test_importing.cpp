@@ -56,7 +56,7 @@ TEST_CASE("RowFields validates each field and collects every problem of the row"
               .read(purchase_file_columns(),
                     row_of({"station", "requested_on", "villager", "phone", "item", "price", "arrived_at"}, 1))
               .empty());
-  const auto row = row_of({"CN-A", "2026-02-30", "  卓玛\n拉姆 ", "139", "x", "¥12", "2026-03-01 9:00"});
+  const auto row = row_of({"CN-A", "2026-02-30", "  卓玛\n拉姆 ", "139", "x", "12,50", "01/03/2026 9:00"});
   RowFields f(header, row, k_today);
   CHECK(f.day("requested_on", true).empty());
   CHECK(f.text("villager", 50, true) == "卓玛 拉姆");

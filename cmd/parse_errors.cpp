@@ -1,0 +1,168 @@
+#include "parse_errors.hpp"
+
+#include "i18n/translate.hpp"
+#include "text/input_fields.hpp"
+#include "text/spellcheck.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace czs::cli {
+
+namespace {
+
+// Names a reader can type at this level: subcommands, then long options.
+std::vector<std::string> names_at(const CLI::App& app)
+{
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    names.push_back(sub->get_name());
+  }
+  for (const CLI::Option* opt : app.get_options()) {
+    for (const auto& l : opt->get_lnames()) {
+      names.push_back("--" + l);
+    }
+  }
+  return names;
+}
+
+const CLI::App* find_sub(const CLI::App& app, const std::string& name)
+{
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    if (sub->check_name(name)) {
+      return sub;
+    }
+  }
+  return nullptr;
+}
+
+// The option `name` at this level or a parent's (global options fall through).
+const CLI::Option* find_option(const CLI::App* app, const std::string& name)
+{
+  for (; app != nullptr; app = app->get_parent()) {
+    if (const CLI::Option* o = app->get_option_no_throw(name)) {
+      return o;
+    }
+  }
+  return nullptr;
+}
+
+struct Unknown
+{
+  const CLI::App* where = nullptr;
+  std::string word;
+};
+
+// Walks the command line down the subcommands to the first word no level knows.
+Unknown first_unknown(const CLI::App& root, const std::vector<std::string>& args)
+{
+  const CLI::App* app = &root;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a.rfind("--", 0) == 0 || (a.size() == 2 && a[0] == '-')) {
+      const std::string name = a.substr(0, a.find('='));
+      const CLI::Option* o = find_option(app, name);
+      if (o == nullptr) {
+        return {app, name};
+      }
+      if (a.find('=') == std::string::npos && o->get_expected_min() > 0) {
+        ++i; // its value
+      }
+      continue;
+    }
+    if (const CLI::App* sub = find_sub(*app, a)) {
+      app = sub;
+      continue;
+    }
+    if (!app->get_subcommands([](const CLI::App*) { return true; }).empty()) {
+      return {app, a};
+    }
+  }
+  return {app, {}};
+}
+
+std::string path_of(const CLI::App* app)
+{
+  std::string path;
+  for (; app != nullptr; app = app->get_parent()) {
+    path = app->get_name() + (path.empty() ? "" : " " + path);
+  }
+  return path;
+}
+
+} // namespace
+
+Error usage_error_of(const CLI::ParseError& e, const CLI::App& root, const std::vector<std::string>& args)
+{
+  const Unknown unknown = first_unknown(root, args);
+  const std::string help = trf("run '{} --help' to see what it takes", path_of(unknown.where));
+  if (!unknown.word.empty()) {
+    const std::string guess = text::closest_match(unknown.word, names_at(*unknown.where));
+    const std::string message =
+        unknown.word.rfind("-", 0) == 0
+            ? trf("{}: unknown option '{}'", path_of(unknown.where), text::visible(unknown.word))
+            : trf("{}: unknown subcommand '{}'", path_of(unknown.where), text::visible(unknown.word));
+    return Error(ErrorKind::usage, message, guess.empty() ? help : trf("did you mean {}?", guess));
+  }
+  const std::string what = e.what();
+  if (dynamic_cast<const CLI::ValidationError*>(&e) != nullptr) {
+    return Error(ErrorKind::usage, what, help); // our own validators' messages
+  }
+  if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
+    const auto cut = what.find(" is required");
+    if (what.find("ubcommand") != std::string::npos || cut == std::string::npos) {
+      return Error(ErrorKind::usage, trf("{}: a subcommand is required", path_of(unknown.where)), help);
+    }
+    return Error(ErrorKind::usage, trf("the option {} is required", what.substr(0, cut)), help);
+  }
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr) {
+    return Error(ErrorKind::usage, trf("{} needs a value", what.substr(0, what.find(':'))), help);
+  }
+  if (dynamic_cast<const CLI::ConversionError*>(&e) != nullptr) {
+    return Error(ErrorKind::usage, tr("a value on the command line is not a number of the kind the option takes"),
+                 help);
+  }
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+    const auto colon = what.find(": ");
+    return Error(ErrorKind::usage,
+                 trf("unexpected argument(s): {}", colon == std::string::npos ? what : what.substr(colon + 2)), help);
+  }
+  if (dynamic_cast<const CLI::ExcludesError*>(&e) != nullptr
+      || dynamic_cast<const CLI::RequiresError*>(&e) != nullptr) {
+    return Error(ErrorKind::usage, trf("these options do not go together: {}", what), help);
+  }
+  return Error(ErrorKind::usage, tr("the command line could not be read"), help);
+}
+
+void refuse_empty_values(const CLI::App& app)
+{
+  for (const CLI::Option* opt : app.get_options()) {
+    if (opt->count() == 0 || opt->get_expected_min() == 0) {
+      continue; // not given, or a flag
+    }
+    for (const auto& value : opt->results()) {
+      if (value.empty()) {
+        throw Error(ErrorKind::usage, trf("{} was given an empty value", opt->get_name()),
+                    tr("give a value, or leave the option out to use its default"));
+      }
+    }
+  }
+  for (const CLI::App* sub : app.get_subcommands()) {
+    refuse_empty_values(*sub);
+  }
+}
+
+CLI::Validator whole_number(std::int64_t max)
+{
+  return CLI::Validator(
+      [max](std::string& value) -> std::string {
+        auto n = text::input_count(value, max, "N");
+        if (!n) {
+          return trf("'{}' is not a whole number from 0 to {}", text::visible(value), max);
+        }
+        value = std::to_string(*n);
+        return {};
+      },
+      "N");
+}
+
+} // namespace czs::cli

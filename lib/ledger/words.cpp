@@ -1,0 +1,76 @@
+#include "ledger/words.hpp"
+
+#include "i18n/translate.hpp"
+#include "text/input_fields.hpp"
+
+namespace czs::ledger {
+
+namespace {
+
+constexpr Choice k_statuses[] = {
+    {"requested", "已登记", nullptr},  {"ordered", "已下单", nullptr},   {"arrived", "已到货", nullptr},
+    {"notified", "已通知", nullptr},   {"picked_up", "已取货", nullptr}, {"exchanging", "换货中", nullptr},
+    {"returned", "已退回", nullptr},   {"cancelled", "已取消", nullptr}, {"recommended", "已推荐", nullptr},
+    {"in_contact", "洽谈中", nullptr}, {"listed", "已上架", nullptr},    {"sold", "已售出", nullptr},
+    {"withdrawn", "已下架", nullptr},  {"done", "已办结", nullptr},      {"accepted", "已收寄", nullptr},
+    {"dispatched", "已发出", nullptr}, {"open", "待处理", nullptr},      {"negotiating", "协商中", nullptr},
+    {"referred", "已移交", nullptr},   {"resolved", "已解决", nullptr},
+};
+
+constexpr Choice k_kinds[] = {
+    {"purchase", "代购", nullptr},
+    {"sale", "代销", nullptr},
+    {"service", "便民服务", nullptr},
+    {"dispute", "纠纷", nullptr},
+};
+
+constexpr Choice k_directions[] = {
+    {"in", "到件", nullptr},
+    {"out", "寄件", nullptr},
+};
+
+} // namespace
+
+std::span<const Choice> record_statuses()
+{
+  return k_statuses;
+}
+
+std::span<const Choice> record_kinds()
+{
+  return k_kinds;
+}
+
+std::span<const Choice> parcel_directions()
+{
+  return k_directions;
+}
+
+std::optional<std::string> parse_word(std::span<const Choice> words, std::string_view text)
+{
+  auto cleaned = text::input_text(text, "word", 50, false);
+  if (!cleaned) {
+    return std::nullopt;
+  }
+  std::string folded = text::fold_fullwidth(*cleaned);
+  for (const auto& w : words) {
+    if (w.name == folded || w.chinese == folded) {
+      return std::string(w.name);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string word_for_people(std::span<const Choice> words, std::string_view key)
+{
+  if (current_language() == Language::zh) {
+    for (const auto& w : words) {
+      if (w.name == key) {
+        return std::string(w.chinese);
+      }
+    }
+  }
+  return std::string(key);
+}
+
+} // namespace czs::ledger

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ledger/catalogue.hpp"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace czs::ledger {
+
+// The fixed words of the ledger, each with the Chinese a Chinese table prints and a clerk may
+// type instead: one table per kind of word, so options and tables agree.
+
+// Every status of a purchase, sale, service, parcel or dispute (requested 已登记, ...).
+std::span<const Choice> record_statuses();
+// The kinds of record order list shows: purchase 代购, sale 代销, service 便民服务, dispute 纠纷.
+std::span<const Choice> record_kinds();
+// A parcel's direction: in 到件, out 寄件.
+std::span<const Choice> parcel_directions();
+
+// The English key of a word or its Chinese (trimmed, NFC), or nullopt when the table lacks it.
+std::optional<std::string> parse_word(std::span<const Choice> words, std::string_view text);
+// The word as a table shows it: its Chinese when the clerk's language is Chinese, else the
+// key; an unknown key as is.
+std::string word_for_people(std::span<const Choice> words, std::string_view key);
+
+} // namespace czs::ledger

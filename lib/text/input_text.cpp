@@ -1,0 +1,187 @@
+// Free text and the common first step of numeric-like fields (see input_fields.hpp).
+#include "text/input_fields.hpp"
+
+#include "i18n/translate.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+#include <cstdlib>
+#include <memory>
+
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+namespace czs::text {
+
+namespace {
+
+// Zero-width space, non-joiner, joiner, word joiner and the byte order mark: web pages and
+// Word documents carry them invisibly, so "错那镇" and "错\u200B那镇" would be two townships.
+bool is_zero_width(char32_t cp)
+{
+  return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
+}
+
+// Control, format (bidi overrides, soft hyphen, ...) and separator characters that are not white
+// space: a reader cannot see them, and a bidi override makes stored text read backwards.
+bool is_hidden(char32_t cp)
+{
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+  case UTF8PROC_CATEGORY_CC:
+  case UTF8PROC_CATEGORY_CF:
+  case UTF8PROC_CATEGORY_ZL:
+  case UTF8PROC_CATEGORY_ZP:
+  case UTF8PROC_CATEGORY_CS:
+  case UTF8PROC_CATEGORY_CO:
+    return true;
+  default:
+    return false;
+  }
+}
+
+std::string code_point_label(char32_t cp)
+{
+  return fmt::format("<U+{:04X}>", static_cast<std::uint32_t>(cp));
+}
+
+std::string nfc(const std::string& s)
+{
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(s.c_str());
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> out(utf8proc_NFC(bytes), &std::free);
+  return out ? std::string(reinterpret_cast<const char*>(out.get())) : s;
+}
+
+// Characters cleaned: white space folded, zero-width removed, NFC; the message of a refusal
+// says what is wrong without naming the field.
+Result<std::string> clean(std::string_view value)
+{
+  using R = Result<std::string>;
+  if (!is_valid_utf8(value)) {
+    return R::failure(trf("'{}' is not valid UTF-8 text", visible(value)) + "; "
+                      + tr("set the terminal or file to UTF-8 (a GBK file converts with: iconv -f GBK -t UTF-8)"));
+  }
+  std::string kept;
+  kept.reserve(value.size());
+  std::string hidden;
+  bool plain = true;
+  for (std::size_t pos = 0; pos < value.size();) {
+    const Decoded d = decode_next(value, pos);
+    const char32_t cp = d.code_point;
+    // ASCII, Latin-1 letters, CJK ideographs and CJK or fullwidth punctuation never change
+    // under NFC nor combine with what follows: most names and items skip utf8proc.
+    if (cp >= 0x300 && !(cp >= 0x4E00 && cp <= 0x9FFF) && !(cp >= 0x3400 && cp <= 0x4DBF)
+        && !(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFF01 && cp <= 0xFF5E)) {
+      plain = false;
+    }
+    if (is_zero_width(cp)) {
+      plain = false;
+    } else if (is_space(cp)) {
+      kept.push_back(' ');
+    } else if (is_hidden(cp)) {
+      if (hidden.find(code_point_label(cp)) == std::string::npos) {
+        hidden += code_point_label(cp);
+      }
+    } else {
+      kept.append(value.substr(pos, d.length));
+    }
+    pos += d.length;
+  }
+  if (!hidden.empty()) {
+    return R::failure(trf("'{}' contains invisible control or text-direction characters ({}), which would "
+                          "make the stored text differ from what is shown",
+                          visible(value), hidden)
+                      + "; " + tr("type the text again, or paste it as plain text"));
+  }
+  return normalize_spaces(plain ? kept : nfc(kept));
+}
+
+} // namespace
+
+std::string visible(std::string_view s)
+{
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t pos = 0; pos < s.size();) {
+    const Decoded d = decode_next(s, pos);
+    if (!d.valid) {
+      for (std::size_t i = 0; i < d.length; ++i) {
+        out += fmt::format("<0x{:02X}>", static_cast<unsigned char>(s[pos + i]));
+      }
+    } else if (d.code_point != U' '
+               && (is_space(d.code_point) || is_zero_width(d.code_point) || is_hidden(d.code_point))) {
+      out += code_point_label(d.code_point);
+    } else {
+      out.append(s.substr(pos, d.length));
+    }
+    pos += d.length;
+  }
+  return out;
+}
+
+Result<std::string> input_text(std::string_view value, const char* field, std::size_t max_chars, bool required)
+{
+  using R = Result<std::string>;
+  auto cleaned = clean(value);
+  if (!cleaned) {
+    return R::failure(trf("{}: {}", field, cleaned.error()));
+  }
+  if (required && cleaned->empty()) {
+    return R::failure(trf("{} must not be empty", field));
+  }
+  const std::size_t length = code_point_count(*cleaned);
+  if (length > max_chars) {
+    return R::failure(trf("{} is {} characters long; at most {} are allowed", field, length, max_chars));
+  }
+  return cleaned;
+}
+
+std::string fold_fullwidth(std::string_view s)
+{
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t pos = 0; pos < s.size();) {
+    const Decoded d = decode_next(s, pos);
+    if (d.code_point >= 0xFF01 && d.code_point <= 0xFF5E) {
+      out.push_back(static_cast<char>(d.code_point - 0xFEE0));
+    } else if (d.code_point == 0x3000) {
+      out.push_back(' ');
+    } else {
+      out.append(s.substr(pos, d.length));
+    }
+    pos += d.length;
+  }
+  return out;
+}
+
+Result<std::string> numeric_form(std::string_view value)
+{
+  // The common case, plain ASCII digits, letters and punctuation, needs no work.
+  const bool plain = !value.empty() && value.size() < 64 && value.front() != '\'' && value.front() != '='
+                     && value.front() != ' ' && value.back() != ' ' && [&] {
+                          for (char c : value) {
+                            const auto u = static_cast<unsigned char>(c);
+                            if (u < 0x21 || u >= 0x7F) {
+                              return false;
+                            }
+                          }
+                          return true;
+                        }();
+  if (plain) {
+    return std::string(value);
+  }
+  auto cleaned = clean(value);
+  if (!cleaned) {
+    return cleaned;
+  }
+  std::string s = normalize_spaces(fold_fullwidth(*cleaned));
+  // Excel's ways to keep a number as text: a leading apostrophe (also what export's formula
+  // guard writes), or a formula that yields the text, ="0123".
+  if (!s.empty() && s.front() == '\'') {
+    s = normalize_spaces(std::string_view(s).substr(1));
+  } else if (s.size() >= 3 && s.compare(0, 2, "=\"") == 0 && s.back() == '"') {
+    s = normalize_spaces(std::string_view(s).substr(2, s.size() - 3));
+  }
+  return s;
+}
+
+} // namespace czs::text

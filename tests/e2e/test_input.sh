@@ -1,0 +1,240 @@
+#!/usr/bin/env bash
+# input: the forms clerks' spreadsheets, platform exports and input methods produce, fed through
+# every command option and import column that takes them (one input layer, lib/text/input_fields).
+. "$(dirname "$0")/lib.sh"
+
+ready_station CN-KD-001
+cz register open CN-KD-001 --date 2026-02-01
+
+buy() { # PHONE PRICE DATE [more options]: records a purchase with these forms
+  local phone=$1 price=$2 date=$3
+  shift 3
+  cz order purchase add --station CN-KD-001 --villager 卓玛 --phone "$phone" --item 化肥 --price "$price" --date "$date" "$@"
+}
+
+case_ "dates: every year-first form gives the same day, on the command line"
+n=0
+for d in 2026-03-05 2026-3-5 2026/3/5 2026.3.5 20260305 2026年3月5日 "２０２６－０３－０５" " 2026-03-05	"; do
+  buy 13900000002 1 "$d"
+  expect_rc 0
+  n=$((n + 1))
+  expect_sql "SELECT requested_on FROM purchase WHERE id = $n" "2026-03-05"
+done
+
+case_ "dates: day-first, two-digit years and Excel serials are refused with the cause"
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item x --price 1 --date 05/03/2026
+expect_err "puts the day or the month first"
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item x --price 1 --date 46086
+expect_err "Excel serial day number"
+expect_err "2026-03-05"
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item x --price 1 --date 26-3-5
+expect_err "two-digit year"
+
+case_ "times: H:MM after a space or T, and the Chinese day"
+for at in "2026-03-06 9:05" "2026-03-06T09:05" "2026/3/6 9:05" "2026年3月6日 9:05"; do
+  cz parcel in --station CN-KD-001 --carrier 顺丰 --tracking "SF$RANDOM$RANDOM" --recipient 卓玛 --phone 13900000002 --at "$at"
+  expect_rc 0
+done
+expect_sql "SELECT DISTINCT arrived_at FROM parcel" "2026-03-06T09:05:00"
+refuses 65 parcel in --station CN-KD-001 --carrier 顺丰 --tracking SFX1 --recipient 卓玛 --phone 13900000002 --at "2026-03-06 24:00"
+expect_err "hours run from 0 to 23"
+
+case_ "amounts: ¥, ￥, 元, grouping and full-width digits"
+for price in 86.50 ¥86.50 ￥86.50 "¥ 86.50" 86.50元 "８６．５０" "'86.50"; do
+  buy 13900000002 "$price" 2026-03-07
+  expect_rc 0
+done
+expect_sql "SELECT DISTINCT price_fen FROM purchase WHERE requested_on = '2026-03-07'" "8650"
+buy 13900000002 1,286.50 2026-03-07
+expect_sql "SELECT price_fen FROM purchase ORDER BY id DESC LIMIT 1" "128650"
+for price in 12,50 12.505 1.2E+3 -5; do
+  refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item x --price "$price"
+  expect_err "--price"
+done
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item x --price 12,50
+expect_err "decimal comma"
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item x --price 12.505
+expect_err "three decimals"
+
+case_ "phones: one stored form, found by every way of writing it"
+before=$(sql "SELECT count(*) FROM purchase")
+for phone in 13908943001 "139 0894 3001" 139-0894-3001 "+86 139 0894 3001" 0086-139-0894-3001 8613908943001 "１３９０８９４３００１" "'+8613908943001"; do
+  buy "$phone" 1 2026-03-08
+  expect_rc 0
+done
+expect_sql "SELECT DISTINCT villager_phone FROM purchase WHERE requested_on = '2026-03-08'" "13908943001"
+for filter in 13908943001 "+86 139 0894 3001" 0086-139-0894-3001; do
+  cz --reveal order list --phone "$filter" --format csv
+  expect_rc 0
+  [ "$(grep -c 13908943001 "$OUT")" -eq 8 ] && ok || bad "--phone $filter finds the 8 purchases"
+done
+cz order list --phone 13908943001
+expect_out "139****3001"
+buy "(0891) 682 3456" 1 2026-03-08
+expect_sql "SELECT villager_phone FROM purchase ORDER BY id DESC LIMIT 1" "0891-6823456"
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 1390894300 --item x --price 1
+expect_err "a mobile number has 11"
+
+case_ "identifiers: Excel's wrappers undone, its exponent form refused"
+buy 13900000002 1 2026-03-09
+id=$(sql "SELECT max(id) FROM purchase")
+cz order purchase pay "$id" --platform 淘宝 --order "'3160012345678901234" --paid 1 --date 2026-03-09
+expect_rc 0
+expect_sql "SELECT platform_order FROM purchase WHERE id = $id" "3160012345678901234"
+buy 13900000002 1 2026-03-09
+id=$(sql "SELECT max(id) FROM purchase")
+cz order purchase pay "$id" --platform 淘宝 --order "=\"3160012345678901235\"	" --paid 1 --date 2026-03-09
+expect_rc 0
+expect_sql "SELECT platform_order FROM purchase WHERE id = $id" "3160012345678901235"
+buy 13900000002 1 2026-03-09
+id=$(sql "SELECT max(id) FROM purchase")
+refuses 65 order purchase pay "$id" --platform 淘宝 --order 3.16001E+18 --paid 1 --date 2026-03-09
+expect_err "Excel converted it and its last digits are lost"
+expect_err "format the column as text"
+
+case_ "text: zero-width characters removed, bidi overrides refused everywhere"
+buy 13900000002 1 2026-03-10 --item "化$(printf '\u200b')肥"
+expect_sql "SELECT item FROM purchase ORDER BY id DESC LIMIT 1" "化肥"
+refuses 65 order purchase add --station CN-KD-001 --villager "卓$(printf '\u202e')玛" --phone 13900000002 --item x --price 1
+expect_err "<U+202E>"
+refuses 64 --actor "次$(printf '\u202e')仁" order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item x --price 1
+expect_err "<U+202E>"
+refuses 65 register add --code CN-X-009 --name "站$(printf '\u202d')" --township 卡达乡 --village 卡达村 \
+  --premises village_office --area 45 --population 800 --manager 卓玛 --phone 13900000002 --date 2026-01-05
+expect_err "<U+202D>"
+
+case_ "numbers: full-width digits from an input method"
+cz register add --code CN-FW-001 --name 全角站 --township 卡达乡 --village 卡达村 --premises village_office \
+  --area "４０" --population "８００" --manager 卓玛 --phone "１３９０００００００２" --date 2026-01-05
+expect_rc 0
+expect_sql "SELECT area_centi_m2, manager_phone FROM station WHERE code = 'CN-FW-001'" "4000|13900000002"
+
+case_ "periods: every form of a month, quarter and range"
+for p in 2026-03 2026/03 2026年3月 202603; do
+  cz order list --period "$p" --format csv
+  expect_rc 0
+  [ "$(grep -c ',2026-03-' "$OUT")" -ge 1 ] && ok || bad "--period $p lists March"
+done
+for p in 2026Q1 2026年第1季度 2026年一季度 2026-01..2026-03; do
+  cz order list --period "$p" --format csv
+  expect_rc 0
+  [ "$(grep -c ',2026-03-' "$OUT")" -ge 1 ] && ok || bad "--period $p lists the first quarter"
+done
+refuses 64 order list --period 03/2026
+expect_err "not a period"
+
+case_ "empty option values are usage errors, never the default"
+for opt in --date --fee --quantity; do
+  refuses 64 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item x --price 1 "$opt" ""
+  expect_err "$opt was given an empty value"
+done
+refuses 64 order list --period ""
+refuses 64 parcel in --station CN-KD-001 --carrier 顺丰 --tracking SFE1 --recipient 卓玛 --phone 13900000002 --at ""
+refuses 64 inspect stocktake list --month ""
+refuses 64 --db "" order list
+
+case_ "the command line: our messages, did you mean, exit 64"
+refuses 64 asses
+expect_err "unknown subcommand 'asses'"
+expect_err "did you mean assess?"
+refuses 64 register lsit
+expect_err "did you mean list?"
+cz --lang zh asses
+expect_rc 64
+expect_err "您是否要输入 assess"
+refuses 64 order purchase add --statoin CN-KD-001
+expect_err "did you mean --station?"
+refuses 64 parcel overdue --days abc
+expect_err "'abc' is not a whole number"
+refuses 64 audit --limit -1
+expect_err "'-1' is not a whole number"
+refuses 64 audit --limit 99999999999999999999
+expect_err "is not a whole number from 0 to"
+if grep -q "1.79769e+308\|Could not convert\|A subcommand is required" "$ERR"; then bad "CLI11's own text"; else ok; fi
+
+case_ "words: the English key or the Chinese word a Chinese table prints"
+cz order list --status requested --kind purchase --format csv
+cp "$OUT" "$T/english.csv"
+cz order list --status 已登记 --kind 代购 --format csv
+expect_rc 0
+cmp -s "$OUT" "$T/english.csv" && ok || bad "--status 已登记 --kind 代购 lists what --status requested --kind purchase lists"
+cz --lang zh order list --status requested
+expect_out "已登记"
+expect_out "代购"
+cz --lang zh order list --status requested --format csv
+expect_out ",purchase,CN-KD-001,requested,"
+cz parcel list --direction 到件 --status 已到货 --format csv
+expect_rc 0
+expect_out ",arrived,"
+cz register list --status 已开业 --format csv
+expect_out "CN-KD-001"
+refuses 64 order list --status 已完成
+expect_err "no record has the status"
+
+case_ "a failed checklist item needs its note"
+refuses 64 inspect add CN-KD-001 --inspector 次仁 --pass all --fail premises
+expect_err "has no note"
+
+case_ "import: the same forms in every column, Chinese headings, trailing empty columns, empty rows, CR CR LF"
+printf '站点编号,登记日期,村民姓名,联系电话,商品,价格,平台,平台订单号,实付金额,下单日期,,\r\r\n' >"$T/zh.csv"
+printf 'CN-KD-001,2026/3/11,卓玛,0086-139-0894-3001,化肥,¥1${comma}286.50,淘宝,'"'"'3160012345678909999,"1,286.50元",2026年3月11日,,\r\r\n' |
+  sed 's/\${comma}/,/' | sed 's/¥1,286.50/"¥1,286.50"/' >>"$T/zh.csv"
+printf ',,,,,,,,,,,\r\r\n' >>"$T/zh.csv"
+printf 'CN-KD-001,20260311,卓玛,+86 139 0894 3001,种子,８６．５０,,,,,,\r\r\n' >>"$T/zh.csv"
+cz import purchases "$T/zh.csv"
+expect_rc 0
+expect_out "imported 2 purchases"
+expect_out "skipped 1 empty line(s)"
+expect_sql "SELECT requested_on, villager_phone, price_fen, platform_order, paid_fen, ordered_on FROM purchase WHERE item = '化肥' AND requested_on = '2026-03-11'" \
+  "2026-03-11|13908943001|128650|3160012345678909999|128650|2026-03-11"
+expect_sql "SELECT requested_on, villager_phone, price_fen FROM purchase WHERE item = '种子'" "2026-03-11|13908943001|8650"
+printf 'station,requested_on,villager,phone,item,price\nCN-KD-001,05/03/2026,卓玛,13900000002,x,1\nCN-KD-001,2026-03-05,卓玛,13900000002,x,12,50\n' >"$T/bad.csv"
+refuses 65 import purchases "$T/bad.csv"
+expect_err "line 2: requested_on"
+expect_err "puts the day or the month first"
+expect_err "line 3: 7 fields"
+printf 'station,requested_on,villager,phone,item,price,platform,platform_order,paid,ordered_on\nCN-KD-001,2026-03-05,卓玛,13900000002,x,1,淘宝,3.16001E+18,1,2026-03-05\n' >"$T/exp.csv"
+refuses 65 import purchases "$T/exp.csv"
+expect_err "Excel converted it"
+
+case_ "import of parcels: tracking numbers and times in every form"
+printf '站点编号,方向,快递公司,运单号,姓名,联系电话,到货时间\r\nCN-KD-001,到件,中通,'"'"'zt-778899,卓玛,１３９０００００００２,2026年3月12日 9:05\r\n' >"$T/parcels.csv"
+cz import parcels "$T/parcels.csv"
+expect_rc 0
+expect_sql "SELECT tracking_no, person_phone, arrived_at FROM parcel WHERE carrier = '中通'" "ZT-778899|13900000002|2026-03-12T09:05:00"
+
+case_ "stored phones are brought to the one form by migration 0006, audited"
+sql "UPDATE purchase SET villager_phone = '+86 139-0894-3001' WHERE id = 1; UPDATE station SET manager_phone = '0086 139 0000 0002' WHERE code = 'CN-KD-001'; INSERT INTO audit_pending_step (name) VALUES ('canonical_phones');"
+cz order list --format csv
+expect_rc 0
+expect_sql "SELECT villager_phone FROM purchase WHERE id = 1" "13908943001"
+expect_sql "SELECT manager_phone FROM station WHERE code = 'CN-KD-001'" "13900000002"
+expect_sql "SELECT count(*) FROM audit_pending_step" "0"
+expect_sql "SELECT action FROM audit_entry WHERE action = 'migrate.canonical_phones'" "migrate.canonical_phones"
+cz audit verify
+expect_rc 0
+
+case_ "round trips: export --reveal, import into a fresh database, export --reveal gives the same file"
+cz order purchase add --station CN-KD-001 --villager "=HYPERLINK(1)" --phone 13900000002 --item "-减价 @会员 +1 'x" --price 1 --date 2026-03-13
+cz order sale add --station CN-KD-001 --product "=苹果" --category farm --producer "+扎西" --phone "+86 139 0000 0003" --platform 淘宝 --date 2026-03-13
+cz order service add --station CN-KD-001 --kind phone --villager "@次仁" --phone 13900000004 --note "-预存" --date 2026-03-13 2>/dev/null || true
+cz parcel out --station CN-KD-001 --carrier 顺丰 --tracking SF-RT-1 --sender "-卓玛" --destination "=拉萨" --date 2026-03-13
+SRC=$DB
+for kind in purchases sales services parcels; do
+  DB=$SRC
+  cz --reveal export "$kind"
+  expect_rc 0
+  cp "$OUT" "$T/first-$kind.csv"
+done
+DB=$T/fresh.db
+ready_station CN-KD-001
+cz register open CN-KD-001 --date 2026-02-01
+for kind in purchases sales services parcels; do
+  cz import "$kind" "$T/first-$kind.csv"
+  expect_rc 0
+  cz --reveal export "$kind"
+  cp "$OUT" "$T/second-$kind.csv"
+  cmp -s "$T/first-$kind.csv" "$T/second-$kind.csv" && ok || bad "$kind: the second export differs from the first ($(diff "$T/first-$kind.csv" "$T/second-$kind.csv" | head -5))"
+done
+grep -q "'=HYPERLINK(1)" "$T/first-purchases.csv" && ok || bad "the export guards formulas"
+expect_sql "SELECT villager_name FROM purchase WHERE villager_name LIKE '%HYPERLINK%'" "=HYPERLINK(1)"
