@@ -41,10 +41,11 @@ cz close decide CN-LP-001 --basis voluntary --agreement XY-EXIT-1 --date 2026-09
 [ "$RC" -eq 0 ] && ok || bad "the fixture could not be built: $(cat "$ERR")"
 fixture_done
 
-# shape_of FORMAT: the key paths of a JSON document (arrays as []), or the header of a CSV.
+# shape_of FORMAT: the key paths of a JSON document (arrays as []) to four levels, or the header of a
+# CSV. Deeper keys are data, not shape: an audit entry's row image is keyed by its table's columns.
 shape_of() {
   if [ "$1" = json ]; then
-    jq -r '[paths | map(if type == "number" then "[]" else . end) | join(".")] | unique | .[]' "$OUT"
+    jq -r '[paths | .[0:4] | map(if type == "number" then "[]" else . end) | join(".")] | unique | .[]' "$OUT"
   else
     head -n 1 "$OUT" | tr -d '\r' | tr ',' '\n'
   fi
