@@ -3,6 +3,7 @@
 #include "assessment/run_store.hpp"
 #include "audit/audited_transaction.hpp"
 #include "i18n/translate.hpp"
+#include "ledger/ledger.hpp"
 #include "stations/onboarding_records.hpp"
 #include "stations/station_store.hpp"
 
@@ -156,6 +157,8 @@ void complete_exit(audit::AuditedTransaction& tx, Station& station, const std::s
   }
   auto outstanding =
       check_recovered(stations::equipment_of(tx.db(), station.id), stations::accounts_of(tx.db(), station.id));
+  const auto waiting = check_nothing_waiting(ledger::waiting_at_station(tx.db(), station.id));
+  outstanding.insert(outstanding.end(), waiting.begin(), waiting.end());
   if (!outstanding.empty()) {
     throw Error(ErrorKind::bad_data, std::move(outstanding));
   }

@@ -72,4 +72,22 @@ std::vector<Diagnostic> check_recovered(const std::vector<stations::Equipment>& 
   return out;
 }
 
+std::vector<Diagnostic> check_nothing_waiting(const std::vector<ledger::WaitingGoods>& waiting)
+{
+  std::vector<Diagnostic> out;
+  for (const auto& w : waiting) {
+    out.push_back(rules::diagnostic(
+        rules::Rule::exit_waiting,
+        w.kind == "purchase" ? trf("purchase {} has been waiting at the station since {}", w.ref, w.since)
+                             : trf("parcel {} has been waiting at the station since {}", w.ref, w.since),
+        w.kind == "purchase"
+            ? trf("hand it over (czstation order purchase pickup {}) or return it (czstation order purchase return {})",
+                  w.ref, w.ref)
+            : trf(
+                "hand it over against its code (czstation parcel pickup {}) or return it (czstation parcel return {})",
+                w.ref, w.ref)));
+  }
+  return out;
+}
+
 } // namespace czs::exit

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/error.hpp"
+#include "ledger/ledger.hpp"
 #include "period/date.hpp"
 #include "rules/parameters.hpp"
 #include "stations/onboarding_records.hpp"
@@ -38,5 +39,9 @@ ExitMinOutcome check_exit_min(Date opened_on, Date decided_on, const std::string
 // R-EXIT-RECOVER (Art. 14.4): one diagnostic per item of equipment or account not yet recovered.
 std::vector<Diagnostic> check_recovered(const std::vector<stations::Equipment>& equipment,
                                         const std::vector<stations::PlatformAccount>& accounts);
+
+// R-EXIT-WAITING (Art. 5.1, 14.4): one diagnostic per villager's purchase or parcel still waiting
+// at the station, which must be handed over or returned before the closure completes.
+std::vector<Diagnostic> check_nothing_waiting(const std::vector<ledger::WaitingGoods>& waiting);
 
 } // namespace czs::exit

@@ -110,7 +110,7 @@ void check_row(SQLite::Database& db, StationCache& stations, ParsedRow<R>& parse
                std::optional<ledger::TrackingLookup>& duplicate)
 {
   if (const stations::Station* station = stations.find(parsed.station)) {
-    std::string refusal = ledger::record_day_refusal(*station, first_day(parsed.record));
+    std::string refusal = ledger::new_record_refusal(*station, first_day(parsed.record));
     if (refusal.empty()) {
       refusal = ledger::record_day_refusal(*station, last_day(parsed.record));
     }

@@ -1,5 +1,8 @@
 #include "ledger/ledger.hpp"
 
+#include "ledger/parcel_steps.hpp"
+#include "ledger/purchase_steps.hpp"
+
 #include <array>
 
 #include <SQLiteCpp/Statement.h>
@@ -132,6 +135,22 @@ void for_each_ledger_total(SQLite::Database& db, Date from, Date to,
     total.fee_fen = q.getColumn(4).getInt64();
     each(total);
   }
+}
+
+std::vector<WaitingGoods> waiting_at_station(SQLite::Database& db, std::int64_t station_id)
+{
+  SQLite::Statement q(db, "SELECT 'purchase', id, arrived_at FROM purchase WHERE station_id = ?1 "
+                          "AND status IN ('arrived', 'notified', 'exchanging') "
+                          "UNION ALL SELECT 'parcel_in', id, arrived_at FROM parcel WHERE station_id = ?1 "
+                          "AND direction = 'in' AND status IN ('arrived', 'notified') ORDER BY 3, 1, 2");
+  q.bind(1, static_cast<std::int64_t>(station_id));
+  std::vector<WaitingGoods> out;
+  while (q.executeStep()) {
+    const std::string kind = q.getColumn(0).getString();
+    const std::int64_t id = q.getColumn(1).getInt64();
+    out.push_back({kind, kind == "purchase" ? purchase_ref(id) : parcel_ref(id), q.getColumn(2).getString()});
+  }
+  return out;
 }
 
 } // namespace czs::ledger

@@ -66,4 +66,18 @@ struct LedgerTotal
 void for_each_ledger_total(SQLite::Database& db, Date from, Date to,
                            const std::function<void(const LedgerTotal&)>& each);
 
+// A villager's goods or parcel still waiting at a station: a purchase that arrived (or is being
+// exchanged) and was not yet picked up or returned, or an inbound parcel not yet collected or
+// returned. `ref` is as a clerk writes it (P12, or a parcel's number), `since` its arrival.
+struct WaitingGoods
+{
+  std::string kind; // purchase or parcel_in
+  std::string ref;
+  std::string since;
+};
+
+// Every item waiting at the station, oldest first: what must be handed over or returned before
+// the station's closure completes (R-EXIT-WAITING).
+std::vector<WaitingGoods> waiting_at_station(SQLite::Database& db, std::int64_t station_id);
+
 } // namespace czs::ledger

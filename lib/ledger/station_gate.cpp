@@ -24,10 +24,16 @@ std::string record_day_refusal(const stations::Station& s, const std::string& da
   return {};
 }
 
+std::string new_record_refusal(const stations::Station& s, const std::string& day)
+{
+  std::string refusal = record_day_refusal(s, day_of(day));
+  return refusal.empty() ? stations::exit_refusal(s, day_of(day)) : refusal;
+}
+
 stations::Station require_station_on(SQLite::Database& db, std::string_view code, const std::string& day)
 {
   stations::Station s = stations::require_station(db, code);
-  if (std::string refusal = record_day_refusal(s, day_of(day)); !refusal.empty()) {
+  if (std::string refusal = new_record_refusal(s, day); !refusal.empty()) {
     throw Error(ErrorKind::bad_data, refusal, tr("see the station with czstation register show CODE"));
   }
   return s;

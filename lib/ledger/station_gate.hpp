@@ -15,8 +15,12 @@ namespace czs::ledger {
 // closing. One that never opened, a day before it opened and a day after it closed are refused.
 std::string record_day_refusal(const stations::Station& station, const std::string& day);
 
-// The station with this code, for a record dated `day`; throws czs::Error(not_found, with
-// "did you mean") for an unknown code and czs::Error(bad_data) when record_day_refusal refuses.
+// Why a station cannot take a new record (not a step of one already there) dated `day`:
+// record_day_refusal, or its exit was decided by then (stations::exit_refusal). Empty when it can.
+std::string new_record_refusal(const stations::Station& station, const std::string& day);
+
+// The station with this code, for a new record dated `day`; throws czs::Error(not_found, with
+// "did you mean") for an unknown code and czs::Error(bad_data) when new_record_refusal refuses.
 stations::Station require_station_on(SQLite::Database& db, std::string_view code, const std::string& day);
 
 // The station of an existing record (by id), for a new record dated `day` that follows from it

@@ -28,6 +28,14 @@ void require_in_service(const stations::Station& station, const std::string& dat
   }
 }
 
+void require_active(const stations::Station& station, const std::string& date, const char* what)
+{
+  require_in_service(station, date, what);
+  if (std::string refusal = stations::exit_refusal(station, date); !refusal.empty()) {
+    throw Error(ErrorKind::bad_data, refusal, tr("see its exit with czstation close status CODE"));
+  }
+}
+
 void require_open_by(const stations::Station& station, const std::string& period_label, const std::string& last_day)
 {
   if (!station.opened_on.empty() && last_day < station.opened_on) {

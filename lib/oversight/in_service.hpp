@@ -20,6 +20,10 @@ namespace czs::oversight {
 // czs::Error(bad_data) saying why and what to do.
 void require_in_service(const stations::Station& station, const std::string& date, const char* what);
 
+// The same for new activity at the station (an inspection, a post), which also stops once its exit
+// is decided (stations::exit_refusal, Art. 14). Throws czs::Error(bad_data).
+void require_active(const stations::Station& station, const std::string& date, const char* what);
+
 // Refuses a record for a period (a stock-take's month, a callback's quarter) that ended before
 // the station opened. Throws czs::Error(bad_data).
 void require_open_by(const stations::Station& station, const std::string& period_label, const std::string& last_day);

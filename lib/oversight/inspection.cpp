@@ -64,7 +64,7 @@ void insert_items(audit::AuditedTransaction& tx, std::int64_t id, const std::vec
 
 std::int64_t record_inspection(audit::AuditedTransaction& tx, const stations::Station& station, Inspection inspection)
 {
-  require_in_service(station, inspection.inspected_on, N_("an inspection"));
+  require_active(station, inspection.inspected_on, N_("an inspection"));
   if (!inspection.followup_by.empty() && inspection.followup_by < inspection.inspected_on) {
     throw Error(ErrorKind::bad_data,
                 trf("the follow-up deadline {} is before the inspection on {}", inspection.followup_by,

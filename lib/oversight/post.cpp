@@ -176,7 +176,7 @@ std::optional<std::int64_t> PostSubmitter::first_with_key(std::int64_t station_i
 
 std::int64_t PostSubmitter::submit(const stations::Station& station, Post& p)
 {
-  require_in_service(station, p.submitted_on, N_("a post"));
+  require_active(station, p.submitted_on, N_("a post"));
   p.station_id = station.id;
   p.station_code = station.code;
   p.dup_key = duplicate_key(p.title, p.body);

@@ -41,6 +41,8 @@ constexpr std::array k_rules{
              N_("exit before the minimum months of operation needs a negotiated agreement")},
     RuleInfo{Rule::exit_recover, "R-EXIT-RECOVER", "14.4", Duty::centre,
              N_("closure completes only when all equipment and accounts are recovered")},
+    RuleInfo{Rule::exit_waiting, "R-EXIT-WAITING", "5.1, 14.4", Duty::centre,
+             N_("closure completes only when no villager's goods or parcel is still waiting at the station")},
     RuleInfo{Rule::pickup_notice, "R-PICKUP-NOTICE", "5.1, 8", Duty::station,
              N_("villager notified within the notice time of goods or a parcel arriving")},
     RuleInfo{Rule::fee, "R-FEE", "4.6", Duty::station, N_("fees within the schedule of the rules file")},

@@ -31,6 +31,7 @@ enum class Rule : std::uint8_t
   terminate_credit,
   exit_min,
   exit_recover,
+  exit_waiting,
   pickup_notice,
   fee,
 };

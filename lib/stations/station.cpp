@@ -123,6 +123,16 @@ void require_takes_registration_records(const Station& s)
   }
 }
 
+std::string exit_refusal(const Station& s, const std::string& day)
+{
+  if (s.exit_decided_on.empty() || day < s.exit_decided_on) {
+    return {};
+  }
+  return trf("station {} is {}: its exit was decided on {}, so it takes no new records dated from then; it only "
+             "finishes pickups, returns and refunds of goods already at the station (Art. 14)",
+             s.code, status_label(s.status), s.exit_decided_on);
+}
+
 void require_not_closed(const Station& s)
 {
   if (s.status == Status::closed) {

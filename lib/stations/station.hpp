@@ -53,13 +53,19 @@ struct Station
   std::string manager_phone;
   Status status = Status::applied;
   std::string applied_on;
-  std::string opened_on; // empty until opened
-  std::string closed_on; // empty until closed
+  std::string opened_on;       // empty until opened
+  std::string closed_on;       // empty until closed
+  std::string exit_decided_on; // the day it became closing (its exit decided, Art. 14); empty before
 };
 
 // Refuses, with czs::Error(bad_data), a new registration record (site check, agreement,
 // training, equipment, account) for a closing or closed station: its exit is decided (Art. 14).
 void require_takes_registration_records(const Station& station);
+
+// Why the station cannot take a new record dated `day` because its exit was decided on or before
+// that day (closing, or closed after closing): it only finishes what is in flight (pickups, returns
+// and refunds of goods already at the station). Empty when it can.
+std::string exit_refusal(const Station& station, const std::string& day);
 
 // Refuses, with czs::Error(bad_data), a change to a closed station's details: its records are
 // kept as they were.

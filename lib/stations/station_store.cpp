@@ -14,7 +14,9 @@ namespace {
 
 constexpr const char* k_columns =
     "id, code, name, township, village, premises, area_centi_m2, population, manager_name, "
-    "manager_phone, status, applied_on, coalesce(opened_on, ''), coalesce(closed_on, '')";
+    "manager_phone, status, applied_on, coalesce(opened_on, ''), coalesce(closed_on, ''), "
+    "coalesce((SELECT max(e.happened_on) FROM station_event e WHERE e.station_id = station.id "
+    "AND e.to_status = 'closing'), '')";
 
 Station read_station(SQLite::Statement& q)
 {
@@ -33,6 +35,7 @@ Station read_station(SQLite::Statement& q)
   s.applied_on = q.getColumn(11).getString();
   s.opened_on = q.getColumn(12).getString();
   s.closed_on = q.getColumn(13).getString();
+  s.exit_decided_on = q.getColumn(14).getString();
   return s;
 }
 
@@ -142,6 +145,9 @@ void change_status(audit::AuditedTransaction& tx, Station& station, Status to, c
 
   if (to == Status::open && station.opened_on.empty()) {
     station.opened_on = date;
+  }
+  if (to == Status::closing) {
+    station.exit_decided_on = date;
   }
   if (to == Status::closed) {
     station.closed_on = date;

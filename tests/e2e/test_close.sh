@@ -74,6 +74,41 @@ expect_out '"to":"closing"'
 cz audit verify
 expect_rc 0
 
+case_ "a closing station takes no new ledger records, inspections or posts, but finishes what is in flight"
+cz order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item 电饭锅 --price 199 --date 2026-07-01
+cz order purchase pay P1 --platform 淘宝 --order T1 --paid 199 --date 2026-07-01
+cz order purchase arrive P1 --at 2026-07-28T10:00
+cz parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF9 --recipient 扎西 --phone 13800000001 --at 2026-07-29T09:00
+code=$(sqlite3 "$DB" "SELECT pickup_code FROM parcel WHERE tracking_no = 'SF9'")
+cz close decide CN-KD-001 --basis voluntary --agreement XY-EXIT-1 --date 2026-07-31
+expect_rc 0
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item 茶叶 --price 9 --date 2026-08-01
+expect_err "its exit was decided on 2026-07-31"
+refuses 65 order service add --station CN-KD-001 --kind water --villager 达瓦 --amount 50 --date 2026-08-01
+refuses 65 order sale add --station CN-KD-001 --product 土豆 --category farm --producer 格桑 --platform 县平台 --date 2026-08-01
+refuses 65 parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF10 --recipient 扎西 --phone 13800000001 --at 2026-08-01T09:00
+refuses 65 parcel out --station CN-KD-001 --carrier 顺丰 --tracking SF11 --sender 扎西 --destination 拉萨 --date 2026-08-01
+refuses 65 inspect add CN-KD-001 --date 2026-08-01 --inspector 次仁 --pass all
+refuses 65 review post add CN-KD-001 --date 2026-08-01 --title 新到 --body 新到土豆
+# A late paper record dated while the station was still open is taken.
+cz order service add --station CN-KD-001 --kind water --villager 达瓦 --amount 50 --date 2026-07-30
+expect_rc 0
+then_ "the closure waits for a villager's goods and parcel still at the station (R-EXIT-WAITING)"
+cz close recover CN-KD-001 --all --date 2026-08-02
+expect_rc 0
+refuses 65 close complete CN-KD-001 --date 2026-08-03
+expect_err "[R-EXIT-WAITING, Art. 5.1, 14.4] purchase P1 has been waiting at the station since 2026-07-28T10:00:00"
+expect_err "parcel 1 has been waiting"
+cz order purchase notify P1 --at 2026-08-02T09:00
+cz order purchase pickup P1 --date 2026-08-02
+expect_rc 0
+cz parcel notify 1 --at 2026-08-02T09:00
+cz parcel pickup 1 --code "$code" --at 2026-08-02T10:00
+expect_rc 0
+cz close complete CN-KD-001 --date 2026-08-03
+expect_rc 0
+expect_sql "SELECT status FROM station" closed
+
 case_ "a termination with an override is written to the audit log"
 ready_station CN-KD-002
 cz register open CN-KD-002 --date 2026-02-01

@@ -113,4 +113,52 @@ TEST_CASE("a termination needs an eligible applied assessment, or an override th
   CHECK(station.status == stations::Status::closing);
 }
 
+TEST_CASE("R-EXIT-WAITING: each waiting purchase or parcel is named with how to hand it over")
+{
+  const auto out =
+      check_nothing_waiting({{"purchase", "P3", "2026-09-01T10:00:00"}, {"parcel_in", "7", "2026-09-02T09:00:00"}});
+  REQUIRE(out.size() == 2);
+  CHECK(out[0].rule == "R-EXIT-WAITING");
+  CHECK(out[0].message == "purchase P3 has been waiting at the station since 2026-09-01T10:00:00");
+  CHECK(out[0].hint.find("czstation order purchase pickup P3") != std::string::npos);
+  CHECK(out[1].message == "parcel 7 has been waiting at the station since 2026-09-02T09:00:00");
+  CHECK(check_nothing_waiting({}).empty());
+}
+
+TEST_CASE("exit_refusal: new records stop on the day the exit is decided, not before")
+{
+  stations::Station s;
+  s.code = "CN-A";
+  s.status = stations::Status::closing;
+  s.opened_on = "2026-01-01";
+  s.exit_decided_on = "2026-09-30";
+  CHECK(stations::exit_refusal(s, "2026-09-29").empty()); // a late paper record of the open station
+  CHECK(stations::exit_refusal(s, "2026-09-30").find("exit was decided on 2026-09-30") != std::string::npos);
+  CHECK_FALSE(stations::exit_refusal(s, "2026-10-02T09:00:00").empty());
+  s.exit_decided_on.clear();
+  CHECK(stations::exit_refusal(s, "2026-10-02").empty());
+}
+
+TEST_CASE("an exit: the closure waits for a villager's parcel still at the station")
+{
+  test::OversightDb county;
+  auto station = county.station("CN-A", "2026-01-01");
+  county.db().exec("INSERT INTO parcel (station_id, direction, status, carrier, tracking_no, person_name, "
+                   "person_phone, fee_fen, arrived_at, pickup_code) VALUES (1, 'in', 'notified', '顺丰', 'SF1', "
+                   "'扎西', '13800000001', 0, '2026-09-20T09:00:00', '123456')");
+  auto tx = county.write();
+  ExitRequest request;
+  request.decided_on = "2026-09-30";
+  decide_exit(tx, station, request, rules::default_parameters());
+  CHECK(station.exit_decided_on == "2026-09-30");
+  try {
+    complete_exit(tx, station, "2026-10-05");
+    FAIL("the closure completed with a parcel waiting");
+  } catch (const Error& e) {
+    REQUIRE(e.diagnostics().size() == 1);
+    CHECK(e.diagnostics()[0].rule == "R-EXIT-WAITING");
+  }
+  CHECK(station.status == stations::Status::closing);
+}
+
 TEST_SUITE_END();
