@@ -17,7 +17,8 @@ struct Config
   bool allow_network_filesystem = false;
 };
 
-// Reads the config file at `path`. Throws czs::Error(no_input) when it is missing and
+// Reads the config file at `path`. Throws czs::Error(no_input) when it is missing, a directory
+// or unreadable, and
 // czs::Error(config) naming the file, line and column when a key is unknown or mistyped.
 Config load_config(const std::string& path);
 
@@ -26,8 +27,11 @@ Config load_config(const std::string& path);
 std::string default_config_path();
 
 // Where the database lives when neither --db, $CZSTATION_DB nor the config names one:
-// $XDG_DATA_HOME/czstation/czstation.db (else ~/.local/share/...). Creates the directory
-// (mode 0700) on first use.
+// $XDG_DATA_HOME/czstation/czstation.db (else ~/.local/share/...). Creates nothing.
 std::string default_database_path();
+
+// Creates the directory of default_database_path() (mode 0700) when it is missing, for the
+// first command that writes.
+void create_default_data_directory();
 
 } // namespace czs::settings
