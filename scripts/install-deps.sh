@@ -12,6 +12,8 @@ packages=(
   man-db groff-base                         # man -l renders the pages in tests
   clang-format                              # scripts/check-format.sh, a CI test
   ccache                                    # cheap rebuilds (optional for the build itself)
+  zsh                                       # tests/e2e/test_completion.sh drives zsh completion
+  dpkg-dev fakeroot lintian                 # tests/package/test_deb.sh: cpack -G DEB, lintian
 )
 
 as_root=()

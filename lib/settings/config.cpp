@@ -15,6 +15,11 @@ namespace czs::settings {
 
 namespace {
 
+#ifndef CZSTATION_SYSCONFDIR
+#define CZSTATION_SYSCONFDIR "/etc"
+#endif
+constexpr const char* k_system_config = CZSTATION_SYSCONFDIR "/czstation/config.toml";
+
 std::string home_directory()
 {
   if (const char* home = std::getenv("HOME"); home && *home) {
@@ -102,8 +107,15 @@ Config load_config(const std::string& path)
 
 std::string default_config_path()
 {
-  const std::string path = xdg_dir("XDG_CONFIG_HOME", ".config") + "/czstation/config.toml";
-  return std::filesystem::exists(path) ? path : std::string();
+  // The user's own settings come first; the county's IT office sets the shared database for
+  // every clerk in the system-wide file.
+  for (const std::string& path :
+       {xdg_dir("XDG_CONFIG_HOME", ".config") + "/czstation/config.toml", std::string(k_system_config)}) {
+    if (std::filesystem::exists(path)) {
+      return path;
+    }
+  }
+  return {};
 }
 
 std::string default_database_path()

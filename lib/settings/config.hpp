@@ -22,8 +22,10 @@ struct Config
 // czs::Error(config) naming the file, line and column when a key is unknown or mistyped.
 Config load_config(const std::string& path);
 
-// The config file to read when --config is not given: $XDG_CONFIG_HOME/czstation/config.toml
-// (else ~/.config/...), if it exists; empty otherwise.
+// The config file to read when --config is not given: the user's own
+// $XDG_CONFIG_HOME/czstation/config.toml (else ~/.config/...) if it exists, else the system-wide
+// SYSCONFDIR/czstation/config.toml (/etc/czstation/config.toml when installed under /usr) if it
+// exists; empty otherwise.
 std::string default_config_path();
 
 // Where the database lives when neither --db, $CZSTATION_DB nor the config names one:

@@ -32,6 +32,6 @@ expect_out "CN-KD-001"
 
 case_ "each quick-start command says how long it takes"
 for cmd in demo.sh test.sh; do
-  sed -n '/^## Quick start/,/^## A clerk/p' "$README" | grep -F "\`$cmd\` takes about" >/dev/null &&
+  sed -n '/^## Quick start/,/^## A clerk/p' "$README" | tr '\n' ' ' | grep -F "\`$cmd\` takes about" >/dev/null &&
     ok || bad "the quick start does not say how long $cmd takes"
 done
