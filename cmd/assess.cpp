@@ -28,7 +28,28 @@ struct AssessOptions
   bool apply = false;
   bool preliminary = false;
   bool fail_on_findings = false;
+  std::string only; // "quarterly" or "monthly": which findings to print (all are recorded)
 };
+
+// Keeps the findings --only asks for: those judged for the quarter itself, or for its months.
+// A quarterly cron job after the monthly ones then mails only what they could not report.
+void check_only(const std::string& only)
+{
+  if (!only.empty() && only != "quarterly" && only != "monthly") {
+    throw Error(ErrorKind::usage, trf("--only {}: say quarterly or monthly", only),
+                tr("--only quarterly prints the quarter's own rules, --only monthly those of its months"));
+  }
+}
+
+void keep_only(assessment::Assessment& a, const std::string& only)
+{
+  if (only.empty()) {
+    return;
+  }
+  const std::string quarter = label(a.period);
+  std::erase_if(a.findings,
+                [&](const assessment::Finding& f) { return (f.period == quarter) != (only == "quarterly"); });
+}
 
 Period assessable_period(const Context& ctx, const AssessOptions& o)
 {
@@ -177,6 +198,7 @@ void report_applied(Context& ctx, const assessment::Assessment& a, const assessm
 
 int run_assessment(Context& ctx, const AssessOptions& o)
 {
+  check_only(o.only);
   const Period period = assessable_period(ctx, o);
   std::optional<assessment::Applied> applied;
   assessment::Assessment result;
@@ -197,6 +219,7 @@ int run_assessment(Context& ctx, const AssessOptions& o)
     SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
     result = assessment::assess(ctx.db(), period, ctx.today(), ctx.params());
   }
+  keep_only(result, o.only);
   if (ctx.format() == Format::json) {
     print_json(ctx, result, o, applied);
   }
@@ -234,6 +257,10 @@ void add_assess(CLI::App& app, Context& ctx, Action& chosen)
   assess->add_flag("--apply", o->apply, tr("record the run and its findings, issue and lift rectification orders"));
   assess->add_flag("--preliminary", o->preliminary, tr("assess a period that has not ended yet (records nothing)"));
   assess->add_flag("--fail-on-findings", o->fail_on_findings, tr("exit 1 when anything was found"));
+  assess
+      ->add_option("--only", o->only,
+                   tr("print only the quarter's own findings (quarterly) or its months' (monthly); all are recorded"))
+      ->type_name("quarterly|monthly");
   assess->require_subcommand(0, 1);
   on_run(assess, chosen, [&ctx, o] {
     if (o->period.empty()) {

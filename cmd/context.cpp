@@ -4,6 +4,7 @@
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "text/input_fields.hpp"
+#include "storage/file_checks.hpp"
 #include "text/utf8.hpp"
 #include "text/validate.hpp"
 
@@ -102,24 +103,66 @@ void Context::prepare()
     }
     m_today = *as_of;
   }
-  m_db_path = resolve_database_path();
+  resolve_database_path();
 }
 
-std::string Context::resolve_database_path() const
+void Context::resolve_database_path()
 {
   if (!options.db.empty()) {
-    return options.db;
-  }
-  if (std::string env = env_or_empty("CZSTATION_DB"); !env.empty()) {
-    return env;
-  }
-  if (m_config.database) {
+    m_db_path = options.db;
+    m_db_source = PathSource::option;
+  } else if (std::string env = env_or_empty("CZSTATION_DB"); !env.empty()) {
+    m_db_path = env;
+    m_db_source = PathSource::variable;
+  } else if (m_config.database) {
     // Like the config's rules key, a relative path is taken from the config file's directory,
     // so a cron job finds the same file whatever its working directory.
     const std::filesystem::path path(*m_config.database);
-    return path.is_absolute() ? path.string() : (std::filesystem::path(m_config.source).parent_path() / path).string();
+    m_db_path =
+        path.is_absolute() ? path.string() : (std::filesystem::path(m_config.source).parent_path() / path).string();
+    m_db_source = PathSource::config;
+  } else {
+    m_db_path = settings::default_database_path();
+    m_db_source = PathSource::default_path;
   }
-  return settings::default_database_path();
+}
+
+bool Context::may_create() const
+{
+  switch (m_access) {
+  case DatabaseAccess::create_anywhere:
+    return true;
+  case DatabaseAccess::write_or_create_default:
+    return m_db_source == PathSource::default_path;
+  case DatabaseAccess::write_existing:
+  case DatabaseAccess::read_only:
+    return false;
+  }
+  return false;
+}
+
+void Context::refuse_missing_database() const
+{
+  std::string origin;
+  switch (m_db_source) {
+  case PathSource::option:
+    origin = tr("given with --db");
+    break;
+  case PathSource::variable:
+    origin = tr("from $CZSTATION_DB");
+    break;
+  case PathSource::config:
+    origin = trf("from the config file {}", m_config.source);
+    break;
+  case PathSource::default_path:
+    origin = tr("the default database");
+    break;
+  }
+  const bool writes = m_access == DatabaseAccess::write_or_create_default;
+  throw Error(ErrorKind::no_input, trf("the database {} ({}) does not exist", m_db_path, origin),
+              writes ? tr("check the path; to start a new database there, run czstation init first")
+                     : tr("check the path; a command that only reads, reports, exports, audits or assesses "
+                          "never creates a database (czstation init does)"));
 }
 
 storage::Database& Context::database()
@@ -131,8 +174,21 @@ storage::Database& Context::database()
     }
     open.group_writable = m_config.group_writable;
     open.allow_network_filesystem = m_config.allow_network_filesystem;
+    if (storage::classify_file(m_db_path) == storage::FileKind::missing) {
+      if (!may_create()) {
+        refuse_missing_database();
+      }
+      if (m_db_source == PathSource::default_path) {
+        settings::create_default_data_directory();
+      }
+      open.mode = storage::OpenMode::create;
+    } else {
+      open.mode = m_access == DatabaseAccess::read_only ? storage::OpenMode::read_only : storage::OpenMode::read_write;
+    }
     m_database.emplace(storage::Database::open(m_db_path, open));
-    audit::run_pending_steps(m_database->sql(), audit_context()); // data steps a migration queued
+    if (m_access != DatabaseAccess::read_only) {
+      audit::run_pending_steps(m_database->sql(), audit_context()); // data steps a migration queued
+    }
     if (!m_database->backup_path().empty() && !options.quiet) {
       m_err << trf("czstation: upgraded the database schema; the previous file was copied to {}",
                    m_database->backup_path())

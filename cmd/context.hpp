@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access.hpp"
 #include "audit/audited_transaction.hpp"
 #include "output.hpp"
 #include "period/date.hpp"
@@ -63,10 +64,16 @@ public:
   // The rules in force with where each value came from.
   const rules::LoadedRules& loaded_rules() const { return m_rules; }
 
-  // The database, opened (and created or migrated) on first use.
+  // What the chosen command may do to the database; set in main() once parsing chose it.
+  void set_access(DatabaseAccess access) { m_access = access; }
+
+  // The database, opened on first use: read-only for a command that only reads; created only
+  // as set_access allows, else czs::Error(no_input) naming the path and where it came from.
   storage::Database& database();
   SQLite::Database& db() { return database().sql(); }
   const std::string& database_path() const { return m_db_path; }
+  // Whether the config file asks for files a clerks' group may write (mode 0660).
+  bool group_writable() const { return m_config.group_writable; }
 
   // Who is acting and through which command line, for the audit log.
   audit::AuditContext audit_context() const;
@@ -78,7 +85,18 @@ public:
   Date event_date_or_today(const std::string& text, const char* option) const;
 
 private:
-  std::string resolve_database_path() const;
+  // Where the database path came from, for messages.
+  enum class PathSource
+  {
+    option,
+    variable,
+    config,
+    default_path
+  };
+
+  void resolve_database_path();
+  bool may_create() const;
+  [[noreturn]] void refuse_missing_database() const;
 
   std::vector<std::string> m_argv;
   std::ostream& m_out;
@@ -89,6 +107,8 @@ private:
   bool m_rules_needed = true;
   Date m_today{1970, 1, 1};
   std::string m_db_path;
+  PathSource m_db_source = PathSource::default_path;
+  DatabaseAccess m_access = DatabaseAccess::write_or_create_default;
   std::optional<storage::Database> m_database;
 };
 

@@ -2,11 +2,13 @@
 // service stations. This file only wires the command line together: every subcommand lives in
 // its own file (see subcommands.cpp), and all logic lives in lib/.
 
+#include "access.hpp"
 #include "context.hpp"
 #include "error_report.hpp"
 #include "exit_codes.hpp"
 #include "help_format.hpp"
 #include "parse_errors.hpp"
+#include "held_output.hpp"
 #include "subcommands.hpp"
 
 #include "base/error.hpp"
@@ -63,10 +65,27 @@ void add_global_options(CLI::App& app, GlobalOptions& o)
       tr("show villagers' names and phone numbers unmasked (Art. 13); each reveal is written to the audit log"));
 }
 
+// The chosen subcommand's path ({"register", "list"}) and what it may do to the database.
+DatabaseAccess chosen_access(const CLI::App& app, bool reveals)
+{
+  std::vector<std::string> path;
+  bool applies = false;
+  for (const CLI::App* sub = &app; !sub->get_subcommands().empty();) {
+    sub = sub->get_subcommands().front();
+    path.push_back(sub->get_name());
+    if (const CLI::Option* apply = sub->get_option_no_throw("--apply"); apply && apply->count() > 0) {
+      applies = true;
+    }
+  }
+  return access_for(path, applies, reveals);
+}
+
 int run(const std::vector<std::string>& args)
 {
   set_language(pick_language(args));
-  Context ctx(args, std::cout, std::cerr);
+  HeldOutput held(std::cout);
+  std::ostream out(&held);
+  Context ctx(args, out, std::cerr);
 
   CLI::App app(tr("czstation: runs a county's village e-commerce service stations under its management measures"),
                "czstation");
@@ -101,15 +120,20 @@ int run(const std::vector<std::string>& args)
     return k_exit_usage;
   }
 
+  ctx.set_access(chosen_access(app, ctx.options.reveal));
   try {
     refuse_empty_values(app);
     ctx.prepare();
-    return chosen ? chosen() : k_exit_usage;
+    const int code = chosen ? chosen() : k_exit_usage;
+    held.release();
+    return code;
   } catch (const Error& e) {
+    held.discard();
     report_error(std::cerr, e, stderr_wants_color());
     return exit_code_for(e.kind());
   } catch (const SQLite::Exception& e) {
-    const Error translated = storage::translate(e);
+    held.discard();
+    const Error translated = storage::translate(e, ctx.database_path());
     report_error(std::cerr, translated, stderr_wants_color());
     return exit_code_for(translated.kind());
   }

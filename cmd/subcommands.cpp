@@ -2,6 +2,7 @@
 
 #include "assess.hpp"
 #include "audit_cmd.hpp"
+#include "backup_cmd.hpp"
 #include "close.hpp"
 #include "export_cmd.hpp"
 #include "import_cmd.hpp"
@@ -29,7 +30,8 @@ constexpr std::array k_subcommands{
     SubcommandEntry{"assess", add_assess},   SubcommandEntry{"close", add_close},
     SubcommandEntry{"report", add_report},   SubcommandEntry{"import", add_import},
     SubcommandEntry{"export", add_export},   SubcommandEntry{"rules", add_rules},
-    SubcommandEntry{"audit", add_audit},
+    SubcommandEntry{"audit", add_audit},     SubcommandEntry{"backup", add_backup},
+    SubcommandEntry{"restore", add_restore},
 };
 
 } // namespace

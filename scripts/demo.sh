@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The README's first command: installs what is needed, builds czstation, loads the example
-# county (a dozen stations with a year of ledger and oversight records) into the default
-# database (the XDG data directory, unless $CZSTATION_DB says otherwise), and runs the main job
-# on it: the quarterly assessment of 2026Q3, with the county's overview and ledger report.
-# Running it again loads nothing twice and prints the same.
+# county (a dozen stations with a year of ledger and oversight records) into its own example
+# database (build/example-county.db, or $CZSTATION_DEMO_DB; never the clerk's default one), and
+# runs the main job on it: the quarterly assessment of 2026Q3, with the county's overview and
+# ledger report. Running it again loads nothing twice and prints the same.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 "$here/scripts/install-deps.sh"
 BUILD_DIR=$here/build "$here/scripts/build.sh"
 czstation=$here/build/cmd/czstation
+export CZSTATION_DB=${CZSTATION_DEMO_DB:-$here/build/example-county.db}
+echo "== the example database: $CZSTATION_DB ==" >&2
 echo "== loading the example county (once) ==" >&2
 "$here/examples/county/load.sh" "$czstation" 2>/dev/null
 "$here/examples/county/load_ledger.sh" "$czstation"

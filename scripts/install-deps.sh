@@ -14,6 +14,8 @@ packages=(
   jq                                        # end-to-end tests read JSON output
   clang-format                              # scripts/check-format.sh, a CI test
   ccache                                    # cheap rebuilds (optional for the build itself)
+  zsh                                       # tests/e2e/test_completion.sh drives zsh completion
+  dpkg-dev fakeroot lintian                 # tests/package/test_deb.sh: cpack -G DEB, lintian
 )
 
 as_root=()

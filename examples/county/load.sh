@@ -12,6 +12,9 @@ cz_bin=${1:-czstation}
 read -r -a extra <<<"${CZSTATION_ARGS:-}"
 export CZSTATION_ACTOR=${CZSTATION_ACTOR:-示例数据}
 cz() { "$cz_bin" "${extra[@]}" --quiet "$@"; }
+# Only init creates a database at a path from $CZSTATION_DB, --db or the config file; it leaves
+# an existing one as it is.
+cz init
 
 # station CODE NAME TOWNSHIP VILLAGE PREMISES AREA POPULATION MANAGER PHONE APPLIED
 station() {

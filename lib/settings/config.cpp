@@ -15,6 +15,11 @@ namespace czs::settings {
 
 namespace {
 
+#ifndef CZSTATION_SYSCONFDIR
+#define CZSTATION_SYSCONFDIR "/etc"
+#endif
+constexpr const char* k_system_config = CZSTATION_SYSCONFDIR "/czstation/config.toml";
+
 std::string home_directory()
 {
   if (const char* home = std::getenv("HOME"); home && *home) {
@@ -59,6 +64,14 @@ Config load_config(const std::string& path)
     throw Error(ErrorKind::no_input, trf("the config file {} does not exist", path),
                 tr("check the path given with --config"));
   }
+  if (std::filesystem::is_directory(path)) {
+    throw Error(ErrorKind::no_input, trf("the config file {} is a directory", path),
+                tr("give the path of a TOML file with --config, such as ~/.config/czstation/config.toml"));
+  }
+  if (::access(path.c_str(), R_OK) != 0) {
+    throw Error(ErrorKind::no_input, trf("cannot read the config file {}", path),
+                tr("check the file's owner and mode, or give another file with --config"));
+  }
   toml::table table;
   try {
     table = toml::parse_file(path);
@@ -94,18 +107,29 @@ Config load_config(const std::string& path)
 
 std::string default_config_path()
 {
-  const std::string path = xdg_dir("XDG_CONFIG_HOME", ".config") + "/czstation/config.toml";
-  return std::filesystem::exists(path) ? path : std::string();
+  // The user's own settings come first; the county's IT office sets the shared database for
+  // every clerk in the system-wide file.
+  for (const std::string& path :
+       {xdg_dir("XDG_CONFIG_HOME", ".config") + "/czstation/config.toml", std::string(k_system_config)}) {
+    if (std::filesystem::exists(path)) {
+      return path;
+    }
+  }
+  return {};
 }
 
 std::string default_database_path()
 {
-  const std::filesystem::path dir = xdg_dir("XDG_DATA_HOME", ".local/share") + "/czstation";
+  return xdg_dir("XDG_DATA_HOME", ".local/share") + "/czstation/czstation.db";
+}
+
+void create_default_data_directory()
+{
+  const std::filesystem::path dir = std::filesystem::path(default_database_path()).parent_path();
   std::error_code ec;
   if (std::filesystem::create_directories(dir, ec)) {
     std::filesystem::permissions(dir, std::filesystem::perms::owner_all, ec);
   }
-  return (dir / "czstation.db").string();
 }
 
 } // namespace czs::settings

@@ -17,17 +17,23 @@ struct Config
   bool allow_network_filesystem = false;
 };
 
-// Reads the config file at `path`. Throws czs::Error(no_input) when it is missing and
+// Reads the config file at `path`. Throws czs::Error(no_input) when it is missing, a directory
+// or unreadable, and
 // czs::Error(config) naming the file, line and column when a key is unknown or mistyped.
 Config load_config(const std::string& path);
 
-// The config file to read when --config is not given: $XDG_CONFIG_HOME/czstation/config.toml
-// (else ~/.config/...), if it exists; empty otherwise.
+// The config file to read when --config is not given: the user's own
+// $XDG_CONFIG_HOME/czstation/config.toml (else ~/.config/...) if it exists, else the system-wide
+// SYSCONFDIR/czstation/config.toml (/etc/czstation/config.toml when installed under /usr) if it
+// exists; empty otherwise.
 std::string default_config_path();
 
 // Where the database lives when neither --db, $CZSTATION_DB nor the config names one:
-// $XDG_DATA_HOME/czstation/czstation.db (else ~/.local/share/...). Creates the directory
-// (mode 0700) on first use.
+// $XDG_DATA_HOME/czstation/czstation.db (else ~/.local/share/...). Creates nothing.
 std::string default_database_path();
+
+// Creates the directory of default_database_path() (mode 0700) when it is missing, for the
+// first command that writes.
+void create_default_data_directory();
 
 } // namespace czs::settings

@@ -3,14 +3,19 @@
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "storage/file_checks.hpp"
+#include "storage/file_owner.hpp"
 #include "storage/migrations.hpp"
 #include "storage/sqlite_errors.hpp"
 
 #include <chrono>
 #include <ctime>
+#include <filesystem>
+
+#include <unistd.h>
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
 namespace czs::storage {
 
@@ -100,6 +105,10 @@ void refuse_unusable_path(const std::string& path, const OpenOptions& options)
   }
   switch (classify_file(path)) {
   case FileKind::missing:
+    if (options.mode != OpenMode::create) {
+      throw Error(ErrorKind::no_input, trf("the database {} does not exist", path),
+                  tr("check the path, or create the database with czstation init"));
+    }
     create_private_file(path, options.group_writable);
     break;
   case FileKind::other:
@@ -108,6 +117,76 @@ void refuse_unusable_path(const std::string& path, const OpenOptions& options)
   case FileKind::empty:
   case FileKind::sqlite:
     break;
+  }
+}
+
+void refuse_unreadable(const std::string& path)
+{
+  if (const std::string file = first_unreadable_file(path); !file.empty()) {
+    throw Error(ErrorKind::no_input, trf("cannot read {}: it belongs to {}", file, owner_and_mode(file)),
+                tr("ask its owner for read access (for example through the clerks' group), or run the "
+                   "command as a user who may read it"));
+  }
+}
+
+std::string file_uri(const std::string& path)
+{
+  std::string uri = "file:";
+  for (const char c : std::filesystem::absolute(path).string()) {
+    if (c == '?' || c == '#' || c == '%') {
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    } else {
+      uri += c;
+    }
+  }
+  return uri;
+}
+
+bool has_sidecars(const std::string& path)
+{
+  return ::access((path + "-wal").c_str(), F_OK) == 0 || ::access((path + "-shm").c_str(), F_OK) == 0;
+}
+
+// Opens read-only and reads the header, so that a file SQLite cannot use shows here.
+std::unique_ptr<SQLite::Database> open_ro(const std::string& uri, const OpenOptions& options)
+{
+  auto db = std::make_unique<SQLite::Database>(uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+  db->setBusyTimeout(options.busy_timeout_ms);
+  pragma_int(*db, "user_version");
+  return db;
+}
+
+// How a command that only reads opens the file (https://sqlite.org/wal.html, "read-only
+// databases"). A reader that may write the file and its directory takes part in WAL locking
+// like any clerk, with writes switched off (query_only), so that closing tidies the -wal and
+// -shm away as a writer's close does. One that may not must never create those files, which
+// would then belong to it and lock the owner out: it uses them read-only when they exist, and
+// otherwise reads the file as immutable. Without a -wal every committed change is in the file;
+// a writer starting meanwhile puts its changes in a new -wal, and only its checkpoint could
+// change the file during the read, which a reader without write access cannot prevent.
+std::unique_ptr<SQLite::Database> open_for_reading(const std::string& path, const OpenOptions& options)
+{
+  const std::string dir = std::filesystem::absolute(path).parent_path().string();
+  if (::access(path.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0) {
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE);
+    db->setBusyTimeout(options.busy_timeout_ms);
+    db->exec("PRAGMA query_only = ON");
+    pragma_int(*db, "user_version");
+    match_sidecars_to_database(path);
+    return db;
+  }
+  const std::string uri = file_uri(path) + "?mode=ro";
+  if (!has_sidecars(path)) {
+    return open_ro(uri + "&immutable=1", options);
+  }
+  try {
+    return open_ro(uri, options);
+  } catch (const SQLite::Exception& e) {
+    const int primary = e.getErrorCode() & 0xff;
+    if (primary != SQLITE_CANTOPEN && primary != SQLITE_READONLY) {
+      throw;
+    }
+    return open_ro(uri + "&immutable=1", options); // a -shm that cannot be read or made
   }
 }
 
@@ -121,7 +200,11 @@ Database Database::open(const std::string& path, const OpenOptions& options)
 Database Database::open(const std::string& path, const OpenOptions& options, const std::vector<Migration>& migrations)
 {
   const int latest = last_version(migrations);
+  refuse_unreadable(path);
   refuse_unusable_path(path, options);
+  if (options.mode == OpenMode::read_only) {
+    return open_read_only(path, options, latest);
+  }
   try {
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE);
     db->setBusyTimeout(options.busy_timeout_ms);
@@ -137,6 +220,7 @@ Database Database::open(const std::string& path, const OpenOptions& options, con
     }
     db->exec("PRAGMA synchronous = FULL");
     db->exec("PRAGMA foreign_keys = ON");
+    match_sidecars_to_database(path);
     Database result(path, std::move(db));
     if (version < latest) {
       if (version > 0) {
@@ -146,7 +230,26 @@ Database Database::open(const std::string& path, const OpenOptions& options, con
     }
     return result;
   } catch (const SQLite::Exception& e) {
-    throw translate(e);
+    throw translate(e, path);
+  }
+}
+
+Database Database::open_read_only(const std::string& path, const OpenOptions& options, int latest)
+{
+  try {
+    auto db = open_for_reading(path, options);
+    refuse_foreign_or_newer(*db, path, latest);
+    const int version = pragma_int(*db, "user_version");
+    if (version < latest) {
+      throw Error(ErrorKind::bad_data,
+                  trf("{} has schema version {} and this czstation reads version {}; a command that only "
+                      "reads does not upgrade it",
+                      path, version, latest),
+                  tr("run czstation init once as someone who may write the database, then try again"));
+    }
+    return Database(path, std::move(db));
+  } catch (const SQLite::Exception& e) {
+    throw translate(e, path);
   }
 }
 

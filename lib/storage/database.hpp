@@ -10,9 +10,19 @@
 
 namespace czs::storage {
 
+// Whether opening may create the file, and whether the command will write.
+enum class OpenMode
+{
+  read_write, // an existing file, for a command that writes
+  create,     // the same, creating the file (mode 0600/0660) when it is missing
+  read_only,  // an existing file, never written: works on a read-only file or directory and
+              // leaves no file behind that belongs to the reader
+};
+
 // How a database file is opened; the defaults are SPEC.md's.
 struct OpenOptions
 {
+  OpenMode mode = OpenMode::create; // the command line passes read_write or read_only unless allowed to create
   int busy_timeout_ms = 10000;
   // New files get mode 0660 instead of 0600 (for a clerks' group sharing one file).
   bool group_writable = false;
@@ -22,8 +32,10 @@ struct OpenOptions
 };
 
 // An open czstation database: checked to be ours, migrated to this binary's schema, with
-// WAL, synchronous=FULL, foreign keys and a busy timeout set. Throws czs::Error (cant_create,
-// bad_data for a file that is not ours or is newer, busy, io) when that cannot be done.
+// WAL, synchronous=FULL, foreign keys and a busy timeout set (read_only: checked, not migrated).
+// Throws czs::Error (no_input for a missing or unreadable file, naming its owner and mode;
+// cant_create, bad_data for a file that is not ours, newer, or older and read-only; busy, io)
+// when that cannot be done.
 class Database
 {
 public:
@@ -39,6 +51,7 @@ public:
   const std::string& backup_path() const { return m_backup_path; }
 
 private:
+  static Database open_read_only(const std::string& path, const OpenOptions& options, int latest);
   Database(std::string path, std::unique_ptr<SQLite::Database> db) : m_path(std::move(path)), m_db(std::move(db)) {}
 
   std::string m_path;

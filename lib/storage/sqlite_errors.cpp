@@ -1,19 +1,37 @@
 #include "storage/sqlite_errors.hpp"
 
 #include "i18n/translate.hpp"
+#include "storage/file_owner.hpp"
 
 #include <sqlite3.h>
 
 namespace czs::storage {
 
-Error translate(const SQLite::Exception& e)
+namespace {
+
+// Busy means some process held a lock past the timeout; it may be another czstation, a
+// sqlite3 shell or a backup tool, so the message names it only when the system can tell.
+Error busy_error(const std::string& db_path)
+{
+  const std::string holder = db_path.empty() ? std::string() : lock_holder(db_path);
+  if (holder.empty()) {
+    return Error(ErrorKind::busy, tr("the database is busy: another program held a lock on it past the timeout"),
+                 tr("try again in a moment; if it persists, look for a process that has the database open "
+                    "(fuser DATABASE)"));
+  }
+  return Error(ErrorKind::busy, trf("the database is busy: {} held a lock on it past the timeout", holder),
+               tr("try again once that process has finished; if it is stuck, stop it"));
+}
+
+} // namespace
+
+Error translate(const SQLite::Exception& e, const std::string& db_path)
 {
   const int primary = e.getErrorCode() & 0xff;
   switch (primary) {
   case SQLITE_BUSY:
   case SQLITE_LOCKED:
-    return Error(ErrorKind::busy, tr("another czstation is writing to this database and held it past the timeout"),
-                 tr("try again in a moment; if it persists, look for a stuck czstation process"));
+    return busy_error(db_path);
   case SQLITE_FULL:
     return Error(ErrorKind::io, tr("the disk holding the database is full"),
                  tr("free some space and run the command again; nothing was written"));
@@ -21,12 +39,21 @@ Error translate(const SQLite::Exception& e)
   case SQLITE_CANTOPEN:
   case SQLITE_READONLY:
   case SQLITE_PERM:
+    if (!db_path.empty()) {
+      return Error(ErrorKind::io,
+                   trf("cannot read or write the database {} ({}): {}", db_path, owner_and_mode(db_path), e.what()),
+                   tr("check that the file and its directory are readable and writable"));
+    }
     return Error(ErrorKind::io, trf("cannot read or write the database: {}", e.what()),
                  tr("check that the file and its directory are readable and writable"));
   case SQLITE_CORRUPT:
   case SQLITE_NOTADB:
+    if (!db_path.empty()) {
+      return Error(ErrorKind::bad_data, trf("the database {} is damaged", db_path),
+                   tr("restore the latest copy with czstation restore FILE (czstation backup makes them)"));
+    }
     return Error(ErrorKind::bad_data, tr("the database file is damaged"),
-                 tr("restore it from a backup copy of the file"));
+                 tr("restore the latest copy with czstation restore FILE (czstation backup makes them)"));
   case SQLITE_CONSTRAINT:
     return Error(ErrorKind::bad_data, trf("the change conflicts with records already stored ({})", e.what()),
                  tr("check the values against the existing records"));

@@ -2,13 +2,16 @@
 
 #include "base/error.hpp"
 
+#include <string>
+
 #include <SQLiteCpp/Exception.h>
 
 namespace czs::storage {
 
-// The czs::Error a SQLite failure means to a clerk: busy becomes "another czstation is
-// writing" (exit 75), a full disk or I/O failure an I/O error, a corrupt file bad data,
-// a constraint a conflict. The raw SQLite text is kept only as a detail in the hint.
-Error translate(const SQLite::Exception& e);
+// The czs::Error a SQLite failure on the database at db_path means to a clerk: busy becomes
+// "the database is busy" naming the process holding the lock when /proc/locks tells (exit 75),
+// a full disk or I/O failure an I/O error, a corrupt file bad data, a constraint a conflict.
+// The raw SQLite text is kept only as a detail. db_path may be empty when unknown.
+Error translate(const SQLite::Exception& e, const std::string& db_path = {});
 
 } // namespace czs::storage

@@ -135,3 +135,7 @@ ready_station() {
   cz register training "$code" --date 2026-01-12 --hours 8 --topic 代购流程
   cz register agreement "$code" --ref "XY-$code" --office-signed 2026-01-15 --committee-signed 2026-01-16
 }
+
+# Only init creates a database at a --db path (a mistyped path must not become an empty
+# database), so every test starts from an initialised one.
+"$CZSTATION_BIN" --db "$DB" --quiet init || exit 1

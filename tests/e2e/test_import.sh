@@ -155,6 +155,7 @@ cp "$OUT" "$T/round.csv"
 expect_sql "SELECT action FROM audit_entry ORDER BY id DESC LIMIT 1" "privacy.reveal"
 grep -v HYPERLINK "$T/round.csv" >"$T/round2.csv"
 DB=$T/second.db
+cz init
 ready_station CN-KD-001
 cz register open CN-KD-001 --date 2026-02-01
 ready_station CN-LP-001 浪坡村电商服务站 浪坡乡

@@ -82,7 +82,7 @@ before=$(db_hash)
 cz --config "$T/fast.toml" register add --code CN-X-001 --name x --township x --village x --premises other \
   --area 40 --population 1 --manager x --phone 13900000000
 expect_rc 75
-expect_err "another czstation is writing"
+expect_err "the database is busy"
 wait $holder
 [ "$(db_hash)" = "$before" ] && ok || bad "database changed"
 expect_sql "SELECT count(*) FROM station" 0

@@ -174,3 +174,44 @@ TEST_CASE("file checks: group_writable creates 0660 whatever the umask")
   CHECK((st.st_mode & 0777) == 0660);
   CHECK_THROWS_AS(create_private_file(path, true), Error);
 }
+
+TEST_CASE("open modes: only create makes a missing file; read_only never writes the file")
+{
+  test::TempDir dir;
+  const std::string path = (dir.path() / "county.db").string();
+  for (const OpenMode mode : {OpenMode::read_write, OpenMode::read_only}) {
+    OpenOptions options;
+    options.mode = mode;
+    try {
+      Database::open(path, options, k_v1);
+      FAIL("a missing file was opened");
+    } catch (const Error& e) {
+      CHECK(e.kind() == ErrorKind::no_input);
+    }
+    CHECK_FALSE(std::filesystem::exists(path));
+  }
+  {
+    Database::open(path, OpenOptions{}, k_v1);
+  }
+  const auto before = std::filesystem::last_write_time(path);
+  OpenOptions read;
+  read.mode = OpenMode::read_only;
+  Database db = Database::open(path, read, k_v1);
+  CHECK(pragma(db, "user_version") == 1);
+  CHECK_THROWS(db.sql().exec("INSERT INTO a (x) VALUES ('x')"));
+  CHECK(std::filesystem::last_write_time(path) == before);
+}
+
+TEST_CASE("open modes: a read_only open of an older file is refused, not migrated")
+{
+  test::TempDir dir;
+  const std::string path = (dir.path() / "county.db").string();
+  {
+    Database::open(path, OpenOptions{}, k_v1);
+  }
+  OpenOptions read;
+  read.mode = OpenMode::read_only;
+  CHECK_THROWS_AS(Database::open(path, read, k_v2), Error);
+  SQLite::Database raw(path);
+  CHECK(raw.execAndGet("PRAGMA user_version").getInt() == 1);
+}
