@@ -13,8 +13,9 @@ unset CZSTATION_DB
 
 prose=" is may maintainers database databases process one knows command commands reads writes makes
  rules-file file files binary itself was will can cannot does did has had keeps opens runs records
- prints refuses needs expects uses holds held manual options would failed finds
+ prints refuses needs expects uses holds held manual options would failed finds not
  and or the to of in on for with as at by from that when "
+prose=" $(tr '\n' ' ' <<<"$prose") "
 
 # The subcommands of a command path ("" for the top), from its --help.
 subcommands_of() {
