@@ -3,8 +3,8 @@
 #include "audit/pending_steps.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
-#include "text/input_fields.hpp"
 #include "storage/file_checks.hpp"
+#include "text/input_fields.hpp"
 #include "text/utf8.hpp"
 #include "text/validate.hpp"
 
@@ -186,6 +186,8 @@ storage::Database& Context::database()
       open.mode = m_access == DatabaseAccess::read_only ? storage::OpenMode::read_only : storage::OpenMode::read_write;
     }
     m_database.emplace(storage::Database::open(m_db_path, open));
+    // A reader writes nothing: data steps a migration queued wait for a command that may write
+    // (init brings a database up to date).
     if (m_access != DatabaseAccess::read_only) {
       audit::run_pending_steps(m_database->sql(), audit_context()); // data steps a migration queued
     }

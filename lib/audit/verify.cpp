@@ -40,11 +40,20 @@ std::string image_digest(std::string_view image)
 // Temporary tables keyed by (table, row id): the last change each row was given, and the first
 // image a change kept of a row an import wrote. They live in SQLite's temp database (on disk,
 // behind a bounded cache), so memory stays flat however large the log; dropped when done.
+//
+// A reader's connection may be opened with writes switched off (PRAGMA query_only, see
+// storage::Database), which also forbids TEMP tables; the scratch lifts it for its own TEMP work
+// and puts it back, so verify works for a clerk who may only read the database. Verify writes
+// nothing but these TEMP tables.
 class Scratch
 {
 public:
   explicit Scratch(SQLite::Database& db) : m_db(db)
   {
+    m_query_only = m_db.execAndGet("PRAGMA query_only").getInt() != 0;
+    if (m_query_only) {
+      m_db.exec("PRAGMA query_only = OFF");
+    }
     drop();
     m_db.exec("PRAGMA temp.cache_size = -8192");
     m_db.exec("CREATE TEMP TABLE verify_latest (tbl TEXT NOT NULL, rid INTEGER NOT NULL, entry INTEGER NOT NULL, "
@@ -58,6 +67,9 @@ public:
   {
     try {
       drop();
+      if (m_query_only) {
+        m_db.exec("PRAGMA query_only = ON");
+      }
     } catch (...) { // NOLINT(bugprone-empty-catch): the connection is going away or rolling back anyway
     }
   }
@@ -70,6 +82,7 @@ private:
   }
 
   SQLite::Database& m_db;
+  bool m_query_only = false;
 };
 
 // One bulk import as its audit entry records it: rows first..last of a table, logged by a

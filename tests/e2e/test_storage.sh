@@ -2,7 +2,6 @@
 # Storage: where the database is, what is refused, and that a busy database exits 75.
 . "$(dirname "$0")/lib.sh"
 
-fixture_done
 case_ "without --db, the database is created under XDG_DATA_HOME"
 cz_raw --as-of 2026-11-28 init
 expect_rc 0
