@@ -6,9 +6,9 @@
 #include "context.hpp"
 #include "error_report.hpp"
 #include "exit_codes.hpp"
+#include "held_output.hpp"
 #include "help_format.hpp"
 #include "parse_errors.hpp"
-#include "held_output.hpp"
 #include "subcommands.hpp"
 
 #include "base/error.hpp"
