@@ -7,7 +7,8 @@
 #
 #   bench/all.sh CZSTATION_BIN DB
 # DB is made by bench/gen_province.sh (STATIONS stations, default 5000) when it does not exist.
-# ROWS (default 1,000,000) sets the size of the import. Commands that write run on a copy.
+# ROWS (default 1,000,000) sets the size of the import; WRITERS x COMMANDS (default 8 x 1,000)
+# the concurrent writers. Commands that write run on a copy.
 # Nothing is compared with a target here (the figures are read by people); the ctest test runs it
 # on a small province to check that every command works and every figure is printed.
 set -euo pipefail
@@ -109,3 +110,13 @@ figure "import purchases ($rows rows; .import)" \
 memory "assess --period 2026Q2 --apply" "$bin" --db "$work/write.db" --as-of 2026-07-01 --quiet assess --period 2026Q2 --apply
 figure "audit verify after the writes (.dump)" "sqlite3 -readonly '$work/write.db' .dump >/dev/null" -- \
   "$bin" --db "$work/write.db" audit verify
+
+# SPEC.md section 6: 8 processes writing at once, 1,000 commands each, every row landing.
+writers=${WRITERS:-8}
+commands=${COMMANDS:-1000}
+cp "$db" "$work/writers-cz.db"
+cp "$db" "$work/writers-sh.db"
+writer_station=$(sqlite3 "$db" "SELECT code || ' ' || id FROM station WHERE status = 'open' ORDER BY id LIMIT 1")
+figure "$writers writers x $commands commands (sqlite3 shells)" \
+  "'$here/concurrent_writers.sh' sqlite3 '$work/writers-sh.db' ${writer_station#* } $writers $commands" -- \
+  "$here/concurrent_writers.sh" czstation "$bin" "$work/writers-cz.db" "${writer_station% *}" "$writers" "$commands"
