@@ -105,6 +105,7 @@ shape credit-list review review credit list
 shape credit-overdue review review credit overdue
 shape assess assess assess --period 2026Q2
 shape assess-history assess assess history
+shape assess-amend assess assess --period 2026Q2 --apply --amend --reason "late paper records"
 shape close-status close close status CN-LP-001
 shape report-ledger report report ledger --period 2026
 shape report-checks report report checks --period 2026
