@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "assessment/amend.hpp"
 #include "assessment/apply.hpp"
 #include "assessment/judgement.hpp"
 #include "assessment/run_store.hpp"
@@ -254,6 +255,72 @@ TEST_CASE("judge_station: why a rule did not judge a station")
   const auto month = judge_station(young, *parse_period("2026-05"), false, params);
   CHECK(month.rules.size() == 6); // the monthly rules only
   CHECK(decode_judged(encode_judged(y.rules)).size() == y.rules.size());
+}
+
+TEST_CASE("amend: an order the records no longer support is withdrawn, the station reopened, the run superseded")
+{
+  test::OversightDb county;
+  // Opened in 2026: not six months open at the end of 2026Q1, so R-VOLUME cannot order it; the
+  // recorded run (written by hand) did.
+  auto station = county.station("CN-A", "2026-01-01");
+  std::int64_t old_run = 0;
+  {
+    auto tx = county.write();
+    old_run = apply(tx, quarter_with("2026Q1", order(station, 0)), Date{2026, 4, 1}).run_id;
+    tx.commit();
+  }
+  REQUIRE(stations::require_station(county.db(), "CN-A").status == stations::Status::rectifying);
+  const rules::Parameters params;
+  CHECK(rerun_difference(county.db(), *run_by_id(county.db(), old_run), params).orders_withdrawn
+        == std::vector<std::string>{"CN-A"});
+  Amendment amendment;
+  {
+    auto tx = county.write();
+    amendment = amend(tx, *parse_period("2026Q1"), Date{2026, 4, 10}, params, "late records");
+    tx.commit();
+  }
+  REQUIRE(amendment.differences.size() == 1);
+  CHECK(amendment.differences[0].orders_withdrawn == std::vector<std::string>{"CN-A"});
+  CHECK(amendment.closures.empty());
+  CHECK(stations::require_station(county.db(), "CN-A").status == stations::Status::open);
+  CHECK(open_rectifications(county.db()).empty());
+  CHECK(orders_in_force_at(county.db(), *parse_period("2026Q2")).empty());
+  const auto in_force = applied_run(county.db(), "2026Q1");
+  REQUIRE(in_force.has_value());
+  CHECK(in_force->id == amendment.differences[0].amending_run);
+  CHECK(in_force->reason == "late records");
+  CHECK(run_by_id(county.db(), old_run)->superseded_by == in_force->id);
+  // Amended again with nothing changed: a new run, no difference.
+  auto tx = county.write();
+  const Amendment again = amend(tx, *parse_period("2026Q1"), Date{2026, 4, 11}, params, "again");
+  CHECK(again.differences.at(0).empty());
+}
+
+TEST_CASE("amend: a period never applied is not found")
+{
+  test::OversightDb county;
+  auto tx = county.write();
+  CHECK_THROWS_AS(amend(tx, *parse_period("2026Q1"), Date{2026, 4, 10}, rules::Parameters{}, "why"), Error);
+}
+
+TEST_CASE("difference: eligibility and lifts that moved between two runs")
+{
+  Assessment recorded;
+  recorded.period = *parse_period("2026Q2");
+  StationDecision was;
+  was.station_code = "CN-A";
+  was.rectification_id = 7;
+  was.eligible_volume_termination = true;
+  recorded.decisions.push_back(was);
+  Assessment fresh = recorded;
+  fresh.decisions[0].eligible_volume_termination = false;
+  fresh.decisions[0].lift_rectification = true;
+  const RunDifference d = difference(recorded, fresh);
+  REQUIRE(d.eligibility_lost.size() == 1);
+  CHECK(d.eligibility_lost[0].rule == rules::Rule::terminate_volume);
+  CHECK(d.orders_lifted == std::vector<std::string>{"CN-A"});
+  CHECK(d.eligibility_gained.empty());
+  CHECK(difference(recorded, recorded).empty());
 }
 
 TEST_SUITE_END();
