@@ -4,6 +4,7 @@
 #include "exit_codes.hpp"
 #include "input.hpp"
 
+#include "assessment/amend.hpp"
 #include "assessment/apply.hpp"
 #include "assessment/assessor.hpp"
 #include "assessment/run_store.hpp"
@@ -28,7 +29,10 @@ struct AssessOptions
   bool apply = false;
   bool preliminary = false;
   bool fail_on_findings = false;
-  std::string only; // "quarterly" or "monthly": which findings to print (all are recorded)
+  bool amend = false;   // with --apply: supersede the recorded run and every later one
+  std::string reason;   // the amendment's reason (audited)
+  bool confirm = false; // amend even when a closure's eligibility is withdrawn
+  std::string only;     // "quarterly" or "monthly": which findings to print (all are recorded)
 };
 
 // Keeps the findings --only asks for: those judged for the quarter itself, or for its months.
@@ -60,6 +64,14 @@ Period assessable_period(const Context& ctx, const AssessOptions& o)
   }
   if (o.preliminary && o.apply) {
     throw Error(ErrorKind::usage, tr("--preliminary never records; leave out --apply"));
+  }
+  if (o.amend && (!o.apply || o.reason.empty())) {
+    throw Error(
+        ErrorKind::usage, tr("--amend records a superseding run: give it with --apply and --reason TEXT"),
+        trf("for example: czstation assess --period {} --apply --amend --reason \"late paper records\"", o.period));
+  }
+  if (!o.amend && (!o.reason.empty() || o.confirm)) {
+    throw Error(ErrorKind::usage, tr("--reason and --confirm belong to --amend"));
   }
   if (!(ctx.today() > period.last) && !o.preliminary) {
     throw Error(ErrorKind::bad_data,
@@ -98,14 +110,49 @@ std::size_t stations_with_findings(const assessment::Assessment& a)
   return codes.size();
 }
 
+void print_run(text::JsonWriter& j, const std::optional<assessment::RunInfo>& run)
+{
+  j.key("run");
+  if (!run) {
+    j.null();
+    return;
+  }
+  j.begin_object().key("id").value(run->id).key("applied_as_of").value(run->as_of).key("applied_at");
+  run->applied_at.empty() ? j.null() : j.value(run->applied_at);
+  j.key("superseded_by");
+  run->superseded_by == 0 ? j.null() : j.value(run->superseded_by);
+  j.key("reason");
+  run->reason.empty() ? j.null() : j.value(run->reason);
+  j.end_object();
+}
+
+void print_judged(text::JsonWriter& j, const assessment::Assessment& a)
+{
+  j.key("judged").begin_array();
+  for (const auto& s : a.judged) {
+    j.begin_object().key("station").value(s.station_code).key("operated_days").value(s.operated_days);
+    j.key("rules").begin_array();
+    for (const auto& r : s.rules) {
+      const bool judged = r.reason == assessment::NotJudged::judged;
+      j.begin_object().key("rule").value(rules::id_of(r.rule)).key("judged").value(judged).key("reason");
+      judged ? j.null() : j.value(assessment::not_judged_key(r.reason));
+      j.end_object();
+    }
+    j.end_array().end_object();
+  }
+  j.end_array();
+}
+
+// One shape for a fresh run and a recorded one: `run` says which recorded run it is (null for
+// a fresh one), so a rerun of an applied period prints the same bytes as the apply did.
 void print_json(Context& ctx, const assessment::Assessment& a, const AssessOptions& o,
-                const std::optional<assessment::Applied>& applied)
+                const std::optional<assessment::RunInfo>& run)
 {
   text::JsonWriter j;
   j.begin_object().key("period").value(label(a.period)).key("kind").value(a.quarterly ? "quarter" : "month");
   j.key("as_of").value(to_string(ctx.today())).key("preliminary").value(o.preliminary);
-  j.key("applied").value(applied.has_value() && !applied->already);
-  j.key("already_applied").value(applied.has_value() && applied->already);
+  j.key("applied").value(run.has_value());
+  print_run(j, run);
   j.key("stations")
       .value(a.stations)
       .key("stations_with_findings")
@@ -124,12 +171,15 @@ void print_json(Context& ctx, const assessment::Assessment& a, const AssessOptio
   for (const auto& d : a.decisions) {
     j.begin_object().key("station").value(d.station_code).key("half_year_volume").value(d.half_year_volume);
     j.key("order_rectification").value(d.order_rectification).key("lift_rectification").value(d.lift_rectification);
-    j.key("under_rectification").value(d.rectification_id != 0);
+    j.key("under_rectification").value(d.rectification_id != 0).key("order_in_force_since");
+    d.order_issued_quarter.empty() ? j.null() : j.value(d.order_issued_quarter);
     j.key("quarters_without_improvement").value(d.quarters_without_improvement);
     j.key("eligible_volume_termination").value(d.eligible_volume_termination);
     j.key("eligible_credit_termination").value(d.eligible_credit_termination).end_object();
   }
-  j.end_array().end_object();
+  j.end_array();
+  print_judged(j, a);
+  j.end_object();
   ctx.out() << j.str() << '\n';
 }
 
@@ -185,8 +235,9 @@ void report_applied(Context& ctx, const assessment::Assessment& a, const assessm
     return;
   }
   if (applied.already) {
-    ctx.err() << trf("czstation: {} was already applied (as of {}); nothing new was recorded", label(a.period),
-                     applied.applied_as_of)
+    ctx.err() << trf("czstation: {} was already applied (run {}, as of {}); nothing new was recorded; these are its "
+                     "recorded findings and decisions",
+                     label(a.period), applied.run_id, applied.applied_as_of)
               << '\n';
   } else if (applied.orders || applied.lifts || applied.eligible) {
     ctx.err() << trf("czstation: recorded {}: {} rectification order(s) issued, {} lifted, {} station(s) eligible for "
@@ -196,15 +247,213 @@ void report_applied(Context& ctx, const assessment::Assessment& a, const assessm
   }
 }
 
+void report_recorded(Context& ctx, const assessment::RunInfo& run)
+{
+  if (ctx.quiet()) {
+    return;
+  }
+  ctx.err() << trf("czstation: {} was applied as of {} (run {}): these are its recorded findings and decisions; "
+                   "--preliminary runs the rules again without recording",
+                   run.period, run.as_of, run.id)
+            << '\n';
+}
+
+// One row per change an amendment makes (or a rerun would make).
+struct ChangeRow
+{
+  std::string period;
+  std::string change; // finding_added, finding_withdrawn, order_issued, order_withdrawn, ...
+  std::string station;
+  std::string rule;
+  std::string finding_period; // the period a finding judged (a month of a quarter), empty for a decision
+  Cell measured;
+};
+
+std::vector<ChangeRow> change_rows(const assessment::RunDifference& d)
+{
+  std::vector<ChangeRow> out;
+  for (const auto& f : d.findings_added) {
+    out.push_back({d.period, "finding_added", f.station_code, f.rule, f.period, f.measured});
+  }
+  for (const auto& f : d.findings_withdrawn) {
+    out.push_back({d.period, "finding_withdrawn", f.station_code, f.rule, f.period, f.measured});
+  }
+  const std::string volume(rules::id_of(rules::Rule::volume));
+  const std::pair<const std::vector<std::string>*, const char*> orders[] = {{&d.orders_issued, "order_issued"},
+                                                                            {&d.orders_withdrawn, "order_withdrawn"},
+                                                                            {&d.orders_lifted, "order_lifted"},
+                                                                            {&d.lifts_withdrawn, "lift_withdrawn"}};
+  for (const auto& [codes, change] : orders) {
+    for (const auto& code : *codes) {
+      out.push_back({d.period, change, code, volume, std::string(), Cell()});
+    }
+  }
+  for (const auto& e : d.eligibility_gained) {
+    out.push_back(
+        {d.period, "eligibility_gained", e.station_code, std::string(rules::id_of(e.rule)), std::string(), Cell()});
+  }
+  for (const auto& e : d.eligibility_lost) {
+    out.push_back(
+        {d.period, "eligibility_lost", e.station_code, std::string(rules::id_of(e.rule)), std::string(), Cell()});
+  }
+  return out;
+}
+
+std::string change_label(const std::string& change)
+{
+  if (change == "finding_added") {
+    return tr("finding added");
+  }
+  if (change == "finding_withdrawn") {
+    return tr("finding withdrawn");
+  }
+  if (change == "order_issued") {
+    return tr("rectification ordered");
+  }
+  if (change == "order_withdrawn") {
+    return tr("rectification order withdrawn");
+  }
+  if (change == "order_lifted") {
+    return tr("rectification lifted");
+  }
+  if (change == "lift_withdrawn") {
+    return tr("lifting withdrawn: the order stays in force");
+  }
+  if (change == "eligibility_gained") {
+    return tr("eligible for termination");
+  }
+  return tr("no longer eligible for termination");
+}
+
+// Tells the clerk what a rerun of an applied period would decide differently, and how to record it.
+void report_rerun_difference(Context& ctx, const assessment::RunDifference& d)
+{
+  if (d.empty() || ctx.quiet()) {
+    return;
+  }
+  ctx.err() << trf("czstation: the records of {} have changed since run {} was applied; a rerun would decide "
+                   "differently:",
+                   d.period, d.recorded_run)
+            << '\n';
+  for (const auto& row : change_rows(d)) {
+    ctx.err() << "  " << row.station << ' ' << (row.finding_period.empty() ? row.period : row.finding_period) << ' '
+              << row.rule << ": " << change_label(row.change)
+              << (std::holds_alternative<std::int64_t>(row.measured)
+                      ? trf(" (measured {})", std::get<std::int64_t>(row.measured))
+                      : std::string())
+              << '\n';
+  }
+  ctx.err() << trf("czstation: to record it (and re-apply every later applied period): czstation assess --period {} "
+                   "--apply --amend --reason TEXT",
+                   d.period)
+            << '\n';
+}
+
+std::string closures_message(const std::vector<assessment::ClosureAtStake>& closures)
+{
+  std::string list;
+  for (const auto& c : closures) {
+    list += trf("\n  {}: terminated on the {} eligibility of {}", c.station_code, rules::id_of(c.rule), c.period);
+  }
+  return trf("the amendment withdraws the eligibility that {} termination(s) rested on:{}\nan amendment never undoes "
+             "a closure: the station(s) stay closed or closing",
+             closures.size(), list);
+}
+
+int print_amendment(Context& ctx, const assessment::Amendment& amendment)
+{
+  std::vector<ChangeRow> rows;
+  for (const auto& d : amendment.differences) {
+    auto some = change_rows(d);
+    rows.insert(rows.end(), some.begin(), some.end());
+  }
+  if (ctx.format() == Format::json) {
+    text::JsonWriter j;
+    j.begin_object().key("amended").value(amendment.differences.front().period).key("runs").begin_array();
+    for (const auto& d : amendment.differences) {
+      j.begin_object().key("period").value(d.period).key("superseded_run").value(d.recorded_run);
+      j.key("run").value(d.amending_run).end_object();
+    }
+    j.end_array().key("changes").begin_array();
+    for (const auto& r : rows) {
+      j.begin_object().key("period").value(r.period).key("change").value(r.change).key("station").value(r.station);
+      j.key("rule").value(r.rule).key("finding_period");
+      r.finding_period.empty() ? j.null() : j.value(r.finding_period);
+      j.key("measured").raw(cell_json(r.measured)).end_object();
+    }
+    j.end_array().key("closures_at_stake").begin_array();
+    for (const auto& c : amendment.closures) {
+      j.begin_object().key("station").value(c.station_code).key("period").value(c.period);
+      j.key("rule").value(rules::id_of(c.rule)).end_object();
+    }
+    j.end_array().end_object();
+    ctx.out() << j.str() << '\n';
+  } else {
+    RecordWriter w(ctx.format(), ctx.out(),
+                   {{"period", tr("period")},
+                    {"change", tr("change")},
+                    {"station", tr("station")},
+                    {"rule", tr("rule")},
+                    {"finding_period", tr("finding's period")},
+                    {"measured", tr("measured"), true}});
+    for (auto& r : rows) {
+      w.row({r.period, ctx.format() == Format::table ? change_label(r.change) : r.change, r.station, r.rule,
+             r.finding_period.empty() ? Cell() : Cell(r.finding_period), r.measured});
+    }
+  }
+  if (!ctx.quiet()) {
+    for (const auto& d : amendment.differences) {
+      ctx.err() << trf("czstation: {}: run {} supersedes run {}{}", d.period, d.amending_run, d.recorded_run,
+                       d.empty() ? tr(" (no decision changed)") : std::string())
+                << '\n';
+    }
+    if (!amendment.closures.empty()) {
+      ctx.err() << "czstation: " << closures_message(amendment.closures) << '\n';
+    }
+  }
+  return k_exit_ok;
+}
+
+int amend_assessment(Context& ctx, const AssessOptions& o, const Period& period)
+{
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "assess.amend");
+  tx.note("reason", o.reason);
+  const auto amendment = assessment::amend(tx, period, ctx.today(), ctx.params(), o.reason);
+  if (!amendment.closures.empty() && !o.confirm) {
+    throw Error(ErrorKind::bad_data, closures_message(amendment.closures),
+                trf("nothing was recorded; to amend all the same (the closures stand): czstation assess --period {} "
+                    "--apply --amend --reason TEXT --confirm",
+                    label(period)));
+  }
+  tx.commit();
+  return print_amendment(ctx, amendment);
+}
+
+int print_assessment(Context& ctx, assessment::Assessment& result, const AssessOptions& o,
+                     const std::optional<assessment::RunInfo>& run)
+{
+  keep_only(result, o.only);
+  if (ctx.format() == Format::json) {
+    print_json(ctx, result, o, run);
+  }
+  print_findings(ctx, result);
+  return o.fail_on_findings && !result.findings.empty() ? k_exit_findings : k_exit_ok;
+}
+
 int run_assessment(Context& ctx, const AssessOptions& o)
 {
   check_only(o.only);
   const Period period = assessable_period(ctx, o);
+  if (o.amend) {
+    return amend_assessment(ctx, o, period);
+  }
   std::optional<assessment::Applied> applied;
+  std::optional<assessment::RunInfo> run;
+  std::optional<assessment::RunDifference> changed;
   assessment::Assessment result;
   if (o.apply) {
     audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "assess.apply");
-    if (period.kind == PeriodKind::quarter) {
+    if (period.kind == PeriodKind::quarter && !assessment::applied_run(ctx.db(), label(period))) {
       if (auto first = assessment::quarter_to_apply_first(ctx.db(), period)) {
         throw Error(
             ErrorKind::bad_data,
@@ -215,19 +464,40 @@ int run_assessment(Context& ctx, const AssessOptions& o)
     result = assessment::assess(ctx.db(), period, ctx.today(), ctx.params());
     applied = assessment::apply(tx, result, ctx.today());
     tx.commit();
+    // What is printed is what was recorded, read back: the same bytes a later rerun prints.
+    run = assessment::run_by_id(ctx.db(), applied->run_id);
+    result = assessment::recorded_assessment(ctx.db(), *run);
   } else {
     SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
-    result = assessment::assess(ctx.db(), period, ctx.today(), ctx.params());
+    run = o.preliminary ? std::nullopt : assessment::applied_run(ctx.db(), label(period));
+    result = run ? assessment::recorded_assessment(ctx.db(), *run)
+                 : assessment::assess(ctx.db(), period, ctx.today(), ctx.params());
+    if (run) {
+      report_recorded(ctx, *run);
+      changed = assessment::rerun_difference(ctx.db(), *run, ctx.params());
+    }
   }
-  keep_only(result, o.only);
-  if (ctx.format() == Format::json) {
-    print_json(ctx, result, o, applied);
+  const int code = print_assessment(ctx, result, o, run);
+  if (changed) {
+    report_rerun_difference(ctx, *changed);
   }
-  print_findings(ctx, result);
   if (applied) {
     report_applied(ctx, result, *applied);
   }
-  return o.fail_on_findings && !result.findings.empty() ? k_exit_findings : k_exit_ok;
+  return code;
+}
+
+int show_run(Context& ctx, const AssessOptions& o, std::int64_t run_id)
+{
+  check_only(o.only);
+  SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
+  const auto run = assessment::run_by_id(ctx.db(), run_id);
+  if (!run) {
+    throw Error(ErrorKind::not_found, trf("there is no assessment run {}", run_id),
+                tr("czstation assess history lists the recorded runs"));
+  }
+  auto result = assessment::recorded_assessment(ctx.db(), *run);
+  return print_assessment(ctx, result, o, run);
 }
 
 int list_history(Context& ctx)
@@ -238,9 +508,13 @@ int list_history(Context& ctx)
                   {"period", tr("period")},
                   {"kind", tr("kind")},
                   {"as_of", tr("as of")},
-                  {"findings", tr("findings"), true}});
+                  {"findings", tr("findings"), true},
+                  {"applied_at", tr("applied at")},
+                  {"superseded_by", tr("superseded by")},
+                  {"reason", tr("reason")}});
   assessment::for_each_run(ctx.db(), [&](const assessment::RunInfo& r) {
-    w.row({r.id, r.period, r.kind, r.as_of, r.findings});
+    w.row({r.id, r.period, r.kind, r.as_of, r.findings, r.applied_at.empty() ? Cell() : Cell(r.applied_at),
+           r.superseded_by == 0 ? Cell() : Cell(r.superseded_by), r.reason});
   });
   return 0;
 }
@@ -257,6 +531,13 @@ void add_assess(CLI::App& app, Context& ctx, Action& chosen)
   assess->add_flag("--apply", o->apply, tr("record the run and its findings, issue and lift rectification orders"));
   assess->add_flag("--preliminary", o->preliminary, tr("assess a period that has not ended yet (records nothing)"));
   assess->add_flag("--fail-on-findings", o->fail_on_findings, tr("exit 1 when anything was found"));
+  assess->add_flag("--amend", o->amend,
+                   tr("with --apply: record a superseding run of an applied period over the records as they stand, "
+                      "and re-apply every later applied period"));
+  assess->add_option("--reason", o->reason, tr("why the period is amended (recorded in the audit log)"))
+      ->type_name(tr("TEXT"));
+  assess->add_flag("--confirm", o->confirm,
+                   tr("amend even when it withdraws the eligibility a termination rested on (the closure stands)"));
   assess
       ->add_option("--only", o->only,
                    tr("print only the quarter's own findings (quarterly) or its months' (monthly); all are recorded"))
@@ -269,8 +550,16 @@ void add_assess(CLI::App& app, Context& ctx, Action& chosen)
     return run_assessment(ctx, *o);
   });
 
-  CLI::App* history = assess->add_subcommand("history", tr("list the applied assessment runs"));
+  CLI::App* history = assess->add_subcommand("history", tr("list the applied assessment runs, superseded ones marked"));
   on_run(history, chosen, [&ctx] { return list_history(ctx); });
+
+  CLI::App* show =
+      assess->add_subcommand("show", tr("print a recorded run exactly as it was recorded (findings and decisions)"));
+  auto run_id = std::make_shared<std::int64_t>(0);
+  show->add_option("RUN", *run_id, tr("the run's number, as assess history lists it"))
+      ->required()
+      ->type_name(tr("RUN"));
+  on_run(show, chosen, [&ctx, o, run_id] { return show_run(ctx, *o, *run_id); });
 }
 
 } // namespace czs::cli

@@ -1,4 +1,4 @@
-// register check / agreement / training / equipment / account / holdings / open.
+// register check / agreement / training / equipment / account / holdings / return / transfer / items / open.
 
 #include "register.hpp"
 
@@ -9,6 +9,7 @@
 #include "audit/audited_transaction.hpp"
 #include "i18n/translate.hpp"
 #include "money/money.hpp"
+#include "stations/equipment_register.hpp"
 #include "stations/onboarding_records.hpp"
 #include "stations/opening.hpp"
 #include "stations/site_check.hpp"
@@ -54,6 +55,10 @@ struct RecordOptions
   std::string platform;
   std::string login;
   std::string role;
+  // the equipment register
+  std::string replace_with;
+  std::string to;
+  bool all = false;
 };
 
 // Loads the station a registration record is for (the record's store refuses closing and
@@ -181,6 +186,50 @@ int list_holdings(Context& ctx, const RecordOptions& o)
   return 0;
 }
 
+int return_item(Context& ctx, const RecordOptions& o)
+{
+  const std::string serial = identifier(o.serial, "--serial", 100);
+  const std::string replacement =
+      o.replace_with.empty() ? std::string() : identifier(o.replace_with, "--replace-with", 100);
+  const std::string date = to_string(ctx.event_date_or_today(o.date, "--date"));
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.equipment_return");
+  const Station s = stations::require_station(ctx.db(), station_code(o.code));
+  stations::return_equipment(tx, s, serial, date, replacement);
+  tx.commit();
+  ctx.confirm(replacement.empty()
+                  ? trf("station {} returned {} on {}", s.code, serial, date)
+                  : trf("station {} returned {} on {}; {} issued in its place", s.code, serial, date, replacement));
+  return 0;
+}
+
+int transfer_item(Context& ctx, const RecordOptions& o)
+{
+  const std::string serial = identifier(o.serial, "--serial", 100);
+  const std::string date = to_string(ctx.event_date_or_today(o.date, "--date"));
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.equipment_transfer");
+  const Station from = stations::require_station(ctx.db(), station_code(o.code));
+  const Station to = stations::require_station(ctx.db(), station_code(o.to));
+  stations::transfer_equipment(tx, from, to, serial, date);
+  tx.commit();
+  ctx.confirm(trf("{} moved from station {} to station {} on {}", serial, from.code, to.code, date));
+  return 0;
+}
+
+int list_items(Context& ctx, const RecordOptions& o)
+{
+  SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
+  RecordWriter w(ctx.format(), ctx.out(),
+                 {{"station", tr("station")},
+                  {"kind", tr("kind")},
+                  {"serial", tr("serial")},
+                  {"issued_on", tr("issued")},
+                  {"recovered_on", tr("recovered")}});
+  stations::for_each_item(ctx.db(), o.all, [&](const stations::RegisterItem& i) {
+    w.row({i.station_code, i.kind, i.serial, i.issued_on, i.recovered_on.empty() ? Cell{} : Cell{i.recovered_on}});
+  });
+  return 0;
+}
+
 int open_station(Context& ctx, const RecordOptions& o)
 {
   const std::string date = to_string(ctx.event_date_or_today(o.date, "--date"));
@@ -274,6 +323,32 @@ void add_register_onboarding(CLI::App& reg, Context& ctx, Action& chosen)
   CLI::App* holdings =
       with_code(reg.add_subcommand("holdings", tr("list the equipment and accounts a station holds")), *o);
   on_run(holdings, chosen, [&ctx, o] { return list_holdings(ctx, *o); });
+
+  CLI::App* give_back =
+      with_code(reg.add_subcommand(
+                    "return", tr("take back an item of equipment a running station holds, and replace it if asked")),
+                *o);
+  give_back->add_option("--serial", o->serial, tr("the serial number of the item returned"))
+      ->required()
+      ->type_name(tr("TEXT"));
+  give_back
+      ->add_option("--replace-with", o->replace_with, tr("issue an item of the same kind with this serial instead"))
+      ->type_name(tr("TEXT"));
+  give_back->add_option("--date", o->date, tr("the date it was returned (default: today)"))->type_name(tr("DATE"));
+  on_run(give_back, chosen, [&ctx, o] { return return_item(ctx, *o); });
+
+  CLI::App* transfer =
+      with_code(reg.add_subcommand("transfer", tr("move an item of equipment from this station to another")), *o);
+  transfer->add_option("--serial", o->serial, tr("the serial number of the item moved"))
+      ->required()
+      ->type_name(tr("TEXT"));
+  transfer->add_option("--to", o->to, tr("the station that receives it"))->required()->type_name(tr("CODE"));
+  transfer->add_option("--date", o->date, tr("the date it moved (default: today)"))->type_name(tr("DATE"));
+  on_run(transfer, chosen, [&ctx, o] { return transfer_item(ctx, *o); });
+
+  CLI::App* items = reg.add_subcommand("items", tr("list the equipment issued across the county, station by station"));
+  items->add_flag("--all", o->all, tr("include items recovered, returned or moved on: every movement, dated"));
+  on_run(items, chosen, [&ctx, o] { return list_items(ctx, *o); });
 
   CLI::App* open = with_code(
       reg.add_subcommand(

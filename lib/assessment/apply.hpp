@@ -29,8 +29,8 @@ struct Applied
 // one that judged an order in force, when that is earlier than `quarter`.
 std::optional<std::string> quarter_to_apply_first(SQLite::Database& db, const Period& quarter);
 
-// Records the run and its findings, issues and lifts rectification orders (moving stations
-// between open and rectifying on `as_of`) and follows the orders in force. Records nothing when
+// Records the run, its findings, its decisions and per station which rules judged it, issues and lifts rectification
+// orders (moving stations between open and rectifying on `as_of`) and follows the orders in force. Records nothing when
 // the period was applied before.
 Applied apply(audit::AuditedTransaction& tx, const Assessment& assessment, Date as_of);
 

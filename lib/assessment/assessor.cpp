@@ -21,10 +21,10 @@ void assess_month(const std::vector<StationLife>& stations, const Period& month,
   }
 }
 
-void assess_quarter_end(SQLite::Database& db, const std::vector<StationLife>& stations, const Period& quarter,
-                        const rules::Parameters& params, Assessment& out)
+void assess_quarter_end(const std::vector<StationLife>& stations, const Period& quarter,
+                        const rules::Parameters& params, const std::map<std::int64_t, QuarterFacts>& facts,
+                        Assessment& out)
 {
-  const auto facts = gather_quarter(db, quarter, params);
   const QuarterFacts none;
   for (const auto& station : stations) {
     auto it = facts.find(station.id);
@@ -35,6 +35,7 @@ void assess_quarter_end(SQLite::Database& db, const std::vector<StationLife>& st
                          || outcome.eligible_volume_termination || outcome.eligible_credit_termination;
     if (decides) {
       out.decisions.push_back({station.id, station.code, f.half_year_volume, f.rectification ? f.rectification->id : 0,
+                               f.rectification ? f.rectification->issued_quarter : std::string(),
                                outcome.order_rectification, outcome.lift_rectification,
                                outcome.quarters_without_improvement, outcome.eligible_volume_termination,
                                outcome.eligible_credit_termination});
@@ -56,8 +57,15 @@ Assessment assess(SQLite::Database& db, const Period& period, Date as_of, const 
   for (std::size_t i = 0; i < months.size(); ++i) {
     assess_month(stations, months[i], facts[i], params, out.findings);
   }
+  std::map<std::int64_t, QuarterFacts> quarter_facts;
   if (out.quarterly) {
-    assess_quarter_end(db, stations, period, params, out);
+    quarter_facts = gather_quarter(db, period, params);
+    assess_quarter_end(stations, period, params, quarter_facts, out);
+  }
+  for (const auto& entry : register_entries(db)) {
+    const auto it = quarter_facts.find(entry.id);
+    const bool under_order = it != quarter_facts.end() && it->second.rectification.has_value();
+    out.judged.push_back(judge_station(entry, period, under_order, params));
   }
   std::stable_sort(out.findings.begin(), out.findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.station_code, a.period) < std::tie(b.station_code, b.period);

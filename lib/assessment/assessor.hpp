@@ -2,6 +2,7 @@
 
 #include "assessment/facts.hpp"
 #include "assessment/finding.hpp"
+#include "assessment/judgement.hpp"
 #include "period/period.hpp"
 #include "rules/parameters.hpp"
 
@@ -19,7 +20,8 @@ struct StationDecision
   std::int64_t station_id = 0;
   std::string station_code;
   std::int64_t half_year_volume = 0;
-  std::int64_t rectification_id = 0; // the order in force before the quarter, 0 when none
+  std::int64_t rectification_id = 0; // the order in force at the quarter's start, 0 when none
+  std::string order_issued_quarter;  // ... the quarter at whose end it was issued, empty when none
   bool order_rectification = false;
   bool lift_rectification = false;
   int quarters_without_improvement = 0;
@@ -35,11 +37,14 @@ struct Assessment
   std::int64_t stations = 0;              // stations that operated in the period
   std::vector<Finding> findings;          // by station code, then period, then rule
   std::vector<StationDecision> decisions; // quarterly only: stations with something to decide
+  std::vector<StationJudgement> judged;   // every station in the register, in code order
 };
 
 // Runs the monthly rules for a month, or for each month of a quarter and then the quarterly
-// rules at its end. `period` must be a calendar month or quarter. Reads only; streams each
-// rule's counts for all stations at once.
+// rules at its end. `period` must be a calendar month or quarter. Rectification orders are
+// taken as they stood at the quarter's start (orders_in_force_at), never as they stand today,
+// so a rerun with the same --as-of decides the same. Reads only; streams each rule's counts for
+// all stations at once.
 Assessment assess(SQLite::Database& db, const Period& period, Date as_of, const rules::Parameters& params);
 
 } // namespace czs::assessment

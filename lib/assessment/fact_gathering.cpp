@@ -39,6 +39,29 @@ std::vector<StationLife> stations_in_period(SQLite::Database& db, const Period& 
   return out;
 }
 
+std::vector<RegisterEntry> register_entries(SQLite::Database& db)
+{
+  SQLite::Statement q(db, R"(
+    SELECT s.id, s.code, s.opened_on,
+           (SELECT min(e.happened_on) FROM station_event e
+            WHERE e.station_id = s.id AND e.to_status = 'closing') AS exit_on
+    FROM station s ORDER BY s.code)");
+  std::vector<RegisterEntry> out;
+  while (q.executeStep()) {
+    RegisterEntry e;
+    e.id = q.getColumn(0).getInt64();
+    e.code = q.getColumn(1).getString();
+    if (!q.getColumn(2).isNull()) {
+      e.opened_on = *parse_date(q.getColumn(2).getString());
+    }
+    if (!q.getColumn(3).isNull()) {
+      e.exit_decided_on = *parse_date(q.getColumn(3).getString());
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
 namespace {
 
 // The oversight facts of one month: one indexed query per rule for every station.
@@ -112,14 +135,10 @@ std::map<std::int64_t, QuarterFacts> gather_quarter(SQLite::Database& db, const 
                                              f.credit_uncorrected_days = c.uncorrected_days;
                                              f.credit_counts_from = to_string(c.counts_from);
                                            });
-  // An order is followed at the quarter ends after the last one that judged it; rerunning an
-  // earlier quarter does not follow it again.
-  const auto followed = rectification_followed_to(db);
-  for (const auto& [station_id, order] : open_rectifications(db)) {
-    auto it = followed.find(station_id);
-    if (it != followed.end() && it->second < label(quarter)) {
-      facts[station_id].rectification = order;
-    }
+  // The orders as they stood at the quarter's start, whatever happened to them since: a rerun
+  // of an applied quarter judges what that quarter judged.
+  for (const auto& [station_id, order] : orders_in_force_at(db, quarter)) {
+    facts[station_id].rectification = order;
   }
   return facts;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment/facts.hpp"
+#include "assessment/judgement.hpp"
 #include "period/date.hpp"
 #include "period/period.hpp"
 #include "rules/parameters.hpp"
@@ -17,6 +18,9 @@ namespace czs::assessment {
 // exit was decided), in code order, with its operating span.
 std::vector<StationLife> stations_in_period(SQLite::Database& db, const Period& period);
 
+// Every station in the register, in code order, with its opening day and exit decision if any.
+std::vector<RegisterEntry> register_entries(SQLite::Database& db);
+
 // The monthly facts of every station for each calendar month of `period` (a month or a
 // quarter), in the order of months_in(period), each by station id (a station without any record
 // has default facts). `as_of` bounds decisions and notices: what was decided or done after it
@@ -26,7 +30,7 @@ std::vector<std::map<std::int64_t, MonthFacts>> gather_months(SQLite::Database& 
                                                               const rules::Parameters& params);
 
 // The quarterly facts of every station at the end of one calendar quarter, by station id,
-// including the rectification orders in force.
+// including the rectification orders in force at the quarter's start (orders_in_force_at).
 std::map<std::int64_t, QuarterFacts> gather_quarter(SQLite::Database& db, const Period& quarter,
                                                     const rules::Parameters& params);
 

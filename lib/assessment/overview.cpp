@@ -52,6 +52,8 @@ std::int64_t count(SQLite::Database& db, const char* sql, const std::string& qua
 
 } // namespace
 
+// An order an amendment withdrew (rectification_withdrawal) never counts.
+
 QuarterOverview quarter_overview(SQLite::Database& db, const Period& quarter, const rules::Parameters& params)
 {
   QuarterOverview out;
@@ -61,13 +63,22 @@ QuarterOverview quarter_overview(SQLite::Database& db, const Period& quarter, co
   out.ledger_records = ledger::count_ledger(db, std::nullopt, quarter.first, quarter.last, params.volume_kinds);
   out.half_year_ledger_records =
       ledger::count_ledger(db, std::nullopt, previous(quarter).first, quarter.last, params.volume_kinds);
-  out.rectifications_ordered = count(db, "SELECT count(*) FROM rectification WHERE issued_quarter = ?1", out.quarter);
-  out.rectifications_lifted = count(db, "SELECT count(*) FROM rectification WHERE lifted_quarter = ?1", out.quarter);
-  out.rectifications_in_force = count(db,
-                                      "SELECT count(*) FROM rectification WHERE issued_quarter <= ?1 "
-                                      "AND (lifted_quarter IS NULL OR lifted_quarter > ?1)",
-                                      out.quarter);
-  const char* eligible = "SELECT count(DISTINCT station_id) FROM finding WHERE period = ?1 AND rule = ?2";
+  out.rectifications_ordered = count(db,
+                                     "SELECT count(*) FROM rectification WHERE issued_quarter = ?1 AND id NOT IN "
+                                     "(SELECT id FROM rectification_withdrawal)",
+                                     out.quarter);
+  out.rectifications_lifted = count(db,
+                                    "SELECT count(*) FROM rectification WHERE lifted_quarter = ?1 AND id NOT IN "
+                                    "(SELECT id FROM rectification_withdrawal)",
+                                    out.quarter);
+  out.rectifications_in_force = count(
+      db,
+      "SELECT count(*) FROM rectification WHERE issued_quarter <= ?1 "
+      "AND (lifted_quarter IS NULL OR lifted_quarter > ?1) AND id NOT IN (SELECT id FROM rectification_withdrawal)",
+      out.quarter);
+  const char* eligible = "SELECT count(DISTINCT f.station_id) FROM finding f "
+                         "LEFT JOIN run_record r ON r.id = f.run_id "
+                         "WHERE f.period = ?1 AND f.rule = ?2 AND r.superseded_by IS NULL";
   out.eligible_volume_termination =
       count(db, eligible, out.quarter, std::string(rules::id_of(rules::Rule::terminate_volume)));
   out.eligible_credit_termination =

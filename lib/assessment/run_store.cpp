@@ -8,18 +8,34 @@ namespace czs::assessment {
 
 namespace {
 
+// A run and what run_record says of it (runs recorded before schema 8 have no such row).
+constexpr const char* k_run_columns = "SELECT a.id, a.period, a.kind, a.as_of, a.findings, coalesce(r.applied_at, ''), "
+                                      "coalesce(r.superseded_by, 0), coalesce(r.reason, '') FROM assessment_run a "
+                                      "LEFT JOIN run_record r ON r.id = a.id ";
+
 RunInfo read_run(SQLite::Statement& q)
 {
-  return {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-          q.getColumn(4).getInt64()};
+  return {q.getColumn(0).getInt64(),  q.getColumn(1).getString(), q.getColumn(2).getString(),
+          q.getColumn(3).getString(), q.getColumn(4).getInt64(),  q.getColumn(5).getString(),
+          q.getColumn(6).getInt64(),  q.getColumn(7).getString()};
 }
 
 } // namespace
 
 std::optional<RunInfo> applied_run(SQLite::Database& db, const std::string& period)
 {
-  SQLite::Statement q(db, "SELECT id, period, kind, as_of, findings FROM assessment_run WHERE period = ?");
+  SQLite::Statement q(db, std::string(k_run_columns) + "WHERE a.period = ? AND r.superseded_by IS NULL");
   q.bind(1, period);
+  if (!q.executeStep()) {
+    return std::nullopt;
+  }
+  return read_run(q);
+}
+
+std::optional<RunInfo> run_by_id(SQLite::Database& db, std::int64_t run_id)
+{
+  SQLite::Statement q(db, std::string(k_run_columns) + "WHERE a.id = ?");
+  q.bind(1, run_id);
   if (!q.executeStep()) {
     return std::nullopt;
   }
@@ -29,8 +45,7 @@ std::optional<RunInfo> applied_run(SQLite::Database& db, const std::string& peri
 void for_each_run(SQLite::Database& db, const std::function<void(const RunInfo&)>& each)
 {
   // Periods sort as text within a kind ("2026-05", "2026Q2"); order by the period's first day.
-  SQLite::Statement q(db, "SELECT id, period, kind, as_of, findings FROM assessment_run "
-                          "ORDER BY substr(period, 1, 4), kind DESC, period");
+  SQLite::Statement q(db, std::string(k_run_columns) + "ORDER BY substr(a.period, 1, 4), a.kind DESC, a.period, a.id");
   while (q.executeStep()) {
     each(read_run(q));
   }
@@ -47,6 +62,11 @@ std::int64_t record_run(audit::AuditedTransaction& tx, const std::string& period
   run.exec();
   const std::int64_t run_id = tx.db().getLastInsertRowid();
   tx.inserted("assessment_run", run_id);
+  SQLite::Statement record(tx.db(), "INSERT INTO run_record (id, applied_at) "
+                                    "VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+  record.bind(1, run_id);
+  record.exec();
+  tx.inserted("run_record", run_id);
 
   SQLite::Statement insert(tx.db(), "INSERT OR IGNORE INTO finding (run_id, rule, article, duty, station_id, period, "
                                     "measured, threshold, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -72,7 +92,7 @@ std::vector<Finding> findings_of_run(SQLite::Database& db, std::int64_t run_id)
 {
   SQLite::Statement q(db, "SELECT f.rule, f.article, f.duty, f.station_id, s.code, f.period, f.measured, "
                           "f.threshold, f.message FROM finding f JOIN station s ON s.id = f.station_id "
-                          "WHERE f.run_id = ? ORDER BY s.code, f.period, f.rule");
+                          "WHERE f.run_id = ? ORDER BY f.id");
   q.bind(1, run_id);
   std::vector<Finding> out;
   while (q.executeStep()) {
@@ -91,12 +111,105 @@ std::vector<Finding> findings_of_run(SQLite::Database& db, std::int64_t run_id)
   return out;
 }
 
+void record_decisions(audit::AuditedTransaction& tx, std::int64_t run_id, const Assessment& a)
+{
+  SQLite::Statement d(tx.db(), "INSERT INTO assessment_decision (run_id, station_id, half_year_volume, "
+                               "rectification_id, order_rectification, lift_rectification, "
+                               "quarters_without_improvement, eligible_volume_termination, "
+                               "eligible_credit_termination) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const auto& x : a.decisions) {
+    d.bind(1, run_id);
+    d.bind(2, x.station_id);
+    d.bind(3, x.half_year_volume);
+    if (x.rectification_id != 0) {
+      d.bind(4, x.rectification_id);
+    } else {
+      d.bind(4);
+    }
+    d.bind(5, x.order_rectification ? 1 : 0);
+    d.bind(6, x.lift_rectification ? 1 : 0);
+    d.bind(7, x.quarters_without_improvement);
+    d.bind(8, x.eligible_volume_termination ? 1 : 0);
+    d.bind(9, x.eligible_credit_termination ? 1 : 0);
+    d.exec();
+    d.reset();
+    tx.inserted("assessment_decision", tx.db().getLastInsertRowid());
+  }
+  SQLite::Statement j(tx.db(), "INSERT INTO assessment_station (run_id, station_id, operated_days, judged) "
+                               "VALUES (?, ?, ?, ?)");
+  for (const auto& x : a.judged) {
+    j.bind(1, run_id);
+    j.bind(2, x.station_id);
+    j.bind(3, x.operated_days);
+    j.bind(4, encode_judged(x.rules));
+    j.exec();
+    j.reset();
+    tx.inserted("assessment_station", tx.db().getLastInsertRowid());
+  }
+}
+
+Assessment recorded_assessment(SQLite::Database& db, const RunInfo& run)
+{
+  Assessment a;
+  a.period = *parse_period(run.period);
+  a.quarterly = run.kind == "quarter";
+  a.findings = findings_of_run(db, run.id);
+  SQLite::Statement d(db, "SELECT d.station_id, s.code, d.half_year_volume, coalesce(d.rectification_id, 0), "
+                          "coalesce(r.issued_quarter, ''), d.order_rectification, d.lift_rectification, "
+                          "d.quarters_without_improvement, d.eligible_volume_termination, "
+                          "d.eligible_credit_termination FROM assessment_decision d "
+                          "JOIN station s ON s.id = d.station_id "
+                          "LEFT JOIN rectification r ON r.id = d.rectification_id "
+                          "WHERE d.run_id = ? ORDER BY s.code");
+  d.bind(1, run.id);
+  while (d.executeStep()) {
+    a.decisions.push_back({d.getColumn(0).getInt64(), d.getColumn(1).getString(), d.getColumn(2).getInt64(),
+                           d.getColumn(3).getInt64(), d.getColumn(4).getString(), d.getColumn(5).getInt() != 0,
+                           d.getColumn(6).getInt() != 0, d.getColumn(7).getInt(), d.getColumn(8).getInt() != 0,
+                           d.getColumn(9).getInt() != 0});
+  }
+  SQLite::Statement j(db, "SELECT j.station_id, s.code, j.operated_days, j.judged FROM assessment_station j "
+                          "JOIN station s ON s.id = j.station_id WHERE j.run_id = ? ORDER BY s.code");
+  j.bind(1, run.id);
+  while (j.executeStep()) {
+    StationJudgement x;
+    x.station_id = j.getColumn(0).getInt64();
+    x.station_code = j.getColumn(1).getString();
+    x.operated_days = j.getColumn(2).getInt();
+    x.rules = decode_judged(j.getColumn(3).getString());
+    a.stations += x.operated_days > 0 ? 1 : 0;
+    a.judged.push_back(std::move(x));
+  }
+  return a;
+}
+
 std::map<std::int64_t, OpenRectification> open_rectifications(SQLite::Database& db)
 {
   // An order ends with the station's exit: a closing or closed station is no longer followed.
   SQLite::Statement q(db, "SELECT r.station_id, r.id, r.issued_quarter, r.quarters_without_improvement "
                           "FROM rectification r JOIN station s ON s.id = r.station_id "
-                          "WHERE r.lifted_quarter IS NULL AND s.status IN ('open', 'rectifying')");
+                          "WHERE r.lifted_quarter IS NULL AND s.status IN ('open', 'rectifying') "
+                          "AND NOT EXISTS (SELECT 1 FROM rectification_withdrawal w WHERE w.id = r.id)");
+  std::map<std::int64_t, OpenRectification> out;
+  while (q.executeStep()) {
+    out[q.getColumn(0).getInt64()] = {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getInt()};
+  }
+  return out;
+}
+
+std::map<std::int64_t, OpenRectification> orders_in_force_at(SQLite::Database& db, const Period& quarter)
+{
+  SQLite::Statement q(db, R"(
+    SELECT r.station_id, r.id, r.issued_quarter,
+           (SELECT count(DISTINCT a.period) FROM assessment_run a
+            WHERE a.kind = 'quarter' AND a.period > r.issued_quarter AND a.period < ?1)
+    FROM rectification r
+    WHERE r.issued_quarter < ?1 AND (r.lifted_quarter IS NULL OR r.lifted_quarter >= ?1)
+      AND NOT EXISTS (SELECT 1 FROM rectification_withdrawal w WHERE w.id = r.id)
+      AND NOT EXISTS (SELECT 1 FROM station_event e WHERE e.station_id = r.station_id
+                      AND e.to_status = 'closing' AND e.happened_on <= ?2))");
+  q.bind(1, label(quarter));
+  q.bind(2, to_string(quarter.last));
   std::map<std::int64_t, OpenRectification> out;
   while (q.executeStep()) {
     out[q.getColumn(0).getInt64()] = {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getInt()};
@@ -108,7 +221,8 @@ std::map<std::int64_t, std::string> rectification_followed_to(SQLite::Database& 
 {
   SQLite::Statement q(db, "SELECT r.station_id, coalesce(r.followed_quarter, r.issued_quarter) "
                           "FROM rectification r JOIN station s ON s.id = r.station_id "
-                          "WHERE r.lifted_quarter IS NULL AND s.status IN ('open', 'rectifying')");
+                          "WHERE r.lifted_quarter IS NULL AND s.status IN ('open', 'rectifying') "
+                          "AND NOT EXISTS (SELECT 1 FROM rectification_withdrawal w WHERE w.id = r.id)");
   std::map<std::int64_t, std::string> out;
   while (q.executeStep()) {
     out[q.getColumn(0).getInt64()] = q.getColumn(1).getString();
@@ -156,10 +270,59 @@ void lift_rectification(audit::AuditedTransaction& tx, std::int64_t order_id, co
   tx.updated("rectification", order_id);
 }
 
+void supersede_run(audit::AuditedTransaction& tx, std::int64_t old_run, std::int64_t new_run, const std::string& reason)
+{
+  // A run recorded before schema 8 has no run_record row yet: it gets one, marked.
+  SQLite::Statement old(tx.db(), "INSERT INTO run_record (id, applied_at, superseded_by) VALUES (?1, '', ?2) "
+                                 "ON CONFLICT (id) DO UPDATE SET superseded_by = ?2");
+  old.bind(1, old_run);
+  old.bind(2, new_run);
+  const bool existed = run_by_id(tx.db(), old_run)->applied_at.empty() == false;
+  old.exec();
+  existed ? tx.updated("run_record", old_run) : tx.inserted("run_record", old_run);
+  SQLite::Statement why(tx.db(), "UPDATE run_record SET reason = ? WHERE id = ?");
+  why.bind(1, reason);
+  why.bind(2, new_run);
+  why.exec();
+  tx.updated("run_record", new_run);
+}
+
+void withdraw_rectification(audit::AuditedTransaction& tx, std::int64_t order_id, std::int64_t run_id,
+                            const std::string& withdrawn_on)
+{
+  SQLite::Statement q(tx.db(), "INSERT INTO rectification_withdrawal (id, run_id, withdrawn_on) VALUES (?, ?, ?)");
+  q.bind(1, order_id);
+  q.bind(2, run_id);
+  q.bind(3, withdrawn_on);
+  q.exec();
+  tx.inserted("rectification_withdrawal", order_id);
+  // It ends where it began, so it is no longer the station's one open order (a new one may be
+  // issued) and was never in force at any quarter's start.
+  SQLite::Statement end(tx.db(),
+                        "UPDATE rectification SET lifted_quarter = issued_quarter, lifted_on = ? WHERE id = ?");
+  end.bind(1, withdrawn_on);
+  end.bind(2, order_id);
+  end.exec();
+  tx.updated("rectification", order_id);
+}
+
+void restore_rectification(audit::AuditedTransaction& tx, std::int64_t order_id, const std::string& quarter,
+                           int quarters_without_improvement)
+{
+  SQLite::Statement q(tx.db(), "UPDATE rectification SET followed_quarter = ?, quarters_without_improvement = ?, "
+                               "lifted_quarter = NULL, lifted_on = NULL WHERE id = ?");
+  q.bind(1, quarter);
+  q.bind(2, quarters_without_improvement);
+  q.bind(3, order_id);
+  q.exec();
+  tx.updated("rectification", order_id);
+}
+
 std::optional<RunInfo> eligibility_run(SQLite::Database& db, std::int64_t station_id, rules::Rule rule)
 {
-  SQLite::Statement latest(db, "SELECT id, period, kind, as_of, findings FROM assessment_run WHERE kind = 'quarter' "
-                               "ORDER BY period DESC LIMIT 1");
+  SQLite::Statement latest(db,
+                           std::string(k_run_columns)
+                               + "WHERE a.kind = 'quarter' AND r.superseded_by IS NULL ORDER BY a.period DESC LIMIT 1");
   if (!latest.executeStep()) {
     return std::nullopt;
   }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessment/assessor.hpp"
 #include "assessment/facts.hpp"
 #include "assessment/finding.hpp"
 
@@ -26,12 +27,18 @@ struct RunInfo
   std::string kind; // month or quarter
   std::string as_of;
   std::int64_t findings = 0;
+  std::string applied_at;         // UTC time it was recorded; empty for runs recorded before schema 8
+  std::int64_t superseded_by = 0; // the amending run that replaced it, 0 while it is in force
+  std::string reason;             // an amendment's reason, empty for a first run
 };
 
-// The applied run of a period, if it was applied.
+// The applied run in force for a period (not superseded), if it was applied.
 std::optional<RunInfo> applied_run(SQLite::Database& db, const std::string& period);
 
-// Every applied run, oldest period first.
+// A run by id, superseded or not.
+std::optional<RunInfo> run_by_id(SQLite::Database& db, std::int64_t run_id);
+
+// Every applied run, superseded ones included, oldest period first, in the order recorded.
 void for_each_run(SQLite::Database& db, const std::function<void(const RunInfo&)>& each);
 
 // Records a run and its findings (a finding already recorded for the same rule, station and
@@ -39,8 +46,23 @@ void for_each_run(SQLite::Database& db, const std::function<void(const RunInfo&)
 std::int64_t record_run(audit::AuditedTransaction& tx, const std::string& period, const std::string& kind,
                         const std::string& as_of, const std::vector<Finding>& findings);
 
-// The findings recorded by a run, in station-code order.
+// The findings recorded by a run, in the order the run made them (station code, period, rule
+// as checked).
 std::vector<Finding> findings_of_run(SQLite::Database& db, std::int64_t run_id);
+
+// Records a run's decisions and, per station, which rules judged it.
+void record_decisions(audit::AuditedTransaction& tx, std::int64_t run_id, const Assessment& assessment);
+
+// The run exactly as it was recorded: its findings, decisions and judgements, in the shapes of
+// a fresh Assessment (stations counts the stations that operated in the period).
+Assessment recorded_assessment(SQLite::Database& db, const RunInfo& run);
+
+// The rectification orders in force at the start of `quarter`, by station id: issued at an
+// earlier quarter end, not lifted before `quarter`, at a station whose exit was not decided by
+// the quarter's end; quarters_without_improvement counts the applied quarters (runs in force)
+// between the order and `quarter`. Reads only what the record held for those quarters, so it
+// gives the same answer today as on the day the quarter was applied.
+std::map<std::int64_t, OpenRectification> orders_in_force_at(SQLite::Database& db, const Period& quarter);
 
 // Rectification orders still in force, by station id.
 std::map<std::int64_t, OpenRectification> open_rectifications(SQLite::Database& db);
@@ -56,6 +78,17 @@ void follow_rectification(audit::AuditedTransaction& tx, std::int64_t order_id, 
                           int quarters_without_improvement);
 void lift_rectification(audit::AuditedTransaction& tx, std::int64_t order_id, const std::string& quarter,
                         const std::string& lifted_on);
+
+// An amendment's bookkeeping: `old_run` is superseded by `new_run`, which carries `reason`; an
+// order withdrawn (its issuing run superseded by one that did not order it; it ends in the
+// quarter it was issued, lifted on the day of the withdrawal); an order the
+// amending run follows again (not lifted, with its quarters without improvement).
+void supersede_run(audit::AuditedTransaction& tx, std::int64_t old_run, std::int64_t new_run,
+                   const std::string& reason);
+void withdraw_rectification(audit::AuditedTransaction& tx, std::int64_t order_id, std::int64_t run_id,
+                            const std::string& withdrawn_on);
+void restore_rectification(audit::AuditedTransaction& tx, std::int64_t order_id, const std::string& quarter,
+                           int quarters_without_improvement);
 
 // The latest applied quarterly run, when its findings include `rule` for the station: the
 // assessment that makes the station eligible for termination (R-TERMINATE-*).

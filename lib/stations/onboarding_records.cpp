@@ -87,14 +87,14 @@ std::int64_t issue_equipment(audit::AuditedTransaction& tx, const Station& stati
 {
   require_takes_registration_records(station);
   SQLite::Statement holder(tx.db(), "SELECT s.code FROM equipment e JOIN station s ON s.id = e.station_id "
-                                    "WHERE e.kind = ? AND e.serial = ?");
+                                    "WHERE e.kind = ? AND e.serial = ? AND e.recovered_on IS NULL");
   holder.bind(1, e.kind);
   holder.bind(2, e.serial);
   if (holder.executeStep()) {
     throw Error(
         ErrorKind::bad_data,
         trf("{} with serial {} is already issued to station {}", e.kind, e.serial, holder.getColumn(0).getString()),
-        tr("check the serial number; each item can be issued once"));
+        tr("check the serial number; an item is issued again only after it was recovered"));
   }
   SQLite::Statement insert(tx.db(), "INSERT INTO equipment (station_id, kind, serial, issued_on) VALUES (?, ?, ?, ?)");
   insert.bind(1, static_cast<std::int64_t>(station.id));
@@ -112,14 +112,14 @@ std::int64_t grant_account(audit::AuditedTransaction& tx, const Station& station
 {
   require_takes_registration_records(station);
   SQLite::Statement holder(tx.db(), "SELECT s.code FROM platform_account a JOIN station s ON s.id = a.station_id "
-                                    "WHERE a.platform = ? AND a.login = ?");
+                                    "WHERE a.platform = ? AND a.login = ? AND a.recovered_on IS NULL");
   holder.bind(1, a.platform);
   holder.bind(2, a.login);
   if (holder.executeStep()) {
     throw Error(
         ErrorKind::bad_data,
         trf("the {} account {} is already granted to station {}", a.platform, a.login, holder.getColumn(0).getString()),
-        tr("check the login; each platform account can be granted once"));
+        tr("check the login; an account is granted again only after it was recovered"));
   }
   SQLite::Statement insert(tx.db(), "INSERT INTO platform_account (station_id, platform, login, role, granted_on) "
                                     "VALUES (?, ?, ?, ?, ?)");

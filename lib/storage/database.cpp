@@ -80,6 +80,15 @@ std::string back_up(SQLite::Database& db, const std::string& path, int version)
 
 void migrate(SQLite::Database& db, const std::vector<Migration>& migrations)
 {
+  // A migration may rebuild a table others refer to (create, copy, drop, rename: SQLite's way
+  // of changing a constraint), which foreign key enforcement would refuse half-way; they are
+  // off while it runs and checked whole before it commits.
+  db.exec("PRAGMA foreign_keys = OFF");
+  struct KeysBackOn
+  {
+    SQLite::Database& db;
+    ~KeysBackOn() { sqlite3_exec(db.getHandle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); }
+  } keys_back_on{db};
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
   // Another process may have migrated between our check and our lock: read again.
   const int current = pragma_int(db, "user_version");
@@ -90,6 +99,13 @@ void migrate(SQLite::Database& db, const std::vector<Migration>& migrations)
     }
   }
   db.exec(fmt::format("PRAGMA application_id = {}", k_application_id));
+  SQLite::Statement broken(db, "PRAGMA foreign_key_check");
+  if (broken.executeStep()) {
+    throw Error(ErrorKind::io,
+                trf("the migration left a row of {} referring to a missing row; nothing was changed",
+                    broken.getColumn(0).getString()),
+                tr("report this with the database file; the file is as it was"));
+  }
   tx.commit();
 }
 

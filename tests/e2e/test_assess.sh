@@ -27,7 +27,13 @@ findings() {
     FROM json_each(readfile('$OUT'), '\$.findings') WHERE value->>'rule' = '$1' ORDER BY 1, 2" | tr '\n' ' ' | sed 's/ $//'
 }
 status_of() { sql "SELECT status FROM station WHERE code = '$1'"; }
-assess_q() { AS_OF=$2 cz "${V[@]}" assess --period "$1" --apply --format json; }
+# assess_q QUARTER AS_OF: applies the quarter and keeps its JSON as the first run's ($T/first-QUARTER.json).
+assess_q() {
+  AS_OF=$2 cz "${V[@]}" assess --period "$1" --apply --format json
+  cp "$OUT" "$T/first-$1.json"
+}
+# part FILE PATH: one part of a run's JSON (findings, decisions, judged), as compact JSON.
+part() { sqlite3 -batch -noheader :memory: "SELECT json_extract(readfile('$1'), '\$.$2')"; }
 
 # station_opened CODE DATE: a station that applied in December 2024 and opens on DATE.
 station_opened() {
@@ -82,9 +88,10 @@ expect_sql "SELECT count(*) FROM rectification WHERE lifted_quarter IS NULL" 2
 
 then_ "applying the same quarter twice records nothing new"
 before=$(db_hash)
-assess_q 2025Q2 2025-07-02
+AS_OF=2025-07-02 cz "${V[@]}" assess --period 2025Q2 --apply --format json
 expect_rc 0
-expect_out '"already_applied":true'
+expect_out '"applied":true'
+expect_out '"applied_as_of":"2025-07-01"'
 expect_err "already applied"
 [ "$(db_hash)" = "$before" ] && ok || bad "database changed on the second apply"
 
@@ -140,6 +147,50 @@ assess_q 2026Q3 2026-10-01
 [ "$(findings R-VOLUME)" = "" ] && ok || bad "R-VOLUME: $(findings R-VOLUME)"
 [ "$(findings R-TERMINATE-VOLUME)" = "" ] && ok || bad "R-TERMINATE-VOLUME: $(findings R-TERMINATE-VOLUME)"
 expect_out '"stations":2'
+
+then_ "each applied quarter rerun with the same --as-of prints the first run's JSON byte for byte"
+for q in 2025Q2:2025-07-01 2025Q3:2025-10-01 2025Q4:2026-01-01 2026Q1:2026-04-01 2026Q2:2026-07-01 2026Q3:2026-10-01; do
+  AS_OF=${q#*:} cz "${V[@]}" assess --period "${q%%:*}" --format json
+  cmp -s "$OUT" "$T/first-${q%%:*}.json" && ok || bad "${q%%:*} rerun differs: $(diff "$OUT" "$T/first-${q%%:*}.json" | head -c 600)"
+  expect_err "recorded findings and decisions"
+done
+# The recorded run says which it is; assess show prints it by number, in the same shape.
+expect_out '"run":{"id":'
+run=$(sql "SELECT id FROM assessment_run WHERE period = '2026Q1'")
+AS_OF=2026-04-01 cz "${V[@]}" assess show "$run" --format json
+cmp -s "$OUT" "$T/first-2026Q1.json" && ok || bad "assess show $run differs from the first run"
+AS_OF=2026-04-01 cz "${V[@]}" assess show "$run" --format csv
+expect_out "CN-C-001,2026Q1,R-TERMINATE-VOLUME,14.2,station,3,3,"
+refuses 69 assess show 999
+
+then_ "a fresh run of an applied quarter judges the orders as they stood at its end, not today's"
+# C was terminated and closed in 2026Q2 and its order is no longer in force today; 2026Q1's
+# rerun still follows the order to its third quarter without improvement.
+AS_OF=2026-04-01 cz "${V[@]}" assess --period 2026Q1 --preliminary --format json
+expect_out '"run":null'
+[ "$(part "$OUT" decisions)" = "$(part "$T/first-2026Q1.json" decisions)" ] && ok || bad "fresh 2026Q1 decisions differ from the recorded run"
+[ "$(findings R-TERMINATE-VOLUME)" = "CN-C-001|2026Q1|3|3" ] && ok || bad "R-TERMINATE-VOLUME: $(findings R-TERMINATE-VOLUME)"
+expect_out '"order_in_force_since":"2025Q2","quarters_without_improvement":3'
+# D, registered after 2026Q1 was applied with an opening day in it, is a late record: the fresh
+# run judges it, the recorded run did not, and a plain rerun says so.
+AS_OF=2026-04-01 cz "${V[@]}" assess --period 2026Q1
+expect_err "the records of 2026Q1 have changed since run"
+expect_err "CN-D-001 2026Q1 R-CALLBACK: finding added"
+
+then_ "the JSON tells a station not judged from one judged and found fine"
+judged() {
+  sqlite3 -batch -noheader :memory: "SELECT coalesce(r.value->>'reason', 'judged') FROM json_each(readfile('$1'), '\$.judged') s,
+    json_each(s.value, '\$.rules') r WHERE s.value->>'station' = '$2' AND r.value->>'rule' = '$3'"
+}
+[ "$(judged "$T/first-2026Q2.json" CN-A-001 R-VOLUME)" = judged ] && ok || bad "A is judged by R-VOLUME in 2026Q2"
+[ "$(judged "$T/first-2026Q2.json" CN-C-001 R-VOLUME)" = closed ] && ok || bad "C's exit: $(judged "$T/first-2026Q2.json" CN-C-001 R-VOLUME)"
+[ "$(judged "$T/first-2026Q2.json" CN-D-001 R-VOLUME)" = closed ] && ok || bad "D's exit"
+[ "$(judged "$T/first-2025Q2.json" CN-A-001 R-TERMINATE-VOLUME)" = no_order ] && ok || bad "A had no order"
+[ "$(judged "$T/first-2025Q3.json" CN-C-001 R-TERMINATE-VOLUME)" = judged ] && ok || bad "C was under an order in 2025Q3"
+AS_OF=2026-02-01 cz "${V[@]}" assess --period 2025Q2 --preliminary --format json
+[ "$(judged "$OUT" CN-D-001 R-CALLBACK)" = opened_after_period ] && ok || bad "D opened in 2026: $(judged "$OUT" CN-D-001 R-CALLBACK)"
+AS_OF=2025-06-30 cz "${V[@]}" assess --period 2025Q1 --preliminary --format json
+[ "$(judged "$OUT" CN-A-001 R-VOLUME)" = not_open_min_months ] && ok || bad "A was open 3 months: $(judged "$OUT" CN-A-001 R-VOLUME)"
 
 then_ "assess history lists the six applied quarters"
 cz assess history --format csv

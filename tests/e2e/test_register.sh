@@ -190,3 +190,39 @@ expect_rc 69
 expect_err "错误"
 cz --lang zh register open CN-KD-001
 expect_err "已"
+
+case_ "the equipment register: return and replace, transfer, a recovered item issued again, the county-wide list"
+export AS_OF=2026-04-01
+for code in CN-KD-001 CN-LP-001; do
+  ready_station "$code"
+  cz register open "$code" --date 2026-02-01
+done
+cz register equipment CN-LP-001 --kind 电脑 --serial PC-1 --date 2026-02-01
+expect_rc 0
+cz register return CN-LP-001 --serial PC-1 --replace-with PC-2 --date 2026-03-01
+expect_rc 0
+cz register items --format csv
+expect_out "station,kind,serial,issued_on,recovered_on"
+expect_out "CN-LP-001,电脑,PC-2,2026-03-01,"
+grep -q "PC-1" "$OUT" && bad "a returned item is not issued" || ok
+cz register transfer CN-LP-001 --serial PC-2 --to CN-KD-001 --date 2026-03-05
+expect_rc 0
+cz register items --format csv
+expect_out "CN-KD-001,电脑,PC-2,2026-03-05,"
+grep -q "CN-LP-001" "$OUT" && bad "LP holds nothing now" || ok
+cz register items --all --format csv
+expect_out "CN-LP-001,电脑,PC-1,2026-02-01,2026-03-01"
+expect_out "CN-LP-001,电脑,PC-2,2026-03-01,2026-03-05"
+expect_out "CN-KD-001,电脑,PC-2,2026-03-05,"
+cz register equipment CN-LP-001 --kind 电脑 --serial PC-1 --date 2026-03-10
+expect_rc 0
+refuses 65 register equipment CN-KD-001 --kind 电脑 --serial PC-1 --date 2026-03-11
+expect_err "already issued to station CN-LP-001"
+refuses 69 register return CN-KD-001 --serial NOPE --date 2026-03-11
+refuses 65 register transfer CN-KD-001 --serial PC-2 --to CN-KD-001 --date 2026-03-11
+refuses 65 register return CN-KD-001 --serial PC-2 --date 2026-03-01
+expect_err "cannot move on 2026-03-01"
+refuses 69 register transfer CN-KD-001 --serial PC-2 --to CN-XX-999 --date 2026-03-11
+cz audit verify
+expect_rc 0
+unset AS_OF

@@ -90,6 +90,7 @@ $(cat "$T/$name.diff")"
 
 shape register-list register register list
 shape register-holdings register register holdings CN-LP-001
+shape register-items register register items --all
 shape order-list order order list
 shape order-list-purchase order order list --kind purchase
 shape parcel-list parcel parcel list
@@ -105,6 +106,7 @@ shape credit-list review review credit list
 shape credit-overdue review review credit overdue
 shape assess assess assess --period 2026Q2
 shape assess-history assess assess history
+shape assess-amend assess assess --period 2026Q2 --apply --amend --reason "late paper records"
 shape close-status close close status CN-LP-001
 shape report-ledger report report ledger --period 2026
 shape report-checks report report checks --period 2026

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include "assessment/amend.hpp"
 #include "assessment/apply.hpp"
+#include "assessment/judgement.hpp"
 #include "assessment/run_store.hpp"
 #include "oversight_fixture.hpp"
 #include "stations/station_store.hpp"
@@ -140,6 +142,185 @@ TEST_CASE("quarter_to_apply_first: an order followed to Q1 needs Q2 applied befo
   tx.commit();
   CHECK(quarter_to_apply_first(county.db(), *parse_period("2026Q3")) == "2026Q2");
   CHECK_FALSE(quarter_to_apply_first(county.db(), *parse_period("2026Q2")).has_value());
+}
+
+TEST_CASE("apply: the run is recorded with its decisions and judgements, and read back as it was")
+{
+  test::OversightDb county;
+  auto station = county.station("CN-A", "2025-01-01");
+  const auto finding = make_finding(rules::Rule::volume, station.id, "CN-A", "2026Q1", 40, 100, "40 records");
+  Assessment a = quarter_with("2026Q1", order(station, 40), {finding});
+  a.judged.push_back(
+      {station.id,
+       "CN-A",
+       90,
+       {{rules::Rule::volume, NotJudged::judged}, {rules::Rule::terminate_volume, NotJudged::no_order}}});
+  Applied applied;
+  {
+    auto tx = county.write();
+    applied = apply(tx, a, Date{2026, 4, 1});
+    tx.commit();
+  }
+  const auto run = run_by_id(county.db(), applied.run_id);
+  REQUIRE(run.has_value());
+  CHECK_FALSE(run->applied_at.empty());
+  CHECK(run->superseded_by == 0);
+  const Assessment recorded = recorded_assessment(county.db(), *run);
+  CHECK(recorded.quarterly);
+  CHECK(recorded.stations == 1);
+  REQUIRE(recorded.findings.size() == 1);
+  CHECK(recorded.findings[0].measured == 40);
+  REQUIRE(recorded.decisions.size() == 1);
+  CHECK(recorded.decisions[0].order_rectification);
+  CHECK(recorded.decisions[0].half_year_volume == 40);
+  REQUIRE(recorded.judged.size() == 1);
+  REQUIRE(recorded.judged[0].rules.size() == 2);
+  CHECK(recorded.judged[0].rules[1].reason == NotJudged::no_order);
+}
+
+TEST_CASE(
+    "orders_in_force_at: an order is carried from the quarter after it was issued until the quarter it is lifted in")
+{
+  test::OversightDb county;
+  auto station = county.station("CN-A", "2025-01-01");
+  {
+    auto tx = county.write();
+    apply(tx, quarter_with("2026Q1", order(station, 40)), Date{2026, 4, 1});
+    tx.commit();
+  }
+  CHECK(orders_in_force_at(county.db(), *parse_period("2026Q1")).empty()); // issued at its end
+  const auto q2 = orders_in_force_at(county.db(), *parse_period("2026Q2"));
+  REQUIRE(q2.count(station.id) == 1);
+  CHECK(q2.at(station.id).issued_quarter == "2026Q1");
+  CHECK(q2.at(station.id).quarters_without_improvement == 0);
+  const std::int64_t id = q2.at(station.id).id;
+  {
+    auto tx = county.write();
+    apply(tx, quarter_with("2026Q2", under(station, id, 1, false)), Date{2026, 7, 1});
+    apply(tx, quarter_with("2026Q3", under(station, id, 2, true)), Date{2026, 10, 1});
+    tx.commit();
+  }
+  // Today the order is lifted; at the start of Q2 and Q3 it was in force, carried one quarter.
+  CHECK(open_rectifications(county.db()).empty());
+  CHECK(orders_in_force_at(county.db(), *parse_period("2026Q2")).at(station.id).quarters_without_improvement == 0);
+  CHECK(orders_in_force_at(county.db(), *parse_period("2026Q3")).at(station.id).quarters_without_improvement == 1);
+  CHECK(orders_in_force_at(county.db(), *parse_period("2026Q4")).empty());
+}
+
+TEST_CASE("orders_in_force_at: a station terminated after the quarter still had its order at that quarter")
+{
+  test::OversightDb county;
+  auto station = county.station("CN-A", "2025-01-01");
+  {
+    auto tx = county.write();
+    apply(tx, quarter_with("2026Q1", order(station, 40)), Date{2026, 4, 1});
+    tx.commit();
+  }
+  county.close(station, "2026-07-10");
+  CHECK(open_rectifications(county.db()).empty());
+  CHECK(orders_in_force_at(county.db(), *parse_period("2026Q2")).count(station.id) == 1);
+  CHECK(orders_in_force_at(county.db(), *parse_period("2026Q3")).empty()); // exit decided in Q3
+}
+
+TEST_CASE("judge_station: why a rule did not judge a station")
+{
+  const rules::Parameters params;
+  const Period q2 = *parse_period("2026Q2");
+  auto reason = [](const StationJudgement& j, rules::Rule rule) {
+    for (const auto& r : j.rules) {
+      if (r.rule == rule) {
+        return r.reason;
+      }
+    }
+    FAIL("rule not listed");
+    return NotJudged::judged;
+  };
+  const RegisterEntry never{1, "CN-A", std::nullopt, std::nullopt};
+  CHECK(reason(judge_station(never, q2, false, params), rules::Rule::volume) == NotJudged::not_opened);
+  const RegisterEntry later{2, "CN-B", Date{2026, 7, 1}, std::nullopt};
+  CHECK(reason(judge_station(later, q2, false, params), rules::Rule::inspect_freq) == NotJudged::opened_after);
+  const RegisterEntry young{3, "CN-C", Date{2026, 1, 2}, std::nullopt};
+  const auto y = judge_station(young, q2, false, params);
+  CHECK(reason(y, rules::Rule::volume) == NotJudged::not_open_long);
+  CHECK(reason(y, rules::Rule::callback) == NotJudged::judged);
+  CHECK(reason(y, rules::Rule::terminate_volume) == NotJudged::no_order);
+  CHECK(y.operated_days == 91);
+  const RegisterEntry leaving{4, "CN-D", Date{2025, 1, 1}, Date{2026, 5, 1}};
+  const auto l = judge_station(leaving, q2, true, params);
+  CHECK(reason(l, rules::Rule::volume) == NotJudged::closed);
+  CHECK(reason(l, rules::Rule::terminate_volume) == NotJudged::judged);
+  CHECK(reason(l, rules::Rule::post_quota) == NotJudged::judged);
+  const RegisterEntry gone{5, "CN-E", Date{2025, 1, 1}, Date{2026, 3, 1}};
+  CHECK(reason(judge_station(gone, q2, false, params), rules::Rule::post_quota) == NotJudged::closed);
+  const auto month = judge_station(young, *parse_period("2026-05"), false, params);
+  CHECK(month.rules.size() == 6); // the monthly rules only
+  CHECK(decode_judged(encode_judged(y.rules)).size() == y.rules.size());
+}
+
+TEST_CASE("amend: an order the records no longer support is withdrawn, the station reopened, the run superseded")
+{
+  test::OversightDb county;
+  // Opened in 2026: not six months open at the end of 2026Q1, so R-VOLUME cannot order it; the
+  // recorded run (written by hand) did.
+  auto station = county.station("CN-A", "2026-01-01");
+  std::int64_t old_run = 0;
+  {
+    auto tx = county.write();
+    old_run = apply(tx, quarter_with("2026Q1", order(station, 0)), Date{2026, 4, 1}).run_id;
+    tx.commit();
+  }
+  REQUIRE(stations::require_station(county.db(), "CN-A").status == stations::Status::rectifying);
+  const rules::Parameters params;
+  CHECK(rerun_difference(county.db(), *run_by_id(county.db(), old_run), params).orders_withdrawn
+        == std::vector<std::string>{"CN-A"});
+  Amendment amendment;
+  {
+    auto tx = county.write();
+    amendment = amend(tx, *parse_period("2026Q1"), Date{2026, 4, 10}, params, "late records");
+    tx.commit();
+  }
+  REQUIRE(amendment.differences.size() == 1);
+  CHECK(amendment.differences[0].orders_withdrawn == std::vector<std::string>{"CN-A"});
+  CHECK(amendment.closures.empty());
+  CHECK(stations::require_station(county.db(), "CN-A").status == stations::Status::open);
+  CHECK(open_rectifications(county.db()).empty());
+  CHECK(orders_in_force_at(county.db(), *parse_period("2026Q2")).empty());
+  const auto in_force = applied_run(county.db(), "2026Q1");
+  REQUIRE(in_force.has_value());
+  CHECK(in_force->id == amendment.differences[0].amending_run);
+  CHECK(in_force->reason == "late records");
+  CHECK(run_by_id(county.db(), old_run)->superseded_by == in_force->id);
+  // Amended again with nothing changed: a new run, no difference.
+  auto tx = county.write();
+  const Amendment again = amend(tx, *parse_period("2026Q1"), Date{2026, 4, 11}, params, "again");
+  CHECK(again.differences.at(0).empty());
+}
+
+TEST_CASE("amend: a period never applied is not found")
+{
+  test::OversightDb county;
+  auto tx = county.write();
+  CHECK_THROWS_AS(amend(tx, *parse_period("2026Q1"), Date{2026, 4, 10}, rules::Parameters{}, "why"), Error);
+}
+
+TEST_CASE("difference: eligibility and lifts that moved between two runs")
+{
+  Assessment recorded;
+  recorded.period = *parse_period("2026Q2");
+  StationDecision was;
+  was.station_code = "CN-A";
+  was.rectification_id = 7;
+  was.eligible_volume_termination = true;
+  recorded.decisions.push_back(was);
+  Assessment fresh = recorded;
+  fresh.decisions[0].eligible_volume_termination = false;
+  fresh.decisions[0].lift_rectification = true;
+  const RunDifference d = difference(recorded, fresh);
+  REQUIRE(d.eligibility_lost.size() == 1);
+  CHECK(d.eligibility_lost[0].rule == rules::Rule::terminate_volume);
+  CHECK(d.orders_lifted == std::vector<std::string>{"CN-A"});
+  CHECK(d.eligibility_gained.empty());
+  CHECK(difference(recorded, recorded).empty());
 }
 
 TEST_SUITE_END();
