@@ -23,7 +23,7 @@ void insert(audit::AuditedTransaction& tx, const char* table, const std::string&
 
 } // namespace
 
-TEST_CASE("migration 0008: runs, findings, a closure on them and equipment survive the rebuild, and audit verify "
+TEST_CASE("migration 0007: runs, findings, a closure on them and equipment survive the rebuild, and audit verify "
           "still holds")
 {
   test::TempDir dir;

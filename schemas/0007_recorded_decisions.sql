@@ -1,4 +1,4 @@
--- 0008: an applied assessment is the record (issue 9).
+-- 0007: an applied assessment is the record (issue 9).
 -- - A run keeps every finding it made (a quarter's run also holds its months' findings, even
 --   when a monthly run recorded the same ones), its decisions per station, and per station
 --   whether each rule judged it and, if not, why; so `assess show` prints it exactly.
@@ -22,7 +22,7 @@ DROP TABLE assessment_run;
 ALTER TABLE assessment_run_new RENAME TO assessment_run;
 CREATE INDEX assessment_run_by_period ON assessment_run (period);
 
--- When a run was recorded and whether an amendment superseded it (one row per run from 0008 on;
+-- When a run was recorded and whether an amendment superseded it (one row per run from 0007 on;
 -- a separate table so the rows of earlier runs keep the images the audit log holds). At most
 -- one run per period is in force (superseded_by IS NULL); assessment::record_run keeps it so.
 CREATE TABLE run_record (
