@@ -1,18 +1,22 @@
 #include <doctest/doctest.h>
 
+#include "audit/anchor.hpp"
 #include "audit/audit_query.hpp"
 #include "audit/audited_transaction.hpp"
 #include "audit/chain.hpp"
 #include "audit/change_records.hpp"
 #include "audit/import_digest.hpp"
 #include "audit/private_fields.hpp"
+#include "audit/protection.hpp"
 #include "audit/row_image.hpp"
 #include "audit/verify.hpp"
+#include "base/error.hpp"
 #include "period/date.hpp"
 #include "storage/database.hpp"
 #include "storage/private_data.hpp"
 #include "temp_dir.hpp"
 
+#include <fstream>
 #include <set>
 #include <vector>
 
@@ -257,6 +261,80 @@ TEST_CASE("private data: every villager name and phone column of the schema is d
     }
   }
   CHECK(checked >= 9);
+}
+
+TEST_CASE("anchor: ENTRY:HASH is parsed, a prefix of 16 hex digits is enough, anything else is refused")
+{
+  auto a = audit::parse_anchor("42:3FA4C2E19B0D7A61");
+  REQUIRE(a);
+  CHECK(a->entry == 42);
+  CHECK(a->hash == "3fa4c2e19b0d7a61");
+  CHECK(audit::anchor_text(*a) == "42:3fa4c2e19b0d7a61");
+  CHECK_FALSE(audit::parse_anchor("42"));
+  CHECK_FALSE(audit::parse_anchor("0:3fa4c2e19b0d7a61"));
+  CHECK_FALSE(audit::parse_anchor("-1:3fa4c2e19b0d7a61"));
+  CHECK_FALSE(audit::parse_anchor("x:3fa4c2e19b0d7a61"));
+  CHECK_FALSE(audit::parse_anchor("42:3fa4c2e19b0d7a6"));  // 15 digits
+  CHECK_FALSE(audit::parse_anchor("42:3fa4c2e19b0d7a6g")); // not hex
+  CHECK_FALSE(audit::parse_anchor(std::string("42:") + std::string(65, 'a')));
+}
+
+TEST_CASE("anchor: the head of a log, and verify against anchors on and off the chain")
+{
+  Fixture f;
+  CHECK(audit::chain_head(f.db.sql()).anchor.entry == 0);
+  f.add_station("CN-1");
+  f.add_station("CN-2");
+  const audit::Head head = audit::chain_head(f.db.sql());
+  CHECK(head.anchor.entry == 2);
+  CHECK(head.anchor.hash.size() == 64);
+  CHECK_FALSE(head.at.empty());
+  auto report = audit::verify(f.db.sql(), {}, {head.anchor});
+  CHECK(report.ok);
+  CHECK(report.findings.empty());
+  CHECK(report.anchors == 1);
+  report = audit::verify(f.db.sql(), {}, {{2, std::string(16, '0')}, {3, head.anchor.hash}});
+  CHECK(report.ok); // the chain itself is intact
+  REQUIRE(report.findings.size() == 2);
+  CHECK(report.findings[0].find("entry 2 now has the hash") != std::string::npos);
+  CHECK(report.findings[1].find("the log ends at entry 2") != std::string::npos);
+}
+
+TEST_CASE("anchor: a file of anchors skips comments; a bad line or a missing file is refused")
+{
+  test::TempDir dir;
+  const std::string path = dir.file("anchors");
+  std::ofstream(path) << "# kept by the bureau\n\n  7:0123456789abcdef 2026-11-20T01:00:00Z\n8:fedcba9876543210\n";
+  const auto anchors = audit::read_anchors(path);
+  REQUIRE(anchors.size() == 2);
+  CHECK(anchors[0].entry == 7);
+  CHECK(anchors[1].hash == "fedcba9876543210");
+  std::ofstream(path) << "7:0123456789abcdef\nnonsense\n";
+  CHECK_THROWS_AS(audit::read_anchors(path), Error);
+  try {
+    audit::read_anchors(dir.file("missing"));
+    FAIL("a missing file must be refused");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::no_input);
+  }
+}
+
+TEST_CASE("protection: a dropped or replaced append-only trigger is a finding of its own")
+{
+  Fixture f;
+  f.add_station("CN-1");
+  CHECK(audit::weakened_triggers(f.db.sql()).empty());
+  CHECK(audit::verify(f.db.sql()).findings.empty());
+  f.db.sql().exec("DROP TRIGGER audit_entry_append_only_delete");
+  f.db.sql().exec("DROP TRIGGER audit_entry_append_only_update; CREATE TRIGGER audit_entry_append_only_update "
+                  "BEFORE UPDATE ON audit_entry WHEN 0 BEGIN SELECT 1; END");
+  const auto findings = audit::weakened_triggers(f.db.sql());
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].find("replaced") != std::string::npos);
+  CHECK(findings[1].find("missing") != std::string::npos);
+  const auto report = audit::verify(f.db.sql());
+  CHECK(report.ok);
+  CHECK(report.findings.size() == 2);
 }
 
 TEST_CASE("audit query: each filter given uses its index, never a scan of the log")
