@@ -6,12 +6,14 @@
 #include "parse_errors.hpp"
 #include "privacy.hpp"
 
+#include "audit/anchor.hpp"
 #include "audit/audit_query.hpp"
 #include "audit/private_fields.hpp"
 #include "audit/verify.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "period/period.hpp"
+#include "text/json.hpp"
 #include "text/validate.hpp"
 
 #include <functional>
@@ -90,8 +92,46 @@ int list_entries(Context& ctx, const ListOptions& o)
   return 0;
 }
 
-int verify_log(Context& ctx)
+struct VerifyOptions
 {
+  std::vector<std::string> anchors;
+  std::string anchors_file;
+};
+
+// Every anchor given, each checked before anything is read: a malformed one refuses the whole
+// verification (nothing is changed in any case; verify only reads).
+std::vector<audit::Anchor> given_anchors(const VerifyOptions& o)
+{
+  std::vector<audit::Anchor> anchors;
+  for (const auto& text : o.anchors) {
+    auto anchor = audit::parse_anchor(text);
+    if (!anchor) {
+      throw Error(ErrorKind::bad_data, trf("--anchor: {}", anchor.error()),
+                  tr("copy the anchor from `czstation audit anchor` output, for example 42:3fa4c2e19b0d7a61"));
+    }
+    anchors.push_back(std::move(anchor).value());
+  }
+  if (!o.anchors_file.empty()) {
+    for (auto& anchor : audit::read_anchors(o.anchors_file)) {
+      anchors.push_back(std::move(anchor));
+    }
+  }
+  return anchors;
+}
+
+// Which protection the verification could rely on, in words.
+std::string protection_words(const audit::VerifyReport& report)
+{
+  if (report.anchors == 0) {
+    return tr("hash chain only: no anchor was given, so a chain rewritten with recomputed hashes or cut at its end "
+              "cannot be told from an honest one");
+  }
+  return trf("hash chain checked against {} anchor(s) kept outside the database", report.anchors);
+}
+
+int verify_log(Context& ctx, const VerifyOptions& o)
+{
+  const std::vector<audit::Anchor> anchors = given_anchors(o);
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   // Progress on a terminal only (SPEC.md section 4): a province's log takes a while to read.
   std::function<void(const audit::VerifyProgress&)> progress;
@@ -104,23 +144,66 @@ int verify_log(Context& ctx)
                 << "\x1b[K" << std::flush;
     };
   }
-  const audit::VerifyReport report = audit::verify(ctx.db(), progress);
+  const audit::VerifyReport report = audit::verify(ctx.db(), progress, anchors);
   if (tty) {
     ctx.err() << "\r\x1b[K" << std::flush;
   }
+  const bool intact = report.ok && report.findings.empty();
   if (ctx.format() != Format::table) {
-    RecordWriter w(
-        ctx.format(), ctx.out(),
-        {{"ok", "ok"}, {"entries", "entries"}, {"rows", "rows"}, {"bad_entry", "bad_entry"}, {"problem", "problem"}});
-    w.row({report.ok, report.entries, report.rows, report.bad_entry ? Cell{report.bad_entry} : Cell{}, report.problem});
-  } else if (report.ok && !ctx.quiet()) {
+    std::string findings = "[";
+    for (const auto& f : report.findings) {
+      findings += (findings.size() > 1 ? "," : "") + text::json_quote(f);
+    }
+    findings += "]";
+    RecordWriter w(ctx.format(), ctx.out(),
+                   {{"ok", "ok"},
+                    {"entries", "entries"},
+                    {"rows", "rows"},
+                    {"bad_entry", "bad_entry"},
+                    {"problem", "problem"},
+                    {"findings", "findings"},
+                    {"anchors", "anchors"},
+                    {"protection", "protection"}});
+    w.row({intact, report.entries, report.rows, report.bad_entry ? Cell{report.bad_entry} : Cell{}, report.problem,
+           JsonText{findings}, report.anchors, protection_words(report)});
+  } else if (intact && !ctx.quiet()) {
     ctx.out() << trf("audit log intact: {} entries chained, {} rows match their last recorded change", report.entries,
                      report.rows)
-              << '\n';
+              << '\n'
+              << trf("protection: {}", protection_words(report)) << '\n';
   }
-  if (!report.ok) {
-    throw Error(ErrorKind::bad_data, report.problem,
-                tr("the database was changed outside czstation; restore it from a backup and compare"));
+  if (!intact) {
+    // Each problem its own diagnostic: a weakened protection is reported even when the chain
+    // itself still checks out.
+    std::vector<Diagnostic> diagnostics;
+    if (!report.ok) {
+      diagnostics.push_back({{},
+                             {},
+                             report.problem,
+                             tr("the database was changed outside czstation; restore it from a backup and compare")});
+    }
+    for (const auto& f : report.findings) {
+      diagnostics.push_back({{},
+                             {},
+                             f,
+                             tr("the audit log's protection was weakened outside czstation; restore the database "
+                                "from a backup taken before, and compare")});
+    }
+    throw Error(ErrorKind::bad_data, std::move(diagnostics));
+  }
+  return 0;
+}
+
+int print_anchor(Context& ctx)
+{
+  SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
+  const audit::Head head = audit::chain_head(ctx.db());
+  if (ctx.format() != Format::table) {
+    RecordWriter w(ctx.format(), ctx.out(), {{"anchor", "anchor"}, {"entry", "entry"}, {"at", "at"}, {"hash", "hash"}});
+    w.row({audit::anchor_text(head.anchor), head.anchor.entry, head.at, head.anchor.hash});
+  } else {
+    // One line: the anchor first, so that a file of these lines is an --anchors file.
+    ctx.out() << audit::anchor_text(head.anchor) << ' ' << (head.at.empty() ? "-" : head.at) << '\n';
   }
   return 0;
 }
@@ -153,7 +236,21 @@ void add_audit(CLI::App& app, Context& ctx, Action& chosen)
 
   CLI::App* verify =
       audit->add_subcommand("verify", tr("check the hash chain and that every row matches its last recorded change"));
-  on_run(verify, chosen, [&ctx] { return verify_log(ctx); });
+  auto verify_options = std::make_shared<VerifyOptions>();
+  verify
+      ->add_option("--anchor", verify_options->anchors,
+                   tr("an anchor printed earlier by `audit anchor` (ENTRY:HASH): the chain must pass through it "
+                      "(may be repeated)"))
+      ->type_name(tr("ENTRY:HASH"));
+  verify
+      ->add_option("--anchors", verify_options->anchors_file,
+                   tr("a file of anchors, one ENTRY:HASH at the start of each line (# starts a comment)"))
+      ->type_name(tr("FILE"));
+  on_run(verify, chosen, [&ctx, verify_options] { return verify_log(ctx, *verify_options); });
+
+  CLI::App* anchor = audit->add_subcommand(
+      "anchor", tr("print the head of the chain (ENTRY:HASH and its time) to keep outside the database"));
+  on_run(anchor, chosen, [&ctx] { return print_anchor(ctx); });
 }
 
 } // namespace czs::cli

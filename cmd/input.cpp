@@ -16,6 +16,11 @@ std::string optional_text(const std::string& value, const char* option, std::siz
   return must(text::clean_text(value, option, max_chars, false));
 }
 
+std::string person_name(const std::string& value, const char* option)
+{
+  return must(text::input_name(value, option, 50, true));
+}
+
 std::string station_code(const std::string& value)
 {
   return must(text::clean_code(value, "CODE"));

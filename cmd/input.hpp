@@ -25,6 +25,9 @@ T must(Result<T> result)
 // Common clerk inputs, each validated with a message naming the option.
 std::string required_text(const std::string& value, const char* option, std::size_t max_chars = 100);
 std::string optional_text(const std::string& value, const char* option, std::size_t max_chars = 500);
+// A villager's, producer's, recipient's or sender's name (private): at most 50 characters, and a
+// refusal shows it masked (text::input_name).
+std::string person_name(const std::string& value, const char* option);
 std::string station_code(const std::string& value);
 // An identifier copied from elsewhere (order, serial, pickup code): Excel's wrappers undone, its
 // exponent form refused (text::input_identifier).

@@ -88,7 +88,7 @@ ledger::RecordFilter order_filter(Context& ctx, const ListOptions& o)
     f.from = to_string(period->first);
     f.to = to_string(period->last);
   }
-  f.name = o.villager.empty() ? std::string() : required_text(o.villager, "--villager", 50);
+  f.name = o.villager.empty() ? std::string() : person_name(o.villager, "--villager");
   f.phone = optional_phone(o.phone, "--phone");
   return f;
 }

@@ -66,7 +66,7 @@ int add_purchase(Context& ctx, const PurchaseOptions& o)
 {
   Purchase p;
   p.requested_on = event_day(ctx, o.date, "--date");
-  p.villager_name = required_text(o.villager, "--villager", 50);
+  p.villager_name = person_name(o.villager, "--villager");
   p.villager_phone = phone(o.phone, "--phone");
   p.item = required_text(o.item, "--item", 200);
   p.quantity = must(text::input_count(o.quantity, 1'000'000, "--quantity"));

@@ -82,7 +82,7 @@ int add_sale(Context& ctx, const SaleOptions& o)
   s.recommended_on = event_day(ctx, o.date, "--date");
   s.product = required_text(o.product, "--product", 200);
   s.category = choice(ledger::sale_categories(), o.category, "--category");
-  s.producer_name = required_text(o.producer, "--producer", 50);
+  s.producer_name = person_name(o.producer, "--producer");
   s.producer_phone = optional_phone(o.phone, "--phone");
   s.platform = required_text(o.platform, "--platform", 50);
   const std::string code = station_code(o.station);
@@ -130,7 +130,7 @@ int add_service(Context& ctx, const SaleOptions& o)
   Service v;
   v.served_on = event_day(ctx, o.date, "--date");
   v.kind = choice(ledger::service_kinds(), o.kind, "--kind");
-  v.villager_name = required_text(o.producer, "--villager", 50);
+  v.villager_name = person_name(o.producer, "--villager");
   v.villager_phone = optional_phone(o.phone, "--phone");
   v.amount_fen = optional_yuan(o.amount, "--amount");
   v.fee_fen = optional_yuan(o.fee, "--fee");

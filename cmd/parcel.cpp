@@ -81,7 +81,7 @@ Parcel new_parcel(const ParcelOptions& o, const char* name_option)
   Parcel p;
   p.carrier = required_text(o.carrier, "--carrier", 30);
   p.tracking_no = tracking_number(o.tracking);
-  p.person_name = required_text(o.name, name_option, 50);
+  p.person_name = person_name(o.name, name_option);
   p.fee_fen = optional_yuan(o.fee, "--fee");
   return p;
 }

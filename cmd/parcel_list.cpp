@@ -69,7 +69,7 @@ ledger::RecordFilter parcel_filter(Context& ctx, const ListOptions& o)
     f.from = to_string(period->first);
     f.to = to_string(period->last);
   }
-  f.name = o.name.empty() ? std::string() : required_text(o.name, "--name", 50);
+  f.name = o.name.empty() ? std::string() : person_name(o.name, "--name");
   f.phone = optional_phone(o.phone, "--phone");
   return f;
 }

@@ -7,6 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config          # the toolchain
   libcli11-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev libtomlplusplus-dev doctest-dev
   libutf8proc-dev                           # NFC, Unicode categories and display widths
+  libssl-dev                                # OpenSSL's libcrypto: the audit chain's SHA-256
   gettext                                   # msgfmt compiles po/*.po
   sqlite3                                   # tests and bench compare with the sqlite3 shell
   tzdata                                    # the county's time zone

@@ -1,26 +1,15 @@
 #include "audit/private_fields.hpp"
 
+#include "storage/private_data.hpp"
 #include "text/mask.hpp"
 
-#include <array>
+#include <algorithm>
 #include <utility>
 #include <vector>
 
 namespace czs::audit {
 
 namespace {
-
-struct PrivateField
-{
-  std::string_view key; // with its quotes, colon and opening quote: "villager_name":"
-  bool phone;
-};
-
-constexpr std::array k_fields{
-    PrivateField{"\"villager_name\":\"", false}, PrivateField{"\"villager_phone\":\"", true},
-    PrivateField{"\"person_name\":\"", false},   PrivateField{"\"person_phone\":\"", true},
-    PrivateField{"\"producer_name\":\"", false}, PrivateField{"\"producer_phone\":\"", true},
-};
 
 // The end of the JSON string that starts at `from` (the index of its closing quote).
 std::size_t string_end(std::string_view json, std::size_t from)
@@ -35,30 +24,25 @@ std::size_t string_end(std::string_view json, std::size_t from)
   return json.size();
 }
 
-// The images are SQLite's compact json_object() text, so a key is always written exactly so.
-std::string mask_field(std::string_view json, const PrivateField& field)
+// The images are SQLite's compact json_object() text, so a key is always written exactly so:
+// "column":"value" (a NULL, "column":null, has nothing to mask).
+std::string mask_field(std::string_view json, const storage::PrivateColumn& field)
 {
+  const std::string key = "\"" + std::string(field.column) + "\":\"";
   std::string out;
   std::size_t at = 0;
-  for (std::size_t found = json.find(field.key); found != std::string_view::npos; found = json.find(field.key, at)) {
-    const std::size_t start = found + field.key.size();
+  for (std::size_t found = json.find(key); found != std::string_view::npos; found = json.find(key, at)) {
+    const std::size_t start = found + key.size();
     const std::size_t end = string_end(json, start);
     const std::string_view value = json.substr(start, end - start);
     out.append(json.substr(at, start - at));
     // An escaped value (rare in a name) is masked whole rather than decoded.
-    if (value.find('\\') != std::string_view::npos) {
-      out += "*";
-    } else {
-      out += field.phone ? text::mask_phone(value) : text::mask_name(value);
-    }
+    out += value.find('\\') != std::string_view::npos ? std::string("*") : mask_private(field.kind, value);
     at = end;
   }
   out.append(json.substr(at));
   return out;
 }
-
-constexpr std::array<std::string_view, 5> k_private_options{"--villager", "--recipient", "--sender", "--producer",
-                                                            "--phone"};
 
 // Splits a shell-quoted command line (as cmd/ writes it: words, or '...' with '\'' for a quote)
 // into its words.
@@ -103,32 +87,47 @@ std::string requote(const std::string& word)
   return out + "'";
 }
 
-std::string masked_value(std::string_view option, std::string_view value)
-{
-  return option == "--phone" ? text::mask_phone(value) : text::mask_name(value);
-}
-
 } // namespace
+
+std::string mask_private(storage::PrivateKind kind, std::string_view value)
+{
+  switch (kind) {
+  case storage::PrivateKind::phone:
+    return text::mask_phone(value);
+  case storage::PrivateKind::code:
+    return text::mask_code(value);
+  case storage::PrivateKind::name:
+    break;
+  }
+  return text::mask_name(value);
+}
 
 std::string mask_private_arguments(std::string_view command_line)
 {
   std::string out;
-  std::string_view pending; // a private option whose value comes next
-  for (const auto& word : shell_words(command_line)) {
+  std::vector<std::string_view> seen;              // the words so far, for an option limited to a subcommand
+  const storage::PrivateOption* pending = nullptr; // a private option whose value comes next
+  const auto words = shell_words(command_line);
+  for (const auto& word : words) {
     std::string shown = word;
-    if (!pending.empty()) {
-      shown = masked_value(pending, word);
-      pending = {};
+    if (pending != nullptr) {
+      shown = mask_private(pending->kind, word);
+      pending = nullptr;
     } else {
-      for (const auto option : k_private_options) {
-        if (word == option) {
-          pending = option;
-        } else if (word.size() > option.size() && word.compare(0, option.size(), option) == 0
-                   && word[option.size()] == '=') {
-          shown = std::string(option) + "=" + masked_value(option, std::string_view(word).substr(option.size() + 1));
+      for (const auto& option : storage::private_options()) {
+        if (!option.after_word.empty() && std::find(seen.begin(), seen.end(), option.after_word) == seen.end()) {
+          continue;
+        }
+        if (word == option.option) {
+          pending = &option;
+        } else if (word.size() > option.option.size() && word.compare(0, option.option.size(), option.option) == 0
+                   && word[option.option.size()] == '=') {
+          shown = std::string(option.option) + "="
+                  + mask_private(option.kind, std::string_view(word).substr(option.option.size() + 1));
         }
       }
     }
+    seen.push_back(word);
     out += out.empty() ? "" : " ";
     out += requote(shown);
   }
@@ -138,8 +137,13 @@ std::string mask_private_arguments(std::string_view command_line)
 std::string mask_private_fields(std::string_view changes_json)
 {
   std::string out(changes_json);
-  for (const auto& field : k_fields) {
-    out = mask_field(out, field);
+  const auto columns = storage::private_columns();
+  for (auto field = columns.begin(); field != columns.end(); ++field) {
+    // A column in several tables (villager_name) is masked once: images name columns only.
+    const bool earlier = std::any_of(columns.begin(), field, [&](const auto& c) { return c.column == field->column; });
+    if (!earlier) {
+      out = mask_field(out, *field);
+    }
   }
   return out;
 }

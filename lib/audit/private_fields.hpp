@@ -1,19 +1,24 @@
 #pragma once
 
+#include "storage/private_data.hpp"
+
 #include <string>
 #include <string_view>
 
 namespace czs::audit {
 
+// `value` masked as its kind asks (text/mask.hpp): a name, a phone number or a secret code.
+std::string mask_private(storage::PrivateKind kind, std::string_view value);
+
 // The audit log keeps whole row images, villagers' names and phones included (Art. 13), so
 // that `audit verify` can compare them. Shown to a person, they are masked like every other
-// listing: returns the changes JSON with the string values of the private columns
-// (villager_name, person_name, producer_name and their _phone) masked as text/mask.hpp does.
+// listing: returns the changes JSON with the string values of every private column
+// (storage::private_columns(): names, phones, pickup codes) masked as mask_private does.
 std::string mask_private_fields(std::string_view changes_json);
 
-// The command line of an entry, as recorded (shell-quoted), with the values of the options that
-// carry a villager's name or phone (--villager, --recipient, --sender, --producer, --phone)
-// masked.
+// The command line of an entry, as recorded (shell-quoted), with the value of every option that
+// carries a private value (storage::private_options(): --villager, --name, --phone, `parcel
+// pickup --code`, ...) masked, as "--name X" or "--name=X".
 std::string mask_private_arguments(std::string_view command_line);
 
 } // namespace czs::audit

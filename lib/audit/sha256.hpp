@@ -1,40 +1,35 @@
 #pragma once
 
-#include <array>
-#include <cstddef>
-#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace czs::audit {
 
-// SHA-256 (FIPS 180-4) over a message fed in pieces of any size.
+// SHA-256 (FIPS 180-4) over a message fed in pieces of any size, computed by OpenSSL's libcrypto
+// (which uses the processor's SHA extensions where it has them) rather than by code of our own.
+// Copyable: a copy continues the same message independently.
 class Sha256
 {
 public:
+  Sha256();
+  Sha256(const Sha256& other);
+  Sha256& operator=(const Sha256& other);
+  Sha256(Sha256&&) noexcept;
+  Sha256& operator=(Sha256&&) noexcept;
+  ~Sha256();
+
   // Appends bytes to the message.
   void update(std::string_view data);
 
   // The digest of everything fed so far, as 64 lower-case hex digits. Leaves the hasher as it
   // was: later updates extend the same message.
-  std::string hex_digest();
+  std::string hex_digest() const;
 
 private:
-  void compress(const unsigned char* block);
-
-  std::array<std::uint32_t, 8> m_state = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                          0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  std::array<unsigned char, 64> m_block{};
-  std::size_t m_block_used = 0;
-  std::uint64_t m_length = 0; // bytes fed so far
+  struct Context;
+  std::unique_ptr<Context> m_ctx;
 };
-
-namespace detail {
-// True when the processor has the x86 SHA extensions (sha256_x86.cpp).
-bool have_sha_extensions();
-// Runs the compression function over whole 64-byte blocks with those extensions.
-void compress_blocks_ni(std::uint32_t* state, const unsigned char* data, std::size_t blocks);
-} // namespace detail
 
 // The SHA-256 of data as 64 lower-case hex digits.
 std::string sha256_hex(std::string_view data);

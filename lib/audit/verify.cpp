@@ -3,6 +3,7 @@
 #include "audit/chain.hpp"
 #include "audit/change_records.hpp"
 #include "audit/import_digest.hpp"
+#include "audit/protection.hpp"
 #include "audit/row_image.hpp"
 #include "audit/sha256.hpp"
 #include "i18n/translate.hpp"
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -102,13 +104,16 @@ struct ImportRange
 class LogPass
 {
 public:
-  explicit LogPass(SQLite::Database& db)
+  LogPass(SQLite::Database& db, const std::vector<Anchor>& anchors)
       : m_db(db),
         m_latest(db, "INSERT INTO temp.verify_latest (tbl, rid, entry, op, digest) VALUES (?1, ?2, ?3, ?4, ?5) "
                      "ON CONFLICT (tbl, rid) DO UPDATE SET entry = excluded.entry, op = excluded.op, "
                      "digest = excluded.digest"),
         m_before(db, "INSERT INTO temp.verify_before (tbl, rid, image) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
   {
+    for (const auto& a : anchors) {
+      m_anchored.emplace(a.entry, std::string());
+    }
   }
 
   bool run(VerifyReport& report, const std::function<void(const VerifyProgress&)>& progress)
@@ -139,6 +144,9 @@ public:
       if (!route(e.id, e.changes)) {
         return fail(report, e.id, trf("entry {} holds changes that are not a list of recorded changes", e.id));
       }
+      if (const auto anchored = m_anchored.find(e.id); anchored != m_anchored.end()) {
+        anchored->second = hash;
+      }
       m_last_id = e.id;
       m_last_hash = hash;
       if (++report.entries % k_progress_every == 0 && progress) {
@@ -151,6 +159,8 @@ public:
   std::int64_t last_id() const { return m_last_id; }
   const std::string& last_hash() const { return m_last_hash; }
   std::vector<ImportRange>& imports() { return m_imports; }
+  // The hash the chain gave an anchored entry, "" when the pass did not reach it.
+  const std::string& hash_of(std::int64_t entry) const { return m_anchored.at(entry); }
 
 private:
   // The entry's text is scanned in place (see change_records.hpp): a row's image is digested
@@ -192,7 +202,30 @@ private:
   std::int64_t m_last_id = 0;
   std::string m_last_hash;
   std::vector<ImportRange> m_imports;
+  std::map<std::int64_t, std::string> m_anchored;
 };
+
+// One finding per anchor the chain does not pass through. `complete`: the pass read the whole
+// log, so an anchor it did not reach lies past the end.
+void check_anchors(const LogPass& log, bool complete, const std::vector<Anchor>& anchors, VerifyReport& report)
+{
+  for (const auto& a : anchors) {
+    const std::string& hash = log.hash_of(a.entry);
+    const std::string shown = anchor_text({a.entry, a.hash.substr(0, k_anchor_min_hex)});
+    if (hash.empty()) {
+      if (complete) {
+        report.findings.push_back(
+            trf("anchor {} is not on the chain: the log ends at entry {}, so entries were removed from its end "
+                "(or the anchor is from another database)",
+                shown, log.last_id()));
+      }
+    } else if (hash.compare(0, a.hash.size(), a.hash) != 0) {
+      report.findings.push_back(trf("anchor {} is not on the chain: entry {} now has the hash {}, so the log was "
+                                    "rewritten at or before that entry (or the anchor is from another database)",
+                                    shown, a.entry, hash.substr(0, k_anchor_min_hex)));
+    }
+  }
+}
 
 bool verify_head(SQLite::Database& db, VerifyReport& report, std::int64_t last_id, const std::string& last_hash)
 {
@@ -442,12 +475,17 @@ std::vector<ImportRange> ranges_of(const std::vector<ImportRange>& imports, cons
 
 } // namespace
 
-VerifyReport verify(SQLite::Database& db, const std::function<void(const VerifyProgress&)>& progress)
+VerifyReport verify(SQLite::Database& db, const std::function<void(const VerifyProgress&)>& progress,
+                    const std::vector<Anchor>& anchors)
 {
   VerifyReport report;
+  report.findings = weakened_triggers(db);
+  report.anchors = static_cast<std::int64_t>(anchors.size());
   Scratch scratch(db);
-  LogPass log(db);
-  if (!log.run(report, progress) || !verify_head(db, report, log.last_id(), log.last_hash())
+  LogPass log(db, anchors);
+  const bool complete = log.run(report, progress);
+  check_anchors(log, complete, anchors, report);
+  if (!complete || !verify_head(db, report, log.last_id(), log.last_hash())
       || !verify_import_index(db, log.imports(), report)) {
     return report;
   }

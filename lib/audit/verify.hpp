@@ -1,8 +1,11 @@
 #pragma once
 
+#include "audit/anchor.hpp"
+
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include <SQLiteCpp/Database.h>
 
@@ -16,6 +19,11 @@ struct VerifyReport
   std::int64_t rows = 0;      // data rows compared with their last recorded image or import digest
   std::int64_t bad_entry = 0; // the first entry that does not match (0: none, or not an entry)
   std::string problem;        // what is wrong, translated; empty when ok
+  // Protection found weakened, each its own finding, translated: a missing append-only trigger,
+  // an anchor the chain no longer passes through. `ok` speaks of the chain and data only (a
+  // backup of such a database is still a faithful copy); `audit verify` fails on either.
+  std::vector<std::string> findings;
+  std::int64_t anchors = 0; // anchors the chain was checked against
 };
 
 // How far verify() has gone: entries read from the log, then rows of `table` compared.
@@ -32,7 +40,10 @@ struct VerifyProgress
 // are found); then reads each table once in id order, comparing every row with its last image
 // and recomputing each import's digest. Time linear in the size of the database, memory bounded
 // by SQLite's caches and the largest single entry. Stops at the first problem. `progress`, when
-// set, is called now and then.
-VerifyReport verify(SQLite::Database& db, const std::function<void(const VerifyProgress&)>& progress = {});
+// set, is called now and then. Also checks that the append-only triggers are in place and that
+// the chain passes through every anchor (its entry exists and has the anchor's hash), reporting
+// each failure as a finding.
+VerifyReport verify(SQLite::Database& db, const std::function<void(const VerifyProgress&)>& progress = {},
+                    const std::vector<Anchor>& anchors = {});
 
 } // namespace czs::audit

@@ -178,6 +178,17 @@ std::string RowFields::text(std::string_view column, std::size_t max_chars, bool
   return std::move(cleaned).value();
 }
 
+std::string RowFields::name(std::string_view column, std::size_t max_chars)
+{
+  const std::string name(column);
+  auto cleaned = text::input_name(raw(column), name.c_str(), max_chars, true);
+  if (!cleaned) {
+    fail(cleaned.error());
+    return {};
+  }
+  return std::move(cleaned).value();
+}
+
 std::string RowFields::identifier(std::string_view column, std::size_t max_chars, bool required)
 {
   const std::string name(column);

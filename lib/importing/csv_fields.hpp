@@ -64,6 +64,8 @@ public:
 
   // Cleaned text (text::input_text: at most max characters).
   std::string text(std::string_view column, std::size_t max_chars, bool required);
+  // A person's name, required (text::input_name: a refusal shows it masked, Art. 13).
+  std::string name(std::string_view column, std::size_t max_chars);
   // An identifier copied from elsewhere (text::input_identifier), "" when optional and empty.
   std::string identifier(std::string_view column, std::size_t max_chars, bool required);
   // A decimal quantity with `scale` decimals, more than 0 (text::input_decimal).

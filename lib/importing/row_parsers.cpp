@@ -157,7 +157,7 @@ void parse_row(RowFields& f, ledger::Purchase& p, std::string& station)
   p = ledger::Purchase{};
   station = station_of(f);
   p.requested_on = f.day("requested_on", true);
-  p.villager_name = f.text("villager", 50, true);
+  p.villager_name = f.name("villager", 50);
   p.villager_phone = f.phone("phone", true);
   p.item = f.text("item", 200, true);
   p.quantity = f.count("quantity", 1'000'000, 1);
@@ -205,7 +205,7 @@ void parse_row(RowFields& f, ledger::Sale& s, std::string& station)
   s.recommended_on = f.day("recommended_on", true);
   s.product = f.text("product", 200, true);
   s.category = choice(f, ledger::sale_categories(), "category");
-  s.producer_name = f.text("producer", 50, true);
+  s.producer_name = f.name("producer", 50);
   s.producer_phone = f.phone("phone", false);
   s.platform = f.text("platform", 50, true);
   const std::string contacted = f.day("contacted_on", false);
@@ -243,7 +243,7 @@ void parse_row(RowFields& f, ledger::Service& v, std::string& station)
   station = station_of(f);
   v.served_on = f.day("served_on", true);
   v.kind = choice(f, ledger::service_kinds(), "kind");
-  v.villager_name = f.text("villager", 50, true);
+  v.villager_name = f.name("villager", 50);
   v.villager_phone = f.phone("phone", false);
   v.amount_fen = f.yuan("amount", false);
   v.fee_fen = f.yuan("fee", false);
@@ -269,7 +269,7 @@ void parse_row(RowFields& f, ledger::Parcel& p, std::string& station)
   } else {
     f.fail(tracking.error());
   }
-  p.person_name = f.text("name", 50, true);
+  p.person_name = f.name("name", 50);
   p.person_phone = f.phone("phone", in);
   p.destination = f.text("destination", 200, !in);
   p.fee_fen = f.yuan("fee", false);

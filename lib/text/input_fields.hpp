@@ -27,6 +27,15 @@ std::string visible(std::string_view s);
 // (counted after NFC); empty refused when required.
 Result<std::string> input_text(std::string_view value, const char* field, std::size_t max_chars, bool required = true);
 
+// `message` with every occurrence of `shown` (a private value as a message showed it) replaced
+// by `masked`: how a refusal of a private value is kept from repeating it.
+std::string hide_value(std::string message, std::string_view shown, std::string_view masked);
+
+// A villager's name (private, Art. 13): input_text, but a refusal shows the value masked as
+// mask_name does ("--villager '王*<U+202E>…'" never the whole name), so that no message, mail
+// from cron or import diagnostic repeats it.
+Result<std::string> input_name(std::string_view value, const char* field, std::size_t max_chars, bool required = true);
+
 // Fullwidth ASCII (U+FF01-U+FF5E, what Chinese input methods type) as ASCII and U+3000 as a
 // space: "１３９" → "139", "４０" → "40"; other characters unchanged.
 std::string fold_fullwidth(std::string_view s);

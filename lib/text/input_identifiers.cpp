@@ -2,6 +2,7 @@
 #include "text/input_fields.hpp"
 
 #include "i18n/translate.hpp"
+#include "text/mask.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -159,20 +160,23 @@ Result<std::string> input_tracking_number(std::string_view value, const char* fi
 
 Result<std::string> input_phone(std::string_view value, const char* field)
 {
+  // A phone is private (Art. 13): every refusal shows it masked, as listings do, so that neither
+  // a terminal nor an import's diagnostics in cron mail repeat a villager's number.
   using R = Result<std::string>;
+  const std::string shown = visible(value);
   auto form = numeric_form(value);
   if (!form) {
-    return R::failure(trf("{}: {}", field, form.error()));
+    return R::failure(trf("{}: {}", field, hide_value(form.error(), shown, mask_phone(shown))));
   }
   if (form->empty()) {
     return R::failure(trf("{} must not be empty", field));
   }
   if (is_exponent_form(*form)) {
-    return R::failure(exponent_message(*form, field));
+    return R::failure(exponent_message(mask_phone(*form), field));
   }
   PhoneShape shape = shape_phone(*form);
   if (!shape.problem.empty()) {
-    return R::failure(trf("{} '{}' is not a phone number: {}", field, visible(value), shape.problem));
+    return R::failure(trf("{} '{}' is not a phone number: {}", field, mask_phone(shown), shape.problem));
   }
   return std::move(shape.canonical);
 }

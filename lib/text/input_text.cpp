@@ -2,6 +2,7 @@
 #include "text/input_fields.hpp"
 
 #include "i18n/translate.hpp"
+#include "text/mask.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -133,6 +134,26 @@ Result<std::string> input_text(std::string_view value, const char* field, std::s
     return R::failure(trf("{} is {} characters long; at most {} are allowed", field, length, max_chars));
   }
   return cleaned;
+}
+
+Result<std::string> input_name(std::string_view value, const char* field, std::size_t max_chars, bool required)
+{
+  auto cleaned = input_text(value, field, max_chars, required);
+  if (!cleaned) {
+    return Result<std::string>::failure(hide_value(cleaned.error(), visible(value), mask_name(visible(value))));
+  }
+  return cleaned;
+}
+
+std::string hide_value(std::string message, std::string_view shown, std::string_view masked)
+{
+  if (shown.empty()) {
+    return message;
+  }
+  for (std::size_t at = message.find(shown); at != std::string::npos; at = message.find(shown, at + masked.size())) {
+    message.replace(at, shown.size(), masked);
+  }
+  return message;
 }
 
 std::string fold_fullwidth(std::string_view s)

@@ -1,17 +1,23 @@
 #include <doctest/doctest.h>
 
+#include "audit/anchor.hpp"
 #include "audit/audit_query.hpp"
 #include "audit/audited_transaction.hpp"
 #include "audit/chain.hpp"
 #include "audit/change_records.hpp"
 #include "audit/import_digest.hpp"
 #include "audit/private_fields.hpp"
+#include "audit/protection.hpp"
 #include "audit/row_image.hpp"
 #include "audit/verify.hpp"
+#include "base/error.hpp"
 #include "period/date.hpp"
 #include "storage/database.hpp"
+#include "storage/private_data.hpp"
 #include "temp_dir.hpp"
 
+#include <fstream>
+#include <set>
 #include <vector>
 
 #include <SQLiteCpp/Statement.h>
@@ -193,6 +199,142 @@ TEST_CASE("private fields: the values of private options in a command line are m
   CHECK(audit::mask_private_arguments("czstation parcel in CN-1 --recipient=欧阳娜娜 --note 'a b'")
         == "czstation parcel in CN-1 --recipient=欧*** --note 'a b'");
   CHECK(audit::mask_private_arguments("czstation register list") == "czstation register list");
+}
+
+TEST_CASE("private fields: a waiting parcel's pickup code is masked in row images, a NULL one left alone")
+{
+  const std::string changes = R"([{"table":"parcel","id":1,"op":"insert","row":{"id":1,"person_name":"王",)"
+                              R"("person_phone":"0891-6823456","pickup_code":"123456","fee_fen":0}},)"
+                              R"({"table":"parcel","id":2,"op":"insert","row":{"id":2,"pickup_code":null}}])";
+  const auto masked = audit::mask_private_fields(changes);
+  CHECK(masked.find(R"("pickup_code":"******")") != std::string::npos);
+  CHECK(masked.find("123456") == std::string::npos);
+  CHECK(masked.find(R"("person_name":"*")") != std::string::npos);
+  CHECK(masked.find(R"("person_phone":"0891-*****56")") != std::string::npos);
+  CHECK(masked.find(R"("pickup_code":null)") != std::string::npos);
+}
+
+TEST_CASE("private fields: every declared option is masked in a reveal's command line; --code only for pickup")
+{
+  CHECK(audit::mask_private_arguments("czstation --reveal parcel list --name 欧阳娜娜 --phone=13812345678")
+        == "czstation --reveal parcel list --name 欧*** --phone=138****5678");
+  CHECK(audit::mask_private_arguments("czstation order list --villager 王 --reveal")
+        == "czstation order list --villager * --reveal");
+  CHECK(audit::mask_private_arguments("czstation parcel pickup 3 --code 123456")
+        == "czstation parcel pickup 3 --code ******");
+  CHECK(audit::mask_private_arguments("czstation register add --code CN-KD-001")
+        == "czstation register add --code CN-KD-001");
+  CHECK(audit::mask_private_arguments("czstation order sale add --producer '阿依古丽·买买提'")
+        == "czstation order sale add --producer 阿***·***");
+}
+
+TEST_CASE("private data: every villager name and phone column of the schema is declared, and every declared one exists")
+{
+  test::TempDir dir;
+  auto db = storage::Database::open(dir.file("p.db"), storage::OpenOptions{});
+  std::set<std::pair<std::string, std::string>> declared;
+  for (const auto& c : storage::private_columns()) {
+    declared.emplace(c.table, c.column);
+    SQLite::Statement q(db.sql(), "SELECT count(*) FROM pragma_table_info(?) WHERE name = ?");
+    q.bind(1, std::string(c.table));
+    q.bind(2, std::string(c.column));
+    REQUIRE(q.executeStep());
+    CHECK_MESSAGE(q.getColumn(0).getInt() == 1, c.table, ".", c.column, " is declared private but not in the schema");
+  }
+  // A station's manager is named on its public registration (Art. 3): not a villager's data.
+  const std::set<std::pair<std::string, std::string>> public_columns{{"station", "manager_name"},
+                                                                     {"station", "manager_phone"}};
+  SQLite::Statement columns(db.sql(), "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p "
+                                      "WHERE m.type = 'table' AND (p.name LIKE '%\\_phone' ESCAPE '\\' "
+                                      "OR p.name LIKE '%\\_name' ESCAPE '\\' OR p.name LIKE '%code')");
+  int checked = 0;
+  while (columns.executeStep()) {
+    const std::pair<std::string, std::string> column{columns.getColumn(0).getString(),
+                                                     columns.getColumn(1).getString()};
+    const bool phone_or_person = column.second.ends_with("_phone") || column.second.rfind("villager", 0) == 0
+                                 || column.second.rfind("person", 0) == 0 || column.second.rfind("producer", 0) == 0
+                                 || column.second == "pickup_code";
+    if (phone_or_person && public_columns.count(column) == 0) {
+      ++checked;
+      CHECK_MESSAGE(declared.count(column) == 1, column.first, ".", column.second,
+                    " looks private: declare it in schemas/private_data.cpp");
+    }
+  }
+  CHECK(checked >= 9);
+}
+
+TEST_CASE("anchor: ENTRY:HASH is parsed, a prefix of 16 hex digits is enough, anything else is refused")
+{
+  auto a = audit::parse_anchor("42:3FA4C2E19B0D7A61");
+  REQUIRE(a);
+  CHECK(a->entry == 42);
+  CHECK(a->hash == "3fa4c2e19b0d7a61");
+  CHECK(audit::anchor_text(*a) == "42:3fa4c2e19b0d7a61");
+  CHECK_FALSE(audit::parse_anchor("42"));
+  CHECK_FALSE(audit::parse_anchor("0:3fa4c2e19b0d7a61"));
+  CHECK_FALSE(audit::parse_anchor("-1:3fa4c2e19b0d7a61"));
+  CHECK_FALSE(audit::parse_anchor("x:3fa4c2e19b0d7a61"));
+  CHECK_FALSE(audit::parse_anchor("42:3fa4c2e19b0d7a6"));  // 15 digits
+  CHECK_FALSE(audit::parse_anchor("42:3fa4c2e19b0d7a6g")); // not hex
+  CHECK_FALSE(audit::parse_anchor(std::string("42:") + std::string(65, 'a')));
+}
+
+TEST_CASE("anchor: the head of a log, and verify against anchors on and off the chain")
+{
+  Fixture f;
+  CHECK(audit::chain_head(f.db.sql()).anchor.entry == 0);
+  f.add_station("CN-1");
+  f.add_station("CN-2");
+  const audit::Head head = audit::chain_head(f.db.sql());
+  CHECK(head.anchor.entry == 2);
+  CHECK(head.anchor.hash.size() == 64);
+  CHECK_FALSE(head.at.empty());
+  auto report = audit::verify(f.db.sql(), {}, {head.anchor});
+  CHECK(report.ok);
+  CHECK(report.findings.empty());
+  CHECK(report.anchors == 1);
+  report = audit::verify(f.db.sql(), {}, {{2, std::string(16, '0')}, {3, head.anchor.hash}});
+  CHECK(report.ok); // the chain itself is intact
+  REQUIRE(report.findings.size() == 2);
+  CHECK(report.findings[0].find("entry 2 now has the hash") != std::string::npos);
+  CHECK(report.findings[1].find("the log ends at entry 2") != std::string::npos);
+}
+
+TEST_CASE("anchor: a file of anchors skips comments; a bad line or a missing file is refused")
+{
+  test::TempDir dir;
+  const std::string path = dir.file("anchors");
+  std::ofstream(path) << "# kept by the bureau\n\n  7:0123456789abcdef 2026-11-20T01:00:00Z\n8:fedcba9876543210\n";
+  const auto anchors = audit::read_anchors(path);
+  REQUIRE(anchors.size() == 2);
+  CHECK(anchors[0].entry == 7);
+  CHECK(anchors[1].hash == "fedcba9876543210");
+  std::ofstream(path) << "7:0123456789abcdef\nnonsense\n";
+  CHECK_THROWS_AS(audit::read_anchors(path), Error);
+  try {
+    audit::read_anchors(dir.file("missing"));
+    FAIL("a missing file must be refused");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::no_input);
+  }
+}
+
+TEST_CASE("protection: a dropped or replaced append-only trigger is a finding of its own")
+{
+  Fixture f;
+  f.add_station("CN-1");
+  CHECK(audit::weakened_triggers(f.db.sql()).empty());
+  CHECK(audit::verify(f.db.sql()).findings.empty());
+  f.db.sql().exec("DROP TRIGGER audit_entry_append_only_delete");
+  f.db.sql().exec("DROP TRIGGER audit_entry_append_only_update; CREATE TRIGGER audit_entry_append_only_update "
+                  "BEFORE UPDATE ON audit_entry WHEN 0 BEGIN SELECT 1; END");
+  const auto findings = audit::weakened_triggers(f.db.sql());
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].find("replaced") != std::string::npos);
+  CHECK(findings[1].find("missing") != std::string::npos);
+  const auto report = audit::verify(f.db.sql());
+  CHECK(report.ok);
+  CHECK(report.findings.size() == 2);
 }
 
 TEST_CASE("audit query: each filter given uses its index, never a scan of the log")

@@ -169,6 +169,35 @@ TEST_CASE("phones: one stored form")
   CHECK(canonical_phone("not a phone") == "not a phone");
 }
 
+TEST_CASE("phones and names: a refusal shows the value masked, never whole (Art. 13)")
+{
+  const char* phones[] = {"1390894300",
+                          "139O8943001",
+                          "1.3908943E+10",
+                          "0891-12345",
+                          "139\u202E08943001",
+                          "\xFF"
+                          "13908943001"};
+  for (const char* phone : phones) {
+    INFO("input: ", std::string(phone));
+    const auto r = input_phone(phone, "--phone");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().find(visible(phone)) == std::string::npos);
+    CHECK(r.error().find("--phone") != std::string::npos);
+  }
+  CHECK(input_phone("1390894300", "phone").error().find("'********00' is not a phone number") != std::string::npos);
+  const char* names[] = {"王\u202E", "欧阳\u202E娜娜", "阿依古丽·\u200F买买提", "\xFF扎西"};
+  for (const char* name : names) {
+    INFO("input: ", std::string(name));
+    const auto r = input_name(name, "--villager", 50);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().find(visible(name)) == std::string::npos);
+  }
+  CHECK(input_name("欧阳\u202E娜娜", "--villager", 50).error().find("娜") == std::string::npos);
+  CHECK(*input_name(" 欧阳娜娜 ", "--villager", 50) == "欧阳娜娜");
+  CHECK(input_name("", "--villager", 50).error().find("must not be empty") != std::string::npos);
+}
+
 TEST_CASE("codes: station codes")
 {
   CHECK(*input_code("cn-lb-001", "CODE") == "CN-LB-001");

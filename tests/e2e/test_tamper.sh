@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# What a local user who can write the database file can do with the sqlite3 shell, and what
+# catches it (the threat model of czstation-audit(1)): each attack passes `audit verify` on the
+# chain alone, where that is so, and is caught with an anchor taken before it.
+. "$(dirname "$0")/lib.sh"
+
+ready_station CN-KD-001
+cz register open CN-KD-001 --date 2026-02-01
+cz parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF1 --recipient 欧阳娜娜 --phone 13812345678 --at "2026-11-20 09:00"
+cz audit anchor
+BEFORE_REVEAL=$(cut -d' ' -f1 "$OUT")
+cz parcel show 1 --reveal
+cz audit anchor
+ANCHOR=$(cut -d' ' -f1 "$OUT")
+
+fixture_done
+
+# rechain: what an attacker does after editing entries: recompute every hash with the public
+# formula (lib/audit/chain.cpp), set the head to match, and put the append-only triggers back.
+rechain() {
+  python3 - "$DB" <<'PY'
+import hashlib, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+def field(h, v):
+    b = v.encode()
+    h.update(f"{len(b)}:".encode()); h.update(b)
+prev = "0" * 64
+rows = db.execute("SELECT id, at, actor, command, action, coalesce(station_code, ''), changes FROM audit_entry ORDER BY id").fetchall()
+db.execute("DROP TRIGGER IF EXISTS audit_entry_append_only_update")
+for r in rows:
+    h = hashlib.sha256()
+    for v in ("czstation-audit-v1", prev, str(r[0]), *r[1:]):
+        field(h, v)
+    db.execute("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h.hexdigest(), r[0]))
+    prev = h.hexdigest()
+db.execute("UPDATE audit_head SET last_id = ?, last_hash = ?", (rows[-1][0], prev))
+db.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'audit_entry'", (rows[-1][0],))
+db.execute("CREATE TRIGGER audit_entry_append_only_update BEFORE UPDATE ON audit_entry\nBEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+db.commit()
+PY
+}
+
+case_ "an untouched chain passes with its anchors, given one by one, by prefix or in a file"
+cz audit verify --anchor "$ANCHOR" --anchor "$BEFORE_REVEAL"
+expect_rc 0
+expect_out "checked against 2 anchor(s)"
+cz audit verify --anchor "${ANCHOR:0:$((${#ANCHOR} - 48))}"
+expect_rc 0
+printf '# anchors mailed by cron\n%s 2026-11-20T01:00:00Z\n\n' "$ANCHOR" >"$T/anchors"
+cz audit verify --anchors "$T/anchors" --format json
+expect_rc 0
+expect_out '"ok":true'
+expect_out '"findings":[]'
+expect_out '"anchors":1'
+cz audit verify
+expect_out "hash chain only"
+
+case_ "audit anchor prints the head as ENTRY:HASH and its time"
+cz audit anchor --format json
+expect_out '"entry":'
+[[ "$ANCHOR" =~ ^[0-9]+:[0-9a-f]{64}$ ]] && ok || bad "anchor '$ANCHOR' is not ENTRY:HASH"
+expect_sql "SELECT id || ':' || hash FROM audit_entry ORDER BY id DESC LIMIT 1" "$ANCHOR"
+
+case_ "attack 1: data edited and the whole chain rewritten with recomputed hashes"
+sqlite3 "$DB" "UPDATE parcel SET person_phone = '13800000000';
+  DROP TRIGGER audit_entry_append_only_update;
+  UPDATE audit_entry SET changes = replace(changes, '13812345678', '13800000000')"
+rechain
+cz audit verify
+expect_rc 0 # undetectable without an anchor: the chain is as consistent as an honest one
+refuses 65 audit verify --anchor "$ANCHOR"
+expect_err "is not on the chain"
+expect_err "rewritten at or before"
+
+case_ "attack 2: the trailing privacy.reveal entry deleted and the head moved back"
+sqlite3 "$DB" "DROP TRIGGER audit_entry_append_only_delete;
+  DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry);
+  UPDATE audit_head SET last_id = (SELECT max(id) FROM audit_entry), last_hash = (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1);
+  UPDATE sqlite_sequence SET seq = (SELECT max(id) FROM audit_entry) WHERE name = 'audit_entry';
+  CREATE TRIGGER audit_entry_append_only_delete BEFORE DELETE ON audit_entry
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+expect_sql "SELECT count(*) FROM audit_entry WHERE action = 'privacy.reveal'" 0
+cz audit verify
+expect_rc 0 # undetectable without an anchor: no trace is left
+refuses 65 audit verify --anchor "$ANCHOR"
+expect_err "the log ends at entry"
+cz audit verify --anchor "$BEFORE_REVEAL"
+expect_rc 0 # an anchor older than the deleted entry cannot see it
+
+case_ "attack 3: the append-only triggers dropped (and left dropped)"
+sqlite3 "$DB" "DROP TRIGGER audit_entry_append_only_update; DROP TRIGGER audit_entry_append_only_delete"
+refuses 65 audit verify
+expect_err "audit_entry_append_only_update is missing"
+expect_err "audit_entry_append_only_delete is missing"
+cz audit verify --anchor "$ANCHOR" --format json
+expect_rc 65
+expect_no_out # a failed verification prints no record a script could take for a result
+
+case_ "attack 3b: a trigger replaced by one that lets changes through"
+sqlite3 "$DB" "DROP TRIGGER audit_entry_append_only_update;
+  CREATE TRIGGER audit_entry_append_only_update BEFORE UPDATE ON audit_entry WHEN 0 BEGIN SELECT 1; END"
+refuses 65 audit verify
+expect_err "was replaced"
+
+case_ "a malformed anchor, an anchor from another database, a missing anchors file: refused, nothing changed"
+refuses 65 audit verify --anchor 12
+expect_err "is not an anchor"
+refuses 65 audit verify --anchor "x:$(printf '%064d' 0)"
+refuses 65 audit verify --anchor 3:abc
+expect_err "hex digits"
+refuses 65 audit verify --anchor "999:0123456789abcdef"
+expect_err "the log ends at entry"
+refuses 65 audit verify --anchor "1:0123456789abcdef"
+expect_err "anchor 1:0123456789abcdef is not on the chain"
+refuses 66 audit verify --anchors "$T/no-such-file"
+printf '%s\nnot-an-anchor\n' "$ANCHOR" >"$T/bad-anchors"
+refuses 65 audit verify --anchors "$T/bad-anchors"
+expect_err "line 2"
