@@ -6,9 +6,14 @@
 EX=$CZSTATION_SOURCE_DIR/examples
 export CZSTATION_DB=$DB CZSTATION_ARGS="--as-of 2026-11-28"
 case_ "the example county loads"
-"$EX/county/load.sh" "$CZSTATION_BIN" >/dev/null 2>&1 &&
-  CZSTATION_ARGS= "$EX/county/load_ledger.sh" "$CZSTATION_BIN" >/dev/null 2>&1 &&
-  "$EX/county/load_oversight.sh" "$CZSTATION_BIN" >/dev/null 2>&1
+# ctest's fixture "example_county" (test_example_oversight.sh) has loaded it once already.
+if [ -s "${CZSTATION_EXAMPLE_DB:-}" ]; then
+  cp "$CZSTATION_EXAMPLE_DB" "$DB"
+else
+  "$EX/county/load.sh" "$CZSTATION_BIN" >/dev/null 2>&1 &&
+    CZSTATION_ARGS= "$EX/county/load_ledger.sh" "$CZSTATION_BIN" >/dev/null 2>&1 &&
+    "$EX/county/load_oversight.sh" "$CZSTATION_BIN" >/dev/null 2>&1
+fi
 RC=$?
 expect_rc 0
 [ "$RC" -eq 0 ] || exit 1
