@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# A clerk's day at the counter (issue 14): parcels announced by the day and handed over by code
+# alone, found by tracking number; bad codes refused with nothing written.
+. "$(dirname "$0")/lib.sh"
+
+AS_OF=2026-11-28
+ready_station CN-KD-001
+cz register open CN-KD-001 --date 2026-02-01
+ready_station CN-LP-001 浪坡村电商服务站 浪坡乡
+cz register open CN-LP-001 --date 2026-02-01
+cz parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF1 --recipient 扎西 --phone 13800000001 --at "2026-11-20 09:00"
+cz parcel in --station CN-KD-001 --carrier 圆通 --tracking YT2 --recipient 卓玛 --phone 13900000002 --at "2026-11-20 15:30"
+cz parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF3 --recipient 次仁 --phone 13700000003 --at "2026-11-21 08:00"
+cz parcel in --station CN-LP-001 --carrier 中国邮政 --tracking SF1 --recipient 格桑 --phone 13600000004 --at "2026-11-20 10:00"
+[ "$RC" -eq 0 ] && ok || bad "the fixture could not be built: $(cat "$ERR")"
+fixture_done
+code_of() { sql "SELECT pickup_code FROM parcel WHERE id = $1"; }
+
+case_ "notify announces the day's parcels at the station in one command and prints the notice list"
+cz parcel notify --station CN-KD-001 --arrived-on 2026-11-20 --at "2026-11-20 18:00" --format csv
+expect_rc 0
+expect_out "id,name,pickup_code,carrier,tracking_no"
+expect_out "1,扎*,$(code_of 1),顺丰,SF1"
+expect_out "2,卓*,$(code_of 2),圆通,YT2"
+[ "$(wc -l <"$OUT")" -eq 3 ] && ok || bad "two parcels arrived at CN-KD-001 that day: $(cat "$OUT")"
+expect_sql "SELECT id, status, notified_at FROM parcel WHERE notified_at IS NOT NULL ORDER BY id" \
+  "1|notified|2026-11-20T18:00:00
+2|notified|2026-11-20T18:00:00"
+expect_sql "SELECT count(*) FROM audit_entry WHERE action = 'parcel.notify'" 1
+
+then_ "the same day again announces nothing and writes nothing"
+before=$(db_hash)
+cz parcel notify --station CN-KD-001 --arrived-on 2026-11-20
+expect_rc 0
+expect_out "no parcel that arrived at CN-KD-001 on 2026-11-20 waits for a notice"
+[ "$(db_hash)" = "$before" ] && ok || bad "database changed"
+
+then_ "the code alone finds the parcel at the station"
+cz parcel pickup --station CN-KD-001 --code "$(code_of 2)" --at "2026-11-21 10:00"
+expect_rc 0
+expect_out "parcel 2 picked up"
+expect_sql "SELECT status, completed_on FROM parcel WHERE id = 2" "picked_up|2026-11-21"
+expect_sql "SELECT count(*) FROM parcel_notice_at_pickup" 0
+
+case_ "a late day's notice warns for each parcel"
+cz parcel notify --station CN-KD-001 --arrived-on 2026-11-20 --at "2026-11-22 09:00"
+expect_rc 0
+[ "$(grep -c R-PICKUP-NOTICE "$ERR")" -eq 2 ] && ok || bad "two late notices: $(cat "$ERR")"
+
+case_ "a pickup with no notice before records the notice at the pickup and flags it"
+code=$(code_of 3)
+cz parcel pickup --station CN-KD-001 --code "$code" --at "2026-11-23 11:00"
+expect_rc 0
+expect_out "no notice was recorded before"
+expect_err "R-PICKUP-NOTICE"
+expect_sql "SELECT status, notified_at, picked_up_at FROM parcel WHERE id = 3" \
+  "picked_up|2026-11-23T11:00:00|2026-11-23T11:00:00"
+expect_sql "SELECT id, recorded_at FROM parcel_notice_at_pickup" "3|2026-11-23T11:00:00"
+cz parcel show 3
+expect_out "at the pickup: no notice before"
+cz report checks --period 2026-11 --format csv
+expect_out "no notice before the pickup"
+cz audit verify
+expect_rc 0
+
+case_ "find: a tracking number at every carrier and station"
+cz parcel find sf1 --format csv
+expect_rc 0
+expect_out "1,CN-KD-001,in,arrived,顺丰,SF1,扎*"
+expect_out "4,CN-LP-001,in,arrived,中国邮政,SF1,格*"
+[ "$(wc -l <"$OUT")" -eq 3 ] && ok || bad "two parcels carry SF1"
+grep -q "$(code_of 1)" "$OUT" && bad "find printed a pickup code" || ok
+
+case_ "bad input at the counter: nothing written"
+refuses 69 parcel pickup --station CN-KD-001 --code 000000
+expect_err "no parcel waiting at CN-KD-001 has the pickup code 000000"
+lp=$(code_of 4)
+if [ -z "$(sql "SELECT 1 FROM parcel WHERE station_id = 1 AND pickup_code = '$lp'")" ]; then
+  refuses 65 parcel pickup --station CN-KD-001 --code "$lp"
+  expect_err "is for a parcel waiting at CN-LP-001, not at CN-KD-001"
+fi
+refuses 69 parcel pickup --station CN-XX-001 --code 123456
+refuses 64 parcel pickup --code 123456
+refuses 64 parcel pickup 1 --station CN-KD-001 --code 123456
+refuses 64 parcel notify --station CN-KD-001
+refuses 64 parcel notify 1 --station CN-KD-001 --arrived-on 2026-11-20
+refuses 65 parcel notify --station CN-KD-001 --arrived-on 2026-11-20 --at "2026-11-19 10:00"
+refuses 65 parcel notify --station CN-KD-001 --arrived-on 2026-12-01
+refuses 69 parcel find NOSUCH1
+refuses 65 parcel find "SF 1"
