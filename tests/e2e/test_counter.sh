@@ -88,3 +88,44 @@ refuses 65 parcel notify --station CN-KD-001 --arrived-on 2026-11-20 --at "2026-
 refuses 65 parcel notify --station CN-KD-001 --arrived-on 2026-12-01
 refuses 69 parcel find NOSUCH1
 refuses 65 parcel find "SF 1"
+
+case_ "a purchase from a paper form in one command, checked as the step commands check it"
+cz order purchase add --station CN-KD-001 --villager 卓玛拉姆 --phone 13900000009 --item 电饭锅 --price 199 --date 2026-03-01 \
+  --ordered-on 2026-03-01 --platform 淘宝 --order T123 --paid 199 --arrived-at "2026-03-03 10:00" \
+  --notified-at "2026-03-03 16:00" --picked-up-on 2026-03-04
+expect_rc 0
+expect_out "recorded purchase P1"
+expect_out "from the form: 4 steps"
+expect_sql "SELECT status, platform_order, paid_fen, ordered_on, arrived_at, notified_at, picked_up_on, completed_on FROM purchase" \
+  "picked_up|T123|19900|2026-03-01|2026-03-03T10:00:00|2026-03-03T16:00:00|2026-03-04|2026-03-04"
+expect_sql "SELECT count(*) FROM audit_entry WHERE action = 'purchase.add'" 1
+
+then_ "the same number with or without its letter, in every command and in order show"
+cz order show 1 --format json
+expect_rc 0
+expect_out '"id":1'
+cz order show P1 --format json
+expect_out '"id":1'
+cz order dispute open 1 --kind damaged --description 外包装破损 --date 2026-03-06
+expect_rc 0
+refuses 64 order show 1
+expect_err "could be P1, D1"
+cz order show D1
+expect_rc 0
+refuses 69 order show 99
+refuses 64 order show X1
+
+case_ "a paper form whose steps do not hold is refused whole"
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000009 --item 锅 --price 1 --date 2026-03-01 \
+  --ordered-on 2026-03-01 --platform 淘宝 --order T1 --paid 1 --picked-up-on 2026-03-04
+expect_err "allowed next steps are arrive"
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000009 --item 锅 --price 1 --date 2026-03-05 \
+  --ordered-on 2026-03-02 --platform 淘宝 --order T1 --paid 1
+refuses 64 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000009 --item 锅 --price 1 --date 2026-03-01 \
+  --platform 淘宝 --order T1 --paid 1
+refuses 64 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000009 --item 锅 --price 1 --date 2026-03-01 \
+  --cancelled-on 2026-03-02
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000009 --item 锅 --price 1 --date 2026-03-01 \
+  --ordered-on 2026-03-01 --platform 淘宝 --order T1 --paid 1 --arrived-at 2026-12-01T10:00
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000009 --item 锅 --price 1 --date 2026-01-20 \
+  --ordered-on 2026-01-21 --platform 淘宝 --order T1 --paid 1
