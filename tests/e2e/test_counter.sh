@@ -129,3 +129,24 @@ refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 1390
   --ordered-on 2026-03-01 --platform 淘宝 --order T1 --paid 1 --arrived-at 2026-12-01T10:00
 refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000009 --item 锅 --price 1 --date 2026-01-20 \
   --ordered-on 2026-01-21 --platform 淘宝 --order T1 --paid 1
+
+case_ "register check takes the registered area, premises and population unless the inspector measures otherwise"
+cz register add --code CN-NEW-01 --name 新站 --township 卡达乡 --village 新村 --premises convenience_store --area 38.5 \
+  --population 650 --manager 拉巴 --phone 13900000007 --date 2026-11-01
+cz register check CN-NEW-01 --date 2026-11-03 --inspector 次仁 --pass all
+expect_rc 0
+expect_sql "SELECT area_centi_m2, premises, population FROM site_check WHERE station_id = 3" "3850|convenience_store|650"
+grep -q "measured otherwise" "$OUT" && bad "nothing was measured otherwise" || ok
+cz register check CN-NEW-01 --date 2026-11-05 --inspector 次仁 --area 36 --pass all
+expect_rc 0
+expect_out "area"
+expect_out "measured otherwise"
+expect_sql "SELECT area_centi_m2, premises, population FROM station WHERE id = 3" "3600|convenience_store|650"
+expect_sql "SELECT area_centi_m2 FROM site_check WHERE station_id = 3 ORDER BY id DESC LIMIT 1" 3600
+cz register check CN-NEW-01 --date 2026-11-04 --inspector 次仁 --area 50 --pass all
+expect_rc 0
+expect_sql "SELECT area_centi_m2 FROM station WHERE id = 3" 3600
+refuses 65 register check CN-NEW-01 --date 2026-11-05 --inspector 次仁 --premises tent --pass all
+refuses 69 register check CN-XX-01 --date 2026-11-05 --inspector 次仁 --pass all
+cz audit verify
+expect_rc 0
