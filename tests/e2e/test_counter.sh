@@ -150,3 +150,45 @@ refuses 65 register check CN-NEW-01 --date 2026-11-05 --inspector 次仁 --premi
 refuses 69 register check CN-XX-01 --date 2026-11-05 --inspector 次仁 --pass all
 cz audit verify
 expect_rc 0
+
+case_ "a month's stock-take from last month's sheet, reasons from the list"
+cz inspect stocktake open CN-KD-001 --date 2026-10-31 --counter 卓玛
+cz inspect stocktake line CN-KD-001 --month 2026-10 --item 大米 --unit kg --book 100 --counted 99 --reason-kind spoiled --reason 受潮
+expect_rc 0
+expect_sql "SELECT reason FROM stocktake_line WHERE item = '大米'" "spoiled: 受潮"
+cz inspect stocktake line CN-KD-001 --month 2026-10 --item 菜籽油 --unit 桶 --book 20 --counted 20
+cz inspect stocktake close CN-KD-001 --month 2026-10 --date 2026-11-01
+cz inspect stocktake sheet CN-KD-001 --month 2026-11 --format csv
+expect_rc 0
+tr -d '\r' <"$OUT" >"$T/sheet.csv" # CSV lines end in CRLF (RFC 4180)
+[ "$(cat "$T/sheet.csv")" = "month,item,unit,book,counted,reason,note
+2026-11,大米,kg,99.00,,,
+2026-11,菜籽油,桶,20.00,,," ] && ok || bad "the sheet carries last month's counts as the books: $(cat "$T/sheet.csv")"
+sed -e 's/^2026-11,大米,kg,99.00,,,$/2026-11,大米,kg,99.00,97,other,老鼠咬破/' -e 's/^2026-11,菜籽油,桶,20.00,,,$/2026-11,菜籽油,桶,20.00,20,,/' \
+  "$T/sheet.csv" >"$T/filled.csv"
+cz inspect stocktake open CN-KD-001 --date 2026-11-27 --counter 卓玛
+cz inspect stocktake fill CN-KD-001 --month 2026-11 "$T/filled.csv"
+expect_rc 0
+expect_out "counted 2 items"
+expect_sql "SELECT item, book_centi, counted_centi, reason FROM stocktake_line l JOIN stocktake k ON k.id = l.stocktake_id WHERE k.month = '2026-11' ORDER BY item" \
+  "大米|9900|9700|other: 老鼠咬破
+菜籽油|2000|2000|"
+cz inspect stocktake close CN-KD-001 --month 2026-11 --date 2026-11-28
+expect_rc 0
+cz audit verify
+expect_rc 0
+
+then_ "bad sheets and reasons are refused whole"
+cz inspect stocktake open CN-KD-001 --date 2026-11-28 --counter 卓玛 --month 2026-12
+sed 's/^2026-11,/2026-10,/' "$T/filled.csv" >"$T/wrong-month.csv"
+refuses 65 inspect stocktake fill CN-KD-001 --month 2026-11 "$T/wrong-month.csv"
+sed 's/,other,老鼠咬破$/,,/' "$T/filled.csv" >"$T/no-reason.csv"
+refuses 65 inspect stocktake fill CN-KD-001 --month 2026-11 "$T/no-reason.csv"
+expect_err "give a reason"
+sed 's/,other,老鼠咬破$/,other,/' "$T/filled.csv" >"$T/other.csv"
+refuses 65 inspect stocktake fill CN-KD-001 --month 2026-11 "$T/other.csv"
+expect_err "needs a note"
+refuses 66 inspect stocktake fill CN-KD-001 --month 2026-11 "$T/missing.csv"
+refuses 69 inspect stocktake sheet CN-KD-001 --month 2026-10
+refuses 65 inspect stocktake line CN-KD-001 --month 2026-11 --item 大米 --counted 90 --reason-kind mice
+expect_err "unknown reason 'mice'"
