@@ -192,3 +192,31 @@ refuses 66 inspect stocktake fill CN-KD-001 --month 2026-11 "$T/missing.csv"
 refuses 69 inspect stocktake sheet CN-KD-001 --month 2026-10
 refuses 65 inspect stocktake line CN-KD-001 --month 2026-11 --item 大米 --counted 90 --reason-kind mice
 expect_err "unknown reason 'mice'"
+
+case_ "a listed farm product sells many times until it is delisted; the ledger counts each sale"
+cz order sale add --station CN-KD-001 --product 错那土豆 --category farm --producer 格桑 --phone 13600000004 --platform 县电商平台 --date 2026-04-01
+cz order sale contact S1 --date 2026-04-03
+cz order sale list 1 --date 2026-04-05
+refuses 65 order sale again S1 --quantity 10 --amount 30 --date 2026-04-06
+expect_err "has not sold yet"
+cz order sale sell S1 --quantity 500 --unit 斤 --amount 1500 --fee 30 --date 2026-04-20
+cz order sale again S1 --quantity 200 --unit 斤 --amount 600 --fee 12 --date 2026-05-02
+expect_rc 0
+expect_out "2 sales so far"
+cz order sale again 1 --quantity 100 --unit 斤 --amount 300 --date 2026-05-20
+expect_out "3 sales so far"
+cz report ledger --period 2026Q2 --format csv
+expect_out "2026Q2,station,CN-KD-001,卡达村电商服务站,sale,3,2400.00,42.00"
+refuses 65 order sale again S1 --quantity 1 --amount 3 --date 2026-04-19
+expect_err "before its first sale"
+refuses 65 order sale delist S1 --reason 停产 --date 2026-05-19
+cz order sale delist S1 --reason 停产 --date 2026-06-01
+expect_rc 0
+expect_out "after 3 sales"
+refuses 65 order sale again S1 --quantity 1 --amount 3 --date 2026-06-02
+expect_err "was delisted on 2026-06-01"
+refuses 65 order sale delist S1 --reason 停产 --date 2026-06-03
+refuses 69 order sale again S9 --quantity 1 --amount 3
+refuses 65 order sale again S1 --quantity 0 --amount 3
+cz audit verify
+expect_rc 0

@@ -4,6 +4,7 @@
 #include "base/error.hpp"
 #include "ledger/checks.hpp"
 #include "ledger/counter.hpp"
+#include "ledger/ledger.hpp"
 #include "rules/parameters.hpp"
 #include "stations/station_store.hpp"
 #include "storage/migrations.hpp"
@@ -123,4 +124,29 @@ TEST_CASE("a finding names its record as commands take it")
   CHECK(f.ref() == "C12");
   f.kind = "parcel_in";
   CHECK(f.ref() == "12");
+}
+
+TEST_CASE("the ledger counts each further sale of a listed product on its day")
+{
+  auto db = counter_db();
+  db.exec("INSERT INTO sale (id, station_id, status, recommended_on, product, category, producer_name, "
+          "producer_phone, platform, sold_on, quantity_centi, unit, amount_fen, fee_fen, completed_on) VALUES "
+          "(1, 1, 'sold', '2026-04-01', 'p', 'farm', 'n', '', 'x', '2026-04-20', 100, 'kg', 1000, 10, '2026-04-20')");
+  db.exec("INSERT INTO sale_repeat (sale_id, station_id, sold_on, quantity_centi, unit, amount_fen, fee_fen, "
+          "completed_on) VALUES (1, 1, '2026-05-02', 100, 'kg', 500, 5, '2026-05-02'), "
+          "(1, 1, '2026-07-02', 100, 'kg', 700, 7, '2026-07-02')");
+  const std::vector<std::string> sales{"sale"};
+  CHECK(count_ledger(db, 1, Date{2026, 4, 1}, Date{2026, 6, 30}, sales) == 2);
+  CHECK(count_ledger(db, std::nullopt, Date{2026, 1, 1}, Date{2026, 12, 31}, {}) == 3);
+  std::int64_t volume = 0;
+  for_each_station_volume(db, Date{2026, 4, 1}, Date{2026, 6, 30}, sales,
+                          [&](std::int64_t, std::int64_t n) { volume += n; });
+  CHECK(volume == 2);
+  std::vector<LedgerTotal> totals;
+  for_each_ledger_total(db, Date{2026, 4, 1}, Date{2026, 6, 30}, [&](const LedgerTotal& t) { totals.push_back(t); });
+  REQUIRE(totals.size() == 1);
+  CHECK(totals[0].kind == "sale");
+  CHECK(totals[0].records == 2);
+  CHECK(totals[0].amount_fen == 1500);
+  CHECK(totals[0].fee_fen == 15);
 }
