@@ -10,10 +10,12 @@
 #include "i18n/translate.hpp"
 #include "money/money.hpp"
 #include "oversight/stocktake.hpp"
+#include "oversight/stocktake_sheet.hpp"
 #include "stations/station_store.hpp"
 #include "text/json.hpp"
 
 #include <algorithm>
+#include <fstream>
 #include <memory>
 #include <ostream>
 
@@ -38,6 +40,8 @@ struct StocktakeOptions
   std::string book;
   std::string counted;
   std::string reason;
+  std::string reason_kind;
+  std::string file;
   // list
   std::string station;
   std::string period;
@@ -128,7 +132,12 @@ StocktakeLine line_of(const StocktakeOptions& o, const Stocktake& k)
   line.unit = o.unit.empty() && known ? recorded->unit : optional_text(o.unit, "--unit", 20);
   line.book_centi = o.book.empty() ? recorded->book_centi : quantity_centi(o.book, tr("book quantity"));
   line.counted_centi = o.counted.empty() ? recorded->counted_centi : quantity_centi(o.counted, tr("counted quantity"));
-  line.reason = o.reason.empty() && known ? recorded->reason : optional_text(o.reason, "--reason", 500);
+  if (!o.reason_kind.empty()) {
+    // A reason from the list, the text as its note.
+    line.reason = must(oversight::mismatch_reason(o.reason_kind, optional_text(o.reason, "--reason", 500)));
+  } else {
+    line.reason = o.reason.empty() && known ? recorded->reason : optional_text(o.reason, "--reason", 500);
+  }
   return line;
 }
 
@@ -164,6 +173,47 @@ int close_stocktake(Context& ctx, const StocktakeOptions& o)
       k.matched ? trf("closed the stock-take of {} for {}: the books match the stock", s.code, k.month)
                 : trf("closed the stock-take of {} for {}: {} of {} lines differ from the books, each with its reason",
                       s.code, k.month, k.mismatched_count, k.line_count));
+  return 0;
+}
+
+// Last month's items with the quantities counted then as this month's books, to be counted.
+int print_sheet(Context& ctx, const StocktakeOptions& o)
+{
+  const Period month = month_option(o.month, "--month", ctx.today());
+  SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
+  const auto station = stations::require_station(ctx.db(), station_code(o.code));
+  const auto sheet = oversight::carried_over_sheet(ctx.db(), station, month);
+  // The keys are oversight::sheet_columns(), the header `fill` reads back.
+  const std::vector<Column> columns{
+      {"month", tr("month")},           {"item", tr("item")},     {"unit", tr("unit")}, {"book", tr("book"), true},
+      {"counted", tr("counted"), true}, {"reason", tr("reason")}, {"note", tr("note")}};
+  RecordWriter w(ctx.format(), ctx.out(), columns);
+  for (const auto& line : sheet) {
+    w.row({label(month), line.item, line.unit, Decimal{line.book_centi, 2}, Cell{}, Cell{}, Cell{}});
+  }
+  return 0;
+}
+
+// A filled sheet put into the open stock-take of the month, every line in one command.
+int fill_sheet(Context& ctx, const StocktakeOptions& o)
+{
+  const Period month = month_option(o.month, "--month", ctx.today());
+  std::ifstream in(o.file, std::ios::binary);
+  if (!in) {
+    throw Error(ErrorKind::no_input, trf("cannot read {}", o.file),
+                tr("check the file's name and that it is readable"));
+  }
+  const auto lines = oversight::read_filled_sheet(in, label(month));
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.stocktake_fill");
+  stations::Station s;
+  Stocktake k = load(ctx, o, s);
+  for (const auto& line : lines) {
+    oversight::put_line(tx, k, line);
+  }
+  tx.commit();
+  const auto mismatched = std::count_if(lines.begin(), lines.end(), [](const auto& l) { return !l.matches(); });
+  ctx.confirm(trf("counted {} items into the stock-take of {} for {} from {}; {} differ from the books", lines.size(),
+                  s.code, k.month, o.file, mismatched));
   return 0;
 }
 
@@ -262,7 +312,12 @@ void add_inspect_stocktake(CLI::App& inspect, Context& ctx, Action& chosen)
   line->add_option("--unit", o->unit, tr("the unit, e.g. 桶, kg"))->type_name(tr("TEXT"));
   line->add_option("--book", o->book, tr("the quantity in the books, up to 2 decimals"))->type_name(tr("QTY"));
   line->add_option("--counted", o->counted, tr("the quantity counted, up to 2 decimals"))->type_name(tr("QTY"));
-  line->add_option("--reason", o->reason, tr("why the count differs from the books"))->type_name(tr("TEXT"));
+  line->add_option("--reason", o->reason, tr("why the count differs from the books (with --reason-kind: a note)"))
+      ->type_name(tr("TEXT"));
+  line->add_option("--reason-kind", o->reason_kind,
+                   tr("the reason from the list: spoiled, damaged, counting_error, sold_not_recorded, other (with a "
+                      "note in --reason)"))
+      ->type_name(tr("KIND"));
   on_run(line, chosen, [&ctx, o] { return put_line(ctx, *o); });
 
   CLI::App* close = with_station(
@@ -275,6 +330,20 @@ void add_inspect_stocktake(CLI::App& inspect, Context& ctx, Action& chosen)
   CLI::App* show =
       with_station(stocktake->add_subcommand("show", tr("show a stock-take with its count sheet")), *o, false);
   on_run(show, chosen, [&ctx, o] { return show_stocktake(ctx, *o); });
+
+  CLI::App* sheet = with_station(
+      stocktake->add_subcommand("sheet", tr("print the count sheet of a month: last month's items, counted then, as "
+                                            "the books now (--format csv to fill in)")),
+      *o, false);
+  on_run(sheet, chosen, [&ctx, o] { return print_sheet(ctx, *o); });
+
+  CLI::App* fill = with_station(
+      stocktake->add_subcommand("fill", tr("put a filled count sheet (CSV) into the month's open stock-take at once")),
+      *o, false);
+  fill->add_option("file", o->file, tr("the filled sheet, as written by sheet --format csv"))
+      ->required()
+      ->type_name("FILE");
+  on_run(fill, chosen, [&ctx, o] { return fill_sheet(ctx, *o); });
 
   CLI::App* list = stocktake->add_subcommand("list", tr("list stock-takes by month, then station"));
   list->add_option("--station", o->station, tr("only this station"))->type_name(tr("CODE"));

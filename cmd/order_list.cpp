@@ -23,9 +23,11 @@
 #include <cctype>
 #include <memory>
 #include <ostream>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
 
 namespace czs::cli {
 
@@ -176,14 +178,44 @@ void show(Context& ctx, const std::vector<Column>& columns, std::vector<Cell> ce
   throw Error(ErrorKind::not_found, trf("no record {}", ref), tr("list the records with: czstation order list"));
 }
 
+// The letter of the one record numbered `id`, for a bare number: P, S, C or D when exactly one
+// kind has it. Refused (not_found) when none has it, and (usage) naming them when several do.
+char letter_of_bare_number(Context& ctx, std::int64_t id, const std::string& ref_text)
+{
+  auto& db = ctx.db();
+  std::vector<std::string> found;
+  if (ledger::find_record<ledger::Purchase>(db, id))
+    found.push_back(fmt::format("P{}", id));
+  if (ledger::find_record<ledger::Sale>(db, id))
+    found.push_back(fmt::format("S{}", id));
+  if (ledger::find_record<ledger::Service>(db, id))
+    found.push_back(fmt::format("C{}", id));
+  if (ledger::find_record<ledger::Dispute>(db, id))
+    found.push_back(fmt::format("D{}", id));
+  if (found.empty()) {
+    no_such(ref_text);
+  }
+  if (found.size() > 1) {
+    throw Error(ErrorKind::usage, trf("'{}' could be {}", ref_text, fmt::join(found, ", ")),
+                tr("give the letter too: P (purchase), S (sale), C (service) or D (dispute)"));
+  }
+  return found.front().front();
+}
+
 int show_order(Context& ctx, const std::string& ref_text)
 {
-  const char letter =
-      ref_text.empty() ? '\0' : static_cast<char>(std::toupper(static_cast<unsigned char>(ref_text[0])));
+  char letter = ref_text.empty() ? '\0' : static_cast<char>(std::toupper(static_cast<unsigned char>(ref_text[0])));
   if (std::string("PSCD").find(letter) == std::string::npos || letter == '\0') {
-    throw Error(ErrorKind::usage, trf("'{}' is not a record reference", ref_text),
-                tr("give the reference shown by czstation order list: P12 (purchase), S3 (sale), C5 (service) or D2 "
-                   "(dispute)"));
+    std::int64_t bare = 0;
+    try {
+      bare = record_id(ref_text, '\0', "record");
+    } catch (const Error&) {
+      throw Error(ErrorKind::usage, trf("'{}' is not a record reference", ref_text),
+                  tr("give the reference shown by czstation order list: P12 (purchase), S3 (sale), C5 (service) or "
+                     "D2 (dispute)"));
+    }
+    // A bare number, as the step commands take it: the record of the one kind that has it.
+    letter = letter_of_bare_number(ctx, bare, ref_text);
   }
   const std::int64_t id = record_id(ref_text, letter, "record");
   const std::string ref = fmt::format("{}{}", letter, id);

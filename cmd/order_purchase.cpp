@@ -11,10 +11,12 @@
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "ledger/checks.hpp"
+#include "ledger/paper_entry.hpp"
 #include "ledger/purchase_steps.hpp"
 #include "ledger/record_step.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
+#include "ledger/words.hpp"
 #include "money/money.hpp"
 #include "text/input_fields.hpp"
 
@@ -44,7 +46,39 @@ struct PurchaseOptions
   std::string date;
   std::string at;
   std::string reason;
+  // add: the later steps from a paper form
+  std::string ordered_on;
+  std::string arrived_at;
+  std::string notified_at;
+  std::string picked_up_on;
+  std::string returned_on;
+  std::string cancelled_on;
 };
+
+// The later steps given to `add`, read as their step commands read them.
+ledger::PurchasePaper paper_steps(const Context& ctx, const PurchaseOptions& o)
+{
+  ledger::PurchasePaper paper;
+  auto day = [&](const std::string& text, const char* option) {
+    return text.empty() ? std::string() : event_day(ctx, text, option);
+  };
+  auto time = [&](const std::string& text, const char* option) {
+    return text.empty() ? std::string() : event_time(ctx, text, option);
+  };
+  paper.platform = o.platform.empty() ? std::string() : required_text(o.platform, "--platform", 50);
+  paper.platform_order = o.order.empty() ? std::string() : identifier(o.order, "--order", 64);
+  if (!o.paid.empty()) {
+    paper.paid_fen = yuan(o.paid, "--paid");
+  }
+  paper.ordered_on = day(o.ordered_on, "--ordered-on");
+  paper.arrived_at = time(o.arrived_at, "--arrived-at");
+  paper.notified_at = time(o.notified_at, "--notified-at");
+  paper.picked_up_on = day(o.picked_up_on, "--picked-up-on");
+  paper.returned_on = day(o.returned_on, "--returned-on");
+  paper.cancelled_on = day(o.cancelled_on, "--cancelled-on");
+  paper.reason = o.reason.empty() ? std::string() : required_text(o.reason, "--reason", 200);
+  return paper;
+}
 
 // Shows the purchase after a command: a line in a table, the record in machine formats.
 void show_result(Context& ctx, audit::AuditedTransaction& tx, const Purchase& p, const std::string& station,
@@ -76,18 +110,31 @@ int add_purchase(Context& ctx, const PurchaseOptions& o)
   p.price_fen = yuan(o.price, "--price");
   p.fee_fen = optional_yuan(o.fee, "--fee");
   const std::string code = station_code(o.station);
+  const auto steps = ledger::take_paper_steps(p, paper_steps(ctx, o));
 
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "purchase.add");
   const auto station = ledger::require_station_on(tx.db(), code, p.requested_on);
   p.station_id = station.id;
+  // The last step's day, as take_step checks it for a step command (Art. 15).
+  ledger::require_station_of(tx.db(), station.id, ledger::last_step(p));
   ledger::insert_record(tx, p);
   tx.set_station(station.code);
   if (auto finding = ledger::check_fee(ctx.params(), "purchase", "", p.price_fen * p.quantity, p.fee_fen)) {
     warn_finding(ctx, *finding);
   }
-  show_result(ctx, tx, p, station.code,
-              trf("recorded purchase {}: {} × {} for {} at {}", ledger::purchase_ref(p.id), p.item, p.quantity,
-                  Privacy(ctx).name(p.villager_name), station.code));
+  if (!p.notified_at.empty()) {
+    if (auto late = ledger::check_notice(ctx.params(), "purchase", p.id, ledger::purchase_ref(p.id), p.arrived_at,
+                                         p.notified_at)) {
+      warn_finding(ctx, *late);
+    }
+  }
+  std::string message = trf("recorded purchase {}: {} × {} for {} at {}", ledger::purchase_ref(p.id), p.item,
+                            p.quantity, Privacy(ctx).name(p.villager_name), station.code);
+  if (!steps.empty()) {
+    message += trf("; from the form: {} steps, now {}", steps.size(),
+                   ledger::word_for_people(ledger::record_statuses(), p.status));
+  }
+  show_result(ctx, tx, p, station.code, message);
   return 0;
 }
 
@@ -222,6 +269,25 @@ void add_order_purchase(CLI::App& order, Context& ctx, Action& chosen)
   add->add_option("--price", o->price, tr("the unit price asked, in yuan"))->required()->type_name(tr("YUAN"));
   add->add_option("--fee", o->fee, tr("the station's service fee, in yuan (default 0; R-FEE)"))->type_name(tr("YUAN"));
   add_date(add, *o, tr("the day of the request (default: today)"));
+  // A paper form's later steps, taken at once with each step command's checks.
+  add->add_option("--platform", o->platform, tr("from a form: the platform it was ordered on (with --ordered-on)"))
+      ->type_name(tr("TEXT"));
+  add->add_option("--order", o->order, tr("from a form: the platform's order number (with --ordered-on)"))
+      ->type_name(tr("TEXT"));
+  add->add_option("--paid", o->paid, tr("from a form: the amount paid, in yuan (with --ordered-on)"))
+      ->type_name(tr("YUAN"));
+  add->add_option("--ordered-on", o->ordered_on, tr("from a form: the day it was ordered and paid"))
+      ->type_name(tr("DATE"));
+  add->add_option("--arrived-at", o->arrived_at, tr("from a form: when the goods arrived"))->type_name(tr("DATETIME"));
+  add->add_option("--notified-at", o->notified_at, tr("from a form: when the villager was told"))
+      ->type_name(tr("DATETIME"));
+  add->add_option("--picked-up-on", o->picked_up_on, tr("from a form: the day the villager collected the goods"))
+      ->type_name(tr("DATE"));
+  add->add_option("--returned-on", o->returned_on, tr("from a form: the day the goods went back (with --reason)"))
+      ->type_name(tr("DATE"));
+  add->add_option("--cancelled-on", o->cancelled_on, tr("from a form: the day it was cancelled (with --reason)"))
+      ->type_name(tr("DATE"));
+  add->add_option("--reason", o->reason, tr("from a form: why it was returned or cancelled"))->type_name(tr("TEXT"));
   on_run(add, chosen, [&ctx, o] { return add_purchase(ctx, *o); });
 
   CLI::App* pay_ = with_id(purchase->add_subcommand("pay", tr("record the order placed and paid on a platform")), *o);

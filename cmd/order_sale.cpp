@@ -14,6 +14,7 @@
 #include "ledger/checks.hpp"
 #include "ledger/record_step.hpp"
 #include "ledger/record_store.hpp"
+#include "ledger/repeat_sales.hpp"
 #include "ledger/sale_steps.hpp"
 #include "ledger/station_gate.hpp"
 #include "money/money.hpp"
@@ -125,6 +126,45 @@ int sell(Context& ctx, const SaleOptions& o)
   });
 }
 
+// A further sale of a product already sold once and still listed (Art. 5.2).
+int sell_again(Context& ctx, const SaleOptions& o)
+{
+  const std::int64_t id = record_id(o.id, 'S', "sale");
+  const std::int64_t quantity = must(text::input_decimal(o.quantity, 2, 1'000'000'000, "--quantity"));
+  if (quantity == 0) {
+    throw Error(ErrorKind::bad_data, tr("--quantity must be more than 0"));
+  }
+  const std::string unit = required_text(o.unit, "--unit", 10);
+  const std::int64_t amount = yuan(o.amount, "--amount");
+  const std::int64_t fee = optional_yuan(o.fee, "--fee");
+  const std::string day = event_day(ctx, o.date, "--date");
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "sale.again");
+  const Sale sale = ledger::require_record<Sale>(tx.db(), id);
+  ledger::sell_again(tx, sale, day, quantity, unit, amount, fee);
+  const std::int64_t count = ledger::sales_count(tx.db(), sale);
+  tx.commit();
+  if (auto finding = ledger::check_fee(ctx.params(), "sale", "", amount, fee)) {
+    warn_finding(ctx, *finding);
+  }
+  ctx.confirm(trf("sale {} sold again on {}: {} {} for {} yuan, in the ledger; {} sales so far", ledger::sale_ref(id),
+                  day, format_decimal(quantity, 2), unit, format_fen(amount), count));
+  return 0;
+}
+
+int delist_sale(Context& ctx, const SaleOptions& o)
+{
+  const std::int64_t id = record_id(o.id, 'S', "sale");
+  const std::string reason = required_text(o.reason, "--reason", 200);
+  const std::string day = event_day(ctx, o.date, "--date");
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "sale.delist");
+  const Sale sale = ledger::require_record<Sale>(tx.db(), id);
+  ledger::delist(tx, sale, day, reason);
+  const std::int64_t count = ledger::sales_count(tx.db(), sale);
+  tx.commit();
+  ctx.confirm(trf("sale {} delisted on {} after {} sales", ledger::sale_ref(id), day, count));
+  return 0;
+}
+
 int add_service(Context& ctx, const SaleOptions& o)
 {
   Service v;
@@ -218,6 +258,24 @@ void add_order_sale(CLI::App& order, Context& ctx, Action& chosen)
   sell_->add_option("--fee", o->fee, tr("the station's fee, in yuan (default 0; R-FEE)"))->type_name(tr("YUAN"));
   add_date(sell_, *o, tr("the day it sold (default: today)"));
   on_run(sell_, chosen, [&ctx, o] { return sell(ctx, *o); });
+
+  CLI::App* again = with_id(
+      sale->add_subcommand("again", tr("record a further sale of a product sold before and still listed; it enters "
+                                       "the ledger")),
+      *o);
+  again->add_option("--quantity", o->quantity, tr("how much was sold, up to 2 decimals"))->required()->type_name("Q");
+  again->add_option("--unit", o->unit, tr("the unit of the quantity, e.g. 斤, kg, 件 (default 件)"))
+      ->type_name(tr("TEXT"));
+  again->add_option("--amount", o->amount, tr("the amount of the sale, in yuan"))->required()->type_name(tr("YUAN"));
+  again->add_option("--fee", o->fee, tr("the station's fee, in yuan (default 0; R-FEE)"))->type_name(tr("YUAN"));
+  add_date(again, *o, tr("the day it sold (default: today)"));
+  on_run(again, chosen, [&ctx, o] { return sell_again(ctx, *o); });
+
+  CLI::App* delist =
+      with_id(sale->add_subcommand("delist", tr("take a sold product off the platform: no further sales")), *o);
+  delist->add_option("--reason", o->reason, tr("why"))->required()->type_name(tr("TEXT"));
+  add_date(delist, *o, tr("the day (default: today)"));
+  on_run(delist, chosen, [&ctx, o] { return delist_sale(ctx, *o); });
 
   CLI::App* withdraw = with_id(sale->add_subcommand("withdraw", tr("withdraw the product before it sells")), *o);
   withdraw->add_option("--reason", o->reason, tr("why"))->required()->type_name(tr("TEXT"));

@@ -11,12 +11,14 @@
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "ledger/checks.hpp"
+#include "ledger/counter.hpp"
 #include "ledger/parcel_steps.hpp"
 #include "ledger/pickup_code.hpp"
 #include "ledger/record_step.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
 #include "ledger/tracking.hpp"
+#include "stations/station_store.hpp"
 #include "text/input_fields.hpp"
 #include "text/validate.hpp"
 
@@ -45,6 +47,7 @@ struct ParcelOptions
   std::string at;
   std::string date;
   std::string reason;
+  std::string arrived_on;
 };
 
 std::string tracking_number(const std::string& text)
@@ -141,16 +144,79 @@ int parcel_step(Context& ctx, const ParcelOptions& o, const char* action, bool w
   return 0;
 }
 
-int notify(Context& ctx, const ParcelOptions& o)
+void warn_late_notice(Context& ctx, const Parcel& p)
+{
+  if (auto late = ledger::check_notice(ctx.params(), "parcel_in", p.id, ledger::parcel_ref(p.id), p.arrived_at,
+                                       p.notified_at)) {
+    warn_finding(ctx, *late);
+  }
+}
+
+int notify_one(Context& ctx, const ParcelOptions& o)
 {
   const std::string at = event_time(ctx, o.at, "--at");
   return parcel_step(ctx, o, "parcel.notify", true, [&](Parcel& p) {
     ledger::notify(p, at);
-    if (auto late = ledger::check_notice(ctx.params(), "parcel_in", p.id, ledger::parcel_ref(p.id), p.arrived_at, at)) {
-      warn_finding(ctx, *late);
-    }
+    warn_late_notice(ctx, p);
     return trf("parcel {}: recipient notified at {}; pickup code {}", p.id, at, p.pickup_code);
   });
+}
+
+// Every parcel that arrived at the station on the day and is not announced yet, announced in one
+// transaction; prints the notice list (recipient masked, code, carrier) for the notice board.
+int notify_day(Context& ctx, const ParcelOptions& o)
+{
+  const std::string code = station_code(o.station);
+  const std::string day = event_day(ctx, o.arrived_on, "--arrived-on");
+  const std::string at = event_time(ctx, o.at, "--at");
+  if (at < day) {
+    throw Error(ErrorKind::bad_data, trf("--at {} is before the arrival day {}", at, day),
+                tr("give the time the recipients were told, on or after the day the parcels arrived"));
+  }
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "parcel.notify");
+  const auto station = stations::require_station(tx.db(), code);
+  std::vector<Parcel> done;
+  for (const std::int64_t id : ledger::parcels_to_notify(tx.db(), station.id, day)) {
+    done.push_back(ledger::take_step<Parcel>(tx, id, [&](Parcel& p) {
+                     ledger::notify(p, at);
+                     return std::string();
+                   }).record);
+  }
+  const Privacy privacy(ctx);
+  if (privacy.revealing() && !done.empty()) {
+    tx.note("reveal", trf("recipient names of the parcels announced at {}", station.code));
+  }
+  tx.set_station(station.code);
+  tx.commit();
+  for (const auto& p : done) {
+    warn_late_notice(ctx, p);
+  }
+  ctx.confirm(done.empty() ? trf("no parcel that arrived at {} on {} waits for a notice", station.code, day)
+                           : trf("{} parcels at {} announced at {}:", done.size(), station.code, at));
+  if (done.empty() && ctx.format() == Format::table) {
+    return 0; // a script still gets an empty array or the CSV header
+  }
+  RecordWriter w(ctx.format(), ctx.out(),
+                 {{"id", tr("id"), true},
+                  {"name", tr("recipient")},
+                  {"pickup_code", tr("pickup code")},
+                  {"carrier", tr("carrier")},
+                  {"tracking_no", tr("tracking no.")}});
+  for (const auto& p : done) {
+    w.row({p.id, privacy.name(p.person_name), p.pickup_code, p.carrier, p.tracking_no});
+  }
+  return 0;
+}
+
+int notify(Context& ctx, const ParcelOptions& o)
+{
+  const bool by_day = !o.station.empty() || !o.arrived_on.empty();
+  if (by_day == !o.id.empty() || (by_day && (o.station.empty() || o.arrived_on.empty()))) {
+    throw Error(ErrorKind::usage, tr("parcel notify takes a parcel's number, or --station and --arrived-on"),
+                tr("e.g. czstation parcel notify 12, or czstation parcel notify --station CN-KD-001 --arrived-on "
+                   "2026-11-20"));
+  }
+  return by_day ? notify_day(ctx, o) : notify_one(ctx, o);
 }
 
 int pickup(Context& ctx, const ParcelOptions& o)
@@ -161,11 +227,31 @@ int pickup(Context& ctx, const ParcelOptions& o)
                 trf("--code '{}' is not a pickup code: it has {} digits", code, ledger::k_pickup_code_digits),
                 tr("ask the recipient for the code in the pickup notice"));
   }
+  if (o.id.empty() == o.station.empty()) {
+    throw Error(ErrorKind::usage, tr("parcel pickup takes --station (the code finds the parcel) or a parcel's number"),
+                tr("e.g. czstation parcel pickup --station CN-KD-001 --code 123456"));
+  }
   const std::string at = event_time(ctx, o.at, "--at");
-  return parcel_step(ctx, o, "parcel.pickup", false, [&](Parcel& p) {
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "parcel.pickup");
+  const std::int64_t id =
+      o.id.empty()
+          ? ledger::waiting_parcel_with_code(tx.db(), stations::require_station(tx.db(), station_code(o.station)), code)
+          : record_id(o.id, '\0', "parcel");
+  auto done = ledger::take_step<Parcel>(tx, id, [&](Parcel& p) {
     ledger::pick_up(p, at, code);
-    return trf("parcel {} picked up at {}: in the ledger", p.id, at);
+    return p.notice_at_pickup
+               ? trf("parcel {} picked up at {}: in the ledger; no notice was recorded before, so it is recorded now",
+                     p.id, at)
+               : trf("parcel {} picked up at {}: in the ledger", p.id, at);
   });
+  if (done.record.notice_at_pickup) {
+    ledger::record_notice_at_pickup(tx, done.record);
+  }
+  show_result(ctx, tx, done.record, done.station.code, done.message, false);
+  if (done.record.notice_at_pickup) {
+    warn_late_notice(ctx, done.record);
+  }
+  return 0;
 }
 
 CLI::App* with_id(CLI::App* sub, ParcelOptions& o)
@@ -197,15 +283,24 @@ void add_parcel_steps(CLI::App& parcel, Context& ctx, Action& chosen)
   in->add_option("--at", o->at, tr("when it arrived (default: now)"))->type_name(tr("DATETIME"));
   on_run(in, chosen, [&ctx, o] { return parcel_in(ctx, *o); });
 
-  CLI::App* notify_ =
-      with_id(parcel.add_subcommand(
-                  "notify", tr("record the recipient told to collect the parcel, with its code (R-PICKUP-NOTICE)")),
-              *o);
+  CLI::App* notify_ = parcel.add_subcommand(
+      "notify", tr("record the recipient told to collect the parcel, with its code (R-PICKUP-NOTICE); or every "
+                   "parcel of a day at once"));
+  notify_->add_option("id", o->id, tr("the parcel's number, as listed"))->type_name("ID");
+  notify_->add_option("--station", o->station, tr("with --arrived-on: announce the station's parcels of a day"))
+      ->type_name(tr("CODE"));
+  notify_
+      ->add_option("--arrived-on", o->arrived_on,
+                   tr("announce every parcel that arrived on this day and waits for a notice; prints the notice list"))
+      ->type_name(tr("DATE"));
   notify_->add_option("--at", o->at, tr("when the recipient was told (default: now)"))->type_name(tr("DATETIME"));
   on_run(notify_, chosen, [&ctx, o] { return notify(ctx, *o); });
 
-  CLI::App* pickup_ = with_id(
-      parcel.add_subcommand("pickup", tr("hand the parcel over against its pickup code; it enters the ledger")), *o);
+  CLI::App* pickup_ =
+      parcel.add_subcommand("pickup", tr("hand the parcel over against its pickup code; it enters the ledger"));
+  pickup_->add_option("id", o->id, tr("the parcel's number (not needed with --station)"))->type_name("ID");
+  pickup_->add_option("--station", o->station, tr("the station: the code alone finds the parcel waiting there"))
+      ->type_name(tr("CODE"));
   pickup_->add_option("--code", o->code, tr("the pickup code the recipient gives"))->required()->type_name(tr("CODE"));
   pickup_->add_option("--at", o->at, tr("when it was collected (default: now)"))->type_name(tr("DATETIME"));
   on_run(pickup_, chosen, [&ctx, o] { return pickup(ctx, *o); });

@@ -11,6 +11,7 @@
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "ledger/counter.hpp"
 #include "ledger/history.hpp"
 #include "ledger/lifecycle.hpp"
 #include "ledger/record_query.hpp"
@@ -19,6 +20,7 @@
 #include "period/date.hpp"
 #include "period/period.hpp"
 #include "stations/station_store.hpp"
+#include "text/input_fields.hpp"
 #include "text/json.hpp"
 
 #include <memory>
@@ -41,6 +43,7 @@ struct ListOptions
   std::string name;
   std::string phone;
   int days = -1;
+  std::string tracking;
 };
 
 ledger::RecordFilter parcel_filter(Context& ctx, const ListOptions& o)
@@ -121,6 +124,26 @@ int list_overdue(Context& ctx, const ListOptions& o)
   return 0;
 }
 
+// Every parcel with the tracking number, at any carrier and station: what a villager or a
+// carrier asks about at the counter.
+int find_parcel(Context& ctx, const ListOptions& o)
+{
+  const std::string tracking = must(text::input_tracking_number(o.tracking, "TRACKING"));
+  log_reveal(ctx, trf("names and phones of the parcels with tracking number {}", tracking));
+  const Privacy privacy(ctx);
+  SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
+  RecordWriter w(ctx.format(), ctx.out(), parcel_columns());
+  const int found =
+      ledger::for_each_parcel_tracked(ctx.db(), tracking, [&](const ledger::Parcel& p, const std::string& station) {
+        w.row(parcel_cells(p, station, privacy));
+      });
+  if (found == 0) {
+    throw Error(ErrorKind::not_found, trf("no parcel has the tracking number {}", tracking),
+                tr("check the number on the carrier's label, or list parcels with: czstation parcel list"));
+  }
+  return 0;
+}
+
 int show_parcel(Context& ctx, const ListOptions& o)
 {
   const std::int64_t id = record_id(o.id, '\0', "parcel");
@@ -128,6 +151,7 @@ int show_parcel(Context& ctx, const ListOptions& o)
   if (!p) {
     throw Error(ErrorKind::not_found, trf("no parcel {}", id), tr("list parcels with: czstation parcel list"));
   }
+  p->notice_at_pickup = ledger::notice_was_at_pickup(ctx.db(), id);
   const std::string station = ledger::station_by_id(ctx.db(), p->station_id).code;
   log_reveal(ctx, trf("name, phone and pickup code of parcel {}", id), station);
   const Privacy privacy(ctx);
@@ -188,6 +212,13 @@ void add_parcel_listings(CLI::App& parcel, Context& ctx, Action& chosen)
       ->check(whole_number(36500))
       ->type_name("N");
   on_run(overdue, chosen, [&ctx, o] { return list_overdue(ctx, *o); });
+
+  CLI::App* find = parcel.add_subcommand(
+      "find", tr("find parcels by tracking number at every carrier and station; names and phones masked"));
+  find->add_option("tracking", o->tracking, tr("the tracking number on the carrier's label"))
+      ->required()
+      ->type_name("TRACKING");
+  on_run(find, chosen, [&ctx, o] { return find_parcel(ctx, *o); });
 
   CLI::App* show =
       parcel.add_subcommand("show", tr("show one parcel with its history (its pickup code only with --reveal)"));

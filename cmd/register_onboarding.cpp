@@ -17,11 +17,13 @@
 #include "text/input_fields.hpp"
 
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <set>
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
 
 namespace czs::cli {
 
@@ -78,23 +80,32 @@ int record_check(Context& ctx, const RecordOptions& o)
   stations::SiteCheck check;
   check.checked_on = to_string(ctx.event_date_or_today(o.date, "--date"));
   check.inspector = required_text(o.inspector, "--inspector", 50);
-  check.area_centi_m2 = area_centi_m2(o.area, "--area");
-  auto premises = stations::parse_premises(o.premises);
-  if (!premises) {
-    throw Error(ErrorKind::bad_data, trf("--premises: unknown premises '{}'", o.premises),
-                tr("use village_office (村部), convenience_store (便民超市) or other (其他)"));
+  std::optional<stations::Premises> premises;
+  if (!o.premises.empty()) {
+    premises = stations::parse_premises(o.premises);
+    if (!premises) {
+      throw Error(ErrorKind::bad_data, trf("--premises: unknown premises '{}'", o.premises),
+                  tr("use village_office (村部), convenience_store (便民超市) or other (其他)"));
+    }
   }
-  check.premises = *premises;
-  check.population = population(o.population, "--population");
   check.items = judged_items(o);
 
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.site_check");
   const Station s = writable_station(ctx, o.code);
+  // A measure not given is the one the station declared at registration (or last measured).
+  check.area_centi_m2 = o.area.empty() ? s.area_centi_m2 : area_centi_m2(o.area, "--area");
+  check.premises = premises.value_or(s.premises);
+  check.population = o.population.empty() ? s.population : population(o.population, "--population");
   stations::record_site_check(tx, s, check);
+  const auto changed = stations::register_measures(tx, s, check);
   tx.commit();
   const auto failures = std::count_if(check.items.begin(), check.items.end(), [](const auto& r) { return !r.passed; });
   ctx.confirm(trf("recorded the site check of {} on {}: {} of {} items failed", s.code, check.checked_on, failures,
                   check.items.size()));
+  if (!changed.empty()) {
+    ctx.confirm(trf("the inspector measured otherwise than the register; {} of {} now as measured: {}", changed.size(),
+                    s.code, fmt::format("{}", fmt::join(changed, ", "))));
+  }
   return 0;
 }
 
@@ -266,13 +277,16 @@ void add_register_onboarding(CLI::App& reg, Context& ctx, Action& chosen)
       reg.add_subcommand("check", tr("record a site check against Art. 3 and 6: every item passed or failed")), *o);
   check->add_option("--date", o->date, tr("the date of the check (default: today)"))->type_name(tr("DATE"));
   check->add_option("--inspector", o->inspector, tr("who checked"))->required()->type_name(tr("NAME"));
-  check->add_option("--area", o->area, tr("measured usable area in m² (R-SITE-AREA: at least 30)"))
-      ->required()
+  check
+      ->add_option("--area", o->area,
+                   tr("measured usable area in m² (R-SITE-AREA: at least 30; default: the station's registered area)"))
       ->type_name(tr("M2"));
-  check->add_option("--premises", o->premises, tr("premises seen: village_office, convenience_store or other"))
-      ->required()
+  check
+      ->add_option("--premises", o->premises,
+                   tr("premises seen: village_office, convenience_store or other (default: as registered)"))
       ->type_name(tr("KIND"));
-  check->add_option("--population", o->population, tr("resident population around it"))->required()->type_name(tr("N"));
+  check->add_option("--population", o->population, tr("resident population around it (default: as registered)"))
+      ->type_name(tr("N"));
   check->add_option("--pass", o->pass, tr("items that passed, or 'all' for every item not failed"))
       ->type_name(tr("ITEM"));
   check->add_option("--fail", o->fail, tr("an item that failed, with what was wrong"))->type_name(tr("ITEM=NOTE"));

@@ -149,7 +149,8 @@ int checks_report(Context& ctx, const ReportArgs& a)
                   {"article", tr("article")},
                   {"station", tr("station")},
                   {"kind", tr("kind")},
-                  {"record_id", tr("record"), true},
+                  {"record_id", tr("number"), true},
+                  {"ref", tr("record")},
                   {"on", tr("on")},
                   {"measured", tr("measured"), true},
                   {"threshold", tr("threshold"), true},
@@ -157,7 +158,7 @@ int checks_report(Context& ctx, const ReportArgs& a)
   auto write = [&](const ledger::LedgerFinding& f) {
     const bool money = f.in_fen();
     const rules::RuleInfo& rule = rules::info(f.rule);
-    w.row({std::string(rule.id), std::string(rule.article), codes[f.station_id], f.kind, f.record_id, f.on,
+    w.row({std::string(rule.id), std::string(rule.article), codes[f.station_id], f.kind, f.record_id, f.ref(), f.on,
            money ? yuan_cell(f.measured) : Cell{f.measured}, money ? yuan_cell(f.threshold) : Cell{f.threshold},
            f.message});
   };

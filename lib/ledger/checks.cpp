@@ -95,6 +95,12 @@ std::optional<LedgerFinding> check_fee(const rules::Parameters& params, std::str
   return f;
 }
 
+std::string LedgerFinding::ref() const
+{
+  const char* prefix = kind == "purchase" ? "P" : kind == "sale" ? "S" : kind == "service" ? "C" : "";
+  return fmt::format("{}{}", prefix, record_id);
+}
+
 std::int64_t seconds_between(const std::string& from, const std::string& to)
 {
   const auto a = parse_date_time(from);
@@ -144,10 +150,11 @@ void for_each_notice_finding(SQLite::Database& db, const rules::Parameters& para
   // is read once in storage order: the + keeps the planner from walking the by-station index
   // to save the sort, which fetched every row of the table out of order (three times slower).
   SQLite::Statement q(db, R"(
-    SELECT 'purchase', id, +station_id, arrived_at, notified_at FROM purchase
+    SELECT 'purchase', id, +station_id, arrived_at, notified_at, 0 FROM purchase
       WHERE arrived_at >= ?1 AND arrived_at < ?2 || 'U' AND (?3 IS NULL OR station_id = ?3)
         AND coalesce(unixepoch(coalesce(notified_at, ?4)) - unixepoch(arrived_at) > ?5, 1)
-    UNION ALL SELECT 'parcel_in', id, +station_id, arrived_at, notified_at FROM parcel
+    UNION ALL SELECT 'parcel_in', id, +station_id, arrived_at, notified_at,
+        EXISTS (SELECT 1 FROM parcel_notice_at_pickup n WHERE n.id = parcel.id) FROM parcel
       WHERE direction = 'in' AND arrived_at >= ?1 AND arrived_at < ?2 || 'U' AND (?3 IS NULL OR station_id = ?3)
         AND coalesce(unixepoch(coalesce(notified_at, ?4)) - unixepoch(arrived_at) > ?5, 1)
     ORDER BY 3, 4)");
@@ -173,9 +180,14 @@ void for_each_notice_finding(SQLite::Database& db, const rules::Parameters& para
     f.on = day_of(arrived);
     f.measured = hours;
     f.threshold = limit;
-    f.message =
-        notified ? trf("notified {} hours after arriving on {}; the limit is {} hours", hours, arrived, limit)
-                 : trf("arrived on {} and not notified after {} hours; the limit is {} hours", arrived, hours, limit);
+    if (q.getColumn(5).getInt() != 0) {
+      f.message = trf("no notice before the pickup, {} hours after arriving on {}; the limit is {} hours", hours,
+                      arrived, limit);
+    } else {
+      f.message =
+          notified ? trf("notified {} hours after arriving on {}; the limit is {} hours", hours, arrived, limit)
+                   : trf("arrived on {} and not notified after {} hours; the limit is {} hours", arrived, hours, limit);
+    }
     each(f);
   }
 }

@@ -29,6 +29,9 @@ struct LedgerFinding
 
   // True when measured and threshold are money (fen), false when they are hours.
   bool in_fen() const { return rule == rules::Rule::fee; }
+  // The record as a clerk writes it: P12 (purchase), S3 (sale), C5 (service), or a parcel's bare
+  // number (parcels are numbered on their own).
+  std::string ref() const;
 };
 
 // R-FEE: the most a record of `kind` (purchase, sale, service, parcel_in, parcel_out) moving

@@ -1,5 +1,6 @@
 #include "ledger/history.hpp"
 
+#include "i18n/translate.hpp"
 #include "ledger/dispute_steps.hpp"
 #include "ledger/record_query.hpp"
 #include "money/money.hpp"
@@ -84,7 +85,7 @@ std::vector<HistoryStep> history_of(const Parcel& p)
 {
   std::vector<HistoryStep> steps;
   add(steps, p.arrived_at, "arrived", fmt::format("{} {}", p.carrier, p.tracking_no));
-  add(steps, p.notified_at, "notified");
+  add(steps, p.notified_at, "notified", p.notice_at_pickup ? tr("at the pickup: no notice before") : "");
   add(steps, p.picked_up_at, "picked_up");
   add(steps, p.returned_on, "returned", p.return_reason);
   add(steps, p.accepted_on, "accepted", fmt::format("{} {} to {}", p.carrier, p.tracking_no, p.destination));

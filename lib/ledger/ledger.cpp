@@ -16,7 +16,7 @@ namespace {
 // is the station's charge).
 constexpr std::array k_kinds{
     LedgerKind{"purchase", "purchase", "", "coalesce(paid_fen, 0)", purchase_lifecycle},
-    LedgerKind{"sale", "sale", "", "coalesce(amount_fen, 0)", sale_lifecycle},
+    LedgerKind{"sale", "sale", "", "coalesce(amount_fen, 0)", sale_lifecycle, "sale_repeat"},
     LedgerKind{"service", "service", "", "amount_fen", service_lifecycle},
     LedgerKind{"parcel_in", "parcel", " AND direction = 'in'", "0", parcel_in_lifecycle},
     LedgerKind{"parcel_out", "parcel", " AND direction = 'out'", "0", parcel_out_lifecycle},
@@ -72,6 +72,10 @@ std::int64_t count_ledger(SQLite::Database& db, std::optional<std::int64_t> stat
     if (wanted(kind, kinds)) {
       sql += fmt::format("{}(SELECT count(*) FROM {} WHERE {})", sql.empty() ? "SELECT " : " + ", kind.table,
                          range_condition(kind, station_id.has_value()));
+      if (!kind.more_table.empty()) {
+        sql += fmt::format(" + (SELECT count(*) FROM {} WHERE {})", kind.more_table,
+                           range_condition(kind, station_id.has_value()));
+      }
     }
   }
   if (sql.empty()) {
@@ -97,6 +101,10 @@ void for_each_station_volume(SQLite::Database& db, Date from, Date to, std::span
     if (wanted(kind, kinds)) {
       sum += fmt::format("{}(SELECT count(*) FROM {} WHERE station_id = s.id AND completed_on BETWEEN ?1 AND ?2{})",
                          sum.empty() ? "" : " + ", kind.table, kind.where);
+      if (!kind.more_table.empty()) {
+        sum += fmt::format(" + (SELECT count(*) FROM {} WHERE station_id = s.id AND completed_on BETWEEN ?1 AND ?2{})",
+                           kind.more_table, kind.where);
+      }
     }
   }
   if (sum.empty()) {
@@ -119,11 +127,18 @@ void for_each_ledger_total(SQLite::Database& db, Date from, Date to,
   std::string arms;
   for (std::size_t i = 0; i < k_kinds.size(); ++i) {
     const auto& kind = k_kinds[i];
-    arms += fmt::format("{}SELECT station_id, {} AS ord, count(*) AS n, sum({}) AS amount, sum(fee_fen) AS fee "
-                        "FROM {} WHERE {} GROUP BY station_id",
-                        i ? " UNION ALL " : "", i, kind.amount_sql, kind.table, range_condition(kind, false));
+    for (const std::string_view table : {kind.table, kind.more_table}) {
+      if (table.empty()) {
+        continue;
+      }
+      arms += fmt::format("{}SELECT station_id, {} AS ord, count(*) AS n, sum({}) AS amount, sum(fee_fen) AS fee "
+                          "FROM {} WHERE {} GROUP BY station_id",
+                          arms.empty() ? "" : " UNION ALL ", i, kind.amount_sql, table, range_condition(kind, false));
+    }
   }
-  SQLite::Statement q(db, "SELECT station_id, ord, n, amount, fee FROM (" + arms + ") ORDER BY station_id, ord");
+  // A kind with two tables gives two rows per station: summed into one.
+  SQLite::Statement q(db, "SELECT station_id, ord, sum(n), sum(amount), sum(fee) FROM (" + arms
+                              + ") GROUP BY station_id, ord ORDER BY station_id, ord");
   q.bind(1, to_string(from));
   q.bind(2, to_string(to));
   LedgerTotal total;

@@ -27,6 +27,9 @@ struct LedgerKind
   std::string_view where;      // extra condition selecting the kind's rows in the table
   std::string_view amount_sql; // the money the record moved, in fen
   const Lifecycle& (*lifecycle)();
+  // A second table of the kind's ledger records, with the same station_id, completed_on,
+  // amount and fee_fen columns (sale_repeat: the further sales of a listed product), or empty.
+  std::string_view more_table = {};
 };
 
 // Every ledger kind, in the order reports list them.

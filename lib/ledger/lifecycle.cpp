@@ -41,12 +41,12 @@ constexpr std::array<std::string_view, 1> k_service_statuses{"done"};
 constexpr std::array<Transition, 0> k_service{};
 
 // Art. 4.2, 8: a parcel waits until the villager is told and collects it with the code, or it
-// goes back unclaimed.
+// goes back unclaimed. A villager may come for it before the notice was recorded (told by the
+// carrier's SMS): the pickup then records the notice at its own time (R-PICKUP-NOTICE).
 constexpr std::array<std::string_view, 4> k_parcel_in_statuses{"arrived", "notified", "picked_up", "returned"};
 constexpr std::array k_parcel_in{
-    Transition{"arrived", "notify", "notified"},
-    Transition{"arrived", "return", "returned"},
-    Transition{"notified", "pickup", "picked_up"},
+    Transition{"arrived", "notify", "notified"},  Transition{"arrived", "pickup", "picked_up"},
+    Transition{"arrived", "return", "returned"},  Transition{"notified", "pickup", "picked_up"},
     Transition{"notified", "return", "returned"},
 };
 

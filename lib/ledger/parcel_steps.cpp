@@ -57,8 +57,15 @@ void pick_up(Parcel& p, const std::string& at, const std::string& code)
     throw Error(ErrorKind::bad_data, trf("parcel {}: the pickup code {} is not this parcel's", ref, code),
                 tr("ask the recipient for the code in the pickup notice; the parcel is handed over only with it"));
   }
+  const bool unannounced = p.status == "arrived";
   step(p, "pickup", at);
   p.picked_up_at = at;
+  if (unannounced) {
+    // No notice was recorded: the villager learnt of it otherwise. The notice is recorded at
+    // the pickup, flagged, so R-PICKUP-NOTICE measures it and says where it came from.
+    p.notified_at = at;
+    p.notice_at_pickup = true;
+  }
 }
 
 void return_unclaimed(Parcel& p, const std::string& day, const std::string& reason)

@@ -18,7 +18,8 @@ std::string last_step(const Parcel& p);
 // The recipient was told to collect an inbound parcel.
 void notify(Parcel& p, const std::string& at);
 // The recipient collected it, showing the pickup code; a wrong code is refused without saying
-// the right one.
+// the right one. Collected before any notice: the notice is set to the pickup time and
+// p.notice_at_pickup to true (the caller records it with record_notice_at_pickup).
 void pick_up(Parcel& p, const std::string& at, const std::string& code);
 // Returned to the carrier unclaimed (or refused).
 void return_unclaimed(Parcel& p, const std::string& day, const std::string& reason);

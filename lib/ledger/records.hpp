@@ -127,6 +127,9 @@ struct Parcel
   std::string accepted_on;
   std::string dispatched_on;
   std::string completed_on;
+  // Not a column of parcel: true when the notice was recorded at the pickup because none was
+  // recorded before (table parcel_notice_at_pickup; ledger::record_notice_at_pickup).
+  bool notice_at_pickup = false;
 };
 
 } // namespace czs::ledger

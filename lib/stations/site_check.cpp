@@ -3,6 +3,7 @@
 #include "audit/audited_transaction.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "stations/station_store.hpp"
 
 #include <algorithm>
 #include <array>
@@ -165,6 +166,39 @@ std::vector<SiteCheck> site_checks_of(SQLite::Database& db, std::int64_t station
     checks.push_back(read_check(db, q));
   }
   return checks;
+}
+
+std::vector<std::string> measures_differing(const Station& station, const SiteCheck& check)
+{
+  std::vector<std::string> differing;
+  if (check.area_centi_m2 != station.area_centi_m2) {
+    differing.emplace_back("area");
+  }
+  if (check.premises != station.premises) {
+    differing.emplace_back("premises");
+  }
+  if (check.population != station.population) {
+    differing.emplace_back("population");
+  }
+  return differing;
+}
+
+std::vector<std::string> register_measures(audit::AuditedTransaction& tx, const Station& station,
+                                           const SiteCheck& check)
+{
+  auto differing = measures_differing(station, check);
+  // A check entered late from paper, older than one already recorded, does not undo the later
+  // measurement.
+  const auto latest = latest_site_check(tx.db(), station.id, "9999-12-31");
+  const bool is_latest = !latest || latest->checked_on <= check.checked_on;
+  if (!differing.empty() && is_latest) {
+    Station measured = station;
+    measured.area_centi_m2 = check.area_centi_m2;
+    measured.premises = check.premises;
+    measured.population = check.population;
+    update_station(tx, measured);
+  }
+  return is_latest ? differing : std::vector<std::string>{};
 }
 
 } // namespace czs::stations

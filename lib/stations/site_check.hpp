@@ -58,6 +58,18 @@ struct SiteCheck
 // czs::Error(bad_data) naming unknown, repeated or missing items.
 std::int64_t record_site_check(audit::AuditedTransaction& tx, const Station& station, SiteCheck check);
 
+// The measures (area, premises, population) where `check` differs from the station's register,
+// as {"area", "premises", "population"} in that order; empty when the inspector found what the
+// station declared.
+std::vector<std::string> measures_differing(const Station& station, const SiteCheck& check);
+
+// Writes the check's measures to the station's register where they differ (the inspector
+// measured something else: the register follows the latest measurement), in the command's
+// transaction, after record_site_check; returns the measures changed (none for a check older
+// than the station's latest).
+std::vector<std::string> register_measures(audit::AuditedTransaction& tx, const Station& station,
+                                           const SiteCheck& check);
+
 // The check that counts on `date`: the latest one on or before it (by date, then by entry).
 std::optional<SiteCheck> latest_site_check(SQLite::Database& db, std::int64_t station_id, const std::string& date);
 

@@ -68,7 +68,8 @@ expect_err "did you mean CN-KD-001?"
 refuses 69 order purchase pay P99 --platform 京东 --order J1 --paid 1
 expect_err "no purchase P99"
 refuses 69 order show S42
-refuses 64 order show 42
+refuses 69 order show 42
+expect_err "no record 42"
 refuses 64 order purchase pay X1 --platform 京东 --order J1 --paid 1
 
 then_ "a station that has not opened, or a day before it opened, takes no records"

@@ -22,9 +22,7 @@ expect_err "顺丰 tracking number SF1001 is already parcel 1"
 cz parcel in --station CN-KD-001 --carrier 中国邮政 --tracking SF1001 --recipient 卓玛 --phone 13900000002 --at 2026-11-10T08:00
 expect_rc 0
 
-then_ "pickup needs the notice first, then the right code"
-refuses 65 parcel pickup 1 --code "$code"
-expect_err "allowed next steps are notify, return"
+then_ "pickup needs the right code"
 cz parcel notify 1 --at "2026-11-20 10:00"
 expect_rc 0
 expect_out "pickup code $code"
@@ -103,7 +101,7 @@ cz audit verify
 expect_rc 0
 
 case_ "help texts"
-for sub in parcel "parcel in" "parcel notify" "parcel pickup" "parcel return" "parcel out" "parcel dispatch" "parcel list" "parcel overdue" "parcel show"; do
+for sub in parcel "parcel in" "parcel find" "parcel notify" "parcel pickup" "parcel return" "parcel out" "parcel dispatch" "parcel list" "parcel overdue" "parcel show"; do
   cz $sub --help
   expect_rc 0
 done

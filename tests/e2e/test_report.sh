@@ -53,8 +53,8 @@ refuses 64 report ledger
 case_ "report checks lists late notices and fees over the schedule"
 cz report checks --period 2026Q1 --format csv
 expect_rc 0
-expect_out "rule,article,station,kind,record_id,on,measured,threshold,message"
-expect_out "R-PICKUP-NOTICE,\"5.1, 8\",CN-KD-001,purchase,2,2026-03-31,49,24"
+expect_out "rule,article,station,kind,record_id,ref,on,measured,threshold,message"
+expect_out "R-PICKUP-NOTICE,\"5.1, 8\",CN-KD-001,purchase,2,P2,2026-03-31,49,24"
 [ "$(wc -l <"$OUT")" -eq 2 ] && ok || bad "one finding expected"
 
 case_ "help texts"

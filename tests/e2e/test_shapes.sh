@@ -95,9 +95,12 @@ shape order-list order order list
 shape order-list-purchase order order list --kind purchase
 shape parcel-list parcel parcel list
 shape parcel-overdue parcel parcel overdue --days 1
+shape parcel-find parcel parcel find SF1
+shape parcel-notify-day parcel parcel notify --station CN-KD-001 --arrived-on 2026-11-01
 shape inspect-list inspect inspect list
 shape inspect-coverage inspect inspect coverage --month 2026-03
 shape stocktake-list inspect inspect stocktake list
+shape stocktake-sheet inspect inspect stocktake sheet CN-KD-001 --month 2026-04
 shape callback-list review review callback list
 shape callback-coverage review review callback coverage --quarter 2026Q4
 shape post-list review review post list

@@ -120,6 +120,7 @@ TEST_CASE("sale lifecycle: recommended, in contact, listed, sold; withdrawn befo
 TEST_CASE("parcel lifecycles: inbound with notice and pickup or return, outbound dispatched")
 {
   check_lifecycle(parcel_in_lifecycle(), {{{"arrived", "notify"}, "notified"},
+                                          {{"arrived", "pickup"}, "picked_up"},
                                           {{"arrived", "return"}, "returned"},
                                           {{"notified", "pickup"}, "picked_up"},
                                           {{"notified", "return"}, "returned"}});
@@ -220,7 +221,6 @@ TEST_CASE("parcel pickup needs the right code and does not say what it is")
   p.id = 7;
   p.arrived_at = "2026-05-01T09:00:00";
   p.pickup_code = "123456";
-  CHECK_THROWS_AS(pick_up(p, "2026-05-01T10:00:00", "123456"), Error); // not notified yet
   notify(p, "2026-05-01T09:30:00");
   try {
     pick_up(p, "2026-05-01T10:00:00", "654321");
@@ -232,6 +232,21 @@ TEST_CASE("parcel pickup needs the right code and does not say what it is")
   CHECK(p.status == "notified");
   pick_up(p, "2026-05-01T10:00:00", "123456");
   CHECK(p.completed_on == "2026-05-01");
+  CHECK_FALSE(p.notice_at_pickup);
+}
+
+TEST_CASE("parcel pickup before any notice records the notice at the pickup, flagged")
+{
+  Parcel p;
+  p.id = 8;
+  p.arrived_at = "2026-05-01T09:00:00";
+  p.pickup_code = "123456";
+  CHECK_THROWS_AS(pick_up(p, "2026-05-01T08:00:00", "123456"), Error); // before it arrived
+  CHECK(p.status == "arrived");
+  pick_up(p, "2026-05-03T10:00:00", "123456");
+  CHECK(p.status == "picked_up");
+  CHECK(p.notified_at == "2026-05-03T10:00:00");
+  CHECK(p.notice_at_pickup);
 }
 
 TEST_CASE("outbound parcels enter the ledger when dispatched")

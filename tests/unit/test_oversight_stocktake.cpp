@@ -3,9 +3,11 @@
 #include "base/error.hpp"
 #include "oversight/period_counts.hpp"
 #include "oversight/stocktake.hpp"
+#include "oversight/stocktake_sheet.hpp"
 #include "oversight_fixture.hpp"
 
 #include <map>
+#include <sstream>
 
 using namespace czs;
 using namespace czs::oversight;
@@ -120,4 +122,39 @@ TEST_CASE("stocktakes_by_station: present, closed and matched per station of the
   CHECK(states
         == std::map<std::int64_t, std::pair<bool, bool>>{
             {a.id, {true, true}}, {b.id, {true, false}}, {c.id, {false, false}}});
+}
+
+TEST_CASE("mismatch reasons come from the list; other needs a note")
+{
+  using oversight::mismatch_reason;
+  CHECK(*mismatch_reason("spoiled", "") == "spoiled");
+  CHECK(*mismatch_reason("damaged", "运输破损") == "damaged: 运输破损");
+  CHECK_FALSE(mismatch_reason("other", "").ok());
+  CHECK(*mismatch_reason("other", "老鼠") == "other: 老鼠");
+  CHECK(mismatch_reason("mice", "").error().find("spoiled, damaged, counting_error") != std::string::npos);
+  CHECK_FALSE(mismatch_reason("", "").ok());
+}
+
+TEST_CASE("read_filled_sheet reads a month's filled sheet and names every bad row")
+{
+  std::istringstream good("month,item,unit,book,counted,reason,note\r\n2026-04,大米,kg,99.00,97,other,鼠咬\r\n"
+                          "2026-04,油,桶,20,20,,\r\n");
+  const auto lines = oversight::read_filled_sheet(good, "2026-04");
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].book_centi == 9900);
+  CHECK(lines[0].counted_centi == 9700);
+  CHECK(lines[0].reason == "other: 鼠咬");
+  CHECK(lines[1].matches());
+  std::istringstream bad("month,item,unit,book,counted,reason,note\n2026-03,大米,kg,99,97,spoiled,\n"
+                         "2026-04,油,桶,20,,,\n2026-04,面,袋,5,4,,\n");
+  try {
+    oversight::read_filled_sheet(bad, "2026-04");
+    FAIL("a bad sheet was read");
+  } catch (const Error& e) {
+    REQUIRE(e.diagnostics().size() == 3);
+    CHECK(e.diagnostics()[0].message.find("line 2") != std::string::npos);
+    CHECK(e.diagnostics()[2].message.find("line 4") != std::string::npos);
+  }
+  std::istringstream not_a_sheet("a,b\n1,2\n");
+  CHECK_THROWS_AS(oversight::read_filled_sheet(not_a_sheet, "2026-04"), Error);
 }
