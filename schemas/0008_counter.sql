@@ -1,4 +1,4 @@
--- 0009 (issue 14): parcels at the counter.
+-- 0008 (issue 14): parcels at the counter.
 -- A parcel collected without a notice recorded before it: its notice is recorded at the pickup
 -- time and flagged here, so R-PICKUP-NOTICE (Art. 5.1, 8) and `parcel show` say the notice was
 -- given at the counter. A table of its own rather than a column of parcel: a new column would

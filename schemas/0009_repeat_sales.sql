@@ -1,4 +1,4 @@
--- 0010 (issue 14): a listed product sells many times (Art. 5.2). The first sale stays on the
+-- 0009 (issue 14): a listed product sells many times (Art. 5.2). The first sale stays on the
 -- sale record (sold_on, quantity, amount, fee); each further sale is a row here, in the ledger
 -- on its day (completed_on, the same day as sold_on) like the first, until the product is
 -- delisted. Tables of their own rather than columns of sale: a new column would change the
