@@ -173,6 +173,7 @@ int verify_log(Context& ctx, const VerifyOptions& o)
               << trf("protection: {}", protection_words(report)) << '\n';
   }
   if (!intact) {
+    ctx.output_is_the_result(); // the record above says what failed: scripts read it
     // Each problem its own diagnostic: a weakened protection is reported even when the chain
     // itself still checks out.
     std::vector<Diagnostic> diagnostics;
@@ -198,6 +199,13 @@ int print_anchor(Context& ctx)
 {
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   const audit::Head head = audit::chain_head(ctx.db());
+  if (head.anchor.entry == 0) {
+    // An empty log has nothing to anchor; printing nothing keeps `anchor >> FILE` an anchors file.
+    if (!ctx.quiet()) {
+      ctx.err() << tr("czstation: the audit log has no entry yet: there is nothing to anchor") << '\n';
+    }
+    return 0;
+  }
   if (ctx.format() != Format::table) {
     RecordWriter w(ctx.format(), ctx.out(), {{"anchor", "anchor"}, {"entry", "entry"}, {"at", "at"}, {"hash", "hash"}});
     w.row({audit::anchor_text(head.anchor), head.anchor.entry, head.at, head.anchor.hash});

@@ -49,6 +49,16 @@ public:
   // broken rules file in force must not stop a clerk checking its replacement.
   void rules_not_needed() { m_rules_needed = false; }
 
+  // Marks what the command has written to out() as its result even if it then fails: a check
+  // whose failure is its finding (audit verify) still gives scripts its record; any other
+  // failure discards stdout (cmd/held_output.hpp).
+  void output_is_the_result() { m_output_is_result = true; }
+  bool output_is_result() const { return m_output_is_result; }
+
+  // Whether a --reveal of private data was written to the audit log (cmd/privacy.hpp).
+  void reveal_was_logged() { m_reveal_logged = true; }
+  bool reveal_logged() const { return m_reveal_logged; }
+
   Format format() const { return m_format; }
   std::ostream& out() { return m_out; }
   std::ostream& err() { return m_err; }
@@ -105,6 +115,8 @@ private:
   settings::Config m_config;
   rules::LoadedRules m_rules = rules::built_in_rules();
   bool m_rules_needed = true;
+  bool m_output_is_result = false;
+  bool m_reveal_logged = false;
   Date m_today{1970, 1, 1};
   std::string m_db_path;
   PathSource m_db_source = PathSource::default_path;

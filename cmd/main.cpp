@@ -128,7 +128,7 @@ int run(const std::vector<std::string>& args)
     held.release();
     return code;
   } catch (const Error& e) {
-    held.discard();
+    ctx.output_is_result() ? held.release() : static_cast<void>(held.discard());
     report_error(std::cerr, e, stderr_wants_color());
     return exit_code_for(e.kind());
   } catch (const SQLite::Exception& e) {

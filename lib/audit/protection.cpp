@@ -17,7 +17,7 @@ struct Trigger
   std::string_view sql; // as schemas/0001_init.sql creates it, white space folded
 };
 
-constexpr std::array k_triggers{
+constexpr std::array<Trigger, 2> k_triggers{
     Trigger{"audit_entry_append_only_update", "CREATE TRIGGER audit_entry_append_only_update BEFORE UPDATE ON "
                                               "audit_entry BEGIN SELECT RAISE(ABORT, 'the audit log is "
                                               "append-only'); END"},
@@ -65,6 +65,18 @@ std::vector<std::string> weakened_triggers(SQLite::Database& db)
                              "of an entry",
                              trigger.name));
     }
+  }
+  // czstation's schema has no other trigger: one planted with the sqlite3 shell can rewrite the
+  // rows every later command writes before their audit images are taken, so the chain would
+  // record the altered rows as if the command had written them.
+  SQLite::Statement foreign(db, "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger' "
+                                "AND name NOT IN (?, ?) ORDER BY name");
+  foreign.bind(1, std::string(k_triggers[0].name));
+  foreign.bind(2, std::string(k_triggers[1].name));
+  while (foreign.executeStep()) {
+    findings.push_back(trf("the trigger {} on table {} is not czstation's: it can change what every later command "
+                           "writes; find out who made it and what it changed, then drop it",
+                           foreign.getColumn(0).getString(), foreign.getColumn(1).getString()));
   }
   return findings;
 }

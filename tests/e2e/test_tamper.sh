@@ -94,13 +94,31 @@ expect_err "audit_entry_append_only_update is missing"
 expect_err "audit_entry_append_only_delete is missing"
 cz audit verify --anchor "$ANCHOR" --format json
 expect_rc 65
-expect_no_out # a failed verification prints no record a script could take for a result
+# A failed verification still prints its record, which says it failed and why.
+expect_out '"ok":false'
+expect_out 'audit_entry_append_only_update is missing'
 
 case_ "attack 3b: a trigger replaced by one that lets changes through"
 sqlite3 "$DB" "DROP TRIGGER audit_entry_append_only_update;
   CREATE TRIGGER audit_entry_append_only_update BEFORE UPDATE ON audit_entry WHEN 0 BEGIN SELECT 1; END"
 refuses 65 audit verify
 expect_err "was replaced"
+
+case_ "attack 4: a trigger planted to alter what later commands write"
+sqlite3 "$DB" "CREATE TRIGGER quiet_fee AFTER INSERT ON parcel BEGIN
+  UPDATE parcel SET fee_fen = 99900 WHERE id = new.id; END"
+refuses 65 audit verify --anchor "$ANCHOR"
+expect_err "the trigger quiet_fee on table parcel is not czstation's"
+
+case_ "an empty log has nothing to anchor: nothing is printed, so an anchors file stays valid"
+rm -f "$T/empty.db"
+"$CZSTATION_BIN" --db "$T/empty.db" init >/dev/null 2>&1
+"$CZSTATION_BIN" --db "$T/empty.db" audit anchor >>"$T/empty-anchors" 2>"$ERR"
+[ $? -eq 0 ] && ok || bad "audit anchor on an empty log failed"
+[ ! -s "$T/empty-anchors" ] && ok || bad "audit anchor printed an anchor of an empty log"
+expect_err "nothing to anchor"
+"$CZSTATION_BIN" --db "$T/empty.db" audit verify --anchors "$T/empty-anchors" >/dev/null 2>&1
+[ $? -eq 0 ] && ok || bad "verify with an empty anchors file failed"
 
 case_ "a malformed anchor, an anchor from another database, a missing anchors file: refused, nothing changed"
 refuses 65 audit verify --anchor 12

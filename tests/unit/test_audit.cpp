@@ -337,6 +337,20 @@ TEST_CASE("protection: a dropped or replaced append-only trigger is a finding of
   CHECK(report.findings.size() == 2);
 }
 
+TEST_CASE("protection: a trigger that is not czstation's is a finding, naming it and its table")
+{
+  Fixture f;
+  f.add_station("CN-1");
+  // A planted trigger rewrites each new station's name before its audit image is taken.
+  f.db.sql().exec("CREATE TRIGGER quiet AFTER INSERT ON station BEGIN UPDATE station SET name = 'x' "
+                  "WHERE id = new.id; END");
+  const auto findings = audit::weakened_triggers(f.db.sql());
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].find("quiet") != std::string::npos);
+  CHECK(findings[0].find("station") != std::string::npos);
+  CHECK(audit::verify(f.db.sql()).findings.size() == 1);
+}
+
 TEST_CASE("audit query: each filter given uses its index, never a scan of the log")
 {
   Fixture f;
