@@ -55,6 +55,10 @@ std::int64_t return_equipment(audit::AuditedTransaction& tx, const Station& stat
                               const std::string& date, const std::string& replacement)
 {
   require_takes_registration_records(station);
+  if (replacement == serial) {
+    throw Error(ErrorKind::bad_data, trf("the replacement of {} cannot be the same item", serial),
+                tr("give the serial of the new item with --replace-with"));
+  }
   const Held item = held_item(tx.db(), station, serial, date);
   recover(tx, station, item.id, date);
   if (replacement.empty()) {

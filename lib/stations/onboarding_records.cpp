@@ -86,15 +86,26 @@ std::int64_t record_training(audit::AuditedTransaction& tx, const Station& stati
 std::int64_t issue_equipment(audit::AuditedTransaction& tx, const Station& station, const Equipment& e)
 {
   require_takes_registration_records(station);
-  SQLite::Statement holder(tx.db(), "SELECT s.code FROM equipment e JOIN station s ON s.id = e.station_id "
-                                    "WHERE e.kind = ? AND e.serial = ? AND e.recovered_on IS NULL");
-  holder.bind(1, e.kind);
-  holder.bind(2, e.serial);
+  // A serial names one item whatever kind it is entered as: return and transfer find an item by
+  // its serial alone, so two issued items with one serial would be ambiguous.
+  SQLite::Statement holder(tx.db(), "SELECT s.code, e.kind FROM equipment e JOIN station s ON s.id = e.station_id "
+                                    "WHERE e.serial = ? AND e.recovered_on IS NULL");
+  holder.bind(1, e.serial);
   if (holder.executeStep()) {
-    throw Error(
-        ErrorKind::bad_data,
-        trf("{} with serial {} is already issued to station {}", e.kind, e.serial, holder.getColumn(0).getString()),
-        tr("check the serial number; an item is issued again only after it was recovered"));
+    throw Error(ErrorKind::bad_data,
+                trf("{} with serial {} is already issued to station {}", holder.getColumn(1).getString(), e.serial,
+                    holder.getColumn(0).getString()),
+                tr("check the serial number; an item is issued again only after it was recovered"));
+  }
+  // An item is in one place at a time: it is issued again from the day it was last recovered.
+  SQLite::Statement last(tx.db(), "SELECT s.code, e.recovered_on FROM equipment e JOIN station s ON s.id = "
+                                  "e.station_id WHERE e.serial = ? ORDER BY e.recovered_on DESC LIMIT 1");
+  last.bind(1, e.serial);
+  if (last.executeStep() && e.issued_on < last.getColumn(1).getString()) {
+    throw Error(ErrorKind::bad_data,
+                trf("serial {} was at station {} until it was recovered on {}; it cannot be issued on {}", e.serial,
+                    last.getColumn(0).getString(), last.getColumn(1).getString(), e.issued_on),
+                tr("check the date: an item is issued again from the day it was recovered"));
   }
   SQLite::Statement insert(tx.db(), "INSERT INTO equipment (station_id, kind, serial, issued_on) VALUES (?, ?, ?, ?)");
   insert.bind(1, static_cast<std::int64_t>(station.id));

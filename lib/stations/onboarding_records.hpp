@@ -57,7 +57,8 @@ struct PlatformAccount
 // same reference. Throws czs::Error(bad_data) when a party's date would be changed.
 std::int64_t record_agreement(audit::AuditedTransaction& tx, const Station& station, const Agreement& agreement);
 std::int64_t record_training(audit::AuditedTransaction& tx, const Station& station, const Training& training);
-// Throws czs::Error(bad_data) when the same kind and serial is already issued (to any station).
+// Throws czs::Error(bad_data) when an item with the serial (of any kind) is issued now, to any
+// station, or when `issued_on` is before the day the serial was last recovered (Art. 14.4).
 std::int64_t issue_equipment(audit::AuditedTransaction& tx, const Station& station, const Equipment& item);
 // Throws czs::Error(bad_data) when the same platform login is already granted (to any station).
 std::int64_t grant_account(audit::AuditedTransaction& tx, const Station& station, const PlatformAccount& account);

@@ -224,6 +224,18 @@ refuses 65 register transfer CN-KD-001 --serial PC-2 --to CN-KD-001 --date 2026-
 refuses 65 register return CN-KD-001 --serial PC-2 --date 2026-03-01
 expect_err "cannot move on 2026-03-01"
 refuses 69 register transfer CN-KD-001 --serial PC-2 --to CN-XX-999 --date 2026-03-11
+# One item, one place: not the same serial under another kind, not before it was recovered, not
+# itself as its own replacement.
+refuses 65 register equipment CN-KD-001 --kind 扫描仪 --serial PC-1 --date 2026-03-11
+expect_err "电脑 with serial PC-1 is already issued to station CN-LP-001"
+refuses 65 register return CN-KD-001 --serial PC-2 --replace-with PC-2 --date 2026-03-11
+expect_err "cannot be the same item"
+cz register return CN-LP-001 --serial PC-1 --date 2026-03-20
+expect_rc 0
+refuses 65 register equipment CN-KD-001 --kind 电脑 --serial PC-1 --date 2026-03-19
+expect_err "recovered on 2026-03-20"
+cz register equipment CN-KD-001 --kind 电脑 --serial PC-1 --date 2026-03-20
+expect_rc 0
 cz audit verify
 expect_rc 0
 unset AS_OF
