@@ -84,10 +84,8 @@ ledger::PurchasePaper paper_steps(const Context& ctx, const PurchaseOptions& o)
 void show_result(Context& ctx, audit::AuditedTransaction& tx, const Purchase& p, const std::string& station,
                  const std::string& message)
 {
+  note_reveal(ctx, tx, trf("villager name and phone of purchase {}", ledger::purchase_ref(p.id)));
   const Privacy privacy(ctx);
-  if (privacy.revealing()) {
-    tx.note("reveal", trf("villager name and phone of purchase {}", ledger::purchase_ref(p.id)));
-  }
   tx.commit();
   if (ctx.format() == Format::table) {
     ctx.confirm(message);

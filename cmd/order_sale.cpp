@@ -63,10 +63,8 @@ template <typename R>
 void show_result(Context& ctx, audit::AuditedTransaction& tx, const R& record, const std::string& station,
                  const std::string& ref, const std::string& message)
 {
+  note_reveal(ctx, tx, trf("name and phone of {}", ref));
   const Privacy privacy(ctx);
-  if (privacy.revealing()) {
-    tx.note("reveal", trf("name and phone of {}", ref));
-  }
   tx.commit();
   if (ctx.format() == Format::table) {
     ctx.confirm(message);

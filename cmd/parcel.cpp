@@ -58,10 +58,8 @@ std::string tracking_number(const std::string& text)
 void show_result(Context& ctx, audit::AuditedTransaction& tx, const Parcel& p, const std::string& station,
                  const std::string& message, bool with_code)
 {
+  note_reveal(ctx, tx, trf("recipient or sender name and phone of parcel {}", p.id));
   const Privacy privacy(ctx);
-  if (privacy.revealing()) {
-    tx.note("reveal", trf("recipient or sender name and phone of parcel {}", p.id));
-  }
   tx.set_station(station);
   tx.commit();
   if (ctx.format() == Format::table) {
@@ -182,10 +180,10 @@ int notify_day(Context& ctx, const ParcelOptions& o)
                      return std::string();
                    }).record);
   }
-  const Privacy privacy(ctx);
-  if (privacy.revealing() && !done.empty()) {
-    tx.note("reveal", trf("recipient names of the parcels announced at {}", station.code));
+  if (!done.empty()) {
+    note_reveal(ctx, tx, trf("recipient names of the parcels announced at {}", station.code));
   }
+  const Privacy privacy(ctx);
   tx.set_station(station.code);
   tx.commit();
   for (const auto& p : done) {

@@ -7,12 +7,12 @@ namespace czs::cli {
 
 std::string Privacy::name(const std::string& value) const
 {
-  return m_reveal ? value : text::mask_name(value);
+  return revealing() ? value : text::mask_name(value);
 }
 
 std::string Privacy::phone(const std::string& value) const
 {
-  return m_reveal ? value : text::mask_phone(value);
+  return revealing() ? value : text::mask_phone(value);
 }
 
 void log_reveal(Context& ctx, const std::string& what, const std::string& station_code)
@@ -26,6 +26,16 @@ void log_reveal(Context& ctx, const std::string& what, const std::string& statio
   }
   tx.note("reveal", what);
   tx.commit();
+  ctx.reveal_was_logged();
+}
+
+void note_reveal(Context& ctx, audit::AuditedTransaction& tx, const std::string& what)
+{
+  if (!ctx.options.reveal) {
+    return;
+  }
+  tx.note("reveal", what);
+  ctx.reveal_was_logged();
 }
 
 } // namespace czs::cli

@@ -5,6 +5,7 @@
 #include "ledger/ledger.hpp"
 #include "ledger/step_rules.hpp"
 #include "period/date.hpp"
+#include "text/mask.hpp"
 
 #include <fmt/format.h>
 
@@ -54,7 +55,10 @@ void pick_up(Parcel& p, const std::string& at, const std::string& code)
   const std::string ref = parcel_ref(p.id);
   next_status(lifecycle_of(p), p.status, "pickup", ref);
   if (code != p.pickup_code) {
-    throw Error(ErrorKind::bad_data, trf("parcel {}: the pickup code {} is not this parcel's", ref, code),
+    // The code given is not echoed: it may be another waiting parcel's (Art. 13; a message lands
+    // in logs and cron mail).
+    throw Error(ErrorKind::bad_data,
+                trf("parcel {}: the pickup code given ({}) is not this parcel's", ref, text::mask_code(code)),
                 tr("ask the recipient for the code in the pickup notice; the parcel is handed over only with it"));
   }
   const bool unannounced = p.status == "arrived";

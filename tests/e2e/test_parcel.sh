@@ -30,6 +30,7 @@ wrong=$(printf '%06d' $(( (10#$code + 1) % 1000000 )))
 refuses 65 parcel pickup 1 --code "$wrong"
 expect_err "is not this parcel's"
 grep -q "$code" "$ERR" && bad "the refusal revealed the right code" || ok
+grep -q "$wrong" "$ERR" && bad "the refusal echoed the code given (it may be another parcel's)" || ok
 refuses 65 parcel pickup 1 --code 12ab
 expect_err "is not a pickup code"
 cz parcel pickup 1 --code "$code" --at "2026-11-21 16:00"

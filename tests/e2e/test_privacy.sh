@@ -98,3 +98,14 @@ refuses 65 import purchases "$T/bad.csv"
 expect_err "not a phone number"
 ! grep -qF 1391234567 "$ERR" && ok || bad "the import diagnostic shows the phone"
 ! grep -qF 瓦 "$ERR" && ok || bad "the import diagnostic shows the name"
+
+case_ "a command that writes shows private values with --reveal only with the reveal in its own entry"
+cz --reveal --format json order purchase pay 1 --platform 京东 --order JD1 --paid 120 --date 2026-11-02
+expect_rc 0
+expect_out '"villager":"王"'
+cz audit list --last 1 --format json
+expect_out '"action":"purchase.pay"'
+expect_out '"op":"reveal"'
+cz --format json order purchase arrive 1 --at "2026-11-05 10:00"
+expect_rc 0
+no_private "a step without --reveal"
