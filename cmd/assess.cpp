@@ -12,6 +12,7 @@
 #include "i18n/translate.hpp"
 #include "text/json.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
 #include <set>
@@ -421,6 +422,19 @@ int amend_assessment(Context& ctx, const AssessOptions& o, const Period& period)
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "assess.amend");
   tx.note("reason", reason);
   const auto amendment = assessment::amend(tx, period, ctx.today(), ctx.params(), reason);
+  const bool changes_nothing =
+      std::all_of(amendment.differences.begin(), amendment.differences.end(), [](const auto& d) { return d.empty(); });
+  if (changes_nothing) {
+    // Superseding runs that decide exactly as recorded would only lengthen the history; a retry
+    // of an amendment that already landed must not add runs either. The transaction rolls back.
+    if (!ctx.quiet()) {
+      ctx.err() << trf("czstation: nothing to amend: {} and the periods applied after it decide as recorded; "
+                       "nothing was recorded",
+                       label(period))
+                << '\n';
+    }
+    return k_exit_ok;
+  }
   if (!amendment.closures.empty() && !o.confirm) {
     throw Error(ErrorKind::bad_data, closures_message(amendment.closures),
                 trf("nothing was recorded; to amend all the same (the closures stand): czstation assess --period {} "

@@ -50,6 +50,14 @@ AS_OF=2026-04-02 cz "${V[@]}" assess --period 2025Q2
 expect_rc 0
 grep -q "have changed" "$ERR" && bad "no record changed" || ok
 
+then_ "an amendment that would decide exactly as recorded records nothing"
+before=$(db_hash)
+AS_OF=2026-04-02 cz "${V[@]}" assess --period 2025Q2 --apply --amend --reason "checking"
+expect_rc 0
+expect_err "nothing to amend"
+[ "$(db_hash)" = "$before" ] && ok || bad "an amendment that changes nothing changed the database"
+AS_OF=2026-04-02 refuses 65 "${V[@]}" assess --period 2025Q2 --apply --amend --reason "   "
+
 then_ "late paper records for 2025Q2: the rerun shows the recorded run, what would change, and the command"
 AS=2026-04-05 load CN-B-001 2025-04-01 50
 AS_OF=2026-04-06 cz "${V[@]}" assess --period 2025Q2 --format json
