@@ -512,6 +512,12 @@ int show_run(Context& ctx, const AssessOptions& o, std::int64_t run_id)
     throw Error(ErrorKind::not_found, trf("there is no assessment run {}", run_id),
                 tr("czstation assess history lists the recorded runs"));
   }
+  if (run->superseded_by != 0 && !ctx.quiet()) {
+    // A table or CSV has no field for it: a clerk must not act on decisions an amendment replaced.
+    ctx.err() << trf("czstation: run {} of {} was superseded by run {}; its decisions are no longer in force", run->id,
+                     run->period, run->superseded_by)
+              << '\n';
+  }
   auto result = assessment::recorded_assessment(ctx.db(), *run);
   return print_assessment(ctx, result, o, run);
 }

@@ -108,6 +108,7 @@ expect_sql "SELECT count(*) FROM run_record WHERE superseded_by IS NOT NULL" 4
 old=$(sql "SELECT id FROM run_record WHERE superseded_by IS NOT NULL ORDER BY id LIMIT 1")
 AS_OF=2025-07-01 cz "${V[@]}" assess show "$old" --format json
 expect_out '"superseded_by":'
+expect_err "was superseded by run"
 cz audit verify
 expect_rc 0
 
