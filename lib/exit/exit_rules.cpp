@@ -84,7 +84,8 @@ std::vector<Diagnostic> check_nothing_waiting(const std::vector<ledger::WaitingG
             ? trf("hand it over (czstation order purchase pickup {}) or return it (czstation order purchase return {})",
                   w.ref, w.ref)
             : trf(
-                "hand it over against its code (czstation parcel pickup {}) or return it (czstation parcel return {})",
+                "hand it over against its code (czstation parcel pickup {} --code CODE) or return it (czstation parcel "
+                "return {})",
                 w.ref, w.ref)));
   }
   return out;
