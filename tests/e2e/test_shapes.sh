@@ -63,6 +63,7 @@ shape() {
   local got=$T/$name.shape
   : >"$got"
   for format in json csv; do
+    [ -n "${before_each:-}" ] && "$before_each" "$format"
     cz "$@" --format "$format"
     if [ "$RC" -ne 0 ]; then
       bad "czstation $* --format $format exited $RC"
@@ -109,7 +110,14 @@ shape credit-list review review credit list
 shape credit-overdue review review credit overdue
 shape assess assess assess --period 2026Q2
 shape assess-history assess assess history
-shape assess-amend assess assess --period 2026Q2 --apply --amend --reason "late paper records"
+# An amendment records (and prints) only what changes: a late paper record of an inspection in
+# 2026Q2 before each run withdraws a month's R-INSPECT finding.
+late_inspection() {
+  local day=10
+  [ "$1" = csv ] && day=11
+  cz inspect add CN-KD-001 --date "2026-0$((day - 5))-$day" --inspector 次仁 --pass all
+}
+before_each=late_inspection shape assess-amend assess assess --period 2026Q2 --apply --amend --reason "late paper records"
 shape close-status close close status CN-LP-001
 shape report-ledger report report ledger --period 2026
 shape report-checks report report checks --period 2026
