@@ -332,8 +332,9 @@ void report_rerun_difference(Context& ctx, const assessment::RunDifference& d)
   if (d.empty() || ctx.quiet()) {
     return;
   }
-  ctx.err() << trf("czstation: the records of {} have changed since run {} was applied; a rerun would decide "
-                   "differently:",
+  // The rerun uses the rules in force now: a changed rules file reads like changed records.
+  ctx.err() << trf("czstation: the records of {} have changed since run {} was applied (or the rules in force "
+                   "differ from the run's); a rerun would decide differently:",
                    d.period, d.recorded_run)
             << '\n';
   for (const auto& row : change_rows(d)) {
