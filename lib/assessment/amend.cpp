@@ -5,6 +5,7 @@
 #include "stations/station_store.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -46,6 +47,29 @@ std::map<std::string, StationDecision> by_station(const Assessment& a)
   return out;
 }
 
+// Calls each(code, was, now) for every station either assessment decided about, in code order;
+// a station one of them does not list gets an empty decision (nothing ordered, lifted or eligible).
+void for_each_station(
+    const Assessment& old, const Assessment& fresh,
+    const std::function<void(const std::string&, const StationDecision&, const StationDecision&)>& each)
+{
+  const auto before = by_station(old);
+  const auto after = by_station(fresh);
+  std::set<std::string> codes;
+  for (const auto& [code, d] : before) {
+    codes.insert(code);
+  }
+  for (const auto& [code, d] : after) {
+    codes.insert(code);
+  }
+  const StationDecision none;
+  for (const auto& code : codes) {
+    const auto b = before.find(code);
+    const auto a = after.find(code);
+    each(code, b == before.end() ? none : b->second, a == after.end() ? none : a->second);
+  }
+}
+
 void set_status(audit::AuditedTransaction& tx, const std::string& code, stations::Status from, stations::Status to,
                 const std::string& date, const std::string& reason)
 {
@@ -70,22 +94,8 @@ void reconcile(audit::AuditedTransaction& tx, const Assessment& old, const Asses
                const std::string& day)
 {
   const std::string quarter = label(fresh.period);
-  const auto before = by_station(old);
-  const auto after = by_station(fresh);
-  std::set<std::string> codes;
-  for (const auto& [code, d] : before) {
-    codes.insert(code);
-  }
-  for (const auto& [code, d] : after) {
-    codes.insert(code);
-  }
-  const StationDecision none;
-  for (const auto& code : codes) {
-    const auto b = before.find(code);
-    const auto a = after.find(code);
-    const StationDecision& was = b == before.end() ? none : b->second;
-    const StationDecision& now = a == after.end() ? none : a->second;
-    const std::int64_t station_id = a != after.end() ? now.station_id : was.station_id;
+  for_each_station(old, fresh, [&](const std::string& code, const StationDecision& was, const StationDecision& now) {
+    const std::int64_t station_id = now.station_id != 0 ? now.station_id : was.station_id;
     if (was.order_rectification && !now.order_rectification) {
       if (const std::int64_t id = order_issued_at(tx.db(), station_id, quarter)) {
         withdraw_rectification(tx, id, run_id, day);
@@ -101,7 +111,7 @@ void reconcile(audit::AuditedTransaction& tx, const Assessment& old, const Asses
                      quarter, now.half_year_volume));
     }
     if (now.rectification_id == 0) {
-      continue;
+      return;
     }
     if (now.lift_rectification) {
       lift_rectification(tx, now.rectification_id, quarter, day);
@@ -116,7 +126,7 @@ void reconcile(audit::AuditedTransaction& tx, const Assessment& old, const Asses
                    trf("the lifting of the rectification order at the end of {} withdrawn by an amendment", quarter));
       }
     }
-  }
+  });
 }
 
 void closures_at_stake(SQLite::Database& db, const RunDifference& diff, std::int64_t old_run,
@@ -171,36 +181,23 @@ RunDifference difference(const Assessment& recorded, const Assessment& fresh)
   out.period = label(fresh.period);
   out.findings_added = missing_from(fresh.findings, recorded.findings);
   out.findings_withdrawn = missing_from(recorded.findings, fresh.findings);
-  const auto before = by_station(recorded);
-  const auto after = by_station(fresh);
-  std::set<std::string> codes;
-  for (const auto& [code, d] : before) {
-    codes.insert(code);
-  }
-  for (const auto& [code, d] : after) {
-    codes.insert(code);
-  }
-  const StationDecision none;
-  for (const auto& code : codes) {
-    const auto b = before.find(code);
-    const auto a = after.find(code);
-    const StationDecision& was = b == before.end() ? none : b->second;
-    const StationDecision& now = a == after.end() ? none : a->second;
-    if (now.order_rectification != was.order_rectification) {
-      (now.order_rectification ? out.orders_issued : out.orders_withdrawn).push_back(code);
-    }
-    if (now.lift_rectification != was.lift_rectification) {
-      (now.lift_rectification ? out.orders_lifted : out.lifts_withdrawn).push_back(code);
-    }
-    if (now.eligible_volume_termination != was.eligible_volume_termination) {
-      (now.eligible_volume_termination ? out.eligibility_gained : out.eligibility_lost)
-          .push_back({code, rules::Rule::terminate_volume});
-    }
-    if (now.eligible_credit_termination != was.eligible_credit_termination) {
-      (now.eligible_credit_termination ? out.eligibility_gained : out.eligibility_lost)
-          .push_back({code, rules::Rule::terminate_credit});
-    }
-  }
+  for_each_station(recorded, fresh,
+                   [&out](const std::string& code, const StationDecision& was, const StationDecision& now) {
+                     if (now.order_rectification != was.order_rectification) {
+                       (now.order_rectification ? out.orders_issued : out.orders_withdrawn).push_back(code);
+                     }
+                     if (now.lift_rectification != was.lift_rectification) {
+                       (now.lift_rectification ? out.orders_lifted : out.lifts_withdrawn).push_back(code);
+                     }
+                     if (now.eligible_volume_termination != was.eligible_volume_termination) {
+                       (now.eligible_volume_termination ? out.eligibility_gained : out.eligibility_lost)
+                           .push_back({code, rules::Rule::terminate_volume});
+                     }
+                     if (now.eligible_credit_termination != was.eligible_credit_termination) {
+                       (now.eligible_credit_termination ? out.eligibility_gained : out.eligibility_lost)
+                           .push_back({code, rules::Rule::terminate_credit});
+                     }
+                   });
   return out;
 }
 
