@@ -104,16 +104,28 @@ int sale_step(Context& ctx, const SaleOptions& o, const char* action, const std:
   return 0;
 }
 
-int sell(Context& ctx, const SaleOptions& o)
+// What a sale of a listed product says (sell and sell again read the same options).
+struct SoldGoods
+{
+  std::int64_t quantity; // hundredths of the unit
+  std::string unit;
+  std::int64_t amount, fee; // fen
+  std::string day;
+};
+
+SoldGoods sold_goods(Context& ctx, const SaleOptions& o)
 {
   const std::int64_t quantity = must(text::input_decimal(o.quantity, 2, 1'000'000'000, "--quantity"));
   if (quantity == 0) {
     throw Error(ErrorKind::bad_data, tr("--quantity must be more than 0"));
   }
-  const std::string unit = required_text(o.unit, "--unit", 10);
-  const std::int64_t amount = yuan(o.amount, "--amount");
-  const std::int64_t fee = optional_yuan(o.fee, "--fee");
-  const std::string day = event_day(ctx, o.date, "--date");
+  return {quantity, required_text(o.unit, "--unit", 10), yuan(o.amount, "--amount"), optional_yuan(o.fee, "--fee"),
+          event_day(ctx, o.date, "--date")};
+}
+
+int sell(Context& ctx, const SaleOptions& o)
+{
+  const auto [quantity, unit, amount, fee, day] = sold_goods(ctx, o);
   return sale_step(ctx, o, "sale.sell", [&](Sale& s) {
     ledger::sell(s, day, quantity, unit, amount, fee);
     if (auto finding = ledger::check_fee(ctx.params(), "sale", "", amount, fee)) {
@@ -128,14 +140,7 @@ int sell(Context& ctx, const SaleOptions& o)
 int sell_again(Context& ctx, const SaleOptions& o)
 {
   const std::int64_t id = record_id(o.id, 'S', "sale");
-  const std::int64_t quantity = must(text::input_decimal(o.quantity, 2, 1'000'000'000, "--quantity"));
-  if (quantity == 0) {
-    throw Error(ErrorKind::bad_data, tr("--quantity must be more than 0"));
-  }
-  const std::string unit = required_text(o.unit, "--unit", 10);
-  const std::int64_t amount = yuan(o.amount, "--amount");
-  const std::int64_t fee = optional_yuan(o.fee, "--fee");
-  const std::string day = event_day(ctx, o.date, "--date");
+  const auto [quantity, unit, amount, fee, day] = sold_goods(ctx, o);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "sale.again");
   const Sale sale = ledger::require_record<Sale>(tx.db(), id);
   ledger::sell_again(tx, sale, day, quantity, unit, amount, fee);
