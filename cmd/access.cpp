@@ -46,11 +46,17 @@ bool contains(const Names& names, std::string_view name)
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+// Commands in a reading tree that write all the same.
+constexpr std::array<std::string_view, 1> k_writers_among_readers{"audit sign"};
+
 bool reads_only(const std::vector<std::string>& path)
 {
   std::string joined;
   for (const auto& part : path) {
     joined += (joined.empty() ? "" : " ") + part;
+  }
+  if (contains(k_writers_among_readers, joined)) {
+    return false;
   }
   return contains(k_reading_trees, path.front()) || contains(k_readers, joined);
 }

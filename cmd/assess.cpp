@@ -124,6 +124,8 @@ void print_run(text::JsonWriter& j, const std::optional<assessment::RunInfo>& ru
   run->superseded_by == 0 ? j.null() : j.value(run->superseded_by);
   j.key("reason");
   run->reason.empty() ? j.null() : j.value(run->reason);
+  j.key("audit_anchor");
+  run->audit_anchor.empty() ? j.null() : j.value(run->audit_anchor);
   j.end_object();
 }
 
@@ -534,10 +536,12 @@ int list_history(Context& ctx)
                   {"findings", tr("findings"), true},
                   {"applied_at", tr("applied at")},
                   {"superseded_by", tr("superseded by")},
-                  {"reason", tr("reason")}});
+                  {"reason", tr("reason")},
+                  {"audit_anchor", tr("audit anchor")}});
   assessment::for_each_run(ctx.db(), [&](const assessment::RunInfo& r) {
     w.row({r.id, r.period, r.kind, r.as_of, r.findings, r.applied_at.empty() ? Cell() : Cell(r.applied_at),
-           r.superseded_by == 0 ? Cell() : Cell(r.superseded_by), r.reason});
+           r.superseded_by == 0 ? Cell() : Cell(r.superseded_by), r.reason,
+           r.audit_anchor.empty() ? Cell() : Cell(r.audit_anchor)});
   });
   return 0;
 }

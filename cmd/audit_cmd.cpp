@@ -9,6 +9,7 @@
 #include "audit/anchor.hpp"
 #include "audit/audit_query.hpp"
 #include "audit/private_fields.hpp"
+#include "audit/sign.hpp"
 #include "audit/verify.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
@@ -17,6 +18,7 @@
 #include "text/validate.hpp"
 
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <tuple>
 
@@ -96,7 +98,18 @@ struct VerifyOptions
 {
   std::vector<std::string> anchors;
   std::string anchors_file;
+  std::string key_file;
 };
+
+// The county's audit key for checking signatures: --key, else the config's audit_key, else none.
+std::optional<audit::AuditKey> verifying_key(const Context& ctx, const std::string& given)
+{
+  const std::string path = given.empty() ? ctx.audit_key_path() : given;
+  if (path.empty()) {
+    return std::nullopt;
+  }
+  return audit::load_key(path);
+}
 
 // Every anchor given, each checked before anything is read: a malformed one refuses the whole
 // verification (nothing is changed in any case; verify only reads).
@@ -122,16 +135,29 @@ std::vector<audit::Anchor> given_anchors(const VerifyOptions& o)
 // Which protection the verification could rely on, in words.
 std::string protection_words(const audit::VerifyReport& report)
 {
-  if (report.anchors == 0) {
+  std::string words;
+  if (report.signatures_checked) {
+    words = trf("hash chain signed with the county's key (key id {}), every signature checked", report.signed_with);
+  } else if (!report.signed_with.empty()) {
+    words = trf("hash chain signed with key id {}, but no key was given here, so the signatures were not checked "
+                "(give --key or set audit_key in the config)",
+                report.signed_with);
+  } else if (report.anchors == 0) {
     return tr("hash chain only: no anchor was given, so a chain rewritten with recomputed hashes or cut at its end "
               "cannot be told from an honest one");
+  } else {
+    words = tr("hash chain");
   }
-  return trf("hash chain checked against {} anchor(s) kept outside the database", report.anchors);
+  if (report.anchors > 0) {
+    words += "; " + trf("checked against {} anchor(s) kept outside the database", report.anchors);
+  }
+  return words;
 }
 
 int verify_log(Context& ctx, const VerifyOptions& o)
 {
   const std::vector<audit::Anchor> anchors = given_anchors(o);
+  const std::optional<audit::AuditKey> key = verifying_key(ctx, o.key_file);
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   // Progress on a terminal only (SPEC.md section 4): a province's log takes a while to read.
   std::function<void(const audit::VerifyProgress&)> progress;
@@ -144,7 +170,7 @@ int verify_log(Context& ctx, const VerifyOptions& o)
                 << "\x1b[K" << std::flush;
     };
   }
-  const audit::VerifyReport report = audit::verify(ctx.db(), progress, anchors);
+  const audit::VerifyReport report = audit::verify(ctx.db(), progress, anchors, key ? &*key : nullptr);
   if (tty) {
     ctx.err() << "\r\x1b[K" << std::flush;
   }
@@ -195,6 +221,16 @@ int verify_log(Context& ctx, const VerifyOptions& o)
   return 0;
 }
 
+int sign_audit_log(Context& ctx, const std::string& key_file)
+{
+  const SignedLog done = sign_with_key_file(ctx, key_file);
+  if (ctx.format() != Format::table) {
+    RecordWriter w(ctx.format(), ctx.out(), {{"key_id", "key_id"}, {"key_file", "key_file"}, {"entries", "entries"}});
+    w.row({done.key_id, done.key_file, done.entries});
+  }
+  return 0;
+}
+
 int print_anchor(Context& ctx)
 {
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
@@ -217,6 +253,40 @@ int print_anchor(Context& ctx)
 }
 
 } // namespace
+
+SignedLog sign_with_key_file(Context& ctx, const std::string& key_file)
+{
+  const bool existed = ::access(key_file.c_str(), F_OK) == 0;
+  // The database first: a mistyped --db must not leave a key file behind.
+  SQLite::Database& db = ctx.db();
+  const audit::AuditKey key = existed ? audit::load_key(key_file) : audit::create_key(key_file);
+  std::int64_t entries = 0;
+  try {
+    entries = audit::sign_verified_log(db, ctx.audit_context(), key);
+  } catch (...) {
+    if (!existed) {
+      ::unlink(key_file.c_str()); // a key that signed nothing is no use to anyone
+    }
+    throw;
+  }
+  if (!ctx.quiet()) {
+    if (!existed) {
+      ctx.err() << trf("czstation: made a new audit key in {} (mode 0600): keep it outside the database, back it "
+                       "up apart from the database, and let only those who write read it",
+                       key.path)
+                << '\n';
+    }
+    if (ctx.audit_key_path() != key.path) {
+      ctx.err() << trf("czstation: set audit_key = \"{}\" in the config file: from now on every command that "
+                       "writes needs the key",
+                       key.path)
+                << '\n';
+    }
+  }
+  ctx.confirm(trf("signed {} audit entries with key id {} ({}); every later entry is signed as it is written", entries,
+                  key.id, key.path));
+  return {key.id, key.path, entries};
+}
 
 void add_audit(CLI::App& app, Context& ctx, Action& chosen)
 {
@@ -254,7 +324,20 @@ void add_audit(CLI::App& app, Context& ctx, Action& chosen)
       ->add_option("--anchors", verify_options->anchors_file,
                    tr("a file of anchors, one ENTRY:HASH at the start of each line (# starts a comment)"))
       ->type_name(tr("FILE"));
+  verify
+      ->add_option("--key", verify_options->key_file,
+                   tr("the county's audit key file, to check every entry's signature (default: audit_key in the "
+                      "config file)"))
+      ->type_name(tr("FILE"));
   on_run(verify, chosen, [&ctx, verify_options] { return verify_log(ctx, *verify_options); });
+
+  CLI::App* sign = audit->add_subcommand(
+      "sign", tr("sign every audit entry with a key kept outside the database (made when the file does not exist)"));
+  auto key_file = std::make_shared<std::string>();
+  sign->add_option("--key", *key_file, tr("the audit key file, such as /etc/czstation/audit.key"))
+      ->type_name(tr("FILE"))
+      ->required();
+  on_run(sign, chosen, [&ctx, key_file] { return sign_audit_log(ctx, *key_file); });
 
   CLI::App* anchor = audit->add_subcommand(
       "anchor", tr("print the head of the chain (ENTRY:HASH and its time) to keep outside the database"));

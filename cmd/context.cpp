@@ -216,7 +216,16 @@ audit::AuditContext Context::audit_context() const
   if (actor.empty()) {
     actor = login_name();
   }
-  return {actor, quote_command_line(m_argv)};
+  return {actor, quote_command_line(m_argv), audit_key_path()};
+}
+
+std::string Context::audit_key_path() const
+{
+  if (!m_config.audit_key) {
+    return {};
+  }
+  const std::filesystem::path path(*m_config.audit_key);
+  return path.is_absolute() ? path.string() : (std::filesystem::path(m_config.source).parent_path() / path).string();
 }
 
 Date Context::event_date(const std::string& text, const char* option) const

@@ -85,8 +85,10 @@ public:
   // Whether the config file asks for files a clerks' group may write (mode 0660).
   bool group_writable() const { return m_config.group_writable; }
 
-  // Who is acting and through which command line, for the audit log.
+  // Who is acting, through which command line, and with which audit key file, for the audit log.
   audit::AuditContext audit_context() const;
+  // The audit key file the config names (absolute, or from the config file's directory), or "".
+  std::string audit_key_path() const;
 
   // Parses a date the clerk gave for an event: ISO, and not after today (--as-of).
   // Throws czs::Error(bad_data) naming the option.

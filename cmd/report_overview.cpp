@@ -25,6 +25,7 @@ std::vector<std::pair<Column, Cell>> overview_fields(const assessment::QuarterOv
   return {
       {{"quarter", tr("quarter")}, o.quarter},
       {{"assessment_applied", tr("assessment applied")}, o.applied},
+      {{"audit_anchor", tr("audit anchor at the assessment")}, o.audit_anchor.empty() ? Cell() : Cell(o.audit_anchor)},
       {{"stations_applied", tr("stations applied, not open"), true}, o.applied_stations},
       {{"stations_open", tr("stations open"), true}, o.open_stations},
       {{"stations_rectifying", tr("stations rectifying"), true}, o.rectifying_stations},

@@ -58,7 +58,10 @@ QuarterOverview quarter_overview(SQLite::Database& db, const Period& quarter, co
 {
   QuarterOverview out;
   out.quarter = label(quarter);
-  out.applied = applied_run(db, out.quarter).has_value();
+  if (const auto run = applied_run(db, out.quarter)) {
+    out.applied = true;
+    out.audit_anchor = run->audit_anchor;
+  }
   count_statuses(db, to_string(quarter.last), out);
   out.ledger_records = ledger::count_ledger(db, std::nullopt, quarter.first, quarter.last, params.volume_kinds);
   out.half_year_ledger_records =

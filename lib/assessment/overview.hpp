@@ -16,7 +16,8 @@ namespace czs::assessment {
 struct QuarterOverview
 {
   std::string quarter;
-  bool applied = false; // the quarter's assessment was applied
+  bool applied = false;     // the quarter's assessment was applied
+  std::string audit_anchor; // the audit chain's head that applied run saw (ENTRY:HASH), or empty
   std::int64_t applied_stations = 0;
   std::int64_t open_stations = 0;
   std::int64_t rectifying_stations = 0;

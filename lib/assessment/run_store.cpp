@@ -9,15 +9,17 @@ namespace czs::assessment {
 namespace {
 
 // A run and what run_record says of it (runs recorded before schema 8 have no such row).
-constexpr const char* k_run_columns = "SELECT a.id, a.period, a.kind, a.as_of, a.findings, coalesce(r.applied_at, ''), "
-                                      "coalesce(r.superseded_by, 0), coalesce(r.reason, '') FROM assessment_run a "
-                                      "LEFT JOIN run_record r ON r.id = a.id ";
+// The head of the audit chain it saw comes as an anchor, "ENTRY:HASH" (issue 15).
+constexpr const char* k_run_columns =
+    "SELECT a.id, a.period, a.kind, a.as_of, a.findings, coalesce(r.applied_at, ''), "
+    "coalesce(r.superseded_by, 0), coalesce(r.reason, ''), coalesce(h.entry_id || ':' || substr(h.hash, 1, 16), '') "
+    "FROM assessment_run a LEFT JOIN run_record r ON r.id = a.id LEFT JOIN run_chain_head h ON h.id = a.id ";
 
 RunInfo read_run(SQLite::Statement& q)
 {
   return {q.getColumn(0).getInt64(),  q.getColumn(1).getString(), q.getColumn(2).getString(),
           q.getColumn(3).getString(), q.getColumn(4).getInt64(),  q.getColumn(5).getString(),
-          q.getColumn(6).getInt64(),  q.getColumn(7).getString()};
+          q.getColumn(6).getInt64(),  q.getColumn(7).getString(), q.getColumn(8).getString()};
 }
 
 } // namespace
@@ -67,6 +69,13 @@ std::int64_t record_run(audit::AuditedTransaction& tx, const std::string& period
   record.bind(1, run_id);
   record.exec();
   tx.inserted("run_record", run_id);
+  // The head the run saw, printed with its reports: a paper copy anchors the log (issue 15).
+  SQLite::Statement head(tx.db(), "INSERT INTO run_chain_head (id, entry_id, hash) "
+                                  "SELECT ?, last_id, last_hash FROM audit_head WHERE singleton = 1 AND last_id > 0");
+  head.bind(1, run_id);
+  if (head.exec() > 0) {
+    tx.inserted("run_chain_head", run_id);
+  }
 
   SQLite::Statement insert(tx.db(), "INSERT OR IGNORE INTO finding (run_id, rule, article, duty, station_id, period, "
                                     "measured, threshold, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -30,6 +30,8 @@ struct RunInfo
   std::string applied_at;         // UTC time it was recorded; empty for runs recorded before schema 8
   std::int64_t superseded_by = 0; // the amending run that replaced it, 0 while it is in force
   std::string reason;             // an amendment's reason, empty for a first run
+  std::string audit_anchor;       // the audit chain's head when it was applied, ENTRY:HASH (16 hex
+                                  // digits); empty for runs before schema 10 or on an empty log
 };
 
 // The applied run in force for a period (not superseded), if it was applied.

@@ -1,7 +1,10 @@
 #include "audit/audited_transaction.hpp"
 
 #include "audit/chain.hpp"
+#include "audit/keyed_chain.hpp"
 #include "audit/row_image.hpp"
+#include "base/error.hpp"
+#include "i18n/translate.hpp"
 #include "text/json.hpp"
 
 #include <ctime>
@@ -123,6 +126,23 @@ void AuditedTransaction::imported(const ImportLog& log)
   m_imports.push_back(log);
 }
 
+void AuditedTransaction::sign(std::int64_t id, const std::string& hash)
+{
+  if (!signing(m_db).keyed) {
+    return;
+  }
+  if (!m_key) {
+    if (m_context.key_file.empty()) {
+      throw Error(ErrorKind::no_input,
+                  tr("the audit log of this database is signed with a key, and no key file is "
+                     "configured: nothing was written"),
+                  tr("set audit_key in the config file to the key's path (the county IT office knows it)"));
+    }
+    m_key = load_key(m_context.key_file);
+  }
+  sign_entry(m_db, *m_key, id, hash);
+}
+
 void AuditedTransaction::commit()
 {
   if (!m_changes.empty()) {
@@ -161,6 +181,8 @@ void AuditedTransaction::commit()
     update.bind(1, static_cast<std::int64_t>(entry.id));
     update.bind(2, hash);
     update.exec();
+
+    sign(entry.id, hash);
 
     SQLite::Statement range(m_db, "INSERT INTO audit_import (entry_id, table_name, first_id, last_id) "
                                   "VALUES (?, ?, ?, ?)");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/audit_key.hpp"
 #include "audit/import_digest.hpp"
 
 #include <cstdint>
@@ -18,11 +19,13 @@
 
 namespace czs::audit {
 
-// Who is changing the database, and through which command line.
+// Who is changing the database, through which command line, and the audit key file the
+// configuration names (empty: none), which signs each entry of a keyed log.
 struct AuditContext
 {
   std::string actor;
   std::string command;
+  std::string key_file = {};
 };
 
 // One command's write: a BEGIN IMMEDIATE transaction that also appends one audit entry
@@ -58,7 +61,13 @@ public:
   // Records a bulk import of rows first_id..last_id of a table as one change (no row images).
   void imported(const ImportLog& log);
 
-  // Appends the audit entry (when anything was recorded) and commits.
+  // Signs the entry with `key` rather than with the configured key file (`audit sign`, `init
+  // --audit-key`: the key is given on the command line).
+  void use_key(const AuditKey& key) { m_key = key; }
+
+  // Appends the audit entry (when anything was recorded), signs it when the log is keyed, and
+  // commits. Throws Error(no_input) when the log is keyed and the key cannot be read (nothing
+  // is written then).
   void commit();
 
 private:
@@ -67,6 +76,8 @@ private:
   // The row's JSON image, or nullopt when there is no such row.
   std::optional<std::string> image_of(std::string_view table, std::int64_t id);
   bool imported_row(std::string_view table, std::int64_t id);
+  // Signs the new entry when the log is keyed (schemas/0010_keyed_chain.sql).
+  void sign(std::int64_t id, const std::string& hash);
 
   SQLite::Database& m_db;
   SQLite::Transaction m_tx;
@@ -78,6 +89,7 @@ private:
   std::unique_ptr<SQLite::Statement> m_import_query;
   std::map<std::pair<std::string, std::int64_t>, std::string> m_before; // images kept by updating()
   std::vector<ImportLog> m_imports;
+  std::optional<AuditKey> m_key;
 };
 
 // The current time in UTC as ISO 8601 ("2026-03-15T08:30:00Z"), for audit entries.

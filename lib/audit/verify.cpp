@@ -3,6 +3,7 @@
 #include "audit/chain.hpp"
 #include "audit/change_records.hpp"
 #include "audit/import_digest.hpp"
+#include "audit/keyed_chain.hpp"
 #include "audit/protection.hpp"
 #include "audit/row_image.hpp"
 #include "audit/sha256.hpp"
@@ -473,10 +474,43 @@ std::vector<ImportRange> ranges_of(const std::vector<ImportRange>& imports, cons
   return of_table;
 }
 
+// With the county's key: the log must be signed with it, every entry and the head. Without, the
+// report says only whether the log is signed.
+bool check_key(SQLite::Database& db, const AuditKey* key, VerifyReport& report)
+{
+  const Signing s = signing(db);
+  report.signed_with = s.key_id;
+  if (key == nullptr) {
+    return true;
+  }
+  if (key->world_readable) {
+    report.findings.push_back(trf("the audit key file {} can be read by every user of this machine: anyone who "
+                                  "can write the database can sign a forged entry",
+                                  key->path));
+  }
+  if (!s.keyed) {
+    report.findings.push_back(trf("the audit log is not signed, though the key {} is configured: it was never "
+                                  "signed, or its signatures were removed outside czstation",
+                                  key->path));
+    return true;
+  }
+  if (s.key_id != key->id) {
+    report.findings.push_back(trf("the audit log is signed with key id {}, but the key file {} holds key id {}: "
+                                  "a key mismatch (another county's key, or a log re-signed outside czstation)",
+                                  s.key_id, key->path, key->id));
+    return true;
+  }
+  report.signatures_checked = true;
+  if (auto problem = check_signatures(db, *key)) {
+    return fail(report, problem->entry, problem->message);
+  }
+  return true;
+}
+
 } // namespace
 
 VerifyReport verify(SQLite::Database& db, const std::function<void(const VerifyProgress&)>& progress,
-                    const std::vector<Anchor>& anchors)
+                    const std::vector<Anchor>& anchors, const AuditKey* key)
 {
   VerifyReport report;
   report.findings = weakened_triggers(db);
@@ -485,7 +519,7 @@ VerifyReport verify(SQLite::Database& db, const std::function<void(const VerifyP
   LogPass log(db, anchors);
   const bool complete = log.run(report, progress);
   check_anchors(log, complete, anchors, report);
-  if (!complete || !verify_head(db, report, log.last_id(), log.last_hash())
+  if (!complete || !verify_head(db, report, log.last_id(), log.last_hash()) || !check_key(db, key, report)
       || !verify_import_index(db, log.imports(), report)) {
     return report;
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/anchor.hpp"
+#include "audit/audit_key.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -23,7 +24,9 @@ struct VerifyReport
   // an anchor the chain no longer passes through. `ok` speaks of the chain and data only (a
   // backup of such a database is still a faithful copy); `audit verify` fails on either.
   std::vector<std::string> findings;
-  std::int64_t anchors = 0; // anchors the chain was checked against
+  std::int64_t anchors = 0;        // anchors the chain was checked against
+  std::string signed_with;         // the key id the log is signed with (schemas/0010), empty when not keyed
+  bool signatures_checked = false; // every entry's signature and the head's were checked with the key
 };
 
 // How far verify() has gone: entries read from the log, then rows of `table` compared.
@@ -42,8 +45,11 @@ struct VerifyProgress
 // by SQLite's caches and the largest single entry. Stops at the first problem. `progress`, when
 // set, is called now and then. Also checks that the append-only triggers are in place and that
 // the chain passes through every anchor (its entry exists and has the anchor's hash), reporting
-// each failure as a finding.
+// each failure as a finding. With `key` (the county's audit key, when this verifier can read
+// it), checks every entry's signature and the head's too: a missing or wrong one is tampering;
+// a log signed with another key, an unsigned log while a key is configured, and a key file any
+// user can read are findings.
 VerifyReport verify(SQLite::Database& db, const std::function<void(const VerifyProgress&)>& progress = {},
-                    const std::vector<Anchor>& anchors = {});
+                    const std::vector<Anchor>& anchors = {}, const AuditKey* key = nullptr);
 
 } // namespace czs::audit

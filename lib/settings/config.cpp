@@ -43,8 +43,8 @@ std::string xdg_dir(const char* variable, const char* fallback)
 [[noreturn]] void refuse(const std::string& path, const toml::source_region& where, const std::string& what)
 {
   throw Error(ErrorKind::config, trf("{}:{}:{}: {}", path, where.begin.line, where.begin.column, what),
-              tr("the config keys are database, rules, time_zone, busy_timeout_ms, group_writable and "
-                 "allow_network_filesystem; see czstation(1)"));
+              tr("the config keys are database, rules, time_zone, busy_timeout_ms, group_writable, "
+                 "allow_network_filesystem and audit_key; see czstation(1)"));
 }
 
 template <typename T>
@@ -94,6 +94,8 @@ Config load_config(const std::string& path)
         refuse(path, node.source(), tr("busy_timeout_ms must be between 0 and 600000"));
       }
       config.busy_timeout_ms = static_cast<int>(ms);
+    } else if (name == "audit_key") {
+      config.audit_key = get<std::string>(path, node, "audit_key", tr("a string (a file path)"));
     } else if (name == "group_writable") {
       config.group_writable = get<bool>(path, node, "group_writable", tr("true or false"));
     } else if (name == "allow_network_filesystem") {

@@ -13,6 +13,9 @@ struct Config
   std::optional<std::string> rules;
   std::optional<std::string> time_zone;
   std::optional<int> busy_timeout_ms;
+  // The audit key file that signs every entry of a keyed log (issue 15), relative to the
+  // config file's directory when not absolute; kept outside the database.
+  std::optional<std::string> audit_key;
   bool group_writable = false;
   bool allow_network_filesystem = false;
 };

@@ -229,7 +229,7 @@ expect_out '"assessment_applied":true'
 expect_out '"stations_open":1,"stations_rectifying":2'
 expect_out '"rectifications_ordered":0,"rectifications_lifted":1,"rectifications_in_force":1'
 cz report overview --period 2026Q1 --format csv
-expect_out "quarter,assessment_applied,stations_applied,stations_open"
+expect_out "quarter,assessment_applied,audit_anchor,stations_applied,stations_open"
 expect_out ",1,0"
 cz report overview --period 2026Q1 --format json
 expect_out '"eligible_volume_termination":1,"eligible_credit_termination":0'

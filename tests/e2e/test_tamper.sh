@@ -134,3 +134,88 @@ refuses 66 audit verify --anchors "$T/no-such-file"
 printf '%s\nnot-an-anchor\n' "$ANCHOR" >"$T/bad-anchors"
 refuses 65 audit verify --anchors "$T/bad-anchors"
 expect_err "line 2"
+
+# A keyed chain (czstation-audit(1), audit sign): the attacks above, caught with the key alone.
+KEY=$T/audit.key
+printf 'audit_key = "%s"\n' "$KEY" >"$T/keyed.toml"
+
+case_ "audit sign makes a key (mode 0600) and signs a verified log; later commands sign their entries"
+refuses 66 --config "$T/keyed.toml" audit verify
+expect_err "does not exist"
+cz audit sign --key "$KEY"
+expect_rc 0
+expect_err "made a new audit key"
+expect_err "set audit_key"
+expect_out "signed"
+[ "$(stat -c %a "$KEY")" = 600 ] && ok || bad "the key file's mode is $(stat -c %a "$KEY")"
+grep -qE '^[0-9a-f]{64}$' "$KEY" && ok || bad "the key file does not hold 64 hex digits"
+expect_sql "SELECT count(*) = (SELECT count(*) FROM audit_entry) FROM audit_mac" 1
+cz --config "$T/keyed.toml" parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF2 --recipient 张三 --phone 13812345670 --at "2026-11-21 09:00"
+expect_rc 0
+expect_sql "SELECT count(*) = (SELECT count(*) FROM audit_entry) FROM audit_mac" 1
+cz --config "$T/keyed.toml" audit verify
+expect_rc 0
+expect_out "signed with the county's key"
+cz audit verify
+expect_rc 0
+expect_out "the signatures were not checked"
+then_ "a command that writes without the key writes nothing"
+refuses 66 parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF3 --recipient 李四 --phone 13812345671 --at "2026-11-21 10:00"
+expect_err "signed with a key"
+expect_hint
+printf 'audit_key = "%s"\n' "$T/wrong.key" >"$T/wrong.toml"
+refuses 66 --config "$T/wrong.toml" parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF3 --recipient 李四 --phone 13812345671 --at "2026-11-21 10:00"
+then_ "signing again, or with another key, is refused; a key file is never overwritten"
+refuses 65 audit sign --key "$KEY"
+expect_err "signed with this key already"
+before=$(sha256sum "$KEY")
+refuses 65 init --audit-key "$KEY" # an existing key is used, never remade: this log is signed already
+[ "$(sha256sum "$KEY")" = "$before" ] && ok || bad "the key file changed"
+then_ "a key mismatch, a malformed key file, and a key every user can read are each reported"
+cz audit sign --key "$T/other.key" # a new key cannot sign a signed log, and is not left behind
+expect_rc 65
+[ ! -e "$T/other.key" ] && ok || bad "a key that signed nothing was left behind"
+"$CZSTATION_BIN" --db "$T/scratch.db" init --audit-key "$T/other.key" >/dev/null 2>&1
+refuses 65 audit verify --key "$T/other.key"
+expect_err "key mismatch"
+printf 'not a key\n' >"$T/bad.key"
+refuses 65 audit verify --key "$T/bad.key"
+expect_err "does not hold a key"
+chmod 644 "$KEY"
+refuses 65 audit verify --key "$KEY"
+expect_err "can be read by every user"
+chmod 600 "$KEY"
+
+then_ "attack 1 with a key: data edited and the whole chain rewritten with recomputed hashes"
+sqlite3 "$DB" "UPDATE parcel SET person_phone = '13800000000' WHERE tracking_no = 'SF1';
+  DROP TRIGGER audit_entry_append_only_update;
+  UPDATE audit_entry SET changes = replace(changes, '13812345678', '13800000000')"
+rechain
+cz audit verify
+expect_rc 0 # the chain alone cannot tell
+refuses 65 audit verify --key "$KEY"
+expect_err "signature does not match the key"
+
+case_ "attack 2 with a key: the newest entry deleted and the head moved back"
+cz audit sign --key "$KEY.2"
+printf 'audit_key = "%s"\n' "$KEY.2" >"$T/keyed2.toml"
+cz --config "$T/keyed2.toml" parcel show 1 --reveal
+expect_rc 0
+sqlite3 "$DB" "DROP TRIGGER audit_entry_append_only_delete;
+  DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry);
+  UPDATE audit_head SET last_id = (SELECT max(id) FROM audit_entry), last_hash = (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1);
+  UPDATE sqlite_sequence SET seq = (SELECT max(id) FROM audit_entry) WHERE name = 'audit_entry';
+  CREATE TRIGGER audit_entry_append_only_delete BEFORE DELETE ON audit_entry
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+cz audit verify
+expect_rc 0 # the chain alone cannot tell
+refuses 65 --config "$T/keyed2.toml" audit verify
+expect_err "signature of the audit head does not match"
+
+case_ "attack 3 with a key: the signatures removed (the key's row and its trigger dropped)"
+cz audit sign --key "$KEY.3"
+sqlite3 "$DB" "DROP TRIGGER audit_key_kept; DELETE FROM audit_key"
+refuses 65 audit verify
+expect_err "audit_key_kept is missing"
+refuses 65 audit verify --key "$KEY.3"
+expect_err "is not signed, though the key"
