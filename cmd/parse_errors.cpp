@@ -115,6 +115,11 @@ Error usage_error_of(const CLI::ParseError& e, const CLI::App& root, const std::
     return Error(ErrorKind::usage, trf("the option {} is required", what.substr(0, cut)), help);
   }
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr) {
+    // CLI11 2.1 says "At Most 1 required but received 2" for an option given twice.
+    if (what.find("At Most") != std::string::npos || what.find("At most") != std::string::npos) {
+      return Error(ErrorKind::usage,
+                   trf("{} was given more than once: it takes one value", what.substr(0, what.find(':'))), help);
+    }
     return Error(ErrorKind::usage, trf("{} needs a value", what.substr(0, what.find(':'))), help);
   }
   if (dynamic_cast<const CLI::ConversionError*>(&e) != nullptr) {

@@ -3,6 +3,7 @@
 #include "audit/chain.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -31,7 +32,8 @@ std::string anchor_text(const Anchor& anchor)
 Result<Anchor> parse_anchor(std::string_view text)
 {
   using R = Result<Anchor>;
-  const auto shown = std::string(text.substr(0, 80));
+  // Anchors come from files as well: a binary one must not reach the terminal raw.
+  const auto shown = text::printable(text.substr(0, 80));
   const std::size_t colon = text.find(':');
   if (colon == std::string_view::npos) {
     return R::failure(trf("'{}' is not an anchor: write ENTRY:HASH as `czstation audit anchor` prints it, "
@@ -43,7 +45,7 @@ Result<Anchor> parse_anchor(std::string_view text)
   const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), a.entry);
   if (number.empty() || ec != std::errc() || end != number.data() + number.size() || a.entry < 1) {
     return R::failure(trf("'{}' is not an anchor: '{}' is not an entry number (1 or more)", shown,
-                          std::string(number.substr(0, 20))));
+                          text::printable(number.substr(0, 20))));
   }
   const std::string_view hash = text.substr(colon + 1);
   const bool hex =

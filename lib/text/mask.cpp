@@ -2,6 +2,7 @@
 
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <cstddef>
 
 namespace czs::text {
@@ -74,7 +75,10 @@ std::string mask_phone(std::string_view phone)
     }
   }
   const std::size_t n = maskable.size();
-  const Kept kept = kept_for(maskable);
+  // A value with no digit is no phone number (a name typed in the wrong field): nothing of it
+  // shows, since its last two characters could be most of a name.
+  const bool digits = std::any_of(maskable.begin(), maskable.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+  const Kept kept = digits ? kept_for(maskable) : Kept{0, 0};
   std::string out;
   std::size_t index = 0; // position among the maskable characters
   for (char32_t cp : cps) {

@@ -140,4 +140,23 @@ std::size_t code_point_count(std::string_view s)
   return count;
 }
 
+std::string printable(std::string_view s)
+{
+  std::string out;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const Decoded d = decode_next(s, pos);
+    const char32_t cp = d.code_point;
+    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
+      static constexpr char k_digits[] = "0123456789abcdef";
+      out += "\\x";
+      out.push_back(k_digits[(cp >> 4) & 0xF]);
+      out.push_back(k_digits[cp & 0xF]);
+    } else {
+      append_utf8(out, cp);
+    }
+    pos += d.length;
+  }
+  return out;
+}
+
 } // namespace czs::text

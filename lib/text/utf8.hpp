@@ -34,6 +34,11 @@ void append_utf8(std::string& out, char32_t cp);
 // The UTF-8 form of s; surrogates and values above U+10FFFF become U+FFFD.
 std::string encode_utf8(std::u32string_view s);
 
+// s made safe to quote in a message to a terminal: each ill-formed subpart becomes U+FFFD and
+// each control character (C0, DEL, C1) its escape \xNN, so a binary file's bytes neither
+// garble the screen nor pass escape sequences to it.
+std::string printable(std::string_view s);
+
 // The number of code points in s, counting each ill-formed subpart as one (as decode_utf8 does).
 std::size_t code_point_count(std::string_view s);
 

@@ -242,3 +242,9 @@ for kind in purchases sales services parcels; do
 done
 grep -q "'=HYPERLINK(1)" "$T/first-purchases.csv" && ok || bad "the export guards formulas"
 expect_sql "SELECT villager_name FROM purchase WHERE villager_name LIKE '%HYPERLINK%'" "=HYPERLINK(1)"
+
+case_ "an option given twice says so, and one given without a value says that"
+refuses 64 register list --status open --status closed
+expect_err "--status was given more than once"
+refuses 64 register list --status
+expect_err "--status needs a value"

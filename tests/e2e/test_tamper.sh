@@ -134,6 +134,10 @@ refuses 66 audit verify --anchors "$T/no-such-file"
 printf '%s\nnot-an-anchor\n' "$ANCHOR" >"$T/bad-anchors"
 refuses 65 audit verify --anchors "$T/bad-anchors"
 expect_err "line 2"
+printf '\0\033[2J\377 binary\n' >"$T/binary-anchors"
+refuses 65 audit verify --anchors "$T/binary-anchors"
+expect_err '\x00\x1b[2J'
+grep -q "$(printf '\033')" "$ERR" && bad "a binary anchors file reached the terminal raw" || ok
 
 # A keyed chain (czstation-audit(1), audit sign): the attacks above, caught with the key alone.
 KEY=$T/audit.key

@@ -93,6 +93,13 @@ TEST_CASE("mask_phone masks letters and invalid bytes like digits")
            "002");
 }
 
+TEST_CASE("mask_phone hides a value with no digit whole: a name typed in the phone field shows nothing")
+{
+  CHECK(mask_phone("欧阳娜娜") == "****");
+  CHECK(mask_phone("Zhuoma") == "******");
+  CHECK(mask_phone("卓玛 扎西") == "** **");
+}
+
 TEST_CASE("mask_code hides a pickup code whole")
 {
   CHECK(mask_code("123456") == "******");

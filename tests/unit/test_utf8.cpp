@@ -106,4 +106,13 @@ TEST_CASE("code_point_count counts code points, not bytes")
   CHECK(code_point_count("a\xE5\x8D") == 2);
 }
 
+TEST_CASE("printable: control characters escaped, invalid bytes replaced, text kept")
+{
+  CHECK(printable("卓玛 42:ab") == "卓玛 42:ab");
+  CHECK(printable(std::string("a\0b", 3)) == "a\\x00b");
+  CHECK(printable("\x1b[31mred") == "\\x1b[31mred");
+  CHECK(printable("\xff\xfe") == "\uFFFD\uFFFD");
+  CHECK(printable("\xc2\x85") == "\\x85"); // C1 NEL
+}
+
 TEST_SUITE_END();
