@@ -74,10 +74,20 @@ std::vector<std::string> shell_words(std::string_view line)
   return words;
 }
 
-// The word as the shell would need it again: single-quoted when it has spaces or quotes.
+// Characters a word may hold and still mean itself to the shell unquoted (non-ASCII text such
+// as Chinese names too); anything else, a mask's '*' above all, would be expanded or split.
+bool shell_safe(char c)
+{
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+         || std::string_view("-_./:=,@%+").find(c) != std::string_view::npos;
+}
+
+// The word as the shell would need it again: single-quoted unless every character is safe, so a
+// masked command line stays a valid one (`--villager '卓*'`, never a glob).
 std::string requote(const std::string& word)
 {
-  if (!word.empty() && word.find_first_of(" '\"\\$`") == std::string::npos) {
+  if (!word.empty() && std::all_of(word.begin(), word.end(), shell_safe)) {
     return word;
   }
   std::string out = "'";

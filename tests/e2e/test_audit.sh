@@ -96,7 +96,7 @@ tamper "INSERT INTO audit_entry (id, at, actor, command, action, changes, prev_h
 case_ "audit listings mask private options and fields; --reveal shows them and is logged"
 cp "$T/clean.db" "$DB"
 cz audit --format csv
-expect_out "--phone 139****0002"
+expect_out "--phone '139****0002'"
 cz --reveal audit --format csv
 expect_out "--phone 13900000002"
 expect_sql "SELECT count(*) FROM audit_entry WHERE action = 'privacy.reveal'" 1

@@ -66,7 +66,7 @@ cz parcel list --name=欧阳娜娜 --reveal --format csv
 for format in json csv tsv; do
   cz audit list --last 2 --format "$format"
   expect_out "privacy.reveal"
-  expect_out "--name 欧***"
+  expect_out "--name '欧***'"
   no_private "audit list --format $format after a reveal"
 done
 
@@ -75,7 +75,7 @@ cz parcel notify 1 --at "2026-11-21 10:00"
 cz parcel pickup 1 --code "$CODE" --at "2026-11-22 10:00"
 expect_rc 0
 cz audit list --last 1 --format csv
-expect_out "--code ******"
+expect_out "--code '******'"
 cz audit list --format csv
 expect_out "--code CN-KD-001"
 

@@ -195,10 +195,13 @@ TEST_CASE("private fields: names and phones in row images are masked, other fiel
 TEST_CASE("private fields: the values of private options in a command line are masked")
 {
   CHECK(audit::mask_private_arguments("czstation order purchase add CN-1 --villager 卓玛 --phone 13900000002 --item x")
-        == "czstation order purchase add CN-1 --villager 卓* --phone 139****0002 --item x");
+        == "czstation order purchase add CN-1 --villager '卓*' --phone '139****0002' --item x");
   CHECK(audit::mask_private_arguments("czstation parcel in CN-1 --recipient=欧阳娜娜 --note 'a b'")
-        == "czstation parcel in CN-1 --recipient=欧*** --note 'a b'");
+        == "czstation parcel in CN-1 '--recipient=欧***' --note 'a b'");
   CHECK(audit::mask_private_arguments("czstation register list") == "czstation register list");
+  // A masked line stays one the shell reads back as the same words: no glob, no split.
+  CHECK(audit::mask_private_arguments("czstation parcel list --name 'a;b' --station 'C N'")
+        == "czstation parcel list --name 'a**' --station 'C N'");
 }
 
 TEST_CASE("private fields: a waiting parcel's pickup code is masked in row images, a NULL one left alone")
@@ -217,15 +220,15 @@ TEST_CASE("private fields: a waiting parcel's pickup code is masked in row image
 TEST_CASE("private fields: every declared option is masked in a reveal's command line; --code only for pickup")
 {
   CHECK(audit::mask_private_arguments("czstation --reveal parcel list --name 欧阳娜娜 --phone=13812345678")
-        == "czstation --reveal parcel list --name 欧*** --phone=138****5678");
+        == "czstation --reveal parcel list --name '欧***' '--phone=138****5678'");
   CHECK(audit::mask_private_arguments("czstation order list --villager 王 --reveal")
-        == "czstation order list --villager * --reveal");
+        == "czstation order list --villager '*' --reveal");
   CHECK(audit::mask_private_arguments("czstation parcel pickup 3 --code 123456")
-        == "czstation parcel pickup 3 --code ******");
+        == "czstation parcel pickup 3 --code '******'");
   CHECK(audit::mask_private_arguments("czstation register add --code CN-KD-001")
         == "czstation register add --code CN-KD-001");
   CHECK(audit::mask_private_arguments("czstation order sale add --producer '阿依古丽·买买提'")
-        == "czstation order sale add --producer 阿***·***");
+        == "czstation order sale add --producer '阿***·***'");
 }
 
 TEST_CASE("private data: every villager name and phone column of the schema is declared, and every declared one exists")
