@@ -27,14 +27,19 @@ const rules::FeeCap* schedule_entry(const rules::Parameters& params, std::string
   return it == params.fee_schedule.end() ? nullptr : &it->second;
 }
 
+// The station filter, only when one is given: `(?3 IS NULL OR station_id = ?3)` would keep
+// SQLite off the (station_id, completed_on) index for a single station (issue 12).
+std::string station_filter(std::optional<std::int64_t> station_id)
+{
+  return station_id ? " AND station_id = ?3" : "";
+}
+
 void bind_range(SQLite::Statement& q, Date from, Date to, std::optional<std::int64_t> station_id)
 {
   q.bind(1, to_string(from));
   q.bind(2, to_string(to));
   if (station_id) {
     q.bind(3, static_cast<std::int64_t>(*station_id));
-  } else {
-    q.bind(3);
   }
 }
 
@@ -111,22 +116,28 @@ std::int64_t seconds_between(const std::string& from, const std::string& to)
   return to_seconds(*b) - to_seconds(*a);
 }
 
+std::string fee_query(bool one_station)
+{
+  return fmt::format(R"(
+    SELECT 'purchase', id, station_id, completed_on, coalesce(paid_fen, 0), fee_fen, '' FROM purchase
+      WHERE completed_on BETWEEN ?1 AND ?2{0}
+    UNION ALL SELECT 'sale', id, station_id, completed_on, coalesce(amount_fen, 0), fee_fen, '' FROM sale
+      WHERE completed_on BETWEEN ?1 AND ?2{0}
+    UNION ALL SELECT 'service', id, station_id, completed_on, amount_fen, fee_fen, kind FROM service
+      WHERE completed_on BETWEEN ?1 AND ?2{0}
+    UNION ALL SELECT 'parcel_' || direction, id, station_id, completed_on, 0, fee_fen, '' FROM parcel
+      WHERE completed_on BETWEEN ?1 AND ?2{0}
+    ORDER BY 3, 4)",
+                     station_filter(one_station ? std::optional<std::int64_t>(0) : std::nullopt));
+}
+
 void for_each_fee_finding(SQLite::Database& db, const rules::Parameters& params, Date from, Date to,
                           std::optional<std::int64_t> station_id, const std::function<void(const LedgerFinding&)>& each)
 {
   if (params.fee_schedule.empty()) {
     return; // the measures' default: no cap, so nothing to read
   }
-  SQLite::Statement q(db, R"(
-    SELECT 'purchase', id, station_id, completed_on, coalesce(paid_fen, 0), fee_fen, '' FROM purchase
-      WHERE completed_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR station_id = ?3)
-    UNION ALL SELECT 'sale', id, station_id, completed_on, coalesce(amount_fen, 0), fee_fen, '' FROM sale
-      WHERE completed_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR station_id = ?3)
-    UNION ALL SELECT 'service', id, station_id, completed_on, amount_fen, fee_fen, kind FROM service
-      WHERE completed_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR station_id = ?3)
-    UNION ALL SELECT 'parcel_' || direction, id, station_id, completed_on, 0, fee_fen, '' FROM parcel
-      WHERE completed_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR station_id = ?3)
-    ORDER BY 3, 4)");
+  SQLite::Statement q(db, fee_query(station_id.has_value()));
   bind_range(q, from, to, station_id);
   while (q.executeStep()) {
     auto finding = check_fee(params, q.getColumn(0).getString(), q.getColumn(6).getString(), q.getColumn(4).getInt64(),
@@ -149,15 +160,16 @@ void for_each_notice_finding(SQLite::Database& db, const rules::Parameters& para
   // read a time) reach the sort and the exact check below. Arrival has no index, so each table
   // is read once in storage order: the + keeps the planner from walking the by-station index
   // to save the sort, which fetched every row of the table out of order (three times slower).
-  SQLite::Statement q(db, R"(
+  SQLite::Statement q(db, fmt::format(R"(
     SELECT 'purchase', id, +station_id, arrived_at, notified_at, 0 FROM purchase
-      WHERE arrived_at >= ?1 AND arrived_at < ?2 || 'U' AND (?3 IS NULL OR station_id = ?3)
+      WHERE arrived_at >= ?1 AND arrived_at < ?2 || 'U'{0}
         AND coalesce(unixepoch(coalesce(notified_at, ?4)) - unixepoch(arrived_at) > ?5, 1)
     UNION ALL SELECT 'parcel_in', id, +station_id, arrived_at, notified_at,
         EXISTS (SELECT 1 FROM parcel_notice_at_pickup n WHERE n.id = parcel.id) FROM parcel
-      WHERE direction = 'in' AND arrived_at >= ?1 AND arrived_at < ?2 || 'U' AND (?3 IS NULL OR station_id = ?3)
+      WHERE direction = 'in' AND arrived_at >= ?1 AND arrived_at < ?2 || 'U'{0}
         AND coalesce(unixepoch(coalesce(notified_at, ?4)) - unixepoch(arrived_at) > ?5, 1)
-    ORDER BY 3, 4)");
+    ORDER BY 3, 4)",
+                                      station_filter(station_id)));
   bind_range(q, from, to, station_id);
   q.bind(4, now);
   q.bind(5, static_cast<std::int64_t>(params.pickup_notice_hours) * 3600);

@@ -57,6 +57,10 @@ std::optional<LedgerFinding> check_notice(const rules::Parameters& params, std::
 // is not such a time.
 std::int64_t seconds_between(const std::string& from, const std::string& to);
 
+// The query for_each_fee_finding runs: ?1..?2 the completion days, and ?3 the station when
+// `one_station` (then it reads the (station_id, completed_on) indexes only). For plan tests.
+std::string fee_query(bool one_station);
+
 // Calls `each` for every R-FEE finding among the ledger records completed from `from` to `to`
 // (of one station, or all when station_id is nullopt), streamed.
 void for_each_fee_finding(SQLite::Database& db, const rules::Parameters& params, Date from, Date to,

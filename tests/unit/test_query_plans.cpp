@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "ledger/checks.hpp"
 #include "ledger/record_query.hpp"
 #include "storage/database.hpp"
 #include "temp_dir.hpp"
