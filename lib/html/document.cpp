@@ -18,7 +18,7 @@ constexpr std::string_view k_css = R"(
 * { box-sizing: border-box; }
 html { font-family: FONTS; font-size: 10pt; color: #000; background: #fff;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; line-height: 1.45; }
+body { margin: 0; line-height: 1.35; }
 .sheet { break-before: page; page-break-before: always; }
 .sheet:first-of-type { break-before: auto; page-break-before: auto; }
 h1 { font-size: 17pt; text-align: center; margin: 0 0 2pt; letter-spacing: 0.5pt; }
@@ -29,7 +29,7 @@ p.lead { text-align: center; margin-bottom: 10pt; }
 p.note { font-size: 8.5pt; color: #333; }
 table { width: 100%; border-collapse: collapse; margin: 3pt 0 8pt; font-size: 9pt; }
 caption { text-align: left; font-weight: bold; padding: 2pt 0; }
-th, td { border: 0.6pt solid #000; padding: 2pt 4pt; vertical-align: top; }
+th, td { border: 0.6pt solid #000; padding: 1.5pt 4pt; vertical-align: top; }
 th { background: #e6e6e6; font-weight: bold; text-align: center; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: bold; border-top: 1.2pt solid #000; }
@@ -41,16 +41,16 @@ figcaption { font-weight: bold; margin-bottom: 2pt; }
 figure svg { display: block; width: 100%; height: auto; }
 svg text { font-family: FONTS; fill: #000; }
 .fields { display: grid; grid-template-columns: auto 1fr auto 1fr; gap: 0; border: 0.6pt solid #000; margin: 4pt 0 8pt; }
-.fields div { border: 0.6pt solid #000; padding: 3pt 5pt; }
+.fields div { border: 0.6pt solid #000; padding: 2pt 5pt; }
 .fields .k { background: #e6e6e6; font-weight: bold; white-space: nowrap; }
 .figures { display: flex; flex-wrap: wrap; gap: 4pt; margin: 6pt 0 8pt; }
-.figures div { flex: 1 1 28%; border: 0.8pt solid #000; padding: 4pt 6pt; }
+.figures > div { flex: 1 1 28%; border: 0.8pt solid #000; padding: 4pt 6pt; }
 .figures .v { font-size: 16pt; font-weight: bold; font-variant-numeric: tabular-nums; }
 .figures .l { font-size: 8.5pt; }
 .figures .d { font-size: 8pt; color: #333; }
-.signatures { display: flex; gap: 10pt; margin-top: 22pt; }
-.signatures div { flex: 1; }
-.signatures .line { border-bottom: 0.8pt solid #000; height: 26pt; }
+.signatures { display: flex; gap: 10pt; margin-top: 14pt; }
+.signatures > div { flex: 1; }
+.signatures .line { border-bottom: 0.8pt solid #000; height: 22pt; }
 .signatures .who { font-size: 9pt; min-height: 12pt; }
 @media screen {
   html { background: #d9d9d9; }
