@@ -48,14 +48,14 @@ std::string share(std::int64_t part, std::int64_t whole)
   return whole > 0 ? fmt::format("{}%", (part * 100 + whole / 2) / whole) : "–";
 }
 
-// "+12% on 2026Q1", "−5% on 2026Q1", or nothing when the quarter before had no records.
+// "+12% (on 2026Q1)", "-5% (on 2026Q1)", or nothing when the quarter before had no records.
 std::string change_note(std::int64_t now, std::int64_t before, const std::string& quarter_before)
 {
   if (before <= 0) {
     return {};
   }
   const std::int64_t pct = ((now - before) * 100 + (now >= before ? before / 2 : -(before / 2))) / before;
-  return trf("{}{}% on {}", pct >= 0 ? "+" : "", pct, quarter_before);
+  return trf("{0}{1}% (on {2})", pct >= 0 ? "+" : "", pct, quarter_before);
 }
 
 std::string status_name(stations::Status s)
