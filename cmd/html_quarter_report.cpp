@@ -71,9 +71,9 @@ void summary_sheet(html::Document& doc, Context& ctx, const QuarterReport& r)
   doc.add(html::paragraph(trf("County e-commerce public service centre · stations at {} · printed {}",
                               to_string(parse_period(o.quarter).value().last), to_string(ctx.today())),
                           "lead"));
-  const Volume now = total_of(r.trend.back().by_kind);
+  const Volume now = total_of(r.quarter_total);
   const std::size_t n = r.trend.size();
-  const Volume before = n > 1 ? total_of(r.trend[n - 2].by_kind) : Volume{};
+  const std::int64_t before = n > 1 ? r.trend[n - 2].total() : 0;
   const std::string quarter_before = n > 1 ? r.trend[n - 2].quarter : std::string();
   std::int64_t inspected = 0;
   std::int64_t station_months = 0;
@@ -84,8 +84,7 @@ void summary_sheet(html::Document& doc, Context& ctx, const QuarterReport& r)
   doc.add(html::figures({
       {tr("stations in service at the quarter's end"), count_text(o.open_stations + o.rectifying_stations),
        trf("{} rectifying, {} applied, {} closing", o.rectifying_stations, o.applied_stations, o.closing_stations)},
-      {tr("ledger records in the quarter"), count_text(now.records),
-       change_note(now.records, before.records, quarter_before)},
+      {tr("ledger records in the quarter"), count_text(now.records), change_note(now.records, before, quarter_before)},
       {tr("money moved in the quarter (yuan)"), yuan_text(now.amount_fen), trf("fees {} yuan", yuan_text(now.fee_fen))},
       {tr("rectification orders in force"), count_text(o.rectifications_in_force),
        trf("{} ordered, {} lifted this quarter", o.rectifications_ordered, o.rectifications_lifted)},
@@ -103,7 +102,7 @@ void summary_sheet(html::Document& doc, Context& ctx, const QuarterReport& r)
   for (const auto& q : r.trend) {
     trend.categories.push_back(q.quarter);
     for (std::size_t k = 0; k < kinds(); ++k) {
-      trend.series[k].values.push_back(static_cast<double>(q.by_kind[k].records));
+      trend.series[k].values.push_back(static_cast<double>(q.records[k]));
     }
   }
   doc.add(html::line_chart(trend));
@@ -191,23 +190,29 @@ void volume_sheet(html::Document& doc, const QuarterReport& r)
   doc.sheet();
   doc.add(html::heading(2, trf("Ledger volume by township and kind, {}", r.overview.quarter)));
   html::Table t("", volume_columns(tr("township")));
-  KindVolumes county(kinds());
   for (const auto& town : r.volume_by_township) {
     t.row(volume_cells(town.township, town.by_kind));
-    for (std::size_t k = 0; k < kinds(); ++k) {
-      county[k].add(town.by_kind[k]);
-    }
   }
-  t.total(volume_cells(tr("total"), county));
+  t.total(volume_cells(tr("total"), r.quarter_total));
   doc.add(t.html(tr("no station was in service in the quarter")));
-  doc.add(html::paragraph(
-      tr("Stations in service for at least one day of the quarter, every kind of completed record (Art. 10). "
-         "R-VOLUME counts only the kinds the rules file names."),
-      "note"));
+  doc.add(
+      html::paragraph(tr("Stations in service for at least one day of the quarter or with records in it, every kind of "
+                         "completed record (Art. 10). R-VOLUME counts only the kinds the rules file names."),
+                      "note"));
   doc.add(html::heading(2, tr("The last eight quarters")));
-  html::Table trend("", volume_columns(tr("quarter")));
+  std::vector<html::TableColumn> columns{{tr("quarter")}};
+  for (std::size_t k = 0; k < kinds(); ++k) {
+    columns.push_back({kind_name(k), true});
+  }
+  columns.push_back({tr("records"), true});
+  html::Table trend("", columns);
   for (const auto& q : r.trend) {
-    trend.row(volume_cells(q.quarter, q.by_kind));
+    std::vector<std::string> cells{q.quarter};
+    for (const auto records : q.records) {
+      cells.push_back(count_text(records));
+    }
+    cells.push_back(count_text(q.total()));
+    trend.row(cells);
   }
   doc.add(trend.html());
 }

@@ -3,6 +3,7 @@
 #include "county_report/report_queries.hpp"
 #include "ledger/ledger.hpp"
 #include "oversight/coverage.hpp"
+#include "stations/station_store.hpp"
 
 #include <algorithm>
 #include <map>
@@ -10,6 +11,15 @@
 #include <fmt/format.h>
 
 namespace czs::county_report {
+
+std::int64_t QuarterVolume::total() const
+{
+  std::int64_t n = 0;
+  for (const auto r : records) {
+    n += r;
+  }
+  return n;
+}
 
 void Volume::add(const Volume& v)
 {
@@ -36,35 +46,22 @@ std::size_t kind_index(const std::string& kind)
   return 0;
 }
 
-// "2026-05" → "2026Q2".
-std::string quarter_of_month(const std::string& month)
-{
-  const int m = std::stoi(month.substr(5, 2));
-  return fmt::format("{}Q{}", month.substr(0, 4), (m - 1) / 3 + 1);
-}
-
 std::vector<QuarterVolume> trend(SQLite::Database& db, const Period& quarter, int quarters)
 {
-  std::vector<QuarterVolume> out;
-  Period q = quarter;
-  for (int i = 0; i < std::max(1, quarters); ++i) {
-    out.insert(out.begin(), QuarterVolume{label(q), KindVolumes(kind_count())});
-    q = previous(q);
+  std::vector<Period> periods{quarter};
+  while (static_cast<int>(periods.size()) < std::max(1, quarters)) {
+    periods.insert(periods.begin(), previous(periods.front()));
   }
-  const Period first = parse_period(out.front().quarter).value();
-  for_each_month_volume(db, first.first, quarter.last,
-                        [&](const std::string& month, std::size_t kind, const Volume& v) {
-                          const std::string label_text = quarter_of_month(month);
-                          for (auto& qv : out) {
-                            if (qv.quarter == label_text && kind < qv.by_kind.size()) {
-                              qv.by_kind[kind].add(v);
-                            }
-                          }
-                        });
+  auto counts = records_by_quarter(db, periods);
+  std::vector<QuarterVolume> out;
+  for (std::size_t n = 0; n < periods.size(); ++n) {
+    out.push_back({label(periods[n]), std::move(counts[n])});
+  }
   return out;
 }
 
-// Per station in service during the quarter, its ledger over it; and per township.
+// The quarter's ledger per station, summed per township and for the county; and the stations in
+// service during the quarter, ranked by it.
 void volumes(SQLite::Database& db, const Period& quarter, std::size_t ranked, QuarterReport& out)
 {
   std::map<std::int64_t, KindVolumes> by_station;
@@ -72,22 +69,36 @@ void volumes(SQLite::Database& db, const Period& quarter, std::size_t ranked, Qu
     auto& v = by_station.try_emplace(t.station_id, KindVolumes(kind_count())).first->second;
     v[kind_index(t.kind)].add({t.records, t.amount_fen, t.fee_fen});
   });
-  std::map<std::string, KindVolumes> townships;
-  std::vector<StationActivity> activity;
+  std::map<std::int64_t, bool> in_service;
   oversight::quarter_coverage(db, quarter, [&](const oversight::QuarterCoverage& c) {
+    in_service[c.station.id] = true;
     out.callbacks.in_service += 1;
     out.callbacks.called += c.attempts > 0 ? 1 : 0;
     out.callbacks.reached += c.reached > 0 ? 1 : 0;
-    StationActivity a{{c.station.id, c.station.code, c.station.name, c.station.township}, 0, 0};
-    auto& t = townships.try_emplace(c.station.township, KindVolumes(kind_count())).first->second;
-    if (const auto it = by_station.find(c.station.id); it != by_station.end()) {
+  });
+  std::map<std::string, KindVolumes> townships;
+  std::vector<StationActivity> activity;
+  out.quarter_total = KindVolumes(kind_count());
+  // A station with records but not in service (one finishing pickups after its exit) counts too.
+  stations::for_each_station(db, {}, [&](const stations::Station& s) {
+    const auto it = by_station.find(s.id);
+    const bool serving = in_service.count(s.id) > 0;
+    if (it == by_station.end() && !serving) {
+      return;
+    }
+    auto& t = townships.try_emplace(s.township, KindVolumes(kind_count())).first->second;
+    StationActivity a{{s.id, s.code, s.name, s.township}, 0, 0};
+    if (it != by_station.end()) {
       for (std::size_t k = 0; k < kind_count(); ++k) {
         t[k].add(it->second[k]);
+        out.quarter_total[k].add(it->second[k]);
         a.records += it->second[k].records;
         a.amount_fen += it->second[k].amount_fen;
       }
     }
-    activity.push_back(std::move(a));
+    if (serving) {
+      activity.push_back(std::move(a));
+    }
   });
   for (auto& [township, v] : townships) {
     out.volume_by_township.push_back({township, std::move(v)});

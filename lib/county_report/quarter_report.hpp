@@ -47,16 +47,21 @@ struct Volume
 // One volume per ledger kind, in the order of ledger::ledger_kinds().
 using KindVolumes = std::vector<Volume>;
 
+// A township's ledger: its stations in service during the quarter or with records in it.
 struct TownshipVolume
 {
   std::string township;
   KindVolumes by_kind;
 };
 
+// A quarter's ledger records per kind (in the order of ledger::ledger_kinds()): counts only, so
+// the eight quarters are read from the indexes alone.
 struct QuarterVolume
 {
   std::string quarter; // "2026Q2"
-  KindVolumes by_kind;
+  std::vector<std::int64_t> records;
+
+  std::int64_t total() const;
 };
 
 // The findings of one rule recorded for the quarter and its months by the runs in force: how
@@ -122,6 +127,7 @@ struct QuarterReport
 {
   assessment::QuarterOverview overview;
   std::vector<TownshipStations> stations_by_township; // by township
+  KindVolumes quarter_total;                          // the quarter's ledger, every station
   std::vector<TownshipVolume> volume_by_township;     // by township, the quarter's ledger
   std::vector<QuarterVolume> trend;                   // oldest first, ending with the quarter
   std::vector<RuleFindings> findings;                 // in the order of the rule catalogue

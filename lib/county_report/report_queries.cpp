@@ -52,32 +52,52 @@ std::vector<TownshipStations> stations_by_township(SQLite::Database& db, Date da
   return out;
 }
 
-void for_each_month_volume(SQLite::Database& db, Date from, Date to,
-                           const std::function<void(const std::string&, std::size_t, const Volume&)>& each)
+std::string records_by_quarter_sql(std::size_t quarters)
 {
-  // ledger.hpp says what counts; the join through station makes each kind an index range per
-  // station on (station_id, completed_on), reading only the period's records.
-  std::string arms;
+  // ledger.hpp says what counts. CROSS JOIN keeps the stations outside, so each kind is a range
+  // seek per station on (station_id, completed_on) over these quarters only (SQLite would
+  // otherwise scan the whole index and look each station up); counting each quarter with a
+  // comparison reads every index entry once, and no table row.
   const auto kinds = ledger::ledger_kinds();
+  std::string per_quarter;
+  for (std::size_t q = 0; q < quarters; ++q) {
+    per_quarter += fmt::format(", sum(t.completed_on BETWEEN ?{} AND ?{})", 2 * q + 3, 2 * q + 4);
+  }
+  std::string arms;
   for (std::size_t i = 0; i < kinds.size(); ++i) {
     for (const std::string_view table : {kinds[i].table, kinds[i].more_table}) {
       if (table.empty()) {
         continue;
       }
-      arms += fmt::format("{}SELECT substr(t.completed_on, 1, 7) AS month, {} AS ord, count(*) AS n, "
-                          "sum({}) AS amount, sum(t.fee_fen) AS fee FROM station s JOIN {} t ON t.station_id = s.id "
-                          "WHERE t.completed_on BETWEEN ?1 AND ?2{} GROUP BY month",
-                          arms.empty() ? "" : " UNION ALL ", i, kinds[i].amount_sql, table, kinds[i].where);
+      arms += fmt::format("{}SELECT {}{} FROM station s CROSS JOIN {} t ON t.station_id = s.id "
+                          "WHERE t.completed_on BETWEEN ?1 AND ?2{}",
+                          arms.empty() ? "" : " UNION ALL ", i, per_quarter, table, kinds[i].where);
     }
   }
-  SQLite::Statement q(db, "SELECT month, ord, sum(n), sum(amount), sum(fee) FROM (" + arms
-                              + ") GROUP BY month, ord ORDER BY month, ord");
-  q.bind(1, to_string(from));
-  q.bind(2, to_string(to));
-  while (q.executeStep()) {
-    each(q.getColumn(0).getString(), static_cast<std::size_t>(q.getColumn(1).getInt()),
-         Volume{q.getColumn(2).getInt64(), q.getColumn(3).getInt64(), q.getColumn(4).getInt64()});
+  return arms;
+}
+
+std::vector<std::vector<std::int64_t>> records_by_quarter(SQLite::Database& db, const std::vector<Period>& quarters)
+{
+  const auto kinds = ledger::ledger_kinds();
+  std::vector<std::vector<std::int64_t>> out(quarters.size(), std::vector<std::int64_t>(kinds.size(), 0));
+  if (quarters.empty()) {
+    return out;
   }
+  SQLite::Statement q(db, records_by_quarter_sql(quarters.size()));
+  q.bind(1, to_string(quarters.front().first));
+  q.bind(2, to_string(quarters.back().last));
+  for (std::size_t n = 0; n < quarters.size(); ++n) {
+    q.bind(static_cast<int>(2 * n + 3), to_string(quarters[n].first));
+    q.bind(static_cast<int>(2 * n + 4), to_string(quarters[n].last));
+  }
+  while (q.executeStep()) {
+    const auto kind = static_cast<std::size_t>(q.getColumn(0).getInt());
+    for (std::size_t n = 0; n < quarters.size(); ++n) {
+      out[n][kind] += q.getColumn(static_cast<int>(n + 1)).getInt64();
+    }
+  }
+  return out;
 }
 
 std::vector<RuleFindings> findings_by_rule(SQLite::Database& db, const std::vector<std::string>& periods)

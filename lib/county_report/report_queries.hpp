@@ -11,10 +11,14 @@ namespace czs::county_report {
 // Per township, the stations by status on `day` (a station registered after it is left out).
 std::vector<TownshipStations> stations_by_township(SQLite::Database& db, Date day);
 
-// Ledger records of every kind completed from `from` to `to`, per calendar month ("2026-05")
-// and kind, streamed in month order; a range seek per station on (station_id, completed_on).
-void for_each_month_volume(SQLite::Database& db, Date from, Date to,
-                           const std::function<void(const std::string& month, std::size_t kind, const Volume&)>& each);
+// Ledger records of every kind completed in each of `quarters` (consecutive, oldest first):
+// [quarter][kind] counts. One statement reading only the index entries of those quarters, a
+// range per station on (station_id, completed_on).
+std::vector<std::vector<std::int64_t>> records_by_quarter(SQLite::Database& db, const std::vector<Period>& quarters);
+// The statement records_by_quarter runs for `quarters` quarters (?1, ?2 the whole span, then each
+// quarter's first and last day): one row per kind and table, the kind's index then one count per
+// quarter. Public so that a test can check its query plan.
+std::string records_by_quarter_sql(std::size_t quarters);
 
 // Findings recorded for any of `periods` by the runs in force, by rule (ID order).
 std::vector<RuleFindings> findings_by_rule(SQLite::Database& db, const std::vector<std::string>& periods);

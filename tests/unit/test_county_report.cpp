@@ -1,8 +1,11 @@
 #include <doctest/doctest.h>
 
 #include "county_report/quarter_report.hpp"
+#include "county_report/report_queries.hpp"
 #include "oversight_fixture.hpp"
 #include "period/period.hpp"
+
+#include <SQLiteCpp/Statement.h>
 
 using namespace czs;
 
@@ -24,8 +27,8 @@ TEST_CASE("quarter_report of an empty county: eight zero quarters, three months,
   REQUIRE(r.trend.size() == 8);
   CHECK(r.trend.front().quarter == "2024Q3");
   CHECK(r.trend.back().quarter == "2026Q2");
-  CHECK(r.trend.back().by_kind.size() == 5);
-  CHECK(r.trend.back().by_kind[0].records == 0);
+  CHECK(r.trend.back().records.size() == 5);
+  CHECK(r.trend.back().total() == 0);
   REQUIRE(r.months.size() == 3);
   CHECK(r.months[0].month == "2026-04");
   CHECK(r.months[2].in_service == 0);
@@ -57,6 +60,26 @@ TEST_CASE("quarter_report counts stations by the status they had on the quarter'
   REQUIRE(r.most_active.size() == 2);
   CHECK(r.least_active.empty());                      // two stations: both are among the most active
   CHECK(r.most_active[0].station.code == "CN-A-001"); // no records: ties go to the code
+}
+
+TEST_CASE("records_by_quarter reads index ranges per station, never a ledger table's rows")
+{
+  test::OversightDb county;
+  SQLite::Statement q(county.db(), "EXPLAIN QUERY PLAN " + county_report::records_by_quarter_sql(8));
+  for (int i = 1; i <= q.getBindParameterCount(); ++i) {
+    q.bind(i, "2026-01-01");
+  }
+  int searches = 0;
+  while (q.executeStep()) {
+    const std::string step = q.getColumn(3).getString();
+    CAPTURE(step);
+    CHECK(step.find("SCAN t") == std::string::npos);
+    if (step.rfind("SEARCH t USING COVERING INDEX", 0) == 0) {
+      CHECK(step.find("(station_id=? AND completed_on>? AND completed_on<?)") != std::string::npos);
+      ++searches;
+    }
+  }
+  CHECK(searches == 6); // purchase, sale, sale_repeat, service, parcel in and out
 }
 
 TEST_SUITE_END();
