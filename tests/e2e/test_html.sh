@@ -46,6 +46,22 @@ expect_rc 0
 expect_out "Station head (signature)"
 expect_out "CN-KD-001"
 
+case_ "the ledger by township and by county, and a quarter before any station opened"
+cz --lang zh --format html report ledger --period 2026Q3 --by township
+expect_rc 0
+expect_out "<caption>分乡镇</caption>"
+expect_out "<td>曲卓木乡</td>"
+[ "$(grep -c '<section class="sheet">' "$OUT")" = 1 ] && ok || bad "the ledger by township is not one sheet"
+cz --lang zh --format html report ledger --period 2026Q3 --by county
+expect_rc 0
+expect_out "<caption>全县分种类合计</caption>"
+grep -q "<svg" "$OUT" && bad "the county's ledger has a township chart" || ok
+cz --lang zh --format html report overview --period 2024Q1
+expect_rc 0
+expect_out "无已记录的考核发现"
+expect_out "季度末前无登记的服务站"
+[ "$(grep -c '<section class="sheet">' "$OUT")" = 5 ] && ok || bad "the empty quarter's report lacks a sheet"
+
 # A clerk's text with markup, ampersands and both quotes, in the sheet the screenshots print.
 MARK="<script>alert(\"x\")</script> & '单引号' <b>"
 case_ "an inspection whose inspector and problems hold markup"
