@@ -7,7 +7,8 @@
 # changed: a copy in OUT_DIR gets the assessments of 2026Q1 to 2026Q3 applied, so the report shows
 # recorded findings and orders. OUT_DIR receives, for each document NAME (quarterly-2026Q3,
 # ledger-2026Q3, inspection-ID, the newest inspection), NAME.html, NAME.pdf and NAME.png, and the
-# paths are printed. Needs chromium and fonts-noto-cjk (scripts/install-deps.sh).
+# paths are printed; county.db (the assessed copy) and the logs stay there too. Needs chromium
+# and fonts-noto-cjk (scripts/install-deps.sh).
 set -euo pipefail
 if [ $# -ne 3 ]; then
   echo "usage: $0 CZSTATION_BIN COUNTY_DB OUT_DIR" >&2
