@@ -67,7 +67,7 @@ void add_global_options(CLI::App& app, GlobalOptions& o)
       tr("show villagers' names and phone numbers unmasked (Art. 13); each reveal is written to the audit log"));
 }
 
-// The chosen subcommand's path ({"register", "list"}).
+// The chosen subcommand's path ({"report", "overview"}).
 std::vector<std::string> chosen_path(const CLI::App& app)
 {
   std::vector<std::string> path;
@@ -78,17 +78,19 @@ std::vector<std::string> chosen_path(const CLI::App& app)
   return path;
 }
 
-// What the chosen subcommand may do to the database.
+// The chosen subcommand's path ({"register", "list"}) and what it may do to the database.
 DatabaseAccess chosen_access(const CLI::App& app, bool reveals)
 {
+  std::vector<std::string> path;
   bool applies = false;
   for (const CLI::App* sub = &app; !sub->get_subcommands().empty();) {
     sub = sub->get_subcommands().front();
+    path.push_back(sub->get_name());
     if (const CLI::Option* apply = sub->get_option_no_throw("--apply"); apply && apply->count() > 0) {
       applies = true;
     }
   }
-  return access_for(chosen_path(app), applies, reveals);
+  return access_for(path, applies, reveals);
 }
 
 int run(const std::vector<std::string>& args)
