@@ -1,6 +1,7 @@
 #include "inspect.hpp"
 
 #include "context.hpp"
+#include "html_report.hpp"
 #include "input.hpp"
 #include "oversight_input.hpp"
 
@@ -190,6 +191,9 @@ int show_inspection(Context& ctx, const InspectOptions& o)
     break;
   case Format::table:
     show_table(ctx, i);
+    break;
+  case Format::html:
+    write_inspection_sheet(ctx, i, stations::require_station(ctx.db(), i.station_code));
     break;
   case Format::csv:
   case Format::tsv: {

@@ -8,6 +8,7 @@
 #include "exit_codes.hpp"
 #include "held_output.hpp"
 #include "help_format.hpp"
+#include "html_commands.hpp"
 #include "parse_errors.hpp"
 #include "subcommands.hpp"
 
@@ -47,7 +48,8 @@ void add_global_options(CLI::App& app, GlobalOptions& o)
 {
   app.add_option("--db", o.db, tr("the database file (else $CZSTATION_DB, the config file, or the XDG data directory)"))
       ->type_name(tr("PATH"));
-  app.add_option("--format", o.format, tr("output format: table, json, csv or tsv"))->type_name("FORMAT");
+  app.add_option("--format", o.format, tr("output format: table, json, csv, tsv, or html (a printable report)"))
+      ->type_name("FORMAT");
   app.add_option("--as-of", o.as_of, tr("what date \"today\" is (YYYY-MM-DD), for late records and reruns"))
       ->type_name(tr("DATE"));
   app.add_option("--actor", o.actor,
@@ -63,6 +65,17 @@ void add_global_options(CLI::App& app, GlobalOptions& o)
   app.add_flag(
       "--reveal", o.reveal,
       tr("show villagers' names and phone numbers unmasked (Art. 13); each reveal is written to the audit log"));
+}
+
+// The chosen subcommand's path ({"report", "overview"}).
+std::vector<std::string> chosen_path(const CLI::App& app)
+{
+  std::vector<std::string> path;
+  for (const CLI::App* sub = &app; !sub->get_subcommands().empty();) {
+    sub = sub->get_subcommands().front();
+    path.push_back(sub->get_name());
+  }
+  return path;
 }
 
 // The chosen subcommand's path ({"register", "list"}) and what it may do to the database.
@@ -124,6 +137,9 @@ int run(const std::vector<std::string>& args)
   try {
     refuse_empty_values(app);
     ctx.prepare();
+    if (ctx.format() == Format::html) {
+      require_html_command(chosen_path(app));
+    }
     const int code = chosen ? chosen() : k_exit_usage;
     held.release();
     return code;

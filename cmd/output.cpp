@@ -1,5 +1,6 @@
 #include "output.hpp"
 
+#include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "money/money.hpp"
 #include "text/csv.hpp"
@@ -23,6 +24,8 @@ std::optional<Format> parse_format(std::string_view name)
     return Format::csv;
   if (name == "tsv")
     return Format::tsv;
+  if (name == "html")
+    return Format::html;
   return std::nullopt;
 }
 
@@ -70,6 +73,10 @@ std::string table_text(const Cell& cell)
 RecordWriter::RecordWriter(Format format, std::ostream& out, std::vector<Column> columns)
     : m_format(format), m_out(out), m_columns(std::move(columns))
 {
+  // A document is built by its command (cmd/html_commands.hpp), never row by row.
+  if (m_format == Format::html) {
+    throw Error(ErrorKind::usage, tr("this listing has no HTML form"), tr("use --format table, json, csv or tsv"));
+  }
   write_header();
 }
 
@@ -94,7 +101,8 @@ void RecordWriter::write_header()
     m_out << line << (m_format == Format::csv ? "\r\n" : "\n");
     break;
   }
-  case Format::table: {
+  case Format::table:
+  case Format::html: { // refused by the constructor
     std::vector<std::string> headers;
     for (const auto& c : m_columns) {
       headers.push_back(c.header);
@@ -131,7 +139,8 @@ void RecordWriter::row(std::vector<Cell> cells)
     m_out << line << (m_format == Format::csv ? "\r\n" : "\n");
     break;
   }
-  case Format::table: {
+  case Format::table:
+  case Format::html: { // refused by the constructor
     std::vector<std::string> texts;
     for (const auto& c : cells) {
       texts.push_back(table_text(c));

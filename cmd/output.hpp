@@ -11,13 +11,15 @@
 namespace czs::cli {
 
 // The output formats of --format. Table is for people; json, csv and tsv are for scripts and
-// never change with the language (keys and headers stay English).
+// never change with the language (keys and headers stay English); html is a printable document
+// that only the commands of cmd/html_commands.hpp write (any other refuses it before running).
 enum class Format
 {
   table,
   json,
   csv,
-  tsv
+  tsv,
+  html
 };
 
 std::optional<Format> parse_format(std::string_view name);

@@ -258,6 +258,7 @@ int show_station(Context& ctx, const std::string& code_text)
     show_json(ctx, s);
     break;
   case Format::table:
+  case Format::html: // refused before running (cmd/html_commands.hpp)
     show_table(ctx, s);
     break;
   case Format::csv:

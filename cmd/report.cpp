@@ -1,6 +1,7 @@
 #include "report.hpp"
 
 #include "context.hpp"
+#include "html_report.hpp"
 #include "input.hpp"
 #include "ledger_rows.hpp"
 
@@ -98,6 +99,18 @@ int ledger_report(Context& ctx, const ReportArgs& a)
   ledger::for_each_ledger_total(db, period.first, period.last, [&](const ledger::LedgerTotal& t) {
     by_station[t.station_id].by_kind[kind_index(t.kind)] = t;
   });
+  if (ctx.format() == Format::html) {
+    std::vector<LedgerGroup> groups;
+    stations::for_each_station(db, {}, [&](const stations::Station& s) {
+      const auto it = by_station.find(s.id);
+      if ((only && s.id != *only) || (it == by_station.end() && !open_during(s, period))) {
+        return;
+      }
+      groups.push_back({s.code, s.name, s.township, it != by_station.end() ? it->second.by_kind : Totals{}.by_kind});
+    });
+    write_ledger_document(ctx, period, a.by, groups, only.has_value());
+    return 0;
+  }
   const std::string label_text = label(period);
   RecordWriter w(ctx.format(), ctx.out(),
                  {{"period", tr("period")},

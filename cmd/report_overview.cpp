@@ -3,6 +3,7 @@
 #include "report.hpp"
 
 #include "context.hpp"
+#include "html_report.hpp"
 #include "input.hpp"
 
 #include "assessment/overview.hpp"
@@ -48,6 +49,10 @@ int overview(Context& ctx, const std::string& text)
     throw Error(ErrorKind::usage, trf("--period: {} is not a quarter", text), tr("give a quarter, for example 2026Q2"));
   }
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
+  if (ctx.format() == Format::html) {
+    write_quarter_report(ctx, quarter);
+    return 0;
+  }
   const auto fields = overview_fields(assessment::quarter_overview(ctx.db(), quarter, ctx.params()));
   if (ctx.format() == Format::table) {
     std::vector<std::pair<std::string, std::string>> lines;

@@ -17,6 +17,7 @@ packages=(
   ccache                                    # cheap rebuilds (optional for the build itself)
   zsh                                       # tests/e2e/test_completion.sh drives zsh completion
   dpkg-dev fakeroot lintian                 # tests/package/test_deb.sh: cpack -G DEB, lintian
+  chromium fonts-noto-cjk poppler-utils     # tests/e2e/test_html.sh: --format html printed to PDF and PNG, read back
 )
 
 as_root=()

@@ -1,0 +1,53 @@
+#pragma once
+
+// The printable HTML documents of --format html (cmd/html_commands.hpp lists the commands),
+// built with lib/html from what lib/ gathered: which sections each document has, in the
+// clerk's language. Nothing here queries the database.
+
+#include "context.hpp"
+
+#include "ledger/ledger.hpp"
+#include "oversight/inspection.hpp"
+#include "period/period.hpp"
+#include "stations/station.hpp"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace czs::cli {
+
+// HTML's lang attribute for the clerk's language: "zh-CN" or "en".
+std::string html_lang();
+// A count with grouped digits ("12,345").
+std::string count_text(std::int64_t n);
+// Fen as yuan with two decimals and grouped digits ("12,345.60").
+std::string yuan_text(std::int64_t fen);
+// A ledger kind (purchase, sale, service, parcel_in, parcel_out) in the clerk's language.
+std::string kind_label(std::string_view kind);
+
+// The quarterly county report for leadership (report overview --period QUARTER --format html).
+void write_quarter_report(Context& ctx, const Period& quarter);
+
+// One station's or group's ledger over the period, each kind in the order of ledger_kinds().
+struct LedgerGroup
+{
+  std::string code; // a station's code; empty for a township or the county
+  std::string name;
+  std::string township;
+  std::array<ledger::LedgerTotal, 5> by_kind{};
+};
+
+// The ledger (台账) of `stations` (every station in the report, by township then code) over the
+// period, summed at the level `by` asks (station, township or county); a single station's
+// ledger (`one_station`) is a sheet with its head's and the centre's signature lines.
+void write_ledger_document(Context& ctx, const Period& period, const std::string& by,
+                           const std::vector<LedgerGroup>& stations, bool one_station);
+
+// The inspection record sheet (巡检记录表, Art. 10) of one visit, with signature lines for the
+// inspector, the station head and the centre.
+void write_inspection_sheet(Context& ctx, const oversight::Inspection& inspection, const stations::Station& station);
+
+} // namespace czs::cli
