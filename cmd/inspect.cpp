@@ -192,7 +192,8 @@ int show_inspection(Context& ctx, const InspectOptions& o)
     show_table(ctx, i);
     break;
   case Format::csv:
-  case Format::tsv: {
+  case Format::tsv:
+  case Format::xlsx: {
     RecordWriter w(ctx.format(), ctx.out(),
                    {{"id", "id"}, {"station", "station"}, {"item", "item"}, {"passed", "passed"}, {"note", "note"}});
     for (const auto& item : i.items) {

@@ -110,9 +110,9 @@ int list_orders(Context& ctx, const ListOptions& o)
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   RecordWriter w(ctx.format(), ctx.out(),
                  {{"ref", tr("ref")},
-                  {"kind", tr("kind")},
+                  {"kind", tr("kind"), ledger::record_kinds()},
                   {"station", tr("station")},
-                  {"status", tr("status")},
+                  {"status", tr("status"), ledger::record_statuses()},
                   {"started_on", tr("started")},
                   {"name", tr("villager")},
                   {"phone", tr("phone")},

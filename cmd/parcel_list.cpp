@@ -104,7 +104,7 @@ int list_overdue(Context& ctx, const ListOptions& o)
   RecordWriter w(ctx.format(), ctx.out(),
                  {{"id", tr("id"), true},
                   {"station", tr("station")},
-                  {"status", tr("status")},
+                  {"status", tr("status"), ledger::record_statuses()},
                   {"carrier", tr("carrier")},
                   {"tracking_no", tr("tracking no.")},
                   {"name", tr("recipient")},

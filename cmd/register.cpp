@@ -261,7 +261,8 @@ int show_station(Context& ctx, const std::string& code_text)
     show_table(ctx, s);
     break;
   case Format::csv:
-  case Format::tsv: {
+  case Format::tsv:
+  case Format::xlsx: {
     RecordWriter w(ctx.format(), ctx.out(), station_columns());
     w.row(station_cells(s, false));
     break;
