@@ -75,6 +75,21 @@ namespace {
 // Between two table columns.
 constexpr std::string_view k_gap = "  ";
 
+// Text that may be shortened to fit a terminal: not identifiers, dates, words or numbers.
+bool shortenable(const Column& c)
+{
+  return c.kind == ColumnKind::text && c.words.empty() && !c.right_align;
+}
+
+std::size_t table_width(const std::vector<std::size_t>& widths, std::size_t gap)
+{
+  std::size_t sum = 0;
+  for (const std::size_t w : widths) {
+    sum += w;
+  }
+  return widths.empty() ? 0 : sum + gap * (widths.size() - 1);
+}
+
 int presentation_index()
 {
   static const int index = std::ios_base::xalloc();
@@ -304,9 +319,15 @@ void RecordWriter::settle_widths()
   if (m_fit_width) {
     std::vector<text::FitColumn> fit;
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
-      fit.push_back({m_widths[i], m_columns[i].kind == ColumnKind::text && !m_columns[i].right_align});
+      fit.push_back({m_widths[i], shortenable(m_columns[i])});
     }
-    m_widths = text::fit_widths(fit, *m_fit_width, k_gap.size());
+    // Two spaces between columns read best; one is kept when two would not fit.
+    auto widths = text::fit_widths(fit, *m_fit_width, k_gap.size());
+    if (table_width(widths, k_gap.size()) > *m_fit_width) {
+      m_gap = k_gap.substr(1);
+      widths = text::fit_widths(fit, *m_fit_width, m_gap.size());
+    }
+    m_widths = std::move(widths);
   }
   for (std::size_t n = 0; n < m_table.size(); ++n) {
     write_table_line(m_table[n], n == 0);
@@ -321,7 +342,7 @@ void RecordWriter::write_table_line(const std::vector<std::string>& texts, bool 
   for (std::size_t i = 0; i < m_columns.size(); ++i) {
     const bool last = i + 1 == m_columns.size();
     // Only a fitted table shortens, and only its text columns (fit_widths narrows no other).
-    const bool shorten = m_fit_width && m_columns[i].kind == ColumnKind::text && !m_columns[i].right_align;
+    const bool shorten = m_fit_width && shortenable(m_columns[i]);
     const std::string v = shorten ? text::truncate_to_width(texts[i], m_widths[i]) : texts[i];
     if (m_columns[i].right_align && !header) {
       line += text::pad_left(v, m_widths[i]);
@@ -329,7 +350,7 @@ void RecordWriter::write_table_line(const std::vector<std::string>& texts, bool 
       line += last ? v : text::pad_right(v, m_widths[i]);
     }
     if (!last) {
-      line += k_gap;
+      line += m_gap;
     }
   }
   line.erase(line.find_last_not_of(' ') + 1);

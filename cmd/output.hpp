@@ -136,6 +136,7 @@ private:
   std::vector<std::vector<std::string>> m_table; // table: the header and the first rows, until widths are settled
   std::vector<std::size_t> m_widths;             // table: display width of each column, once settled
   std::optional<std::size_t> m_fit_width;        // table: the terminal's width to fit
+  std::string_view m_gap = "  ";                 // table: between columns (one space when fitting needs it)
   xlsx::Sheet* m_sheet = nullptr;                // xlsx: this writer's sheet
   std::size_t m_count = 0;
   bool m_finished = false;

@@ -15,7 +15,7 @@ struct FitColumn
 };
 
 // The narrowest a shortened column becomes: room for a few characters and the ellipsis.
-inline constexpr std::size_t k_min_shortened_width = 8;
+inline constexpr std::size_t k_min_shortened_width = 6;
 
 // The width of each column so that the columns and the `gap` spaces between them fit in
 // `total` display columns: the widest shortenable column is narrowed first, one column at a
