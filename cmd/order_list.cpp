@@ -106,7 +106,7 @@ int list_orders(Context& ctx, const ListOptions& o)
   const ledger::RecordFilter filter = order_filter(ctx, o);
   log_reveal(ctx, tr("villagers' names and phones in an order listing"));
   const Privacy privacy(ctx);
-  const bool table = ctx.format() == Format::table;
+  const bool table = for_people(ctx.format()); // words in the clerk's language
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   RecordWriter w(ctx.format(), ctx.out(),
                  {{"ref", tr("ref")},

@@ -116,10 +116,8 @@ int list_overdue(Context& ctx, const ListOptions& o)
       ctx.db(), station_id, to_string(today), days, [&](const ledger::Parcel& p, const std::string& station) {
         const auto arrived = parse_date(day_of(p.arrived_at));
         const std::int64_t waiting = arrived ? to_days(today) - to_days(*arrived) : 0;
-        w.row({p.id, station,
-               ctx.format() == Format::table ? ledger::word_for_people(ledger::record_statuses(), p.status) : p.status,
-               p.carrier, p.tracking_no, privacy.name(p.person_name), privacy.phone(p.person_phone), p.arrived_at,
-               day_cell(p.notified_at), waiting});
+        w.row({p.id, station, p.status, p.carrier, p.tracking_no, privacy.name(p.person_name),
+               privacy.phone(p.person_phone), p.arrived_at, day_cell(p.notified_at), waiting});
       });
   return 0;
 }
