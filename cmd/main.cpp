@@ -182,6 +182,10 @@ int run(const std::vector<std::string>& args)
     const int code = chosen ? chosen() : k_exit_usage;
     result->commit();
     held.release();
+    if (!std::cout.flush()) {
+      throw Error(ErrorKind::io, tr("cannot write the result to standard output"),
+                  tr("check that the disk has free space, or give --output FILE"));
+    }
     return code;
   } catch (const Error& e) {
     keep_result_of_failure(ctx, result, held);

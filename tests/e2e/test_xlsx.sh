@@ -131,3 +131,11 @@ case_ "amounts in tables show thousands separators"
 cz --lang zh order list
 expect_out "1,286.50"
 expect_out "已取货"
+
+case_ "a workbook that cannot be written exits 73 (no such directory) or 74 (standard output full)"
+refuses 73 --format xlsx --output "$T/no/such/dir/p.xlsx" export purchases
+expect_err "cannot create"
+"$CZSTATION_BIN" --db "$DB" --format xlsx export purchases >/dev/full 2>"$ERR"
+RC=$?
+expect_rc 74
+expect_err "cannot write the result to standard output"
