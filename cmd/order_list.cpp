@@ -138,7 +138,8 @@ void print_history(Context& ctx, const std::vector<ledger::HistoryStep>& steps)
 {
   if (ctx.format() == Format::table) {
     ctx.out() << '\n' << tr("history") << '\n';
-    RecordWriter h(Format::table, ctx.out(), {{"at", tr("at")}, {"step", tr("step")}, {"detail", tr("detail")}});
+    RecordWriter h(Format::table, ctx.out(),
+                   {{"at", tr("at")}, {"step", tr("step"), ledger::record_statuses()}, {"detail", tr("detail")}});
     for (const auto& s : steps) {
       h.row({s.at, s.step, s.detail});
     }

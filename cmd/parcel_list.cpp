@@ -177,7 +177,8 @@ int show_parcel(Context& ctx, const ListOptions& o)
   print_record(ctx, columns, std::move(cells));
   if (ctx.format() == Format::table) {
     ctx.out() << '\n' << tr("history") << '\n';
-    RecordWriter h(Format::table, ctx.out(), {{"at", tr("at")}, {"step", tr("step")}, {"detail", tr("detail")}});
+    RecordWriter h(Format::table, ctx.out(),
+                   {{"at", tr("at")}, {"step", tr("step"), ledger::record_statuses()}, {"detail", tr("detail")}});
     for (const auto& s : steps) {
       h.row({s.at, s.step, s.detail});
     }
