@@ -93,7 +93,7 @@ grep -qF "1,286.50" "$T/new.csv" && bad "CSV has a thousands separator" || ok
 # on_terminal NAME COMMAND: runs COMMAND in an 80x40 tmux terminal of its own server; the
 # screen (wrapped lines joined) in $T/NAME.screen, the exit code in $T/NAME.rc.
 on_terminal() {
-  local name=$1 sock=$T/tmux.sock
+  local name=$1 sock=$T/tmux-$1.sock # a server of its own: none is shared or reused
   rm -f "$T/$name.rc"
   tmux -S "$sock" new-session -d -x 80 -y 40 "$2; echo \$? >$T/$name.rc; sleep 60"
   for _ in $(seq 50); do [ -s "$T/$name.rc" ] && break; sleep 0.1; done
