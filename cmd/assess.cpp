@@ -219,7 +219,7 @@ void print_findings(Context& ctx, const assessment::Assessment& a)
     RecordWriter w(ctx.format(), ctx.out(), finding_columns());
     std::string last;
     for (const auto& f : a.findings) {
-      auto cells = finding_cells(f, ctx.format() == Format::table);
+      auto cells = finding_cells(f, for_people(ctx.format()));
       if (ctx.format() == Format::table && f.station_code == last) {
         cells[0] = std::string(); // grouped by station: the code once per group
       }
@@ -401,7 +401,7 @@ int print_amendment(Context& ctx, const assessment::Amendment& amendment)
                     {"finding_period", tr("finding's period")},
                     {"measured", tr("measured"), true}});
     for (auto& r : rows) {
-      w.row({r.period, ctx.format() == Format::table ? change_label(r.change) : r.change, r.station, r.rule,
+      w.row({r.period, for_people(ctx.format()) ? change_label(r.change) : r.change, r.station, r.rule,
              r.finding_period.empty() ? Cell() : Cell(r.finding_period), r.measured});
     }
   }

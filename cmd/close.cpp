@@ -133,14 +133,17 @@ int status(Context& ctx, const CloseOptions& o)
                   {"recovered_on", tr("recovered")}});
   const Cell basis = closure ? Cell{std::string(exit::to_string(closure->basis))} : Cell{};
   const Cell decided = closure ? Cell{closure->decided_on} : Cell{};
-  const std::string st(stations::to_string(station.status));
+  const bool people = for_people(ctx.format());
+  const std::string st(people ? stations::status_label(station.status) : stations::to_string(station.status));
+  const std::string equipment = people ? tr("equipment") : "equipment";
+  const std::string account = people ? tr("account") : "account";
   auto date_cell = [](const std::string& d) { return d.empty() ? Cell{} : Cell{d}; };
   for (const auto& e : stations::equipment_of(ctx.db(), station.id)) {
-    w.row({station.code, st, basis, decided, std::string("equipment"), e.kind + " " + e.serial, e.issued_on,
-           date_cell(e.recovered_on)});
+    w.row(
+        {station.code, st, basis, decided, equipment, e.kind + " " + e.serial, e.issued_on, date_cell(e.recovered_on)});
   }
   for (const auto& a : stations::accounts_of(ctx.db(), station.id)) {
-    w.row({station.code, st, basis, decided, std::string("account"), a.platform + ":" + a.login, a.granted_on,
+    w.row({station.code, st, basis, decided, account, a.platform + ":" + a.login, a.granted_on,
            date_cell(a.recovered_on)});
   }
   return 0;

@@ -72,7 +72,7 @@ void Context::prepare()
   auto format = parse_format(options.format);
   if (!format) {
     throw Error(ErrorKind::usage, trf("unknown output format '{}'", options.format),
-                tr("use --format table, json, csv, tsv or html"));
+                tr("use --format table, json, csv, tsv, xlsx or html"));
   }
   m_format = *format;
   if (!options.lang.empty() && options.lang != "zh" && options.lang != "en") {

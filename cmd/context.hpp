@@ -29,6 +29,8 @@ struct GlobalOptions
   std::string lang;
   bool quiet = false;
   bool reveal = false; // show villagers' names and phones (Art. 13), logged in the audit log
+  std::string output;  // --output: the result goes to this file, replaced only on success
+  bool wide = false;   // --wide: tables whole on a terminal
 };
 
 // What a subcommand needs from the command line and the environment: the resolved database,

@@ -4,9 +4,9 @@ namespace czs::cli {
 
 void HeldOutput::release()
 {
-  m_target.write(m_held.data(), static_cast<std::streamsize>(m_held.size()));
+  m_target->write(m_held.data(), static_cast<std::streamsize>(m_held.size()));
   m_held.clear();
-  m_target.flush();
+  m_target->flush();
   m_streaming = true;
 }
 
@@ -28,8 +28,8 @@ HeldOutput::int_type HeldOutput::overflow(int_type c)
 std::streamsize HeldOutput::xsputn(const char* s, std::streamsize n)
 {
   if (m_streaming) {
-    m_target.write(s, n);
-    return m_target ? n : 0;
+    m_target->write(s, n);
+    return *m_target ? n : 0;
   }
   m_held.append(s, static_cast<std::size_t>(n));
   if (m_held.size() > m_limit) {
@@ -41,7 +41,7 @@ std::streamsize HeldOutput::xsputn(const char* s, std::streamsize n)
 int HeldOutput::sync()
 {
   // A flush while held keeps holding: nothing may reach stdout before the command succeeds.
-  return m_streaming ? (m_target.flush() ? 0 : -1) : 0;
+  return m_streaming ? (m_target->flush() ? 0 : -1) : 0;
 }
 
 } // namespace czs::cli

@@ -14,9 +14,15 @@ namespace czs::cli {
 class HeldOutput : public std::streambuf
 {
 public:
-  explicit HeldOutput(std::ostream& target, std::size_t limit = std::size_t{1} << 20) : m_target(target), m_limit(limit)
+  explicit HeldOutput(std::ostream& target, std::size_t limit = std::size_t{1} << 20)
+      : m_target(&target), m_limit(limit)
   {
   }
+
+  // Sends the output to `target` instead (the file of --output); only before anything streamed.
+  void retarget(std::ostream& target) { m_target = &target; }
+  // Bytes held and not yet written.
+  std::size_t held_bytes() const { return m_held.size(); }
 
   // Writes what is held and streams from then on (the command succeeded).
   void release();
@@ -29,7 +35,7 @@ protected:
   int sync() override;
 
 private:
-  std::ostream& m_target;
+  std::ostream* m_target;
   std::size_t m_limit;
   std::string m_held;
   bool m_streaming = false;

@@ -196,7 +196,8 @@ int show_inspection(Context& ctx, const InspectOptions& o)
     write_inspection_sheet(ctx, i, stations::require_station(ctx.db(), i.station_code));
     break;
   case Format::csv:
-  case Format::tsv: {
+  case Format::tsv:
+  case Format::xlsx: {
     RecordWriter w(ctx.format(), ctx.out(),
                    {{"id", "id"}, {"station", "station"}, {"item", "item"}, {"passed", "passed"}, {"note", "note"}});
     for (const auto& item : i.items) {
@@ -224,7 +225,7 @@ int show_coverage(Context& ctx, const InspectOptions& o)
                   {"missing", tr("missing"), true},
                   {"last_inspected_on", tr("last visit")},
                   {"stocktake", tr("stock-take")}});
-  const bool table = ctx.format() == Format::table;
+  const bool table = for_people(ctx.format()); // words in the clerk's language
   oversight::month_coverage(ctx.db(), month, [&](const oversight::MonthCoverage& c) {
     const std::int64_t missing = std::max<std::int64_t>(0, required - c.inspections);
     if (o.due_only && missing == 0) {

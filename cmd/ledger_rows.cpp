@@ -1,6 +1,8 @@
 #include "ledger_rows.hpp"
 
 #include "i18n/translate.hpp"
+#include "ledger/catalogue.hpp"
+#include "ledger/words.hpp"
 
 #include <ostream>
 
@@ -29,7 +31,7 @@ std::vector<Column> purchase_columns()
 {
   return {{"id", tr("id"), true},
           {"station", tr("station")},
-          {"status", tr("status")},
+          {"status", tr("status"), ledger::record_statuses()},
           {"requested_on", tr("requested")},
           {"villager", tr("villager")},
           {"phone", tr("phone")},
@@ -83,10 +85,10 @@ std::vector<Column> sale_columns()
 {
   return {{"id", tr("id"), true},
           {"station", tr("station")},
-          {"status", tr("status")},
+          {"status", tr("status"), ledger::record_statuses()},
           {"recommended_on", tr("recommended")},
           {"product", tr("product")},
-          {"category", tr("category")},
+          {"category", tr("category"), ledger::sale_categories()},
           {"producer", tr("producer")},
           {"phone", tr("phone")},
           {"platform", tr("platform")},
@@ -129,9 +131,9 @@ std::vector<Column> service_columns()
 {
   return {{"id", tr("id"), true},
           {"station", tr("station")},
-          {"status", tr("status")},
+          {"status", tr("status"), ledger::record_statuses()},
           {"served_on", tr("served")},
-          {"kind", tr("kind")},
+          {"kind", tr("kind"), ledger::service_kinds()},
           {"villager", tr("villager")},
           {"phone", tr("phone")},
           {"amount", tr("amount"), true},
@@ -159,8 +161,8 @@ std::vector<Column> parcel_columns()
 {
   return {{"id", tr("id"), true},
           {"station", tr("station")},
-          {"direction", tr("direction")},
-          {"status", tr("status")},
+          {"direction", tr("direction"), ledger::parcel_directions()},
+          {"status", tr("status"), ledger::record_statuses()},
           {"carrier", tr("carrier")},
           {"tracking_no", tr("tracking no.")},
           {"name", tr("name")},
@@ -204,8 +206,8 @@ std::vector<Column> dispute_columns()
   return {{"id", tr("id"), true},
           {"purchase", tr("purchase"), true},
           {"station", tr("station")},
-          {"status", tr("status")},
-          {"kind", tr("kind")},
+          {"status", tr("status"), ledger::record_statuses()},
+          {"kind", tr("kind"), ledger::dispute_kinds()},
           {"description", tr("description")},
           {"opened_on", tr("opened")},
           {"negotiated_on", tr("negotiated")},
@@ -240,7 +242,7 @@ void print_record(Context& ctx, const std::vector<Column>& columns, std::vector<
   }
   std::vector<std::pair<std::string, std::string>> fields;
   for (std::size_t i = 0; i < columns.size() && i < cells.size(); ++i) {
-    fields.emplace_back(columns[i].header, cell_text(cells[i]));
+    fields.emplace_back(columns[i].header, cell_for_people(columns[i], cells[i]));
   }
   print_fields(ctx.out(), fields);
 }

@@ -10,6 +10,7 @@
 #include "help_format.hpp"
 #include "html_commands.hpp"
 #include "parse_errors.hpp"
+#include "result_output.hpp"
 #include "subcommands.hpp"
 
 #include "base/error.hpp"
@@ -17,6 +18,7 @@
 #include "storage/sqlite_errors.hpp"
 
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,8 +50,13 @@ void add_global_options(CLI::App& app, GlobalOptions& o)
 {
   app.add_option("--db", o.db, tr("the database file (else $CZSTATION_DB, the config file, or the XDG data directory)"))
       ->type_name(tr("PATH"));
-  app.add_option("--format", o.format, tr("output format: table, json, csv, tsv, or html (a printable report)"))
+  app.add_option("--format", o.format,
+                 tr("output format: table, json, csv, tsv, xlsx (an Excel file) or html (a printable report)"))
       ->type_name("FORMAT");
+  app.add_option("--output", o.output,
+                 tr("write the result to this file instead of standard output, replacing it only on success"))
+      ->type_name(tr("FILE"));
+  app.add_flag("--wide", o.wide, tr("print tables whole on a terminal instead of shortening long text to fit"));
   app.add_option("--as-of", o.as_of, tr("what date \"today\" is (YYYY-MM-DD), for late records and reruns"))
       ->type_name(tr("DATE"));
   app.add_option("--actor", o.actor,
@@ -67,30 +74,63 @@ void add_global_options(CLI::App& app, GlobalOptions& o)
       tr("show villagers' names and phone numbers unmasked (Art. 13); each reveal is written to the audit log"));
 }
 
-// The chosen subcommand's path ({"report", "overview"}).
-std::vector<std::string> chosen_path(const CLI::App& app)
-{
-  std::vector<std::string> path;
-  for (const CLI::App* sub = &app; !sub->get_subcommands().empty();) {
-    sub = sub->get_subcommands().front();
-    path.push_back(sub->get_name());
-  }
-  return path;
-}
-
-// The chosen subcommand's path ({"register", "list"}) and what it may do to the database.
-DatabaseAccess chosen_access(const CLI::App& app, bool reveals)
+// The chosen subcommand's path ({"register", "list"}) and whether it was given --apply.
+struct ChosenCommand
 {
   std::vector<std::string> path;
   bool applies = false;
+
+  std::string name() const
+  {
+    std::string joined;
+    for (const auto& part : path) {
+      joined += (joined.empty() ? "" : " ") + part;
+    }
+    return joined;
+  }
+};
+
+ChosenCommand chosen_command(const CLI::App& app)
+{
+  ChosenCommand c;
   for (const CLI::App* sub = &app; !sub->get_subcommands().empty();) {
     sub = sub->get_subcommands().front();
-    path.push_back(sub->get_name());
+    c.path.push_back(sub->get_name());
     if (const CLI::Option* apply = sub->get_option_no_throw("--apply"); apply && apply->count() > 0) {
-      applies = true;
+      c.applies = true;
     }
   }
-  return access_for(path, applies, reveals);
+  return c;
+}
+
+// An Excel file holds a report, an export or a listing: a command that changes records prints
+// a confirmation, so it is refused before it changes anything.
+void refuse_xlsx_for_changes(const ChosenCommand& c, Format format)
+{
+  if (format == Format::xlsx && access_for(c.path, c.applies, false) != DatabaseAccess::read_only) {
+    throw Error(ErrorKind::usage,
+                trf("czstation {} changes records and has no table to write as an Excel file", c.name()),
+                tr("use --format xlsx with reports, exports and listings"));
+  }
+}
+
+// A check whose failure is its finding (audit verify) still gives its record; any other failure
+// leaves nothing: stdout empty, no --output file.
+void keep_result_of_failure(const Context& ctx, std::optional<ResultOutput>& result, HeldOutput& held)
+{
+  if (ctx.output_is_result()) {
+    try {
+      if (result) {
+        result->commit();
+      }
+      held.release();
+      return;
+    } catch (const Error&) {
+      // The first error is the one to report.
+    }
+  }
+  held.discard();
+  result.reset();
 }
 
 int run(const std::vector<std::string>& args)
@@ -133,22 +173,32 @@ int run(const std::vector<std::string>& args)
     return k_exit_usage;
   }
 
-  ctx.set_access(chosen_access(app, ctx.options.reveal));
+  const ChosenCommand command = chosen_command(app);
+  ctx.set_access(access_for(command.path, command.applies, ctx.options.reveal));
+  std::optional<ResultOutput> result;
   try {
     refuse_empty_values(app);
     ctx.prepare();
     if (ctx.format() == Format::html) {
-      require_html_command(chosen_path(app));
+      require_html_command(command.path);
     }
+    refuse_xlsx_for_changes(command, ctx.format());
+    result.emplace(ctx.format(), ctx.options.output, ctx.options.wide, command.name(), held, out);
     const int code = chosen ? chosen() : k_exit_usage;
+    result->commit();
     held.release();
+    if (!std::cout.flush()) {
+      throw Error(ErrorKind::io, tr("cannot write the result to standard output"),
+                  tr("check that the disk has free space, or give --output FILE"));
+    }
     return code;
   } catch (const Error& e) {
-    ctx.output_is_result() ? held.release() : static_cast<void>(held.discard());
+    keep_result_of_failure(ctx, result, held);
     report_error(std::cerr, e, stderr_wants_color());
     return exit_code_for(e.kind());
   } catch (const SQLite::Exception& e) {
     held.discard();
+    result.reset();
     const Error translated = storage::translate(e, ctx.database_path());
     report_error(std::cerr, translated, stderr_wants_color());
     return exit_code_for(translated.kind());

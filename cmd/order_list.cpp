@@ -106,13 +106,13 @@ int list_orders(Context& ctx, const ListOptions& o)
   const ledger::RecordFilter filter = order_filter(ctx, o);
   log_reveal(ctx, tr("villagers' names and phones in an order listing"));
   const Privacy privacy(ctx);
-  const bool table = ctx.format() == Format::table;
+  const bool table = for_people(ctx.format()); // words in the clerk's language
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   RecordWriter w(ctx.format(), ctx.out(),
                  {{"ref", tr("ref")},
-                  {"kind", tr("kind")},
+                  {"kind", tr("kind"), ledger::record_kinds()},
                   {"station", tr("station")},
-                  {"status", tr("status")},
+                  {"status", tr("status"), ledger::record_statuses()},
                   {"started_on", tr("started")},
                   {"name", tr("villager")},
                   {"phone", tr("phone")},
@@ -138,7 +138,8 @@ void print_history(Context& ctx, const std::vector<ledger::HistoryStep>& steps)
 {
   if (ctx.format() == Format::table) {
     ctx.out() << '\n' << tr("history") << '\n';
-    RecordWriter h(Format::table, ctx.out(), {{"at", tr("at")}, {"step", tr("step")}, {"detail", tr("detail")}});
+    RecordWriter h(Format::table, ctx.out(),
+                   {{"at", tr("at")}, {"step", tr("step"), ledger::record_statuses()}, {"detail", tr("detail")}});
     for (const auto& s : steps) {
       h.row({s.at, s.step, s.detail});
     }

@@ -2,12 +2,17 @@
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "ledger/words.hpp"
 #include "money/money.hpp"
+#include "period/date.hpp"
 #include "text/csv.hpp"
 #include "text/display_width.hpp"
 #include "text/json.hpp"
+#include "text/table_fit.hpp"
+#include "xlsx/workbook.hpp"
 
 #include <algorithm>
+#include <array>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -26,7 +31,83 @@ std::optional<Format> parse_format(std::string_view name)
     return Format::tsv;
   if (name == "html")
     return Format::html;
+  if (name == "xlsx")
+    return Format::xlsx;
   return std::nullopt;
+}
+
+bool for_people(Format format)
+{
+  return format == Format::table || format == Format::xlsx;
+}
+
+ColumnKind kind_of_key(std::string_view key)
+{
+  constexpr std::array<std::string_view, 5> dates{"on", "at", "date", "as_of", "deadline"};
+  constexpr std::array<std::string_view, 12> identifiers{"phone",  "station", "code",    "ref",    "rule", "article",
+                                                         "period", "month",   "quarter", "serial", "hash", "group"};
+  const auto ends = [&](std::string_view suffix) { return key.ends_with(suffix); };
+  if (std::find(dates.begin(), dates.end(), key) != dates.end() || ends("_on") || ends("_at")) {
+    return ColumnKind::date;
+  }
+  if (std::find(identifiers.begin(), identifiers.end(), key) != identifiers.end() || ends("_no") || ends("_code")
+      || ends("_ref") || ends("_order") || ends("_period") || key.starts_with("platform_")) {
+    return ColumnKind::identifier;
+  }
+  return ColumnKind::text;
+}
+
+Column::Column(std::string key_, std::string header_, bool right_align_)
+    : key(std::move(key_)), header(std::move(header_)), right_align(right_align_), kind(kind_of_key(key))
+{
+}
+
+Column::Column(std::string key_, std::string header_, ColumnKind kind_, bool right_align_)
+    : key(std::move(key_)), header(std::move(header_)), right_align(right_align_), kind(kind_)
+{
+}
+
+Column::Column(std::string key_, std::string header_, std::span<const ledger::Choice> words_)
+    : key(std::move(key_)), header(std::move(header_)), kind(ColumnKind::identifier), words(words_)
+{
+}
+
+namespace {
+
+// Between two table columns.
+constexpr std::string_view k_gap = "  ";
+
+// Text that may be shortened to fit a terminal: not identifiers, dates, words or numbers.
+bool shortenable(const Column& c)
+{
+  return c.kind == ColumnKind::text && c.words.empty() && !c.right_align;
+}
+
+std::size_t table_width(const std::vector<std::size_t>& widths, std::size_t gap)
+{
+  std::size_t sum = 0;
+  for (const std::size_t w : widths) {
+    sum += w;
+  }
+  return widths.empty() ? 0 : sum + gap * (widths.size() - 1);
+}
+
+int presentation_index()
+{
+  static const int index = std::ios_base::xalloc();
+  return index;
+}
+
+} // namespace
+
+void attach_presentation(std::ostream& out, Presentation* presentation)
+{
+  out.pword(presentation_index()) = presentation;
+}
+
+Presentation* presentation_of(std::ostream& out)
+{
+  return static_cast<Presentation*>(out.pword(presentation_index()));
 }
 
 std::string cell_text(const Cell& cell)
@@ -57,25 +138,80 @@ std::string cell_json(const Cell& cell)
   return std::visit(Visitor{}, cell);
 }
 
-namespace {
-
-// In a table, booleans read as words in the clerk's language.
-std::string table_text(const Cell& cell)
+std::string cell_for_people(const Cell& cell)
 {
   if (const bool* b = std::get_if<bool>(&cell)) {
     return *b ? tr("yes") : tr("no");
   }
+  if (const Decimal* d = std::get_if<Decimal>(&cell)) {
+    return format_grouped(d->scaled, d->scale);
+  }
   return cell_text(cell);
+}
+
+std::string cell_for_people(const Column& column, const Cell& cell)
+{
+  const std::string* s = std::get_if<std::string>(&cell);
+  return s && !column.words.empty() ? ledger::word_for_people(column.words, *s) : cell_for_people(cell);
+}
+
+namespace {
+
+// A date column's text as a spreadsheet date or date-time; other text, and a date that does
+// not parse, as text.
+xlsx::Cell sheet_text(const std::string& s, ColumnKind kind)
+{
+  if (kind == ColumnKind::date && s.size() == 10) {
+    if (auto day = parse_date(s)) {
+      return *day;
+    }
+  } else if (kind == ColumnKind::date && s.size() > 10) {
+    if (auto at = parse_date_time(s)) {
+      return *at;
+    }
+  }
+  return s;
+}
+
+xlsx::Cell sheet_cell(const Cell& cell, ColumnKind kind)
+{
+  struct Visitor
+  {
+    ColumnKind kind;
+    xlsx::Cell operator()(std::monostate) const { return std::monostate{}; }
+    xlsx::Cell operator()(std::int64_t n) const { return n; }
+    xlsx::Cell operator()(const Decimal& d) const { return xlsx::Decimal{d.scaled, d.scale}; }
+    xlsx::Cell operator()(bool b) const { return b; }
+    xlsx::Cell operator()(const std::string& s) const { return sheet_text(s, kind); }
+    xlsx::Cell operator()(const JsonText& j) const { return j.json; }
+  };
+  return std::visit(Visitor{kind}, cell);
 }
 
 } // namespace
 
-RecordWriter::RecordWriter(Format format, std::ostream& out, std::vector<Column> columns)
+RecordWriter::RecordWriter(Format format, std::ostream& out, std::vector<Column> columns, std::string_view sheet)
     : m_format(format), m_out(out), m_columns(std::move(columns))
 {
   // A document is built by its command (cmd/html_commands.hpp), never row by row.
   if (m_format == Format::html) {
-    throw Error(ErrorKind::usage, tr("this listing has no HTML form"), tr("use --format table, json, csv or tsv"));
+    throw Error(ErrorKind::usage, tr("this listing has no HTML form"),
+                tr("use --format table, json, csv, tsv or xlsx"));
+  }
+  const Presentation* p = presentation_of(m_out);
+  if (m_format == Format::table && p) {
+    m_fit_width = p->fit_width;
+  }
+  if (m_format == Format::xlsx) {
+    if (!p || !p->workbook) {
+      throw Error(ErrorKind::internal, tr("no Excel workbook to write the table into"));
+    }
+    std::vector<std::string> headers;
+    for (const auto& c : m_columns) {
+      headers.push_back(c.header);
+    }
+    m_sheet = &p->workbook->add_sheet(sheet.empty() ? std::string_view(p->sheet_name) : sheet, std::move(headers));
+    return;
   }
   write_header();
 }
@@ -110,12 +246,31 @@ void RecordWriter::write_header()
     m_table.push_back(std::move(headers));
     break;
   }
+  case Format::xlsx:
+    break; // the sheet's header row is written by the workbook
   }
+}
+
+void RecordWriter::write_sheet_row(const std::vector<Cell>& cells)
+{
+  std::vector<xlsx::Cell> row;
+  row.reserve(cells.size());
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    row.push_back(sheet_cell(cells[i], m_columns[i].kind));
+  }
+  m_sheet->row(row);
 }
 
 void RecordWriter::row(std::vector<Cell> cells)
 {
   cells.resize(m_columns.size());
+  if (for_people(m_format)) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (std::holds_alternative<std::string>(cells[i]) && !m_columns[i].words.empty()) {
+        cells[i] = cell_for_people(m_columns[i], cells[i]);
+      }
+    }
+  }
   switch (m_format) {
   case Format::json: {
     std::string obj = m_count ? ",{" : "{";
@@ -143,7 +298,7 @@ void RecordWriter::row(std::vector<Cell> cells)
   case Format::html: { // refused by the constructor
     std::vector<std::string> texts;
     for (const auto& c : cells) {
-      texts.push_back(table_text(c));
+      texts.push_back(cell_for_people(c));
     }
     if (!m_widths.empty()) {
       write_table_line(texts, false);
@@ -155,6 +310,9 @@ void RecordWriter::row(std::vector<Cell> cells)
     }
     break;
   }
+  case Format::xlsx:
+    write_sheet_row(cells);
+    break;
   }
   ++m_count;
 }
@@ -166,6 +324,19 @@ void RecordWriter::settle_widths()
     for (std::size_t i = 0; i < r.size(); ++i) {
       m_widths[i] = std::max(m_widths[i], text::display_width(r[i]));
     }
+  }
+  if (m_fit_width) {
+    std::vector<text::FitColumn> fit;
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+      fit.push_back({m_widths[i], shortenable(m_columns[i])});
+    }
+    // Two spaces between columns read best; one is kept when two would not fit.
+    auto widths = text::fit_widths(fit, *m_fit_width, k_gap.size());
+    if (table_width(widths, k_gap.size()) > *m_fit_width) {
+      m_gap = k_gap.substr(1);
+      widths = text::fit_widths(fit, *m_fit_width, m_gap.size());
+    }
+    m_widths = std::move(widths);
   }
   for (std::size_t n = 0; n < m_table.size(); ++n) {
     write_table_line(m_table[n], n == 0);
@@ -179,13 +350,17 @@ void RecordWriter::write_table_line(const std::vector<std::string>& texts, bool 
   std::string line;
   for (std::size_t i = 0; i < m_columns.size(); ++i) {
     const bool last = i + 1 == m_columns.size();
-    const std::string& v = texts[i];
+    // Only a fitted table shortens, and only its text columns (fit_widths narrows no other).
+    const bool shorten = m_fit_width && shortenable(m_columns[i]);
+    const std::string v = shorten ? text::truncate_to_width(texts[i], m_widths[i]) : texts[i];
     if (m_columns[i].right_align && !header) {
       line += text::pad_left(v, m_widths[i]);
     } else {
       line += last ? v : text::pad_right(v, m_widths[i]);
     }
-    line += last ? "" : "  ";
+    if (!last) {
+      line += m_gap;
+    }
   }
   line.erase(line.find_last_not_of(' ') + 1);
   line += '\n';
@@ -200,6 +375,9 @@ void RecordWriter::finish()
   m_finished = true;
   if (m_format == Format::json) {
     m_out << "]\n";
+  }
+  if (m_format == Format::xlsx) {
+    return; // the workbook is closed once, after the command, with all its sheets
   }
   if (m_format != Format::table) {
     m_out.flush();

@@ -1,28 +1,43 @@
 #pragma once
 
+#include "ledger/catalogue.hpp"
+
 #include <cstdint>
 #include <iosfwd>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
 
+namespace czs::xlsx {
+class Workbook;
+class Sheet;
+} // namespace czs::xlsx
+
 namespace czs::cli {
 
 // The output formats of --format. Table is for people; json, csv and tsv are for scripts and
-// never change with the language (keys and headers stay English); html is a printable document
-// that only the commands of cmd/html_commands.hpp write (any other refuses it before running).
+// never change with the language (keys and headers stay English); xlsx is an Excel workbook
+// for people (headers and words in the clerk's language), one sheet per RecordWriter; html is a
+// printable document that only the commands of cmd/html_commands.hpp write (any other refuses
+// it before running).
 enum class Format
 {
   table,
   json,
   csv,
   tsv,
+  xlsx,
   html
 };
 
 std::optional<Format> parse_format(std::string_view name);
+
+// Whether the format is read by people (table, xlsx): booleans, statuses and kinds are shown
+// as words in the clerk's language, amounts with thousands separators in tables.
+bool for_people(Format format);
 
 // A fixed-point number printed exactly ("30.00"), a JSON number in JSON.
 struct Decimal
@@ -40,23 +55,67 @@ struct JsonText
 // One cell: empty (null), an integer, a decimal, a boolean, text, or JSON.
 using Cell = std::variant<std::monostate, std::int64_t, Decimal, bool, std::string, JsonText>;
 
+// What a column holds, beyond its cells' types: identifiers (phones, station codes, order,
+// tracking and pickup numbers, periods, rule IDs) are never shortened in a table and stay text
+// in a spreadsheet; dates become spreadsheet dates; other text may be shortened to fit a terminal.
+enum class ColumnKind
+{
+  text,
+  identifier,
+  date
+};
+
+// The kind the documented key conventions give a key: "_on", "_at", "on", "at", "date" are
+// dates; "phone", "station", "code", "ref", "rule", "article", "period", "month", "quarter",
+// "serial", "hash", "group" and keys ending "_no", "_code", "_ref", "_order", "_period" or
+// starting "platform_" are identifiers; the rest text.
+ColumnKind kind_of_key(std::string_view key);
+
 struct Column
 {
+  // A column whose kind follows its key (kind_of_key).
+  Column(std::string key_, std::string header_, bool right_align_ = false);
+  // A column of an explicit kind, for a key the conventions do not cover.
+  Column(std::string key_, std::string header_, ColumnKind kind_, bool right_align_ = false);
+  // A column of fixed words (statuses, kinds): people read each in their language
+  // (ledger::word_for_people), scripts the English key; never shortened.
+  Column(std::string key_, std::string header_, std::span<const ledger::Choice> words_);
+
   std::string key;    // JSON key and CSV header: stable, English, snake_case
-  std::string header; // table header, translated
+  std::string header; // table and spreadsheet header, translated
   bool right_align = false;
+  ColumnKind kind = ColumnKind::text;
+  std::span<const ledger::Choice> words;
 };
+
+// How tables are shown on the stream a RecordWriter writes to (attached once by main): fitted
+// to a terminal's width or whole, and the workbook --format xlsx writes its sheets into.
+struct Presentation
+{
+  std::optional<std::size_t> fit_width; // a terminal's columns; none when piped or --wide
+  xlsx::Workbook* workbook = nullptr;   // --format xlsx
+  std::string sheet_name;               // the sheet of a command with one table
+};
+
+// Attaches (or with nullptr detaches) the presentation of `out`; it must outlive its use.
+void attach_presentation(std::ostream& out, Presentation* presentation);
+// The presentation attached to `out`, or nullptr (whole tables, no workbook).
+Presentation* presentation_of(std::ostream& out);
 
 // Writes rows of cells in one format, streamed: JSON as one array of objects, CSV (RFC 4180)
 // and TSV with a header row, row by row; a table aligns its columns by display width (CJK
 // characters count two), the widths taken from the header and the first k_table_window rows,
 // which are all it ever holds (a longer value later pushes only its own line out of line).
+// On a terminal (Presentation::fit_width) the widest text columns are shortened with "…" so a
+// line fits; identifiers, dates and numbers never are. In xlsx each writer is one sheet of the
+// attached workbook (named `sheet`, else the presentation's sheet name); without a workbook
+// attached it throws czs::Error(internal).
 class RecordWriter
 {
 public:
   static constexpr std::size_t k_table_window = 200;
 
-  RecordWriter(Format format, std::ostream& out, std::vector<Column> columns);
+  RecordWriter(Format format, std::ostream& out, std::vector<Column> columns, std::string_view sheet = {});
   ~RecordWriter();
   RecordWriter(const RecordWriter&) = delete;
   RecordWriter& operator=(const RecordWriter&) = delete;
@@ -72,18 +131,28 @@ private:
   // Table mode: fixes the column widths from the window held so far and prints it.
   void settle_widths();
   void write_table_line(const std::vector<std::string>& texts, bool header);
+  void write_sheet_row(const std::vector<Cell>& cells);
 
   Format m_format;
   std::ostream& m_out;
   std::vector<Column> m_columns;
   std::vector<std::vector<std::string>> m_table; // table: the header and the first rows, until widths are settled
   std::vector<std::size_t> m_widths;             // table: display width of each column, once settled
+  std::optional<std::size_t> m_fit_width;        // table: the terminal's width to fit
+  std::string_view m_gap = "  ";                 // table: between columns (one space when fitting needs it)
+  xlsx::Sheet* m_sheet = nullptr;                // xlsx: this writer's sheet
   std::size_t m_count = 0;
   bool m_finished = false;
 };
 
-// The text of a cell as a table or CSV shows it ("" for null, yes/no for booleans).
+// The text of a cell as CSV shows it ("" for null, true/false for booleans).
 std::string cell_text(const Cell& cell);
+
+// The text of a cell as a table shows it: yes/no in the clerk's language for booleans, amounts
+// with thousands separators (1,286.50).
+std::string cell_for_people(const Cell& cell);
+// The same for a cell of `column`: its word in the clerk's language when the column has words.
+std::string cell_for_people(const Column& column, const Cell& cell);
 
 // The JSON of a cell.
 std::string cell_json(const Cell& cell);

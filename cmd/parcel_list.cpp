@@ -104,7 +104,7 @@ int list_overdue(Context& ctx, const ListOptions& o)
   RecordWriter w(ctx.format(), ctx.out(),
                  {{"id", tr("id"), true},
                   {"station", tr("station")},
-                  {"status", tr("status")},
+                  {"status", tr("status"), ledger::record_statuses()},
                   {"carrier", tr("carrier")},
                   {"tracking_no", tr("tracking no.")},
                   {"name", tr("recipient")},
@@ -116,10 +116,8 @@ int list_overdue(Context& ctx, const ListOptions& o)
       ctx.db(), station_id, to_string(today), days, [&](const ledger::Parcel& p, const std::string& station) {
         const auto arrived = parse_date(day_of(p.arrived_at));
         const std::int64_t waiting = arrived ? to_days(today) - to_days(*arrived) : 0;
-        w.row({p.id, station,
-               ctx.format() == Format::table ? ledger::word_for_people(ledger::record_statuses(), p.status) : p.status,
-               p.carrier, p.tracking_no, privacy.name(p.person_name), privacy.phone(p.person_phone), p.arrived_at,
-               day_cell(p.notified_at), waiting});
+        w.row({p.id, station, p.status, p.carrier, p.tracking_no, privacy.name(p.person_name),
+               privacy.phone(p.person_phone), p.arrived_at, day_cell(p.notified_at), waiting});
       });
   return 0;
 }
@@ -179,7 +177,8 @@ int show_parcel(Context& ctx, const ListOptions& o)
   print_record(ctx, columns, std::move(cells));
   if (ctx.format() == Format::table) {
     ctx.out() << '\n' << tr("history") << '\n';
-    RecordWriter h(Format::table, ctx.out(), {{"at", tr("at")}, {"step", tr("step")}, {"detail", tr("detail")}});
+    RecordWriter h(Format::table, ctx.out(),
+                   {{"at", tr("at")}, {"step", tr("step"), ledger::record_statuses()}, {"detail", tr("detail")}});
     for (const auto& s : steps) {
       h.row({s.at, s.step, s.detail});
     }

@@ -141,7 +141,7 @@ int list_stations(Context& ctx, const StationOptions& o)
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   RecordWriter w(ctx.format(), ctx.out(), station_columns());
   stations::for_each_station(ctx.db(), filter,
-                             [&](const Station& s) { w.row(station_cells(s, ctx.format() == Format::table)); });
+                             [&](const Station& s) { w.row(station_cells(s, for_people(ctx.format()))); });
   return 0;
 }
 
@@ -262,7 +262,8 @@ int show_station(Context& ctx, const std::string& code_text)
     show_table(ctx, s);
     break;
   case Format::csv:
-  case Format::tsv: {
+  case Format::tsv:
+  case Format::xlsx: {
     RecordWriter w(ctx.format(), ctx.out(), station_columns());
     w.row(station_cells(s, false));
     break;

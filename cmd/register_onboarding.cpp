@@ -188,11 +188,14 @@ int list_holdings(Context& ctx, const RecordOptions& o)
                   {"issued_on", tr("issued")},
                   {"recovered_on", tr("recovered")}});
   auto date_cell = [](const std::string& d) { return d.empty() ? Cell{} : Cell{d}; };
+  const bool people = for_people(ctx.format());
+  const std::string equipment = people ? tr("equipment") : "equipment";
+  const std::string account = people ? tr("account") : "account";
   for (const auto& e : stations::equipment_of(ctx.db(), s.id)) {
-    w.row({std::string("equipment"), e.kind, e.serial, Cell{}, e.issued_on, date_cell(e.recovered_on)});
+    w.row({equipment, e.kind, e.serial, Cell{}, e.issued_on, date_cell(e.recovered_on)});
   }
   for (const auto& a : stations::accounts_of(ctx.db(), s.id)) {
-    w.row({std::string("account"), a.platform, a.login, a.role, a.granted_on, date_cell(a.recovered_on)});
+    w.row({account, a.platform, a.login, a.role, a.granted_on, date_cell(a.recovered_on)});
   }
   return 0;
 }

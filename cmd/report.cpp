@@ -9,6 +9,7 @@
 #include "i18n/translate.hpp"
 #include "ledger/checks.hpp"
 #include "ledger/ledger.hpp"
+#include "ledger/words.hpp"
 #include "period/period.hpp"
 #include "stations/station_store.hpp"
 
@@ -114,10 +115,10 @@ int ledger_report(Context& ctx, const ReportArgs& a)
   const std::string label_text = label(period);
   RecordWriter w(ctx.format(), ctx.out(),
                  {{"period", tr("period")},
-                  {"level", tr("level")},
+                  {"level", tr("level"), ledger::report_levels()},
                   {"group", tr("group")},
                   {"name", tr("name")},
-                  {"kind", tr("kind")},
+                  {"kind", tr("kind"), ledger::ledger_kind_words()},
                   {"records", tr("records"), true},
                   {"amount", tr("amount"), true},
                   {"fee", tr("fee"), true}});
@@ -161,7 +162,7 @@ int checks_report(Context& ctx, const ReportArgs& a)
                  {{"rule", tr("rule")},
                   {"article", tr("article")},
                   {"station", tr("station")},
-                  {"kind", tr("kind")},
+                  {"kind", tr("kind"), ledger::ledger_kind_words()},
                   {"record_id", tr("number"), true},
                   {"ref", tr("record")},
                   {"on", tr("on")},

@@ -112,7 +112,7 @@ int show_coverage(Context& ctx, const CallbackOptions& o)
                   {"required", tr("required"), true},
                   {"due", tr("due")},
                   {"last_called_on", tr("last call")}});
-  const bool table = ctx.format() == Format::table;
+  const bool table = for_people(ctx.format()); // words in the clerk's language
   oversight::quarter_coverage(ctx.db(), quarter, [&](const oversight::QuarterCoverage& c) {
     const bool due = c.reached < required;
     if (o.due_only && !due) {

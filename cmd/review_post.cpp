@@ -269,7 +269,8 @@ int list_posts(Context& ctx, const PostOptions& o)
   filter.flagged_only = o.flagged_only;
   const bool table = ctx.format() == Format::table;
   RecordWriter w(ctx.format(), ctx.out(), post_columns(!table));
-  oversight::for_each_post(ctx.db(), filter, [&](const Post& p) { w.row(post_cells(p, !table, table)); });
+  oversight::for_each_post(ctx.db(), filter,
+                           [&](const Post& p) { w.row(post_cells(p, !table, for_people(ctx.format()))); });
   return 0;
 }
 

@@ -75,7 +75,7 @@ _czstation() {
       COMPREPLY=()
       return
       ;;
-    --format) COMPREPLY=($(compgen -W "table json csv tsv html" -- "$cur")) && return ;;
+    --format) COMPREPLY=($(compgen -W "table json csv tsv xlsx html" -- "$cur")) && return ;;
     --lang) COMPREPLY=($(compgen -W "zh en" -- "$cur")) && return ;;
     --period | --month) COMPREPLY=($(compgen -W "$(_czstation_periods)" -- "$cur")) && return ;;
     --station) COMPREPLY=($(compgen -W "$(_czstation_codes)" -- "$cur")) && return ;;

@@ -8,6 +8,7 @@ packages=(
   libcli11-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev libtomlplusplus-dev doctest-dev
   libutf8proc-dev                           # NFC, Unicode categories and display widths
   libssl-dev                                # OpenSSL's libcrypto: the audit chain's SHA-256
+  libxlsxwriter-dev                         # --format xlsx: Excel workbooks (lib/xlsx/)
   gettext                                   # msgfmt compiles po/*.po
   sqlite3                                   # tests and bench compare with the sqlite3 shell
   tzdata                                    # the county's time zone
@@ -16,6 +17,8 @@ packages=(
   clang-format                              # scripts/check-format.sh, a CI test
   ccache                                    # cheap rebuilds (optional for the build itself)
   zsh                                       # tests/e2e/test_completion.sh drives zsh completion
+  python3-openpyxl                          # tests/e2e/test_xlsx.sh reads the workbooks back
+  tmux                                      # tests/e2e/test_xlsx.sh sees tables as a terminal shows them
   dpkg-dev fakeroot lintian                 # tests/package/test_deb.sh: cpack -G DEB, lintian
   chromium fonts-noto-cjk poppler-utils     # tests/e2e/test_html.sh: --format html printed to PDF and PNG, read back
 )

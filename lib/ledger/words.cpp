@@ -29,7 +29,28 @@ constexpr Choice k_directions[] = {
     {"out", "寄件", nullptr},
 };
 
+constexpr Choice k_ledger_kinds[] = {
+    {"purchase", "代购", nullptr},  {"sale", "代销", nullptr},       {"service", "便民服务", nullptr},
+    {"parcel_in", "到件", nullptr}, {"parcel_out", "寄件", nullptr}, {"total", "合计", nullptr},
+};
+
+constexpr Choice k_levels[] = {
+    {"station", "服务站", nullptr},
+    {"township", "乡镇", nullptr},
+    {"county", "全县", nullptr},
+};
+
 } // namespace
+
+std::span<const Choice> ledger_kind_words()
+{
+  return k_ledger_kinds;
+}
+
+std::span<const Choice> report_levels()
+{
+  return k_levels;
+}
 
 std::span<const Choice> record_statuses()
 {

@@ -19,6 +19,12 @@ std::span<const Choice> record_kinds();
 // A parcel's direction: in 到件, out 寄件.
 std::span<const Choice> parcel_directions();
 
+// The kinds of the ledger (台账) and their total: purchase 代购, sale 代销, service 便民服务,
+// parcel_in 到件, parcel_out 寄件, total 合计.
+std::span<const Choice> ledger_kind_words();
+// The levels a ledger report groups by: station 服务站, township 乡镇, county 全县.
+std::span<const Choice> report_levels();
+
 // The English key of a word or its Chinese (trimmed, NFC), or nullopt when the table lacks it.
 std::optional<std::string> parse_word(std::span<const Choice> words, std::string_view text);
 // The word as a table shows it: its Chinese when the clerk's language is Chinese, else the

@@ -179,6 +179,21 @@ std::string format_fen(std::int64_t fen)
   return format_decimal(fen, 2);
 }
 
+std::string format_grouped(std::int64_t scaled, int scale)
+{
+  const std::string plain = format_decimal(scaled, scale);
+  const std::size_t sign = plain.starts_with('-') ? 1 : 0;
+  const std::size_t point = std::min(plain.find('.'), plain.size());
+  std::string out = plain.substr(0, sign);
+  for (std::size_t i = sign; i < point; ++i) {
+    if (i > sign && (point - i) % 3 == 0) {
+      out += ',';
+    }
+    out += plain[i];
+  }
+  return out + plain.substr(point);
+}
+
 Result<std::int64_t> parse_decimal(std::string_view text, int scale, std::int64_t max_scaled, const char* what)
 {
   assert(scale >= 0 && scale <= 9 && max_scaled >= 0);

@@ -28,6 +28,11 @@ Result<std::int64_t> parse_decimal(std::string_view text, int scale, std::int64_
 // (3000, 2) → "30.00", (-5, 1) → "-0.5", (7, 0) → "7".
 std::string format_decimal(std::int64_t scaled, int scale);
 
+// format_decimal with a comma between each group of three digits of the whole part, for people
+// (tables, spreadsheets; never CSV, JSON or TSV): (128650, 2) → "1,286.50", (-1234567, 0) →
+// "-1,234,567".
+std::string format_grouped(std::int64_t scaled, int scale);
+
 // A non-negative whole number written with digits only, at most max (>= 0); what is the
 // quantity's name, already translated (tr("resident population")), used in messages.
 Result<std::int64_t> parse_count(std::string_view text, std::int64_t max, const char* what);

@@ -2,6 +2,8 @@
 
 #include "text/utf8.hpp"
 
+#include <cstdint>
+
 #include <utf8proc.h>
 
 namespace czs::text {
@@ -59,21 +61,38 @@ std::string truncate_to_width(std::string_view s, std::size_t width)
   if (width == 0) {
     return {};
   }
-  // Keep whole code points within width - 1 columns, leaving one for the ellipsis. Zero-width
-  // code points after the last kept one stay, so a combining mark is not split from its base.
+  // Keep whole grapheme clusters (a letter with its combining marks, a flag, an emoji with its
+  // modifiers) within width - 1 columns, leaving one for the ellipsis: a cut inside a cluster
+  // would show a different character than the clerk wrote.
   const std::size_t budget = width - 1;
   std::size_t used = 0;
+  std::size_t kept = 0; // bytes of the whole clusters that fit
   std::size_t pos = 0;
+  std::int32_t state = 0;
+  char32_t previous = 0;
+  std::size_t cluster_width = 0;
   while (pos < s.size()) {
     const Decoded d = decode_next(s, pos);
-    const std::size_t w = code_point_width(d.code_point);
-    if (used + w > budget) {
-      break;
+    const bool starts_cluster =
+        pos == 0
+        || utf8proc_grapheme_break_stateful(static_cast<utf8proc_int32_t>(previous),
+                                            static_cast<utf8proc_int32_t>(d.code_point), &state);
+    if (starts_cluster) {
+      if (used + cluster_width > budget) {
+        break;
+      }
+      used += cluster_width;
+      kept = pos;
+      cluster_width = 0;
     }
-    used += w;
+    cluster_width += code_point_width(d.code_point);
+    previous = d.code_point;
     pos += d.length;
   }
-  return std::string(s.substr(0, pos)) + "…";
+  if (pos == s.size() && used + cluster_width <= budget) {
+    kept = pos;
+  }
+  return std::string(s.substr(0, kept)) + "…";
 }
 
 } // namespace czs::text

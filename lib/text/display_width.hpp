@@ -20,8 +20,9 @@ std::string pad_right(std::string_view s, std::size_t width);
 // Spaces followed by s up to the display width; s unchanged when it is already that wide or wider.
 std::string pad_left(std::string_view s, std::size_t width);
 
-// s when it fits in width columns, else its longest prefix of whole code points that fits in
-// width - 1 columns followed by "…" (counted as one column); empty when width is 0.
+// s when it fits in width columns, else its longest prefix of whole grapheme clusters (never
+// half a UTF-8 sequence, nor a letter without its combining marks) that fits in width - 1
+// columns, followed by "…" (counted as one column); empty when width is 0.
 std::string truncate_to_width(std::string_view s, std::size_t width);
 
 } // namespace czs::text

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Issue 13: Excel workbooks read back with openpyxl (types, identifiers as text with every
+# digit, dates as dates, money with two decimals, a frozen header, masking), --output written
+# whole or not at all, and tables as a person sees them in an 80-column terminal (tmux).
+. "$(dirname "$0")/lib.sh"
+PY=/usr/bin/python3 # Debian's python3 with python3-openpyxl, not a pyenv one on PATH
+
+ready_station CN-KD-001
+cz register open CN-KD-001 --date 2026-02-01
+setup() { "$@" || true; [ "$RC" -eq 0 ] || { cat "$ERR" >&2; bad "fixture step failed: $*"; }; }
+# A landline with its leading zero, a 19-digit platform order number, an amount over a thousand.
+setup cz order purchase add --station CN-KD-001 --villager 王 --phone 0891-6823456 --item 电饭锅 --price 1286.5 \
+  --fee 5 --date 2026-11-02 --platform 京东 --order 1234567890123456789 --paid 1286.5 --ordered-on 2026-11-02 \
+  --arrived-at "2026-11-05 10:20" --notified-at "2026-11-05 12:00" --picked-up-on 2026-11-06
+setup cz inspect add CN-KD-001 --date 2026-11-10 --inspector 次仁 --pass all \
+  --problems "门口招牌被杂物遮挡，服务流程图张贴位置过低，村民不易看到，已要求站长本周内整改并拍照上报中心"
+fixture_done
+
+# xlsx_check FILE PYTHON: runs PYTHON with `wb` the workbook FILE; each failed assert is reported.
+xlsx_check() {
+  local file=$1 code=$2
+  if "$PY" - "$file" >"$T/py.out" 2>&1 <<EOF; then ok; else bad "workbook check failed: $(tail -3 "$T/py.out")"; fi
+import sys, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+$code
+EOF
+}
+
+case_ "export purchases as xlsx: identifiers are text, dates are dates, money has two decimals"
+cz --format xlsx export purchases
+expect_rc 0
+cp "$OUT" "$T/p.xlsx"
+xlsx_check "$T/p.xlsx" '
+ws = wb.active
+assert ws.freeze_panes == "A2", ws.freeze_panes
+head = [c.value for c in ws[1]]
+row = {h: c for h, c in zip(head, ws[2])}
+assert row["platform order"].value == "1234567890123456789" and row["platform order"].data_type == "s"
+assert row["phone"].data_type == "s" and "6823456" not in row["phone"].value, row["phone"].value
+assert row["villager"].value != "王"
+assert row["station"].value == "CN-KD-001"
+assert row["id"].value == 1 and row["id"].data_type == "n"
+assert row["price"].value == 1286.5 and row["price"].number_format == "#,##0.00", row["price"].number_format
+assert isinstance(row["requested"].value, datetime.datetime) and row["requested"].is_date
+assert row["requested"].value == datetime.datetime(2026, 11, 2)
+assert row["arrived"].value == datetime.datetime(2026, 11, 5, 10, 20)
+assert ws.column_dimensions["G"].width >= 8
+'
+
+case_ "--reveal shows the landline whole, its leading zero kept; --lang zh words and headers"
+cz --reveal --lang zh --format xlsx --output "$T/r.xlsx" export purchases
+expect_rc 0
+expect_no_out
+xlsx_check "$T/r.xlsx" '
+ws = wb.active
+head = [c.value for c in ws[1]]
+row = {h: c.value for h, c in zip(head, ws[2])}
+assert row["电话"] == "0891-6823456", row
+assert row["状态"] == "已取货", row["状态"]
+assert row["村民"] == "王"
+'
+
+case_ "report ledger as xlsx: one sheet, Chinese levels and kinds, amounts as numbers"
+cz --lang zh --format xlsx --output "$T/l.xlsx" report ledger --period 2026-11
+expect_rc 0
+xlsx_check "$T/l.xlsx" '
+ws = wb.active
+rows = list(ws.iter_rows(min_row=2, values_only=True))
+assert rows[0][1] == "服务站" and rows[0][4] == "代购", rows[0]
+assert rows[0][6] == 1286.5, rows[0]
+assert ws.cell(2, 7).number_format == "#,##0.00"
+assert ws.cell(2, 1).data_type == "s" and ws.cell(2, 1).value == "2026-11"
+'
+
+case_ "a workbook is refused for a command that changes records, before it changes anything"
+refuses 64 --format xlsx order purchase add --station CN-KD-001 --villager 李 --phone 13900000009 --item 盐 \
+  --price 3 --date 2026-11-20
+expect_err "has no table to write as an Excel file"
+
+case_ "--output is written only when the command succeeds"
+echo "keep me" >"$T/kept.csv"
+refuses 64 --output "$T/kept.csv" report ledger --period 2026-13
+[ "$(cat "$T/kept.csv")" = "keep me" ] && ok || bad "a failed command replaced the --output file"
+refuses 64 --output "$T/new.csv" report ledger --period 2026-13
+[ ! -e "$T/new.csv" ] && ok || bad "a failed command left an --output file"
+[ -z "$(ls "$T" | grep -F '.tmp-')" ] && ok || bad "a temporary file was left behind"
+cz --format csv --output "$T/new.csv" report ledger --period 2026-11
+expect_rc 0
+expect_no_out
+grep -qF "1286.50" "$T/new.csv" && ok || bad "--output lacks the report"
+grep -qF "1,286.50" "$T/new.csv" && bad "CSV has a thousands separator" || ok
+
+# on_terminal NAME COMMAND: runs COMMAND in an 80x40 tmux terminal of its own server; the
+# screen (wrapped lines joined) in $T/NAME.screen, the exit code in $T/NAME.rc.
+on_terminal() {
+  local name=$1 sock=$T/tmux-$1.sock # a server of its own: none is shared or reused
+  rm -f "$T/$name.rc"
+  tmux -S "$sock" new-session -d -x 80 -y 40 "$2; echo \$? >$T/$name.rc; sleep 60"
+  for _ in $(seq 50); do [ -s "$T/$name.rc" ] && break; sleep 0.1; done
+  tmux -S "$sock" capture-pane -p -J >"$T/$name.screen"
+  tmux -S "$sock" kill-server
+}
+# widest FILE: the most terminal columns a line of FILE takes (CJK counts two).
+widest() {
+  "$PY" -c 'import sys, unicodedata
+print(max((sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l) for l in open(sys.argv[1]).read().split("\n")), default=0))' "$1"
+}
+CZ="LANG=C.UTF-8 '$CZSTATION_BIN' --db '$DB' --as-of 2026-11-28 --lang zh"
+
+case_ "a table on an 80-column terminal fits it, the long text shortened with …"
+on_terminal fit "$CZ inspect list"
+[ "$(cat "$T/fit.rc")" = 0 ] && ok || bad "inspect list on a terminal failed"
+[ "$(widest "$T/fit.screen")" -le 80 ] && ok || bad "a line is wider than 80: $(cat "$T/fit.screen")"
+grep -qF "…" "$T/fit.screen" && ok || bad "no ellipsis on the terminal: $(cat "$T/fit.screen")"
+grep -qF "CN-KD-001" "$T/fit.screen" && ok || bad "the station code was shortened"
+
+then_ "--wide and piped output print the text whole"
+on_terminal wide "$CZ --wide inspect list"
+grep -qF "拍照上报中心" "$T/wide.screen" && ok || bad "--wide shortened the text"
+[ "$(widest "$T/wide.screen")" -gt 80 ] && ok || bad "--wide table is not whole"
+on_terminal piped "$CZ inspect list | cat"
+grep -qF "拍照上报中心" "$T/piped.screen" && ok || bad "piped output was shortened"
+grep -qF "…" "$T/piped.screen" && bad "piped output has an ellipsis" || ok
+
+then_ "a workbook is refused on a terminal, with what to do instead"
+on_terminal tty "$CZ --format xlsx export purchases"
+[ "$(cat "$T/tty.rc")" = 64 ] && ok || bad "xlsx to a terminal exited $(cat "$T/tty.rc")"
+grep -qF -- "--output" "$T/tty.screen" && ok || bad "the refusal does not name --output: $(cat "$T/tty.screen")"
+
+case_ "amounts in tables show thousands separators"
+cz --lang zh order list
+expect_out "1,286.50"
+expect_out "已取货"
+
+case_ "a workbook that cannot be written exits 73 (no such directory) or 74 (standard output full)"
+refuses 73 --format xlsx --output "$T/no/such/dir/p.xlsx" export purchases
+expect_err "cannot create"
+"$CZSTATION_BIN" --db "$DB" --format xlsx export purchases >/dev/full 2>"$ERR"
+RC=$?
+expect_rc 74
+expect_err "cannot write the result to standard output"
