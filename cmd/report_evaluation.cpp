@@ -318,7 +318,7 @@ Lines station_lines(const Evaluation& e, const StationEvaluation& s)
     findings.push_back(
         trf("{} {} (Art. {}, {}): {}", x.period, x.rule, x.article, rules::duty_label(x.duty), x.message));
   }
-  add(lines, tr("findings"), findings.empty() ? std::vector<std::string>{tr("none")} : findings);
+  add(lines, tr("findings (rule, article)"), findings.empty() ? std::vector<std::string>{tr("none")} : findings);
   lines.emplace_back(tr("result"), result_text(e, s));
   return lines;
 }
