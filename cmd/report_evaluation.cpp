@@ -247,7 +247,8 @@ std::vector<std::string> inspection_lines(const evaluation::StationFacts& f)
 {
   std::vector<std::string> out;
   for (const auto& i : f.inspections) {
-    std::string line = i.date + " " + i.inspector + ": " + (i.problems.empty() ? tr("no problem found") : i.problems);
+    std::string line =
+        trf("{} {}: {}", i.date, i.inspector, i.problems.empty() ? std::string(tr("no problem found")) : i.problems);
     if (i.failed_items > 0) {
       line += trf(" ({} checklist item(s) failed)", i.failed_items);
     }
@@ -283,12 +284,12 @@ std::string result_text(const Evaluation& e, const StationEvaluation& s)
   const auto& sc = *s.score;
   std::string text = trf("{} of {} points: {}", rules::points_text(sc.points_tenths),
                          rules::points_text(sc.full_marks_tenths), rules::grade_name(*e.scoring, sc.grade));
-  text += trf(" ({} deducted for {} finding(s)", rules::points_text(sc.deducted_tenths), s.findings.size());
-  if (e.scoring->volume_points_tenths > 0) {
-    text += trf("; volume {} of {}", rules::points_text(sc.volume_points_tenths),
-                rules::points_text(e.scoring->volume_points_tenths));
-  }
-  return text + ")";
+  const std::string volume = e.scoring->volume_points_tenths > 0
+                                 ? trf("; volume {} of {}", rules::points_text(sc.volume_points_tenths),
+                                       rules::points_text(e.scoring->volume_points_tenths))
+                                 : std::string();
+  return text
+         + trf(" ({} deducted for {} finding(s){})", rules::points_text(sc.deducted_tenths), s.findings.size(), volume);
 }
 
 Lines station_lines(const Evaluation& e, const StationEvaluation& s)

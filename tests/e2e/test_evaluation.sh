@@ -77,6 +77,12 @@ expect_rc 0
 expect_out "2026-04=missing;2026-05=matched;2026-06=missing"
 grep -q "2026-06 R-STOCKTAKE" "$OUT" && ! grep -q "2026Q2 R-CALLBACK" "$OUT" && ok || bad "the callback reached it"
 
+case_ "a station that did not operate in the period has no evaluation, and stderr says so"
+cz report evaluation --period 2026-04 --station CN-LP-001 --format json
+expect_rc 0
+jq -e '.stations == []' "$OUT" >/dev/null && ok || bad "no station"
+expect_err "CN-LP-001 did not operate in 2026-04"
+
 case_ "bad input is refused and changes nothing"
 refuses 69 report evaluation --period 2026-05 --station CN-XX-999
 refuses 64 report evaluation --period 2026
