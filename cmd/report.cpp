@@ -203,6 +203,7 @@ void add_reports(CLI::App& report, Context& ctx, Action& chosen)
   on_run(checks, chosen, [&ctx, a] { return checks_report(ctx, *a); });
 
   add_report_overview(report, ctx, chosen);
+  add_report_evaluation(report, ctx, chosen);
 }
 
 } // namespace

@@ -16,4 +16,7 @@ void add_report(CLI::App& app, Context& ctx, Action& chosen);
 // `czstation report overview`: the county at a quarter's end (report_overview.cpp).
 void add_report_overview(CLI::App& report, Context& ctx, Action& chosen);
 
+// `czstation report evaluation`: each station's evaluation of a month or quarter (report_evaluation.cpp).
+void add_report_evaluation(CLI::App& report, Context& ctx, Action& chosen);
+
 } // namespace czs::cli

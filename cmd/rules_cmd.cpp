@@ -24,6 +24,12 @@ using rules::Origin;
 // extracts it with the keyword N_ (marked, translated later).
 const char* const k_shared_summary = N_("calendar months and quarters, and \"today\", are the county's");
 
+// The English summary of an entry: its rule's, else its own (the evaluation's), else the shared one.
+const char* summary_of(const rules::EffectiveRule& entry)
+{
+  return entry.rule ? entry.rule->summary : entry.summary ? entry.summary : k_shared_summary;
+}
+
 const char* origin_key(Origin::Kind kind)
 {
   switch (kind) {
@@ -54,10 +60,10 @@ std::string origin_text(const Origin& o)
 void table_rows(RecordWriter& w, const rules::EffectiveRule& entry)
 {
   const rules::RuleInfo* r = entry.rule;
-  const std::string id = r ? std::string(r->id) : std::string(tr("(all)"));
+  const std::string id = r ? std::string(r->id) : std::string(entry.summary ? tr("(evaluation)") : tr("(all)"));
   const std::string article = r ? std::string(r->article) : std::string();
   const std::string duty = r ? rules::duty_label(r->duty) : std::string();
-  const std::string summary = tr(r ? r->summary : k_shared_summary);
+  const std::string summary = tr(summary_of(entry));
   if (entry.parameters.empty()) {
     w.row({id, article, duty, Cell{}, Cell{}, Cell{}, summary});
   }
@@ -76,7 +82,7 @@ void delimited_rows(RecordWriter& w, const rules::EffectiveRule& entry)
   const Cell id = r ? Cell{std::string(r->id)} : Cell{};
   const Cell article = r ? Cell{std::string(r->article)} : Cell{};
   const Cell duty = r ? Cell{std::string(rules::duty_key(r->duty))} : Cell{};
-  const Cell summary = std::string(r ? r->summary : k_shared_summary);
+  const Cell summary = std::string(summary_of(entry));
   if (entry.parameters.empty()) {
     w.row({id, article, duty, summary, Cell{}, Cell{}, Cell{}, Cell{}, Cell{}});
   }
@@ -100,7 +106,7 @@ void json_record(text::JsonWriter& j, const rules::EffectiveRule& entry, const r
   text_or_null("rule", r ? r->id : "", r != nullptr);
   text_or_null("article", r ? r->article : "", r != nullptr);
   text_or_null("duty", r ? rules::duty_key(r->duty) : "", r != nullptr);
-  j.key("summary").value(r ? r->summary : k_shared_summary);
+  j.key("summary").value(summary_of(entry));
   text_or_null("parameter", p ? p->path : "", p != nullptr);
   j.key("value");
   p ? j.raw(p->literal) : j.null();

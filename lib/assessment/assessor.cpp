@@ -47,19 +47,22 @@ void assess_quarter_end(const std::vector<StationLife>& stations, const Period& 
 
 Assessment assess(SQLite::Database& db, const Period& period, Date as_of, const rules::Parameters& params)
 {
+  return assess(db, period, gather_period(db, period, as_of, params), params);
+}
+
+Assessment assess(SQLite::Database& db, const Period& period, const PeriodFacts& facts, const rules::Parameters& params)
+{
   Assessment out;
   out.period = period;
   out.quarterly = period.kind == PeriodKind::quarter;
-  const auto stations = stations_in_period(db, period);
+  const auto& stations = facts.stations;
   out.stations = static_cast<std::int64_t>(stations.size());
   const auto months = months_in(period);
-  const auto facts = gather_months(db, period, as_of, params);
   for (std::size_t i = 0; i < months.size(); ++i) {
-    assess_month(stations, months[i], facts[i], params, out.findings);
+    assess_month(stations, months[i], facts.months[i], params, out.findings);
   }
-  std::map<std::int64_t, QuarterFacts> quarter_facts;
+  const auto& quarter_facts = facts.quarter;
   if (out.quarterly) {
-    quarter_facts = gather_quarter(db, period, params);
     assess_quarter_end(stations, period, params, quarter_facts, out);
   }
   for (const auto& entry : register_entries(db)) {

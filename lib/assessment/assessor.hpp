@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessment/fact_gathering.hpp"
 #include "assessment/facts.hpp"
 #include "assessment/finding.hpp"
 #include "assessment/judgement.hpp"
@@ -46,5 +47,10 @@ struct Assessment
 // so a rerun with the same --as-of decides the same. Reads only; streams each rule's counts for
 // all stations at once.
 Assessment assess(SQLite::Database& db, const Period& period, Date as_of, const rules::Parameters& params);
+
+// The same over facts already gathered for the period (gather_period with the same --as-of and
+// parameters), for a caller that shows the facts beside the findings (the monthly evaluation).
+Assessment assess(SQLite::Database& db, const Period& period, const PeriodFacts& facts,
+                  const rules::Parameters& params);
 
 } // namespace czs::assessment

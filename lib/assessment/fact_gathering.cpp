@@ -143,4 +143,15 @@ std::map<std::int64_t, QuarterFacts> gather_quarter(SQLite::Database& db, const 
   return facts;
 }
 
+PeriodFacts gather_period(SQLite::Database& db, const Period& period, Date as_of, const rules::Parameters& params)
+{
+  PeriodFacts facts;
+  facts.stations = stations_in_period(db, period);
+  facts.months = gather_months(db, period, as_of, params);
+  if (period.kind == PeriodKind::quarter) {
+    facts.quarter = gather_quarter(db, period, params);
+  }
+  return facts;
+}
+
 } // namespace czs::assessment

@@ -34,4 +34,16 @@ std::vector<std::map<std::int64_t, MonthFacts>> gather_months(SQLite::Database& 
 std::map<std::int64_t, QuarterFacts> gather_quarter(SQLite::Database& db, const Period& quarter,
                                                     const rules::Parameters& params);
 
+// Everything the rules of a month or quarter read, gathered once: the stations that operated in
+// the period, the facts of each of its months, and (a quarter only) the facts at its end.
+struct PeriodFacts
+{
+  std::vector<StationLife> stations;
+  std::vector<std::map<std::int64_t, MonthFacts>> months; // in the order of months_in(period)
+  std::map<std::int64_t, QuarterFacts> quarter;           // empty for a month
+};
+
+// stations_in_period, gather_months and, for a quarter, gather_quarter of one period.
+PeriodFacts gather_period(SQLite::Database& db, const Period& period, Date as_of, const rules::Parameters& params);
+
 } // namespace czs::assessment

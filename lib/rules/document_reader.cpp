@@ -3,6 +3,7 @@
 #include "i18n/translate.hpp"
 #include "rules/parameter_table.hpp"
 #include "rules/record_kinds.hpp"
+#include "rules/scoring_reader.hpp"
 #include "rules/value_reader.hpp"
 #include "text/spellcheck.hpp"
 
@@ -80,12 +81,18 @@ public:
       const std::string name(key.str());
       if (std::find(sections.begin(), sections.end(), name) == sections.end()) {
         unknown_section(key, name, sections);
-      } else if (const auto* table = node.as_table()) {
+      } else if (const auto* table = node.as_table(); table && name == "evaluation") {
+        set_origin("evaluation", key);
+        read_evaluation(*table, m_values, m_rules, m_problems);
+      } else if (table) {
         name == "fees" ? read_fees(*table) : read_section(name, *table);
       } else {
         m_values.problem(
             node, trf("{} must be a table (a [{}] line followed by its keys), not {}", name, name, describe_type(node)),
-            trf("the keys of [{}] are {}", name, name == "fees" ? fee_kinds_text() : join(keys_of(name))));
+            trf("the keys of [{}] are {}", name,
+                name == "fees"         ? fee_kinds_text()
+                : name == "evaluation" ? evaluation_keys_text()
+                                       : join(keys_of(name))));
       }
     }
   }

@@ -21,15 +21,19 @@ struct ParameterValue
 };
 
 // A rule of the catalogue with the parameters that set it (none for R-SITE-PREMISES and the
-// like); rule is null for the parameters every rule shares (the county's time zone).
+// like); rule is null for the parameters every rule shares (the county's time zone) and for the
+// evaluation's scoring, which then carry their own summary (an English msgid).
 struct EffectiveRule
 {
   const RuleInfo* rule;
   std::vector<ParameterValue> parameters;
+  const char* summary = nullptr;
 };
 
-// The rules in force, in the order of SPEC.md's table, after the shared parameters. An empty
-// fee schedule is one parameter "fees" with the value {}.
+// The rules in force, in the order of SPEC.md's table, after the shared parameters, and last the
+// evaluation's scoring (scoring.hpp). An empty fee schedule is one parameter "fees" with the
+// value {}, an evaluation without scoring one parameter "evaluation" with the value {}; a rule's
+// deduction (evaluation.deductions.R-...) is listed with the rule.
 std::vector<EffectiveRule> effective_rules(const LoadedRules& rules);
 
 } // namespace czs::rules

@@ -142,6 +142,7 @@ std::vector<std::string> section_names()
       names.emplace_back(info.section);
     }
   }
+  names.emplace_back("evaluation");
   names.emplace_back("fees");
   return names;
 }

@@ -68,7 +68,7 @@ std::string parameter_path(const ParameterInfo& info);
 // The rules a parameter sets, in order.
 std::span<const Rule> parameter_rules(const ParameterInfo& info);
 
-// The section names of the rules file, in order, "fees" last.
+// The section names of the rules file, in order, "evaluation" (scoring.hpp) and "fees" last.
 std::vector<std::string> section_names();
 
 } // namespace czs::rules

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/scoring.hpp"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -60,6 +62,10 @@ struct Parameters
   std::vector<std::string> banned_words;
   // The county's time zone: months and quarters are calendar ones there.
   std::string time_zone = "Asia/Shanghai";
+  // The monthly evaluation (Art. 7.2, 10): how the county scores its stations, when its rules
+  // file has an [evaluation] table; by default (the measures set no points) the result of an
+  // evaluation is its findings.
+  std::optional<Scoring> scoring;
 
   bool operator==(const Parameters&) const = default;
 };

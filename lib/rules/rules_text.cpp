@@ -91,6 +91,69 @@ void write_fees(std::string& out, const Parameters& params)
   }
 }
 
+// The scoring as TOML tables: full marks, deductions by rule, volume points, bands and names.
+void write_scoring(std::string& out, const Scoring& scoring)
+{
+  out += "\n[evaluation]\nfull_marks = " + points_text(scoring.full_marks_tenths) + "\n";
+  if (!scoring.deductions_tenths.empty()) {
+    out += "\n[evaluation.deductions]\n";
+    for (const auto& [rule, tenths] : scoring.deductions_tenths) {
+      out += std::string(id_of(rule)) + " = " + points_text(tenths) + "\n";
+    }
+  }
+  if (scoring.volume_points_tenths > 0) {
+    out += "\n[evaluation.volume]\npoints = " + points_text(scoring.volume_points_tenths)
+           + "\nfull_at = " + std::to_string(scoring.volume_full_at) + "\n";
+  }
+  out += "\n[evaluation.grades]\n";
+  for (const auto& band : scoring.bands) {
+    out += std::string(grade_key(band.grade)) + " = " + points_text(band.from_tenths) + "\n";
+  }
+  if (!scoring.names.empty()) {
+    out += "\n[evaluation.grade_names]\n";
+    for (const auto& [grade, name] : scoring.names) {
+      out += std::string(grade_key(grade)) + " = " + toml_quote(name) + "\n";
+    }
+  }
+}
+
+void write_evaluation(std::string& out, const Parameters& params)
+{
+  out += "\n";
+  out += comment(tr("The monthly evaluation (Art. 7.2, 10): czstation report evaluation gives each station's "
+                    "facts and findings for a month or a quarter. The measures set no points, so by default its "
+                    "result is the findings. A county that scores its stations adds an [evaluation] table: "
+                    "full_marks; [evaluation.deductions], the points each finding of a rule costs (rule IDs as "
+                    "keys; the centre's duties R-INSPECT-FREQ and R-CALLBACK cost a station nothing); "
+                    "[evaluation.volume], the part of full marks earned by ledger volume (points) and the "
+                    "counted records per month that earn all of it (full_at); [evaluation.grades], the least "
+                    "score of each grade, below pass is fail; [evaluation.grade_names], the county's own names "
+                    "of the grades. See czstation-rules(5)."));
+  if (params.scoring) {
+    write_scoring(out, *params.scoring);
+    return;
+  }
+  out += comment(tr("For example:"));
+  Scoring example;
+  for (const auto& [rule, tenths] :
+       {std::pair{Rule::post_quota, 100}, std::pair{Rule::post_violations, 200}, std::pair{Rule::stocktake, 100},
+        std::pair{Rule::pickup_notice, 50}, std::pair{Rule::fee, 100}, std::pair{Rule::volume, 100}}) {
+    example.deductions_tenths[rule] = tenths;
+  }
+  example.volume_points_tenths = 200;
+  example.volume_full_at = 30;
+  std::string tables;
+  write_scoring(tables, example);
+  // Each line commented out, "#" alone for a blank one, as the fee example is.
+  std::size_t start = 0;
+  while (start < tables.size()) {
+    const std::size_t end = tables.find('\n', start);
+    const std::string_view line = std::string_view(tables).substr(start, end - start);
+    out += line.empty() ? "#\n" : "# " + std::string(line) + "\n";
+    start = end + 1;
+  }
+}
+
 } // namespace
 
 std::string toml_quote(std::string_view text)
@@ -154,6 +217,7 @@ std::string rules_file_text(const Parameters& params)
     out += comment(rules_label(info) + ": " + tr(info.meaning));
     out += std::string(info.key) + " = " + parameter_literal(params, info) + "\n";
   }
+  write_evaluation(out, params);
   write_fees(out, params);
   return out;
 }

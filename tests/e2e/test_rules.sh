@@ -59,7 +59,7 @@ cmp -s "$OUT" "$T/rules.table" && ok || bad "rules show differs from rules"
 case_ "rules in JSON: one document, the value typed, the source stable English"
 cz rules --format json
 expect_rc 0
-jq -e 'type == "array" and length == 28' "$OUT" >/dev/null && ok || bad "expected an array of 28 records"
+jq -e 'type == "array" and length == 29' "$OUT" >/dev/null && ok || bad "expected an array of 29 records"
 jq -e '.[] | select(.parameter == "site.min_area_m2") | .rule == "R-SITE-AREA" and .article == "3.1"
   and .duty == "station" and .value == 30.00 and .source == "default" and .file == null and .line == null' \
   "$OUT" >/dev/null && ok || bad "site.min_area_m2 record"
@@ -71,6 +71,7 @@ jq -e '.[] | select(.rule == "R-INSPECT-FREQ") | .duty == "centre"' "$OUT" >/dev
 jq -e '.[] | select(.rule == "R-SITE-PREMISES") | .parameter == null and .value == null' "$OUT" >/dev/null \
   && ok || bad "a rule without parameters"
 jq -e '.[] | select(.rule == "R-FEE") | .parameter == "fees" and .value == {}' "$OUT" >/dev/null && ok || bad "no fee cap"
+jq -e '.[-1] | .rule == null and .parameter == "evaluation" and .value == {}' "$OUT" >/dev/null && ok || bad "no scoring"
 
 case_ "rules in CSV and TSV: a header row of stable keys, one record per parameter"
 cz rules --format csv
@@ -78,7 +79,7 @@ expect_rc 0
 [ "$(head -1 "$OUT")" = $'rule,article,duty,summary,parameter,value,source,file,line\r' ] && ok || bad "csv header"
 expect_out $'R-SITE-AREA,3.1,station,usable floor area at least the minimum,site.min_area_m2,30.00,default,,\r'
 expect_out 'R-SITE-PLAQUE,"3.2(a), 6",station'
-[ "$(wc -l <"$OUT")" -eq 29 ] && ok || bad "csv: expected a header and 28 records"
+[ "$(wc -l <"$OUT")" -eq 30 ] && ok || bad "csv: expected a header and 29 records"
 cz rules --format tsv
 expect_rc 0
 [ "$(head -1 "$OUT")" = "$(printf 'rule\tarticle\tduty\tsummary\tparameter\tvalue\tsource\tfile\tline')" ] && ok || bad "tsv header"
@@ -94,7 +95,7 @@ expect_rc 0
 expect_out "a valid rules file"
 cz --rules "$T/template.toml" rules --format json
 expect_rc 0
-jq -e '[.[] | select(.parameter != null and .parameter != "fees") | .source] | all(. == "rules_file")' "$OUT" >/dev/null \
+jq -e '[.[] | select(.parameter != null and .parameter != "fees" and .parameter != "evaluation") | .source] | all(. == "rules_file")' "$OUT" >/dev/null \
   && ok || bad "every value should come from the template file"
 jq -e '.[] | select(.parameter == "site.min_area_m2") | .line == 14' "$OUT" >/dev/null && ok || bad "the line of min_area_m2"
 refuses 64 rules template --format json

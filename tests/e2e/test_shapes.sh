@@ -122,6 +122,7 @@ shape close-status close close status CN-LP-001
 shape report-ledger report report ledger --period 2026
 shape report-checks report report checks --period 2026
 shape report-overview report report overview --period 2026Q2
+shape report-evaluation report report evaluation --period 2026Q2
 shape export-purchases export export purchases
 shape export-sales export export sales
 shape export-services export export services

@@ -612,8 +612,11 @@ TEST_CASE("load_effective_rules: the config's time zone applies unless the rules
 TEST_CASE("effective_rules lists every rule of the catalogue with its parameters and their origins")
 {
   const auto defaults = effective_rules(built_in_rules());
-  REQUIRE(defaults.size() == rule_catalogue().size() + 1);
+  REQUIRE(defaults.size() == rule_catalogue().size() + 2); // the shared time zone first, the evaluation last
   CHECK(defaults[0].rule == nullptr);
+  CHECK(defaults.back().rule == nullptr);
+  CHECK(defaults.back().parameters.at(0).path == "evaluation");
+  CHECK(defaults.back().parameters.at(0).literal == "{}");
   REQUIRE(defaults[0].parameters.size() == 1);
   CHECK(defaults[0].parameters[0].path == "county.time_zone");
   CHECK(defaults[0].parameters[0].literal == "\"Asia/Shanghai\"");

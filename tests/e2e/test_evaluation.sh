@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# report evaluation (Art. 7.2, 10): each station's facts, findings and result for a month or a
+# quarter, through the real binary; the scoring of a rules file; bad input changes nothing; an
+# applied month keeps its recorded findings.
+. "$(dirname "$0")/lib.sh"
+
+# CN-KD-001 operates all of May 2026, CN-LP-001 opens on 2026-05-20 (12 of 31 days).
+ready_station CN-KD-001
+cz register open CN-KD-001 --date 2026-02-01
+ready_station CN-LP-001 浪坡村电商服务站 浪坡乡
+cz register open CN-LP-001 --date 2026-05-20
+cz inspect add CN-KD-001 --date 2026-05-06 --inspector 次仁 --pass all --problems 价目表未更新
+cz inspect stocktake open CN-KD-001 --date 2026-05-31 --counter 卓玛
+cz inspect stocktake line CN-KD-001 --month 2026-05 --item 大米 --unit kg --book 100 --counted 100
+cz inspect stocktake close CN-KD-001 --month 2026-05 --date 2026-05-31
+cz parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF1 --recipient 扎西 --phone 13800000001 --at "2026-05-31 23:59"
+cz review callback add CN-KD-001 --date 2026-06-12 --caller 拉巴 --reached
+[ "$RC" -eq 0 ] && ok || bad "the fixture could not be built: $(cat "$ERR")"
+cat >"$T/scored.toml" <<'EOF'
+[evaluation]
+full_marks = 100
+
+[evaluation.deductions]
+R-POST-QUOTA = 10
+R-STOCKTAKE = 7.5
+R-PICKUP-NOTICE = 5
+
+[evaluation.grades]
+excellent = 90
+good = 80
+pass = 60
+EOF
+fixture_done
+
+case_ "a month's evaluation for people: one block per station with its facts, findings and result"
+cz report evaluation --period 2026-05
+expect_rc 0
+expect_out "CN-KD-001  卡达村电商服务站  卡达乡  2026-05"
+expect_out "2026-05-06 次仁: 价目表未更新"
+expect_out "2026-05 closed, books and stock match"
+expect_out "2026-05 R-POST-QUOTA (Art. 12, station)"
+expect_out "2026-05 R-PICKUP-NOTICE (Art. 5.1, 8, station)"
+expect_out "CN-LP-001  浪坡村电商服务站  浪坡乡  2026-05"
+expect_out "12 of 31"
+[ ! -s "$ERR" ] && ok || bad "stderr should be empty: $(cat "$ERR")"
+
+case_ "JSON: the facts of one station, the findings with their articles, unscored by default"
+cz report evaluation --period 2026-05 --station CN-KD-001 --format json
+expect_rc 0
+jq -e '.period == "2026-05" and .kind == "month" and .scored == false and .recorded_run == null
+  and (.stations | length) == 1' "$OUT" >/dev/null && ok || bad "document header"
+jq -e '.stations[0] | .operated_days == 31 and .inspections[0].inspector == "次仁"
+  and .inspections[0].problems == "价目表未更新" and .stocktakes == [{"month":"2026-05","state":"matched","owed":true}]
+  and .late_notices == 1 and .volume == 0 and .callbacks_reached == null' "$OUT" >/dev/null && ok || bad "facts"
+jq -e '.stations[0].findings | map(.rule) == ["R-INSPECT-FREQ","R-POST-QUOTA","R-PICKUP-NOTICE"]' "$OUT" >/dev/null \
+  && ok || bad "findings"
+jq -e '.stations[0].result | .findings == 3 and .score == null and .grade == null' "$OUT" >/dev/null \
+  && ok || bad "the result is the findings"
+
+case_ "scored by the rules file: deductions per finding, a grade, in Chinese for people"
+cz --rules "$T/scored.toml" report evaluation --period 2026-05 --format json
+expect_rc 0
+jq -e '.scored and (.stations[0].result | .score == 85.0 and .deducted == 15.0 and .grade == "good")' "$OUT" \
+  >/dev/null && ok || bad "CN-KD-001: 100 − 10 − 5"
+jq -e '.stations[1].result | .score == 82.5 and .grade == "good"' "$OUT" >/dev/null && ok || bad "CN-LP-001: 100 − 10 − 7.5"
+cz --rules "$T/scored.toml" --lang zh report evaluation --period 2026-05 --station CN-KD-001
+expect_out "巡检（第 10 条）"
+expect_out "85 分（满分 100）：良好"
+cz --rules "$T/scored.toml" rules --format csv
+expect_out "evaluation.deductions.R-STOCKTAKE,7.5"
+expect_out "evaluation.grades.good,80"
+
+case_ "a quarter adds the quarterly rules; CSV is one record per station"
+cz report evaluation --period 2026Q2 --format csv --station CN-KD-001
+expect_rc 0
+[ "$(wc -l <"$OUT")" -eq 2 ] && ok || bad "a header and one record"
+expect_out "2026-04=missing;2026-05=matched;2026-06=missing"
+grep -q "2026-06 R-STOCKTAKE" "$OUT" && ! grep -q "2026Q2 R-CALLBACK" "$OUT" && ok || bad "the callback reached it"
+
+case_ "a station that did not operate in the period has no evaluation, and stderr says so"
+cz report evaluation --period 2026-04 --station CN-LP-001 --format json
+expect_rc 0
+jq -e '.stations == []' "$OUT" >/dev/null && ok || bad "no station"
+expect_err "CN-LP-001 did not operate in 2026-04"
+
+case_ "bad input is refused and changes nothing"
+refuses 69 report evaluation --period 2026-05 --station CN-XX-999
+refuses 64 report evaluation --period 2026
+expect_hint
+refuses 64 report evaluation --period 2026-13
+refuses 65 report evaluation --period 2026-11
+expect_hint
+printf '[evaluation]\nfull_marks = 50\n[evaluation.deductions]\nR-CALLBACK = 5\n[evaluation.grades]\npass = 60\n' \
+  >"$T/bad.toml"
+refuses 78 --rules "$T/bad.toml" report evaluation --period 2026-05
+expect_err "bad.toml:4:1: R-CALLBACK is a duty of the centre (Art. 14.2)"
+expect_err "bad.toml:6:8: evaluation.grades.pass = 60.0 is more than full marks (50.0)"
+
+case_ "an applied month keeps its recorded findings; a late record changes the facts only"
+cz assess --period 2026-05 --apply --quiet
+expect_rc 0
+cz inspect add CN-KD-001 --date 2026-05-25 --inspector 次仁 --pass all
+cz report evaluation --period 2026-05 --station CN-KD-001 --format json
+expect_rc 0
+jq -e '.recorded_run.id == 1 and .recorded_run.period == "2026-05"' "$OUT" >/dev/null && ok || bad "the recorded run"
+jq -e '.stations[0] | (.inspections | length) == 2 and (.findings | map(.rule) | index("R-INSPECT-FREQ")) != null' \
+  "$OUT" >/dev/null && ok || bad "the late inspection is a fact; the recorded finding stands"
+expect_err "is judged by the applied assessment run 1"
+
+finish
