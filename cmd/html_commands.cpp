@@ -20,6 +20,7 @@ struct HtmlCommand
 constexpr std::array k_html_commands{
     HtmlCommand{"report", "overview"},
     HtmlCommand{"report", "ledger"},
+    HtmlCommand{"report", "evaluation"},
     HtmlCommand{"inspect", "show"},
 };
 

@@ -6,6 +6,7 @@
 
 #include "context.hpp"
 
+#include "evaluation/station_evaluation.hpp"
 #include "ledger/ledger.hpp"
 #include "oversight/inspection.hpp"
 #include "period/period.hpp"
@@ -45,6 +46,15 @@ struct LedgerGroup
 // ledger (`one_station`) is a sheet with its head's and the centre's signature lines.
 void write_ledger_document(Context& ctx, const Period& period, const std::string& by,
                            const std::vector<LedgerGroup>& stations, bool one_station);
+
+// The evaluation sheet (考核表, Art. 7.2, 10): a page per station with the period's facts, the
+// findings with their articles, the result, and lines for the station head's and the centre's
+// signatures; a recorded run's audit anchor when the findings are recorded ones.
+void write_evaluation_document(Context& ctx, const evaluation::Evaluation& evaluation);
+
+// An evaluation's result in words: the number of findings, or the score and grade when the
+// rules file scores (cmd/report_evaluation.cpp, which prints the same line in its table).
+std::string evaluation_result_text(const evaluation::Evaluation& e, const evaluation::StationEvaluation& s);
 
 // The inspection record sheet (巡检记录表, Art. 10) of one visit, with signature lines for the
 // inspector, the station head and the centre.

@@ -4,6 +4,7 @@
 #include "report.hpp"
 
 #include "context.hpp"
+#include "html_report.hpp"
 #include "input.hpp"
 
 #include "base/error.hpp"
@@ -137,7 +138,9 @@ void print_json(Context& ctx, const Evaluation& e)
   head.key("as_of").value(to_string(e.as_of)).key("scored").value(e.scoring.has_value()).key("recorded_run");
   if (e.recorded) {
     head.begin_object().key("id").value(e.recorded->id).key("period").value(e.recorded->period);
-    head.key("applied_as_of").value(e.recorded->as_of).end_object();
+    head.key("applied_as_of").value(e.recorded->as_of).key("audit_anchor");
+    e.recorded->audit_anchor.empty() ? head.null() : head.value(e.recorded->audit_anchor);
+    head.end_object();
   } else {
     head.null();
   }
@@ -276,22 +279,6 @@ std::vector<std::string> ledger_lines(const evaluation::StationFacts& f)
   return out;
 }
 
-std::string result_text(const Evaluation& e, const StationEvaluation& s)
-{
-  if (!s.score) {
-    return s.findings.empty() ? std::string(tr("no finding")) : trf("{} finding(s)", s.findings.size());
-  }
-  const auto& sc = *s.score;
-  std::string text = trf("{} of {} points: {}", rules::points_text(sc.points_tenths),
-                         rules::points_text(sc.full_marks_tenths), rules::grade_name(*e.scoring, sc.grade));
-  const std::string volume = e.scoring->volume_points_tenths > 0
-                                 ? trf("; volume {} of {}", rules::points_text(sc.volume_points_tenths),
-                                       rules::points_text(e.scoring->volume_points_tenths))
-                                 : std::string();
-  return text
-         + trf(" ({} deducted for {} finding(s){})", rules::points_text(sc.deducted_tenths), s.findings.size(), volume);
-}
-
 Lines station_lines(const Evaluation& e, const StationEvaluation& s)
 {
   const auto& f = s.facts;
@@ -320,7 +307,7 @@ Lines station_lines(const Evaluation& e, const StationEvaluation& s)
         trf("{} {} (Art. {}, {}): {}", x.period, x.rule, x.article, rules::duty_label(x.duty), x.message));
   }
   add(lines, tr("findings (rule, article)"), findings.empty() ? std::vector<std::string>{tr("none")} : findings);
-  lines.emplace_back(tr("result"), result_text(e, s));
+  lines.emplace_back(tr("result"), evaluation_result_text(e, s));
   return lines;
 }
 
@@ -363,7 +350,9 @@ int evaluation_report(Context& ctx, const EvaluationArgs& a)
   }
   SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
   const Evaluation e = evaluation::evaluate(db, period, ctx.today(), ctx.params(), only);
-  if (ctx.format() == Format::json) {
+  if (ctx.format() == Format::html) {
+    write_evaluation_document(ctx, e);
+  } else if (ctx.format() == Format::json) {
     print_json(ctx, e);
   } else if (ctx.format() == Format::table) {
     print_table(ctx, e);
@@ -378,6 +367,22 @@ int evaluation_report(Context& ctx, const EvaluationArgs& a)
 }
 
 } // namespace
+
+std::string evaluation_result_text(const Evaluation& e, const StationEvaluation& s)
+{
+  if (!s.score) {
+    return s.findings.empty() ? std::string(tr("no finding")) : trf("{} finding(s)", s.findings.size());
+  }
+  const auto& sc = *s.score;
+  std::string text = trf("{} of {} points: {}", rules::points_text(sc.points_tenths),
+                         rules::points_text(sc.full_marks_tenths), rules::grade_name(*e.scoring, sc.grade));
+  const std::string volume = e.scoring->volume_points_tenths > 0
+                                 ? trf("; volume {} of {}", rules::points_text(sc.volume_points_tenths),
+                                       rules::points_text(e.scoring->volume_points_tenths))
+                                 : std::string();
+  return text
+         + trf(" ({} deducted for {} finding(s){})", rules::points_text(sc.deducted_tenths), s.findings.size(), volume);
+}
 
 void add_report_evaluation(CLI::App& report, Context& ctx, Action& chosen)
 {

@@ -6,7 +6,8 @@
 # COUNTY_DB is the loaded example county (scripts/demo.sh's build/example-county.db); it is not
 # changed: a copy in OUT_DIR gets the assessments of 2026Q1 to 2026Q3 applied, so the report shows
 # recorded findings and orders. OUT_DIR receives, for each document NAME (quarterly-2026Q3,
-# ledger-2026Q3, inspection-ID, the newest inspection), NAME.html, NAME.pdf and NAME.png, and the
+# ledger-2026Q3, inspection-ID, the newest inspection, evaluation-2026-09, a page per station),
+# NAME.html, NAME.pdf and NAME.png, and the
 # paths are printed; county.db (the assessed copy) and the logs stay there too. Needs chromium
 # and fonts-noto-cjk (scripts/install-deps.sh).
 set -euo pipefail
@@ -34,6 +35,7 @@ inspection=$(cz inspect list --format tsv | tail -n 1 | cut -f1)
 cz --format html report overview --period 2026Q3 >"$out/quarterly-2026Q3.html"
 cz --format html report ledger --period 2026Q3 >"$out/ledger-2026Q3.html"
 cz --format html inspect show "$inspection" >"$out/inspection-$inspection.html"
+cz --format html report evaluation --period 2026-09 >"$out/evaluation-2026-09.html" 2>>"$out/assess.log"
 
 # One page of A4 on screen (210 mm at 96 dpi, with the page's margin around it).
 profile=$(mktemp -d)
@@ -42,7 +44,7 @@ chrome() {
   chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$profile" \
     --force-device-scale-factor=1 "$@" 2>>"$out/chromium.log" >/dev/null
 }
-for name in quarterly-2026Q3 ledger-2026Q3 "inspection-$inspection"; do
+for name in quarterly-2026Q3 ledger-2026Q3 "inspection-$inspection" evaluation-2026-09; do
   chrome --no-pdf-header-footer --print-to-pdf="$out/$name.pdf" "file://$out/$name.html"
   chrome --window-size=860,1180 --screenshot="$out/$name.png" "file://$out/$name.html"
   echo "$out/$name.html"

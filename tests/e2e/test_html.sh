@@ -32,7 +32,7 @@ expect_rc 0
 case_ "a command without an HTML form refuses html before it runs, writing nothing"
 refuses 64 --format html register list
 expect_err "register list has no HTML form"
-expect_err "report overview, report ledger, inspect show"
+expect_err "report overview, report ledger, report evaluation, inspect show"
 refuses 64 --format html inspect add CN-KD-001 --inspector 次仁 --pass all
 refuses 64 --format html report overview --period 2026-09
 
@@ -74,7 +74,7 @@ rm -rf "$SHOTS"
 RC=$?
 expect_rc 0
 id=$(sqlite3 "$DB" "SELECT max(id) FROM inspection")
-names="quarterly-2026Q3 ledger-2026Q3 inspection-$id"
+names="quarterly-2026Q3 ledger-2026Q3 inspection-$id evaluation-2026-09"
 for name in $names; do
   expect_out "$SHOTS/$name.html"
   for ext in html pdf png; do
@@ -108,6 +108,16 @@ done
 [ "$(pages quarterly-2026Q3)" = 5 ] && ok || bad "the quarterly report has $(pages quarterly-2026Q3) pages, not 5"
 [ "$(pages ledger-2026Q3)" = 9 ] && ok || bad "the ledger has $(pages ledger-2026Q3) pages, not 9"
 [ "$(pages "inspection-$id")" = 1 ] && ok || bad "the record sheet has $(pages "inspection-$id") pages, not 1"
+# The evaluation: a page per station that operated in the month, its findings the applied run's,
+# with the audit anchor that run saw (issue 15), and lines for the station head and the centre.
+operating=$(sqlite3 "$SHOTS/county.db" "SELECT count(*) FROM station WHERE opened_on <= '2026-09-30'")
+[ "$(pages evaluation-2026-09)" = "$operating" ] && ok ||
+  bad "the evaluation has $(pages evaluation-2026-09) pages for $operating stations"
+anchor=$(sqlite3 "$SHOTS/county.db" "SELECT h.entry_id || ':' || substr(h.hash, 1, 16) FROM run_chain_head h
+  JOIN assessment_run a ON a.id = h.id WHERE a.period = '2026-09'")
+grep -qF "$anchor" "$SHOTS/evaluation-2026-09.txt" && ok || bad "the evaluation lacks the run's audit anchor $anchor"
+grep -qF "站长（签字）" "$SHOTS/evaluation-2026-09.txt" && ok || bad "the evaluation lacks the station head's signature line"
+grep -qF "R-PICKUP-NOTICE" "$SHOTS/evaluation-2026-09.txt" && ok || bad "the evaluation lacks the recorded findings"
 
 case_ "pdftotext reads the titles, station names and figures back"
 q=$SHOTS/quarterly-2026Q3.txt
