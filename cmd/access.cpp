@@ -17,9 +17,15 @@ constexpr std::array<std::string_view, 5> k_reading_trees{"report", "export", "a
 
 // Other commands that only read, by their full path (assess without --apply among them). Leaf
 // names alone would not do: `order sale list` records a listing on the platform.
-constexpr std::array<std::string_view, 20> k_readers{
+constexpr std::array<std::string_view, 26> k_readers{
     "assess",
     "assess history",
+    "assess show",
+    "parcel find",
+    "parcel overdue",
+    "register items",
+    "review credit overdue",
+    "inspect stocktake sheet",
     "register show",
     "register list",
     "register holdings",

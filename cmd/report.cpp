@@ -48,17 +48,6 @@ struct Totals
   }
 };
 
-std::size_t kind_index(const std::string& kind)
-{
-  const auto kinds = ledger::ledger_kinds();
-  for (std::size_t i = 0; i < kinds.size(); ++i) {
-    if (kinds[i].name == kind) {
-      return i;
-    }
-  }
-  return 0;
-}
-
 // A station belongs in the report when it was open at some time in the period.
 bool open_during(const stations::Station& s, const Period& p)
 {
@@ -98,7 +87,7 @@ int ledger_report(Context& ctx, const ReportArgs& a)
   SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
   std::map<std::int64_t, Totals> by_station;
   ledger::for_each_ledger_total(db, period.first, period.last, [&](const ledger::LedgerTotal& t) {
-    by_station[t.station_id].by_kind[kind_index(t.kind)] = t;
+    by_station[t.station_id].by_kind[ledger::ledger_kind_index(t.kind)] = t;
   });
   if (ctx.format() == Format::html) {
     std::vector<LedgerGroup> groups;

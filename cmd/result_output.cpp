@@ -36,12 +36,35 @@ std::string make_temporary(std::string pattern, const std::string& suffix, const
   return buffer.data();
 }
 
-// The mode a new file gets from the clerk's umask (mkstemp makes 0600).
-void give_default_mode(const std::string& path)
+// The mode the result gets: the replaced file's own (a private export stays private), else what
+// a new file gets from the clerk's umask (mkstemp makes 0600).
+void give_mode(const std::string& path, const std::string& replaced)
 {
+  struct stat st
+  {};
+  if (::stat(replaced.c_str(), &st) == 0) {
+    chmod(path.c_str(), st.st_mode & 07777);
+    return;
+  }
   const mode_t mask = umask(0);
   umask(mask);
   chmod(path.c_str(), 0666 & ~mask);
+}
+
+// --output names a file the result replaces whole: a device, a pipe or a link would be replaced
+// by a regular file (a renamed /dev/full breaks the machine), so only a regular file or a new
+// path is taken.
+void require_plain_target(const std::string& target)
+{
+  struct stat st
+  {};
+  if (::lstat(target.c_str(), &st) != 0 || S_ISREG(st.st_mode)) {
+    return;
+  }
+  throw Error(ErrorKind::cant_create,
+              S_ISLNK(st.st_mode) ? trf("--output {} is a symbolic link: the result would replace the link", target)
+                                  : trf("--output {} is not a regular file (a device, a pipe or a directory)", target),
+              trf("give the path of a file, or redirect standard output instead (> {})", target));
 }
 
 } // namespace
@@ -78,6 +101,7 @@ ResultOutput::ResultOutput(Format format, const std::string& output, bool wide, 
                 tr("redirect it to a file (> report.xlsx) or give --output report.xlsx"));
   }
   if (!m_target.empty()) {
+    require_plain_target(m_target);
     m_temp = make_temporary(m_target + ".tmp-XXXXXX", "", m_target);
   } else if (format == Format::xlsx) {
     const std::filesystem::path dir = std::filesystem::temp_directory_path();
@@ -145,7 +169,7 @@ void ResultOutput::commit_workbook()
 
 void ResultOutput::move_into_place()
 {
-  give_default_mode(m_temp);
+  give_mode(m_temp, m_target);
   if (std::rename(m_temp.c_str(), m_target.c_str()) != 0) {
     throw Error(ErrorKind::io, trf("cannot write {}: {}", m_target, std::strerror(errno)),
                 tr("check that the directory is writable and --output is not a directory"));

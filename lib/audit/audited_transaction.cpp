@@ -128,7 +128,8 @@ void AuditedTransaction::imported(const ImportLog& log)
 
 void AuditedTransaction::sign(std::int64_t id, const std::string& hash)
 {
-  if (!signing(m_db).keyed) {
+  const Signing log = signing(m_db);
+  if (!log.keyed) {
     return;
   }
   if (!m_key) {
@@ -139,6 +140,14 @@ void AuditedTransaction::sign(std::int64_t id, const std::string& hash)
                   tr("set audit_key in the config file to the key's path (the county IT office knows it)"));
     }
     m_key = load_key(m_context.key_file);
+  }
+  // Signed with another key, the entry would look forged to every later verify: refuse it.
+  if (m_key->id != log.key_id) {
+    throw Error(ErrorKind::config,
+                trf("the audit key {} (key id {}) is not the key this log is signed with (key id {}): nothing was "
+                    "written",
+                    m_key->path, m_key->id, log.key_id),
+                tr("set audit_key in the config file to the key the log was signed with"));
   }
   sign_entry(m_db, *m_key, id, hash);
 }

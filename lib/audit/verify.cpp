@@ -480,6 +480,16 @@ bool check_key(SQLite::Database& db, const AuditKey* key, VerifyReport& report)
 {
   const Signing s = signing(db);
   report.signed_with = s.key_id;
+  if (!s.keyed) {
+    // The chain itself remembers a signing: its signatures removed since leave the entry behind.
+    SQLite::Statement signed_once(db, "SELECT min(id) FROM audit_entry WHERE action = 'audit.sign'");
+    if (signed_once.executeStep() && !signed_once.getColumn(0).isNull()) {
+      report.findings.push_back(trf("entry {} signed the audit log with a key, but the log's signatures are gone: "
+                                    "they were removed outside czstation",
+                                    signed_once.getColumn(0).getInt64()));
+      return true;
+    }
+  }
   if (key == nullptr) {
     return true;
   }

@@ -35,17 +35,6 @@ std::size_t kind_count()
   return ledger::ledger_kinds().size();
 }
 
-std::size_t kind_index(const std::string& kind)
-{
-  const auto kinds = ledger::ledger_kinds();
-  for (std::size_t i = 0; i < kinds.size(); ++i) {
-    if (kinds[i].name == kind) {
-      return i;
-    }
-  }
-  return 0;
-}
-
 std::vector<QuarterVolume> trend(SQLite::Database& db, const Period& quarter, int quarters)
 {
   std::vector<Period> periods{quarter};
@@ -67,7 +56,7 @@ void volumes(SQLite::Database& db, const Period& quarter, std::size_t ranked, Qu
   std::map<std::int64_t, KindVolumes> by_station;
   ledger::for_each_ledger_total(db, quarter.first, quarter.last, [&](const ledger::LedgerTotal& t) {
     auto& v = by_station.try_emplace(t.station_id, KindVolumes(kind_count())).first->second;
-    v[kind_index(t.kind)].add({t.records, t.amount_fen, t.fee_fen});
+    v[ledger::ledger_kind_index(t.kind)].add({t.records, t.amount_fen, t.fee_fen});
   });
   std::map<std::int64_t, bool> in_service;
   oversight::quarter_coverage(db, quarter, [&](const oversight::QuarterCoverage& c) {

@@ -49,6 +49,12 @@ std::span<const LedgerKind> ledger_kinds()
   return k_kinds;
 }
 
+std::size_t ledger_kind_index(std::string_view name)
+{
+  const LedgerKind* kind = find_ledger_kind(name);
+  return kind == nullptr ? 0 : static_cast<std::size_t>(kind - k_kinds.data());
+}
+
 const LedgerKind* find_ledger_kind(std::string_view name)
 {
   for (const auto& kind : k_kinds) {

@@ -38,6 +38,10 @@ std::span<const LedgerKind> ledger_kinds();
 // The kind with this name, or nullptr.
 const LedgerKind* find_ledger_kind(std::string_view name);
 
+// The position of the kind with this name in ledger_kinds() (0 for an unknown name), for arrays
+// of totals by kind.
+std::size_t ledger_kind_index(std::string_view name);
+
 // The day a record in `status` completes, given the day of the step that led there: that day
 // when the status is the lifecycle's completed one, empty (not in the ledger) otherwise.
 std::string completed_on(const Lifecycle& lifecycle, std::string_view status, const std::string& step_day);

@@ -168,6 +168,10 @@ refuses 66 parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF3 --recip
 expect_err "signed with a key"
 expect_hint
 printf 'audit_key = "%s"\n' "$T/wrong.key" >"$T/wrong.toml"
+"$CZSTATION_BIN" --db "$T/other-county.db" init --audit-key "$T/another.key" >/dev/null 2>&1
+printf 'audit_key = "%s"\n' "$T/another.key" >"$T/another.toml"
+refuses 78 --config "$T/another.toml" parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF3 --recipient 李四 --phone 13812345671 --at "2026-11-21 10:00"
+expect_err "is not the key this log is signed with"
 refuses 66 --config "$T/wrong.toml" parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF3 --recipient 李四 --phone 13812345671 --at "2026-11-21 10:00"
 then_ "signing again, or with another key, is refused; a key file is never overwritten"
 refuses 65 audit sign --key "$KEY"
@@ -222,4 +226,4 @@ sqlite3 "$DB" "DROP TRIGGER audit_key_kept; DELETE FROM audit_key"
 refuses 65 audit verify
 expect_err "audit_key_kept is missing"
 refuses 65 audit verify --key "$KEY.3"
-expect_err "is not signed, though the key"
+expect_err "the log's signatures are gone"

@@ -139,3 +139,22 @@ expect_err "cannot create"
 RC=$?
 expect_rc 74
 expect_err "cannot write the result to standard output"
+
+case_ "--output replaces only a regular file, and keeps its mode (a private export stays private)"
+mkfifo "$T/pipe"
+ln -s "$T/elsewhere.csv" "$T/link.csv"
+refuses 73 --format csv --output "$T/pipe" export purchases
+expect_err "is not a regular file"
+[ -p "$T/pipe" ] && ok || bad "the pipe was replaced"
+refuses 73 --format csv --output "$T/link.csv" export purchases
+expect_err "is a symbolic link"
+[ -L "$T/link.csv" ] && ok || bad "the link was replaced"
+install -m 600 /dev/null "$T/private.csv"
+cz --reveal --format csv --output "$T/private.csv" export purchases
+expect_rc 0
+[ "$(stat -c %a "$T/private.csv")" = 600 ] && ok || bad "the export's mode became $(stat -c %a "$T/private.csv")"
+
+case_ "read-only commands write workbooks: assess show, parcel find, register items"
+cz --format xlsx --output "$T/items.xlsx" register items
+expect_rc 0
+[ -s "$T/items.xlsx" ] && ok || bad "register items wrote no workbook"
