@@ -316,6 +316,13 @@ void oversight_sheet(html::Document& doc, const QuarterReport& r)
   doc.add(html::heading(2, tr("The most and the least active stations")));
   doc.add(activity_table(tr("Most ledger records in the quarter"), r.most_active));
   doc.add(activity_table(tr("Fewest ledger records in the quarter"), r.least_active));
+  if (!r.overview.audit_anchor.empty()) {
+    // The paper copy anchors the audit log (czstation-audit(1)): whoever keeps it can later check
+    // that the log still passes through the head the quarter's assessment saw.
+    doc.add(html::paragraph(trf("Audit anchor of the quarter's assessment: {} (czstation audit verify --anchor {})",
+                                r.overview.audit_anchor, r.overview.audit_anchor),
+                            "note"));
+  }
   doc.add(
       html::signatures({{tr("Prepared by"), ""}, {tr("Checked by"), ""}, {tr("Head of the centre"), ""}}, tr("Date")));
 }
