@@ -143,7 +143,7 @@ void AuditedTransaction::sign(std::int64_t id, const std::string& hash)
   }
   // Signed with another key, the entry would look forged to every later verify: refuse it.
   if (m_key->id != log.key_id) {
-    throw Error(ErrorKind::config,
+    throw Error(ErrorKind::bad_data,
                 trf("the audit key {} (key id {}) is not the key this log is signed with (key id {}): nothing was "
                     "written",
                     m_key->path, m_key->id, log.key_id),

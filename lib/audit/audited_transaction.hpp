@@ -66,8 +66,8 @@ public:
   void use_key(const AuditKey& key) { m_key = key; }
 
   // Appends the audit entry (when anything was recorded), signs it when the log is keyed, and
-  // commits. Throws Error(no_input) when the log is keyed and the key cannot be read (nothing
-  // is written then).
+  // commits. Throws Error(no_input) when the log is keyed and the key cannot be read, and
+  // Error(bad_data) when the key is not the log's (nothing is written then).
   void commit();
 
 private:

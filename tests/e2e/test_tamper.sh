@@ -170,7 +170,7 @@ expect_hint
 printf 'audit_key = "%s"\n' "$T/wrong.key" >"$T/wrong.toml"
 "$CZSTATION_BIN" --db "$T/other-county.db" init --audit-key "$T/another.key" >/dev/null 2>&1
 printf 'audit_key = "%s"\n' "$T/another.key" >"$T/another.toml"
-refuses 78 --config "$T/another.toml" parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF3 --recipient 李四 --phone 13812345671 --at "2026-11-21 10:00"
+refuses 65 --config "$T/another.toml" parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF3 --recipient 李四 --phone 13812345671 --at "2026-11-21 10:00"
 expect_err "is not the key this log is signed with"
 refuses 66 --config "$T/wrong.toml" parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF3 --recipient 李四 --phone 13812345671 --at "2026-11-21 10:00"
 then_ "signing again, or with another key, is refused; a key file is never overwritten"
