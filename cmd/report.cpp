@@ -75,7 +75,7 @@ void write_group(RecordWriter& w, const std::string& period, const std::string& 
 
 int ledger_report(Context& ctx, const ReportArgs& a)
 {
-  const Period period = required_period(a.period, "--period");
+  const Period period = report_period(ctx, a.period);
   if (a.by != "station" && a.by != "township" && a.by != "county") {
     throw Error(ErrorKind::usage, trf("--by: '{}' is not station, township or county", a.by));
   }
@@ -138,7 +138,7 @@ int ledger_report(Context& ctx, const ReportArgs& a)
 
 int checks_report(Context& ctx, const ReportArgs& a)
 {
-  const Period period = required_period(a.period, "--period");
+  const Period period = report_period(ctx, a.period);
   auto& db = ctx.db();
   std::optional<std::int64_t> only;
   if (!a.station.empty()) {
@@ -196,6 +196,18 @@ void add_reports(CLI::App& report, Context& ctx, Action& chosen)
 }
 
 } // namespace
+
+Period report_period(const Context& ctx, const std::string& text)
+{
+  const Period period = required_period(text, "--period");
+  if (ctx.today() < period.first) {
+    throw Error(
+        ErrorKind::bad_data,
+        trf("{} has not begun (today is {}): there is nothing to report yet", label(period), to_string(ctx.today())),
+        tr("report a period that has begun, or give --as-of a day in it"));
+  }
+  return period;
+}
 
 void add_report(CLI::App& app, Context& ctx, Action& chosen)
 {

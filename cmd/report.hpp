@@ -2,6 +2,10 @@
 
 #include "command.hpp"
 
+#include "period/period.hpp"
+
+#include <string>
+
 namespace CLI {
 class App;
 }
@@ -15,6 +19,11 @@ void add_report(CLI::App& app, Context& ctx, Action& chosen);
 
 // `czstation report overview`: the county at a quarter's end (report_overview.cpp).
 void add_report_overview(CLI::App& report, Context& ctx, Action& chosen);
+
+// The period of a report's --period, which must have begun by today (--as-of): a report of a
+// period to come would print a county of zeros as if it were a fact. Throws czs::Error(usage)
+// for a malformed period, (bad_data) for one that has not begun.
+Period report_period(const Context& ctx, const std::string& text);
 
 // `czstation report evaluation`: each station's evaluation of a month or quarter (report_evaluation.cpp).
 void add_report_evaluation(CLI::App& report, Context& ctx, Action& chosen);

@@ -44,7 +44,7 @@ std::vector<std::pair<Column, Cell>> overview_fields(const assessment::QuarterOv
 
 int overview(Context& ctx, const std::string& text)
 {
-  const Period quarter = required_period(text, "--period");
+  const Period quarter = report_period(ctx, text);
   if (quarter.kind != PeriodKind::quarter) {
     throw Error(ErrorKind::usage, trf("--period: {} is not a quarter", text), tr("give a quarter, for example 2026Q2"));
   }

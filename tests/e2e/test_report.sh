@@ -62,3 +62,10 @@ for sub in report "report ledger" "report checks"; do
   cz $sub --help
   expect_rc 0
 done
+
+case_ "a report of a period that has not begun is refused: it would print zeros as if they were facts"
+refuses 65 report overview --period 2027Q2
+expect_err "2027Q2 has not begun"
+refuses 65 report ledger --period 2027
+refuses 65 --format html report overview --period 2027Q1
+refuses 65 report checks --period 2026-12
