@@ -1,6 +1,7 @@
 #include "rules/document_reader.hpp"
 
 #include "i18n/translate.hpp"
+#include "rules/key_place.hpp"
 #include "rules/parameter_table.hpp"
 #include "rules/record_kinds.hpp"
 #include "rules/scoring_reader.hpp"
@@ -100,16 +101,10 @@ public:
 private:
   void at_key(const toml::key& key, const std::string& message, std::string hint)
   {
-    const auto at = key.source().begin;
-    m_problems.add(static_cast<int>(at.line), static_cast<int>(at.column), message, std::move(hint));
+    problem_at(m_problems, key, message, std::move(hint));
   }
 
-  void set_origin(const std::string& path, const toml::key& key)
-  {
-    const auto at = key.source().begin;
-    m_rules.origins[path] =
-        Origin{Origin::Kind::rules_file, m_problems.path(), static_cast<int>(at.line), static_cast<int>(at.column)};
-  }
+  void set_origin(const std::string& path, const toml::key& key) { note_origin(m_rules, m_problems, path, key); }
 
   void unknown_section(const toml::key& key, const std::string& name, const std::vector<std::string>& sections)
   {

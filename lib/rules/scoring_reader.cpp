@@ -2,6 +2,7 @@
 
 #include "i18n/translate.hpp"
 #include "money/money.hpp"
+#include "rules/key_place.hpp"
 #include "text/spellcheck.hpp"
 #include "text/validate.hpp"
 
@@ -74,16 +75,10 @@ public:
 private:
   void at_key(const toml::key& key, const std::string& message, std::string hint)
   {
-    const auto at = key.source().begin;
-    m_problems.add(static_cast<int>(at.line), static_cast<int>(at.column), message, std::move(hint));
+    problem_at(m_problems, key, message, std::move(hint));
   }
 
-  void set_origin(const std::string& path, const toml::key& key)
-  {
-    const auto at = key.source().begin;
-    m_rules.origins[path] =
-        Origin{Origin::Kind::rules_file, m_problems.path(), static_cast<int>(at.line), static_cast<int>(at.column)};
-  }
+  void set_origin(const std::string& path, const toml::key& key) { note_origin(m_rules, m_problems, path, key); }
 
   std::optional<std::int64_t> number(const ParameterInfo& info, const toml::key& key, const toml::node& node)
   {
