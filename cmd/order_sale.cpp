@@ -12,11 +12,13 @@
 #include "i18n/translate.hpp"
 #include "ledger/catalogue.hpp"
 #include "ledger/checks.hpp"
+#include "ledger/paper_entry.hpp"
 #include "ledger/record_step.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/repeat_sales.hpp"
 #include "ledger/sale_steps.hpp"
 #include "ledger/station_gate.hpp"
+#include "ledger/words.hpp"
 #include "money/money.hpp"
 #include "text/input_fields.hpp"
 
@@ -48,6 +50,11 @@ struct SaleOptions
   std::string note;
   std::string date;
   std::string reason;
+  // add: the later steps from a paper form
+  std::string contacted_on;
+  std::string listed_on;
+  std::string sold_on;
+  std::string withdrawn_on;
 };
 
 std::string choice(std::span<const ledger::Choice> choices, const std::string& text, const char* option)
@@ -75,6 +82,32 @@ void show_result(Context& ctx, audit::AuditedTransaction& tx, const R& record, c
   }
 }
 
+// The later steps given to `add`, read as their step commands read them.
+ledger::SalePaper paper_steps(const Context& ctx, const SaleOptions& o)
+{
+  auto day = [&](const std::string& text, const char* option) {
+    return text.empty() ? std::string() : event_day(ctx, text, option);
+  };
+  ledger::SalePaper paper;
+  paper.contacted_on = day(o.contacted_on, "--contacted-on");
+  paper.listed_on = day(o.listed_on, "--listed-on");
+  paper.sold_on = day(o.sold_on, "--sold-on");
+  if (!o.quantity.empty()) {
+    paper.quantity_centi = must(text::input_decimal(o.quantity, 2, 1'000'000'000, "--quantity"));
+    if (*paper.quantity_centi == 0) {
+      throw Error(ErrorKind::bad_data, tr("--quantity must be more than 0"));
+    }
+  }
+  paper.unit = required_text(o.unit, "--unit", 10);
+  if (!o.amount.empty()) {
+    paper.amount_fen = yuan(o.amount, "--amount");
+  }
+  paper.fee_fen = optional_yuan(o.fee, "--fee");
+  paper.withdrawn_on = day(o.withdrawn_on, "--withdrawn-on");
+  paper.reason = o.reason.empty() ? std::string() : required_text(o.reason, "--reason", 200);
+  return paper;
+}
+
 int add_sale(Context& ctx, const SaleOptions& o)
 {
   Sale s;
@@ -85,13 +118,26 @@ int add_sale(Context& ctx, const SaleOptions& o)
   s.producer_phone = optional_phone(o.phone, "--phone");
   s.platform = required_text(o.platform, "--platform", 50);
   const std::string code = station_code(o.station);
+  const auto steps = ledger::take_paper_steps(s, paper_steps(ctx, o));
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "sale.add");
   const auto station = ledger::require_station_on(tx.db(), code, s.recommended_on);
   s.station_id = station.id;
+  // The last step's day, as take_step checks it for a step command (Art. 15).
+  ledger::require_station_of(tx.db(), station.id, ledger::last_step(s));
   ledger::insert_record(tx, s);
   tx.set_station(station.code);
-  show_result(ctx, tx, s, station.code, ledger::sale_ref(s.id),
-              trf("recorded sale {}: {} recommended to {}", ledger::sale_ref(s.id), s.product, s.platform));
+  if (s.amount_fen) {
+    if (auto finding = ledger::check_fee(ctx.params(), "sale", "", *s.amount_fen, s.fee_fen)) {
+      warn_finding(ctx, *finding);
+    }
+  }
+  const std::string ref = ledger::sale_ref(s.id);
+  std::string message = trf("recorded sale {}: {} recommended to {}", ref, s.product, s.platform);
+  if (!steps.empty()) {
+    message += trf("; from the form: {} steps, now {}", steps.size(),
+                   ledger::word_for_people(ledger::record_statuses(), s.status));
+  }
+  show_result(ctx, tx, s, station.code, ref, message);
   return 0;
 }
 
@@ -229,6 +275,20 @@ void add_order_sale(CLI::App& order, Context& ctx, Action& chosen)
       ->required()
       ->type_name(tr("TEXT"));
   add_date(add, *o, tr("the day it was recommended (default: today)"));
+  add->add_option("--contacted-on", o->contacted_on, tr("from a form: the day the platform contacted the producer"))
+      ->type_name(tr("DATE"));
+  add->add_option("--listed-on", o->listed_on, tr("from a form: the day it was listed"))->type_name(tr("DATE"));
+  add->add_option("--sold-on", o->sold_on, tr("from a form: the day it sold (with --quantity and --amount)"))
+      ->type_name(tr("DATE"));
+  add->add_option("--quantity", o->quantity, tr("from a form: how much was sold, up to 2 decimals"))->type_name("Q");
+  add->add_option("--unit", o->unit, tr("the unit of the quantity, e.g. 斤, kg, 件 (default 件)"))
+      ->type_name(tr("TEXT"));
+  add->add_option("--amount", o->amount, tr("from a form: the amount of the sale, in yuan"))->type_name(tr("YUAN"));
+  add->add_option("--fee", o->fee, tr("from a form: the station's fee, in yuan (default 0; R-FEE)"))
+      ->type_name(tr("YUAN"));
+  add->add_option("--withdrawn-on", o->withdrawn_on, tr("from a form: the day it was withdrawn (with --reason)"))
+      ->type_name(tr("DATE"));
+  add->add_option("--reason", o->reason, tr("from a form: why it was withdrawn"))->type_name(tr("TEXT"));
   on_run(add, chosen, [&ctx, o] { return add_sale(ctx, *o); });
 
   CLI::App* contact =

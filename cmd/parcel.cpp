@@ -12,12 +12,14 @@
 #include "i18n/translate.hpp"
 #include "ledger/checks.hpp"
 #include "ledger/counter.hpp"
+#include "ledger/paper_entry.hpp"
 #include "ledger/parcel_steps.hpp"
 #include "ledger/pickup_code.hpp"
 #include "ledger/record_step.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
 #include "ledger/tracking.hpp"
+#include "ledger/words.hpp"
 #include "stations/station_store.hpp"
 #include "text/input_fields.hpp"
 #include "text/validate.hpp"
@@ -48,7 +50,38 @@ struct ParcelOptions
   std::string date;
   std::string reason;
   std::string arrived_on;
+  // in / out: the later steps from a paper register
+  std::string notified_at;
+  std::string picked_up_at;
+  std::string returned_on;
+  std::string dispatched_on;
 };
+
+// The later steps given to `in` or `out`, read as their step commands read them.
+ledger::ParcelPaper paper_steps(const Context& ctx, const ParcelOptions& o)
+{
+  auto day = [&](const std::string& text, const char* option) {
+    return text.empty() ? std::string() : event_day(ctx, text, option);
+  };
+  auto time = [&](const std::string& text, const char* option) {
+    return text.empty() ? std::string() : event_time(ctx, text, option);
+  };
+  ledger::ParcelPaper paper;
+  paper.notified_at = time(o.notified_at, "--notified-at");
+  paper.picked_up_at = time(o.picked_up_at, "--picked-up-at");
+  paper.returned_on = day(o.returned_on, "--returned-on");
+  paper.reason = o.reason.empty() ? std::string() : required_text(o.reason, "--reason", 200);
+  paper.dispatched_on = day(o.dispatched_on, "--dispatched-on");
+  return paper;
+}
+
+// What a new parcel's confirmation adds when a paper register gave later steps.
+std::string paper_note(const std::vector<std::string>& steps, const Parcel& p)
+{
+  return steps.empty() ? std::string()
+                       : trf("; from the register: {} steps, now {}", steps.size(),
+                             ledger::word_for_people(ledger::record_statuses(), p.status));
+}
 
 std::string tracking_number(const std::string& text)
 {
@@ -87,6 +120,14 @@ Parcel new_parcel(const ParcelOptions& o, const char* name_option)
   return p;
 }
 
+void warn_late_notice(Context& ctx, const Parcel& p)
+{
+  if (auto late = ledger::check_notice(ctx.params(), "parcel_in", p.id, ledger::parcel_ref(p.id), p.arrived_at,
+                                       p.notified_at)) {
+    warn_finding(ctx, *late);
+  }
+}
+
 int parcel_in(Context& ctx, const ParcelOptions& o)
 {
   Parcel p = new_parcel(o, "--recipient");
@@ -95,16 +136,27 @@ int parcel_in(Context& ctx, const ParcelOptions& o)
   p.person_phone = phone(o.phone, "--phone");
   p.arrived_at = event_time(ctx, o.at, "--at");
   const std::string code = station_code(o.station);
+  const auto paper = paper_steps(ctx, o);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "parcel.in");
   const auto station = ledger::require_station_on(tx.db(), code, p.arrived_at);
   p.station_id = station.id;
   ledger::refuse_duplicate_tracking(tx.db(), p);
   p.pickup_code = ledger::issue_pickup_code(tx.db(), station.id);
+  const auto steps = ledger::take_paper_steps(p, paper);
+  // The last step's day, as take_step checks it for a step command (Art. 15).
+  ledger::require_station_of(tx.db(), station.id, ledger::last_step(p));
   ledger::insert_record(tx, p);
+  if (p.notice_at_pickup) {
+    ledger::record_notice_at_pickup(tx, p);
+  }
   show_result(ctx, tx, p, station.code,
               trf("parcel {} ({} {}) arrived at {} for {}; pickup code {}", p.id, p.carrier, p.tracking_no,
-                  station.code, Privacy(ctx).name(p.person_name), p.pickup_code),
+                  station.code, Privacy(ctx).name(p.person_name), p.pickup_code)
+                  + paper_note(steps, p),
               true);
+  if (!p.notified_at.empty()) {
+    warn_late_notice(ctx, p);
+  }
   return 0;
 }
 
@@ -117,17 +169,21 @@ int parcel_out(Context& ctx, const ParcelOptions& o)
   p.destination = required_text(o.destination, "--destination", 200);
   p.accepted_on = event_day(ctx, o.date, "--date");
   const std::string code = station_code(o.station);
+  const auto paper = paper_steps(ctx, o);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "parcel.out");
   const auto station = ledger::require_station_on(tx.db(), code, p.accepted_on);
   p.station_id = station.id;
   ledger::refuse_duplicate_tracking(tx.db(), p);
+  const auto steps = ledger::take_paper_steps(p, paper);
+  ledger::require_station_of(tx.db(), station.id, ledger::last_step(p));
   ledger::insert_record(tx, p);
   if (auto finding = ledger::check_fee(ctx.params(), "parcel_out", "", 0, p.fee_fen)) {
     warn_finding(ctx, *finding);
   }
   show_result(
       ctx, tx, p, station.code,
-      trf("parcel {} ({} {}) accepted at {} for {}", p.id, p.carrier, p.tracking_no, station.code, p.destination),
+      trf("parcel {} ({} {}) accepted at {} for {}", p.id, p.carrier, p.tracking_no, station.code, p.destination)
+          + paper_note(steps, p),
       false);
   return 0;
 }
@@ -140,14 +196,6 @@ int parcel_step(Context& ctx, const ParcelOptions& o, const char* action, bool w
   auto done = ledger::take_step<Parcel>(tx, id, apply);
   show_result(ctx, tx, done.record, done.station.code, done.message, with_code);
   return 0;
-}
-
-void warn_late_notice(Context& ctx, const Parcel& p)
-{
-  if (auto late = ledger::check_notice(ctx.params(), "parcel_in", p.id, ledger::parcel_ref(p.id), p.arrived_at,
-                                       p.notified_at)) {
-    warn_finding(ctx, *late);
-  }
 }
 
 int notify_one(Context& ctx, const ParcelOptions& o)
@@ -279,6 +327,13 @@ void add_parcel_steps(CLI::App& parcel, Context& ctx, Action& chosen)
       ->type_name(tr("NAME"));
   in->add_option("--phone", o->phone, tr("the recipient's phone number (private)"))->required()->type_name(tr("PHONE"));
   in->add_option("--at", o->at, tr("when it arrived (default: now)"))->type_name(tr("DATETIME"));
+  in->add_option("--notified-at", o->notified_at, tr("from a register: when the recipient was told"))
+      ->type_name(tr("DATETIME"));
+  in->add_option("--picked-up-at", o->picked_up_at, tr("from a register: when the recipient collected it"))
+      ->type_name(tr("DATETIME"));
+  in->add_option("--returned-on", o->returned_on, tr("from a register: the day it went back (with --reason)"))
+      ->type_name(tr("DATE"));
+  in->add_option("--reason", o->reason, tr("from a register: why it went back"))->type_name(tr("TEXT"));
   on_run(in, chosen, [&ctx, o] { return parcel_in(ctx, *o); });
 
   CLI::App* notify_ = parcel.add_subcommand(
@@ -323,6 +378,8 @@ void add_parcel_steps(CLI::App& parcel, Context& ctx, Action& chosen)
   out->add_option("--phone", o->phone, tr("the sender's phone number (private)"))->type_name(tr("PHONE"));
   out->add_option("--destination", o->destination, tr("where it goes"))->required()->type_name(tr("TEXT"));
   out->add_option("--date", o->date, tr("the day it was accepted (default: today)"))->type_name(tr("DATE"));
+  out->add_option("--dispatched-on", o->dispatched_on, tr("from a register: the day it was handed to the carrier"))
+      ->type_name(tr("DATE"));
   on_run(out, chosen, [&ctx, o] { return parcel_out(ctx, *o); });
 
   CLI::App* dispatch = with_id(

@@ -2,7 +2,9 @@
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "ledger/parcel_steps.hpp"
 #include "ledger/purchase_steps.hpp"
+#include "ledger/sale_steps.hpp"
 
 namespace czs::ledger {
 
@@ -56,6 +58,63 @@ std::vector<std::string> take_paper_steps(Purchase& p, const PurchasePaper& pape
   if (!paper.returned_on.empty()) {
     return_goods(p, paper.returned_on, paper.reason);
     taken.emplace_back("return");
+  }
+  return taken;
+}
+
+std::vector<std::string> take_paper_steps(Sale& s, const SalePaper& paper)
+{
+  const bool sale_fields = paper.quantity_centi.has_value() || paper.amount_fen.has_value() || paper.fee_fen != 0;
+  require_fields(!sale_fields || !paper.sold_on.empty(),
+                 N_("--quantity, --amount and --fee go with --sold-on, the day it sold"));
+  require_fields(paper.sold_on.empty() || (paper.quantity_centi && paper.amount_fen),
+                 N_("--sold-on needs --quantity and --amount"));
+  require_fields(paper.withdrawn_on.empty() == paper.reason.empty(), N_("--withdrawn-on and --reason go together"));
+  std::vector<std::string> taken;
+  if (!paper.contacted_on.empty()) {
+    contact(s, paper.contacted_on);
+    taken.emplace_back("contact");
+  }
+  if (!paper.listed_on.empty()) {
+    list_product(s, paper.listed_on);
+    taken.emplace_back("list");
+  }
+  if (!paper.sold_on.empty()) {
+    sell(s, paper.sold_on, *paper.quantity_centi, paper.unit, *paper.amount_fen, paper.fee_fen);
+    taken.emplace_back("sell");
+  }
+  if (!paper.withdrawn_on.empty()) {
+    withdraw(s, paper.withdrawn_on, paper.reason);
+    taken.emplace_back("withdraw");
+  }
+  return taken;
+}
+
+std::vector<std::string> take_paper_steps(Parcel& p, const ParcelPaper& paper)
+{
+  const bool inbound_steps = !paper.notified_at.empty() || !paper.picked_up_at.empty() || !paper.returned_on.empty();
+  require_fields(p.direction == "in" || !inbound_steps,
+                 N_("--notified-at, --picked-up-at and --returned-on are steps of a parcel that arrives (parcel in)"));
+  require_fields(p.direction == "out" || paper.dispatched_on.empty(),
+                 N_("--dispatched-on is a step of a parcel a villager sends (parcel out)"));
+  require_fields(paper.returned_on.empty() == paper.reason.empty(), N_("--returned-on and --reason go together"));
+  std::vector<std::string> taken;
+  if (!paper.notified_at.empty()) {
+    notify(p, paper.notified_at);
+    taken.emplace_back("notify");
+  }
+  if (!paper.picked_up_at.empty()) {
+    // The register says the recipient collected it; the code was checked at the counter then.
+    pick_up(p, paper.picked_up_at, p.pickup_code);
+    taken.emplace_back("pickup");
+  }
+  if (!paper.returned_on.empty()) {
+    return_unclaimed(p, paper.returned_on, paper.reason);
+    taken.emplace_back("return");
+  }
+  if (!paper.dispatched_on.empty()) {
+    dispatch(p, paper.dispatched_on);
+    taken.emplace_back("dispatch");
   }
   return taken;
 }

@@ -10,9 +10,13 @@ std::string next_status(const Lifecycle& lifecycle, std::string_view from, std::
 {
   auto to = advance(lifecycle, from, step);
   if (!to) {
+    // A record not stored yet (a paper form's steps taken before the insert) has no number and
+    // no history to look at.
+    const bool stored = ref.find_first_of("0123456789") != std::string_view::npos;
     throw Error(ErrorKind::bad_data, trf("{}: {}", ref, to.error()),
-                trf("see its history with: czstation {} show {}",
-                    lifecycle.name.substr(0, 6) == "parcel" ? "parcel" : "order", ref));
+                stored ? trf("see its history with: czstation {} show {}",
+                             lifecycle.name.substr(0, 6) == "parcel" ? "parcel" : "order", ref)
+                       : tr("give the steps the paper form shows, each in the order of the measures"));
   }
   return *to;
 }

@@ -130,6 +130,62 @@ refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 1390
 refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000009 --item 锅 --price 1 --date 2026-01-20 \
   --ordered-on 2026-01-21 --platform 淘宝 --order T1 --paid 1
 
+case_ "a sale from a paper form in one command: contacted, listed and sold, in the ledger on its day"
+cz order sale add --station CN-KD-001 --product 牦牛肉干 --category specialty --producer 次仁 --platform 抖音 --date 2026-03-01 \
+  --contacted-on 2026-03-02 --listed-on 2026-03-05 --sold-on 2026-03-10 --quantity 12.5 --unit 斤 --amount 1,250 --fee 20
+expect_rc 0
+expect_out "recorded sale S1"
+expect_out "from the form: 3 steps"
+expect_sql "SELECT status, contacted_on, listed_on, sold_on, quantity_centi, unit, amount_fen, fee_fen, completed_on FROM sale" \
+  "sold|2026-03-02|2026-03-05|2026-03-10|1250|斤|125000|2000|2026-03-10"
+expect_sql "SELECT count(*) FROM audit_entry WHERE action = 'sale.add'" 1
+cz order sale add --station CN-KD-001 --product 青稞 --category farm --producer 卓玛 --platform 淘宝 --date 2026-03-01 \
+  --contacted-on 2026-03-02 --listed-on 2026-03-03 --withdrawn-on 2026-03-20 --reason 产量不足
+expect_rc 0
+expect_sql "SELECT status, withdraw_reason FROM sale WHERE id = 2" "withdrawn|产量不足"
+
+then_ "a sale form whose steps do not hold is refused whole"
+refuses 64 order sale add --station CN-KD-001 --product 青稞 --category farm --producer 卓玛 --platform 淘宝 --date 2026-03-01 \
+  --contacted-on 2026-03-02 --listed-on 2026-03-03 --sold-on 2026-03-04 --quantity 1
+expect_err "--sold-on needs --quantity and --amount"
+refuses 64 order sale add --station CN-KD-001 --product 青稞 --category farm --producer 卓玛 --platform 淘宝 --date 2026-03-01 \
+  --quantity 1 --amount 5
+refuses 64 order sale add --station CN-KD-001 --product 青稞 --category farm --producer 卓玛 --platform 淘宝 --date 2026-03-01 \
+  --withdrawn-on 2026-03-04
+refuses 65 order sale add --station CN-KD-001 --product 青稞 --category farm --producer 卓玛 --platform 淘宝 --date 2026-03-05 \
+  --contacted-on 2026-03-03
+refuses 65 order sale add --station CN-KD-001 --product 青稞 --category farm --producer 卓玛 --platform 淘宝 --date 2026-03-01 \
+  --contacted-on 2026-03-02 --listed-on 2026-03-03 --sold-on 2026-03-04 --quantity 1 --amount 5 --withdrawn-on 2026-03-05 --reason 无
+expect_err "give the steps the paper form shows"
+refuses 65 order sale add --station CN-KD-001 --product 青稞 --category farm --producer 卓玛 --platform 淘宝 --date 2026-03-01 \
+  --contacted-on 2026-03-02 --listed-on 2026-03-03 --sold-on 2026-12-04 --quantity 1 --amount 5
+
+case_ "parcels from a paper register in one command: the notice and the pickup, or the dispatch"
+cz parcel in --station CN-KD-001 --carrier 中通 --tracking ZT9 --recipient 旺堆 --phone 13800000009 --at "2026-11-10 09:00" \
+  --notified-at "2026-11-10 11:00" --picked-up-at "2026-11-12 17:30"
+expect_rc 0
+expect_out "from the register: 2 steps"
+expect_sql "SELECT status, notified_at, picked_up_at, completed_on FROM parcel WHERE tracking_no = 'ZT9'" \
+  "picked_up|2026-11-10T11:00:00|2026-11-12T17:30:00|2026-11-12"
+cz parcel in --station CN-KD-001 --carrier 中通 --tracking ZT10 --recipient 旺堆 --phone 13800000009 --at "2026-11-10 09:00" \
+  --picked-up-at "2026-11-13 10:00"
+expect_rc 0
+expect_sql "SELECT notified_at FROM parcel WHERE tracking_no = 'ZT10'" "2026-11-13T10:00:00"
+expect_sql "SELECT count(*) FROM parcel_notice_at_pickup" 1
+expect_err "R-PICKUP-NOTICE"
+cz parcel out --station CN-KD-001 --carrier 邮政 --tracking EMS1 --sender 旺堆 --destination 拉萨 --date 2026-11-10 \
+  --dispatched-on 2026-11-11
+expect_rc 0
+expect_sql "SELECT status, dispatched_on, completed_on FROM parcel WHERE tracking_no = 'EMS1'" "dispatched|2026-11-11|2026-11-11"
+refuses 64 parcel out --station CN-KD-001 --carrier 邮政 --tracking EMS2 --sender 旺堆 --destination 拉萨 --date 2026-11-10 \
+  --picked-up-at "2026-11-11 10:00"
+refuses 64 parcel in --station CN-KD-001 --carrier 中通 --tracking ZT11 --recipient 旺堆 --phone 13800000009 --at "2026-11-10 09:00" \
+  --returned-on 2026-11-20
+refuses 65 parcel in --station CN-KD-001 --carrier 中通 --tracking ZT11 --recipient 旺堆 --phone 13800000009 --at "2026-11-10 09:00" \
+  --notified-at "2026-11-09 10:00"
+refuses 65 parcel in --station CN-KD-001 --carrier 中通 --tracking ZT11 --recipient 旺堆 --phone 13800000009 --at "2026-11-10 09:00" \
+  --picked-up-at "2026-11-12 10:00" --returned-on 2026-11-20 --reason 拒收
+
 case_ "register check takes the registered area, premises and population unless the inspector measures otherwise"
 cz register add --code CN-NEW-01 --name 新站 --township 卡达乡 --village 新村 --premises convenience_store --area 38.5 \
   --population 650 --manager 拉巴 --phone 13900000007 --date 2026-11-01
