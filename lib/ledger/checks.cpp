@@ -123,6 +123,8 @@ std::string fee_query(bool one_station)
       WHERE completed_on BETWEEN ?1 AND ?2{0}
     UNION ALL SELECT 'sale', id, station_id, completed_on, coalesce(amount_fen, 0), fee_fen, '' FROM sale
       WHERE completed_on BETWEEN ?1 AND ?2{0}
+    UNION ALL SELECT 'sale', sale_id, station_id, completed_on, amount_fen, fee_fen, '' FROM sale_repeat
+      WHERE completed_on BETWEEN ?1 AND ?2{0}
     UNION ALL SELECT 'service', id, station_id, completed_on, amount_fen, fee_fen, kind FROM service
       WHERE completed_on BETWEEN ?1 AND ?2{0}
     UNION ALL SELECT 'parcel_' || direction, id, station_id, completed_on, 0, fee_fen, '' FROM parcel

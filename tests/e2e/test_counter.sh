@@ -263,6 +263,11 @@ cz order sale again 1 --quantity 100 --unit 斤 --amount 300 --date 2026-05-20
 expect_out "3 sales so far"
 cz report ledger --period 2026Q2 --format csv
 expect_out "2026Q2,station,CN-KD-001,卡达村电商服务站,sale,3,2400.00,42.00"
+printf '[fees.sale]\nmax_percent = 1.5\n' >"$T/fees.toml"
+cz --rules "$T/fees.toml" report checks --period 2026Q2 --format csv
+expect_out "R-FEE,4.6,CN-KD-001,sale,1,S1,2026-04-20,30.00,22.50"
+expect_out "R-FEE,4.6,CN-KD-001,sale,1,S1,2026-05-02,12.00,9.00"
+[ "$(wc -l <"$OUT")" -eq 3 ] && ok || bad "the first sale and one further sale charge over 1.5%: $(cat "$OUT")"
 refuses 65 order sale again S1 --quantity 1 --amount 3 --date 2026-04-19
 expect_err "before its first sale"
 refuses 65 order sale delist S1 --reason 停产 --date 2026-05-19
