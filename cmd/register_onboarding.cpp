@@ -7,6 +7,7 @@
 #include "oversight_input.hpp"
 
 #include "audit/audited_transaction.hpp"
+#include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "money/money.hpp"
 #include "stations/equipment_register.hpp"
@@ -200,46 +201,105 @@ int list_holdings(Context& ctx, const RecordOptions& o)
   return 0;
 }
 
+// The item `return` and `transfer` move: an item of equipment (--serial) or a platform account
+// (--login), exactly one of the two.
+bool moves_account(const RecordOptions& o, const char* command)
+{
+  if (o.serial.empty() == o.login.empty()) {
+    throw Error(ErrorKind::usage,
+                trf("register {} takes --serial (equipment) or --login (a platform account)", command),
+                tr("e.g. --serial PC-1, or --login kd001 (or platform:login)"));
+  }
+  return !o.login.empty();
+}
+
 int return_item(Context& ctx, const RecordOptions& o)
 {
-  const std::string serial = identifier(o.serial, "--serial", 100);
-  const std::string replacement =
-      o.replace_with.empty() ? std::string() : identifier(o.replace_with, "--replace-with", 100);
+  const bool account = moves_account(o, "return");
+  const std::string item = account ? required_text(o.login, "--login", 151) : identifier(o.serial, "--serial", 100);
+  const std::string replacement = o.replace_with.empty() ? std::string()
+                                  : account              ? required_text(o.replace_with, "--replace-with", 100)
+                                                         : identifier(o.replace_with, "--replace-with", 100);
   const std::string date = to_string(ctx.event_date_or_today(o.date, "--date"));
-  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.equipment_return");
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(),
+                               account ? "station.account_return" : "station.equipment_return");
   const Station s = stations::require_station(ctx.db(), station_code(o.code));
-  stations::return_equipment(tx, s, serial, date, replacement);
+  if (account) {
+    stations::return_account(tx, s, item, date, replacement);
+  } else {
+    stations::return_equipment(tx, s, item, date, replacement);
+  }
   tx.commit();
   ctx.confirm(replacement.empty()
-                  ? trf("station {} returned {} on {}", s.code, serial, date)
-                  : trf("station {} returned {} on {}; {} issued in its place", s.code, serial, date, replacement));
+                  ? trf("station {} returned {} on {}", s.code, item, date)
+                  : trf("station {} returned {} on {}; {} issued in its place", s.code, item, date, replacement));
   return 0;
 }
 
 int transfer_item(Context& ctx, const RecordOptions& o)
 {
-  const std::string serial = identifier(o.serial, "--serial", 100);
+  const bool account = moves_account(o, "transfer");
+  const std::string item = account ? required_text(o.login, "--login", 151) : identifier(o.serial, "--serial", 100);
   const std::string date = to_string(ctx.event_date_or_today(o.date, "--date"));
-  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.equipment_transfer");
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(),
+                               account ? "station.account_transfer" : "station.equipment_transfer");
   const Station from = stations::require_station(ctx.db(), station_code(o.code));
   const Station to = stations::require_station(ctx.db(), station_code(o.to));
-  stations::transfer_equipment(tx, from, to, serial, date);
+  if (account) {
+    stations::transfer_account(tx, from, to, item, date);
+  } else {
+    stations::transfer_equipment(tx, from, to, item, date);
+  }
   tx.commit();
-  ctx.confirm(trf("{} moved from station {} to station {} on {}", serial, from.code, to.code, date));
+  ctx.confirm(trf("{} moved from station {} to station {} on {}", item, from.code, to.code, date));
   return 0;
+}
+
+// What ended an issue, for people: "moved to CN-KD-001", "replaced by PC-2", ...
+std::string movement_for_people(const stations::RegisterItem& i)
+{
+  if (i.movement == "moved") {
+    return trf("moved to {}", i.to_station);
+  }
+  if (i.movement == "replaced") {
+    return trf("replaced by {}", i.replaced_by);
+  }
+  if (i.movement == "exit") {
+    return tr("recovered at exit");
+  }
+  return i.movement.empty() ? std::string() : tr("returned");
 }
 
 int list_items(Context& ctx, const RecordOptions& o)
 {
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
-  RecordWriter w(ctx.format(), ctx.out(),
-                 {{"station", tr("station")},
-                  {"kind", tr("kind")},
-                  {"serial", tr("serial")},
-                  {"issued_on", tr("issued")},
-                  {"recovered_on", tr("recovered")}});
+  // The columns of the first version come first, in their order: scripts read them by place.
+  // People read what ended an issue in one sentence; scripts get its station or successor apart.
+  const bool people = for_people(ctx.format());
+  std::vector<Column> columns{
+      {"station", tr("station")},  {"kind", tr("kind / platform")},   {"serial", tr("serial / login")},
+      {"issued_on", tr("issued")}, {"recovered_on", tr("recovered")}, {"type", tr("type")},
+      {"role", tr("role")},        {"movement", tr("movement")}};
+  if (!people) {
+    columns.push_back({"to_station", tr("moved to")});
+    columns.push_back({"replaced_by", tr("replaced by")});
+  }
+  RecordWriter w(ctx.format(), ctx.out(), std::move(columns));
+  auto cell = [](const std::string& text) { return text.empty() ? Cell{} : Cell{text}; };
   stations::for_each_item(ctx.db(), o.all, [&](const stations::RegisterItem& i) {
-    w.row({i.station_code, i.kind, i.serial, i.issued_on, i.recovered_on.empty() ? Cell{} : Cell{i.recovered_on}});
+    std::vector<Cell> row{i.station_code,
+                          i.kind,
+                          i.serial,
+                          i.issued_on,
+                          cell(i.recovered_on),
+                          people ? tr(i.type == "account" ? "account" : "equipment") : i.type,
+                          cell(i.role),
+                          cell(people ? movement_for_people(i) : i.movement)};
+    if (!people) {
+      row.push_back(cell(i.to_station));
+      row.push_back(cell(i.replaced_by));
+    }
+    w.row(std::move(row));
   });
   return 0;
 }
@@ -341,30 +401,36 @@ void add_register_onboarding(CLI::App& reg, Context& ctx, Action& chosen)
       with_code(reg.add_subcommand("holdings", tr("list the equipment and accounts a station holds")), *o);
   on_run(holdings, chosen, [&ctx, o] { return list_holdings(ctx, *o); });
 
-  CLI::App* give_back =
-      with_code(reg.add_subcommand(
-                    "return", tr("take back an item of equipment a running station holds, and replace it if asked")),
-                *o);
-  give_back->add_option("--serial", o->serial, tr("the serial number of the item returned"))
-      ->required()
-      ->type_name(tr("TEXT"));
+  CLI::App* give_back = with_code(
+      reg.add_subcommand("return", tr("take back an item of equipment or a platform account a running station "
+                                      "holds, and replace it if asked")),
+      *o);
+  give_back->add_option("--serial", o->serial, tr("the serial number of the item returned"))->type_name(tr("TEXT"));
+  give_back->add_option("--login", o->login, tr("or the platform account returned: its login, or platform:login"))
+      ->type_name(tr("LOGIN"));
   give_back
-      ->add_option("--replace-with", o->replace_with, tr("issue an item of the same kind with this serial instead"))
+      ->add_option("--replace-with", o->replace_with,
+                   tr("issue an item of the same kind with this serial instead (for an account: a new login on the "
+                      "same platform, with the same role)"))
       ->type_name(tr("TEXT"));
   give_back->add_option("--date", o->date, tr("the date it was returned (default: today)"))->type_name(tr("DATE"));
   on_run(give_back, chosen, [&ctx, o] { return return_item(ctx, *o); });
 
   CLI::App* transfer =
-      with_code(reg.add_subcommand("transfer", tr("move an item of equipment from this station to another")), *o);
-  transfer->add_option("--serial", o->serial, tr("the serial number of the item moved"))
-      ->required()
-      ->type_name(tr("TEXT"));
+      with_code(reg.add_subcommand("transfer",
+                                   tr("move an item of equipment or a platform account from this station to another")),
+                *o);
+  transfer->add_option("--serial", o->serial, tr("the serial number of the item moved"))->type_name(tr("TEXT"));
+  transfer->add_option("--login", o->login, tr("or the platform account moved: its login, or platform:login"))
+      ->type_name(tr("LOGIN"));
   transfer->add_option("--to", o->to, tr("the station that receives it"))->required()->type_name(tr("CODE"));
   transfer->add_option("--date", o->date, tr("the date it moved (default: today)"))->type_name(tr("DATE"));
   on_run(transfer, chosen, [&ctx, o] { return transfer_item(ctx, *o); });
 
-  CLI::App* items = reg.add_subcommand("items", tr("list the equipment issued across the county, station by station"));
-  items->add_flag("--all", o->all, tr("include items recovered, returned or moved on: every movement, dated"));
+  CLI::App* items = reg.add_subcommand(
+      "items", tr("list the equipment and platform accounts issued across the county, station by station"));
+  items->add_flag("--all", o->all,
+                  tr("include items recovered, returned or moved on: every movement, dated, with what ended it"));
   on_run(items, chosen, [&ctx, o] { return list_items(ctx, *o); });
 
   CLI::App* open = with_code(

@@ -132,6 +132,18 @@ std::int64_t grant_account(audit::AuditedTransaction& tx, const Station& station
         trf("the {} account {} is already granted to station {}", a.platform, a.login, holder.getColumn(0).getString()),
         tr("check the login; an account is granted again only after it was recovered"));
   }
+  // An account is with one station at a time: it is granted again from the day it was recovered.
+  SQLite::Statement last(tx.db(), "SELECT s.code, a.recovered_on FROM platform_account a JOIN station s ON s.id = "
+                                  "a.station_id WHERE a.platform = ? AND a.login = ? ORDER BY a.recovered_on DESC "
+                                  "LIMIT 1");
+  last.bind(1, a.platform);
+  last.bind(2, a.login);
+  if (last.executeStep() && a.granted_on < last.getColumn(1).getString()) {
+    throw Error(ErrorKind::bad_data,
+                trf("the {} account {} was with station {} until it was recovered on {}; it cannot be granted on {}",
+                    a.platform, a.login, last.getColumn(0).getString(), last.getColumn(1).getString(), a.granted_on),
+                tr("check the date: an account is granted again from the day it was recovered"));
+  }
   SQLite::Statement insert(tx.db(), "INSERT INTO platform_account (station_id, platform, login, role, granted_on) "
                                     "VALUES (?, ?, ?, ?, ?)");
   insert.bind(1, static_cast<std::int64_t>(station.id));

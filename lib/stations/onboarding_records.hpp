@@ -60,7 +60,8 @@ std::int64_t record_training(audit::AuditedTransaction& tx, const Station& stati
 // Throws czs::Error(bad_data) when an item with the serial (of any kind) is issued now, to any
 // station, or when `issued_on` is before the day the serial was last recovered (Art. 14.4).
 std::int64_t issue_equipment(audit::AuditedTransaction& tx, const Station& station, const Equipment& item);
-// Throws czs::Error(bad_data) when the same platform login is already granted (to any station).
+// Throws czs::Error(bad_data) when the same platform login is already granted (to any station),
+// or when `granted_on` is before the day it was last recovered (Art. 14.4).
 std::int64_t grant_account(audit::AuditedTransaction& tx, const Station& station, const PlatformAccount& account);
 
 std::vector<Agreement> agreements_of(SQLite::Database& db, std::int64_t station_id);

@@ -58,6 +58,10 @@ refuses 65 close complete CN-KD-001 --date 2026-08-05
 expect_err "kd001"
 cz close recover CN-KD-001 --all --date 2026-08-04
 expect_rc 0
+cz register items --all --format csv
+expect_out "CN-KD-001,电脑,PC-1,2026-02-01,2026-08-03,equipment,,exit,,"
+expect_out "CN-KD-001,县内容管理平台,kd001,2026-02-01,2026-08-04,account,"
+refuses 65 register return CN-KD-001 --login kd001 --date 2026-08-04
 refuses 65 close complete CN-KD-001 --date 2026-07-30
 cz close complete CN-KD-001 --date 2026-08-05
 expect_rc 0

@@ -203,7 +203,7 @@ expect_rc 0
 cz register return CN-LP-001 --serial PC-1 --replace-with PC-2 --date 2026-03-01
 expect_rc 0
 cz register items --format csv
-expect_out "station,kind,serial,issued_on,recovered_on"
+expect_out "station,kind,serial,issued_on,recovered_on,type,role,movement,to_station,replaced_by"
 expect_out "CN-LP-001,电脑,PC-2,2026-03-01,"
 grep -q "PC-1" "$OUT" && bad "a returned item is not issued" || ok
 cz register transfer CN-LP-001 --serial PC-2 --to CN-KD-001 --date 2026-03-05
@@ -212,9 +212,11 @@ cz register items --format csv
 expect_out "CN-KD-001,电脑,PC-2,2026-03-05,"
 grep -q "CN-LP-001" "$OUT" && bad "LP holds nothing now" || ok
 cz register items --all --format csv
-expect_out "CN-LP-001,电脑,PC-1,2026-02-01,2026-03-01"
-expect_out "CN-LP-001,电脑,PC-2,2026-03-01,2026-03-05"
-expect_out "CN-KD-001,电脑,PC-2,2026-03-05,"
+expect_out "CN-LP-001,电脑,PC-1,2026-02-01,2026-03-01,equipment,,replaced,,PC-2"
+expect_out "CN-LP-001,电脑,PC-2,2026-03-01,2026-03-05,equipment,,moved,CN-KD-001,"
+expect_out "CN-KD-001,电脑,PC-2,2026-03-05,,equipment,,,,"
+cz --lang zh register items --all
+expect_out "转至 CN-KD-001"
 cz register equipment CN-LP-001 --kind 电脑 --serial PC-1 --date 2026-03-10
 expect_rc 0
 refuses 65 register equipment CN-KD-001 --kind 电脑 --serial PC-1 --date 2026-03-11
@@ -236,6 +238,35 @@ refuses 65 register equipment CN-KD-001 --kind 电脑 --serial PC-1 --date 2026-
 expect_err "recovered on 2026-03-20"
 cz register equipment CN-KD-001 --kind 电脑 --serial PC-1 --date 2026-03-20
 expect_rc 0
+cz audit verify
+expect_rc 0
+
+then_ "platform accounts are in the register: returned and replaced, moved, granted again from the recovery day"
+cz register account CN-LP-001 --platform 县内容平台 --login lp001 --role 发布员 --date 2026-02-01
+cz register account CN-LP-001 --platform 淘宝 --login lp001 --role 店主 --date 2026-02-01
+refuses 64 register return CN-LP-001 --login lp001 --date 2026-03-01
+expect_err "PLATFORM:LOGIN"
+refuses 64 register return CN-LP-001 --serial PC-1 --login lp001 --date 2026-03-01
+refuses 64 register transfer CN-LP-001 --to CN-KD-001 --date 2026-03-01
+cz register return CN-LP-001 --login 县内容平台:lp001 --replace-with lp002 --date 2026-03-01
+expect_rc 0
+expect_sql "SELECT platform, login, role, granted_on FROM platform_account WHERE recovered_on IS NULL AND platform = '县内容平台'" \
+  "县内容平台|lp002|发布员|2026-03-01"
+cz register transfer CN-LP-001 --login 淘宝:lp001 --to CN-KD-001 --date 2026-03-06
+expect_rc 0
+refuses 69 register return CN-LP-001 --login 淘宝:lp001 --date 2026-03-07
+refuses 65 register transfer CN-KD-001 --login lp001 --to CN-LP-001 --date 2026-03-05
+expect_err "cannot move on 2026-03-05"
+cz register return CN-KD-001 --login lp001 --date 2026-03-10
+refuses 65 register account CN-LP-001 --platform 淘宝 --login lp001 --role 店主 --date 2026-03-09
+expect_err "recovered on 2026-03-10"
+cz register items --all --format csv
+expect_out "CN-LP-001,县内容平台,lp001,2026-02-01,2026-03-01,account,发布员,replaced,,lp002"
+expect_out "CN-LP-001,淘宝,lp001,2026-02-01,2026-03-06,account,店主,moved,CN-KD-001,"
+expect_out "CN-KD-001,淘宝,lp001,2026-03-06,2026-03-10,account,店主,returned,,"
+cz register items --format csv
+expect_out "CN-LP-001,县内容平台,lp002,2026-03-01,,account,发布员,,,"
+grep -q "lp001" "$OUT" && bad "lp001 is held by no station now" || ok
 cz audit verify
 expect_rc 0
 unset AS_OF
