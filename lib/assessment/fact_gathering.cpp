@@ -133,7 +133,8 @@ std::map<std::int64_t, QuarterFacts> gather_quarter(SQLite::Database& db, const 
                                              auto& f = facts[c.station_id];
                                              f.overdue_credit_incidents = static_cast<int>(c.incidents);
                                              f.credit_uncorrected_days = c.uncorrected_days;
-                                             f.credit_counts_from = to_string(c.counts_from);
+                                             f.credit_happened_on = to_string(c.happened_on);
+                                             f.credit_grace_ended = to_string(c.grace_ended);
                                            });
   // The orders as they stood at the quarter's start, whatever happened to them since: a rerun
   // of an applied quarter judges what that quarter judged.

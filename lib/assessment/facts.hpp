@@ -53,7 +53,8 @@ struct QuarterFacts
   int half_year_volume = 0;                 // R-VOLUME: ledger records in the two quarters ending here
   int overdue_credit_incidents = 0;         // R-TERMINATE-CREDIT: serious, not corrected within the grace period
   std::int64_t credit_uncorrected_days = 0; // the longest such incident stayed uncorrected, to the quarter's end
-  std::string credit_counts_from;           // the day after that incident's grace period ended
+  std::string credit_happened_on;           // the day that incident happened (its days count from it)
+  std::string credit_grace_ended;           // the last day of that incident's grace period
   std::optional<OpenRectification> rectification;
 };
 

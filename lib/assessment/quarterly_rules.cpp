@@ -71,10 +71,10 @@ void check_credit(const StationLife& s, const Period& q, const QuarterFacts& fac
     out.eligible_credit_termination = true;
     out.findings.push_back(finding_for(
         rules::Rule::terminate_credit, s, q, facts.credit_uncorrected_days, params.credit_grace_days,
-        trf("{} serious credit incident(s) not corrected within the {}-day grace period; the longest stayed "
-            "uncorrected {} days, counting from {}: the centre may terminate the station",
-            facts.overdue_credit_incidents, params.credit_grace_days, facts.credit_uncorrected_days,
-            facts.credit_counts_from)));
+        trf("{} serious credit incident(s) not corrected within the {}-day grace period; the longest, of {}, "
+            "stayed uncorrected {} days (its grace period ended on {}): the centre may terminate the station",
+            facts.overdue_credit_incidents, params.credit_grace_days, facts.credit_happened_on,
+            facts.credit_uncorrected_days, facts.credit_grace_ended)));
   }
 }
 

@@ -122,7 +122,7 @@ void credit_eligibility_by_station(SQLite::Database& db, const Period& quarter, 
     const std::int64_t station = q.getColumn(0).getInt64();
     if (station != current.station_id) {
       flush();
-      current = CreditEligibility{station, 0, 0, {}};
+      current = CreditEligibility{station, 0, 0, {}, {}};
     }
     const Date happened = parse_date(q.getColumn(1).getString()).value();
     const Date until =
@@ -130,7 +130,8 @@ void credit_eligibility_by_station(SQLite::Database& db, const Period& quarter, 
     const std::int64_t days = to_days(until) - to_days(happened);
     if (current.incidents == 0 || days > current.uncorrected_days) {
       current.uncorrected_days = days;
-      current.counts_from = add_days(happened, grace_days + 1);
+      current.happened_on = happened;
+      current.grace_ended = add_days(happened, grace_days);
     }
     ++current.incidents;
   }

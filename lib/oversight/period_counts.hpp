@@ -75,14 +75,15 @@ void overdue_credit_by_station(SQLite::Database& db, Date at, int grace_days,
 // day of grace is in time) counts in the quarter in which the grace period ends (one ending on the
 // quarter's last day included) and in each later quarter it is still uncorrected after the first day of;
 // a correction after the grace period does not erase it. Streamed by station, with the longest
-// time an incident stayed uncorrected (to its correction or the quarter's end, in days) and the
-// day from which that incident counts (the day after its grace period ended).
+// time an incident stayed uncorrected (to its correction or the quarter's end, in days, counted
+// from the day it happened) and that incident's day and the last day of its grace period.
 struct CreditEligibility
 {
   std::int64_t station_id = 0;
   std::int64_t incidents = 0;
   std::int64_t uncorrected_days = 0;
-  Date counts_from;
+  Date happened_on;
+  Date grace_ended;
 };
 void credit_eligibility_by_station(SQLite::Database& db, const Period& quarter, int grace_days,
                                    const std::function<void(const CreditEligibility&)>& each);

@@ -233,10 +233,23 @@ TEST_CASE("R-TERMINATE-CREDIT and R-CALLBACK")
 {
   auto q = good_quarter();
   q.overdue_credit_incidents = 1;
+  q.credit_uncorrected_days = 30;
+  q.credit_happened_on = "2026-03-01";
+  q.credit_grace_ended = "2026-03-31";
   q.reached_callbacks = 0;
   auto out = check_quarter(station("2025-01-01"), p("2026Q1"), q, rules::default_parameters());
   CHECK(out.eligible_credit_termination);
-  CHECK(has(out.findings, "R-TERMINATE-CREDIT"));
+  REQUIRE(has(out.findings, "R-TERMINATE-CREDIT"));
+  // A grace period ending on the quarter's last day: the message names the incident's day and
+  // that last day, never a day after the quarter.
+  for (const auto& f : out.findings) {
+    if (f.rule == "R-TERMINATE-CREDIT") {
+      CHECK(f.measured == 30);
+      CHECK(f.threshold == 30);
+      CHECK(f.message.find("of 2026-03-01, stayed uncorrected 30 days (its grace period ended on 2026-03-31)")
+            != std::string::npos);
+    }
+  }
   REQUIRE(has(out.findings, "R-CALLBACK"));
   CHECK(out.findings[0].duty == rules::Duty::centre);
   // A station whose exit was decided before the quarter's last day is not called.

@@ -111,12 +111,13 @@ TEST_CASE("credit_eligibility_by_station: a grace period ending on the quarter's
   CHECK(q2.count(b.id) == 0);
   CHECK(q2[a.id].incidents == 1);
   CHECK(q2[a.id].uncorrected_days == 30);
-  CHECK(to_string(q2[a.id].counts_from) == "2026-07-01");
+  CHECK(to_string(q2[a.id].happened_on) == "2026-05-31");
+  CHECK(to_string(q2[a.id].grace_ended) == "2026-06-30");
   auto q3 = eligible_in(t, "2026Q3");
   CHECK(q3.count(a.id) == 1); // still uncorrected: reported again
   CHECK(q3[a.id].uncorrected_days == 122);
   REQUIRE(q3.count(b.id) == 1);
-  CHECK(to_string(q3[b.id].counts_from) == "2026-07-02");
+  CHECK(to_string(q3[b.id].grace_ended) == "2026-07-01");
 }
 
 TEST_CASE("credit_eligibility_by_station: a correction one day late does not erase what arose; in time it never arises")
