@@ -328,16 +328,34 @@ std::string change_label(const std::string& change)
   return tr("no longer eligible for termination");
 }
 
-// Tells the clerk what a rerun of an applied period would decide differently, and how to record it.
+// Tells the clerk what a rerun of an applied period would decide differently, and how to record
+// it; and how the rules in force differ from the run's own, which a rerun does not use.
 void report_rerun_difference(Context& ctx, const assessment::RunDifference& d)
 {
-  if (d.empty() || ctx.quiet()) {
+  if (ctx.quiet()) {
     return;
   }
-  // The rerun uses the rules in force now: a changed rules file reads like changed records.
-  ctx.err() << trf("czstation: the records of {} have changed since run {} was applied (or the rules in force "
-                   "differ from the run's); a rerun would decide differently:",
-                   d.period, d.recorded_run)
+  if (!d.rules_changed.empty()) {
+    ctx.err() << trf("czstation: the rules in force differ from those run {} was applied with; its decisions stand, "
+                     "and a rerun or an amendment of {} uses the run's own rules:",
+                     d.recorded_run, d.period)
+              << '\n';
+    for (const auto& line : d.rules_changed) {
+      ctx.err() << "  " << line << '\n';
+    }
+  }
+  if (d.empty()) {
+    return;
+  }
+  // A run recorded before schema 15 kept no rules: the rerun used the rules in force, so a
+  // changed rules file reads like changed records.
+  ctx.err() << (d.rules_recorded
+                    ? trf("czstation: the records of {} have changed since run {} was applied; under the run's own "
+                          "rules a rerun would decide differently:",
+                          d.period, d.recorded_run)
+                    : trf("czstation: the records of {} have changed since run {} was applied (or the rules in force "
+                          "differ from the run's); a rerun would decide differently:",
+                          d.period, d.recorded_run))
             << '\n';
   for (const auto& row : change_rows(d)) {
     ctx.err() << "  " << row.station << ' ' << (row.finding_period.empty() ? row.period : row.finding_period) << ' '

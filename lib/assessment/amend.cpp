@@ -2,6 +2,7 @@
 
 #include "audit/audited_transaction.hpp"
 #include "i18n/translate.hpp"
+#include "rules/rules_text.hpp"
 #include "stations/station_store.hpp"
 
 #include <algorithm>
@@ -204,9 +205,14 @@ RunDifference difference(const Assessment& recorded, const Assessment& fresh)
 RunDifference rerun_difference(SQLite::Database& db, const RunInfo& run, const rules::Parameters& params)
 {
   const Assessment recorded = recorded_assessment(db, run);
-  const Assessment fresh = assess(db, recorded.period, *parse_date(run.as_of), params);
+  const auto own = rules_of_run(db, run.id);
+  const Assessment fresh = assess(db, recorded.period, *parse_date(run.as_of), own ? *own : params);
   RunDifference out = difference(recorded, fresh);
   out.recorded_run = run.id;
+  out.rules_recorded = own.has_value();
+  if (own) {
+    out.rules_changed = rules::rules_differences(*own, params);
+  }
   return out;
 }
 
@@ -222,11 +228,13 @@ Amendment amend(audit::AuditedTransaction& tx, const Period& period, Date today,
   const std::string day = to_string(today);
   for (const auto& run : runs) {
     const Assessment old = recorded_assessment(tx.db(), run);
-    // Each period is rerun with its own --as-of: only changed records make a difference.
-    const Assessment fresh = assess(tx.db(), old.period, *parse_date(run.as_of), params);
+    // Each period is rerun with its own --as-of and its own rules: only changed records make a
+    // difference.
+    const auto own = rules_of_run(tx.db(), run.id);
+    const Assessment fresh = assess(tx.db(), old.period, *parse_date(run.as_of), own ? *own : params);
     RunDifference diff = difference(old, fresh);
     diff.recorded_run = run.id;
-    diff.amending_run = record_run(tx, run.period, run.kind, run.as_of, fresh.findings);
+    diff.amending_run = record_run(tx, run.period, run.kind, run.as_of, fresh.findings, fresh.rules);
     record_decisions(tx, diff.amending_run, fresh);
     supersede_run(tx, run.id, diff.amending_run, reason);
     if (fresh.quarterly) {

@@ -33,6 +33,10 @@ struct RunDifference
   std::vector<Finding> findings_withdrawn; // recorded, no longer found (or measured otherwise)
   std::vector<std::string> orders_issued, orders_withdrawn, orders_lifted, lifts_withdrawn; // station codes
   std::vector<DecisionChange> eligibility_gained, eligibility_lost;
+  // Whether the run's own rules were recorded (schema 15): then the rerun used them, and
+  // rules_changed lists how the rules in force now differ ("section.key: BEFORE → AFTER").
+  bool rules_recorded = false;
+  std::vector<std::string> rules_changed;
   bool empty() const;
 };
 
@@ -40,7 +44,8 @@ struct RunDifference
 RunDifference difference(const Assessment& recorded, const Assessment& fresh);
 
 // What the records of an applied period now say against its recorded run: the rules run again
-// with the run's own --as-of (so only changed records make a difference). Reads only.
+// with the run's own --as-of and the run's own rules when recorded (else `params`), so only
+// changed records make a difference. Reads only.
 RunDifference rerun_difference(SQLite::Database& db, const RunInfo& run, const rules::Parameters& params);
 
 // A closure whose termination rested on an eligibility the amendment withdrew (Art. 14.2,
@@ -59,7 +64,8 @@ struct Amendment
 };
 
 // Amends an applied period: records a superseding run for it (with `reason`) and then for every
-// later applied period in order, each over the records as they stand with its own --as-of;
+// later applied period in order, each over the records as they stand with its own --as-of and
+// its own rules (`params` for a run recorded before schema 15);
 // issues, withdraws, lifts and restores rectification orders and moves stations between open
 // and rectifying on `today` as the new runs decide (a closing or closed station is never moved:
 // an amendment does not undo a closure). The caller commits, or not when `closures` is not

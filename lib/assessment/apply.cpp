@@ -73,7 +73,7 @@ Applied apply(audit::AuditedTransaction& tx, const Assessment& a, Date as_of)
     return out;
   }
   const std::string day = to_string(as_of);
-  out.run_id = record_run(tx, label(a.period), a.quarterly ? "quarter" : "month", day, a.findings);
+  out.run_id = record_run(tx, label(a.period), a.quarterly ? "quarter" : "month", day, a.findings, a.rules);
   record_decisions(tx, out.run_id, a);
   for (const auto& d : a.decisions) {
     decide(tx, a, d, day, out);

@@ -3,6 +3,7 @@
 #include "assessment/fact_gathering.hpp"
 #include "assessment/monthly_rules.hpp"
 #include "assessment/quarterly_rules.hpp"
+#include "rules/rules_text.hpp"
 
 #include <algorithm>
 
@@ -55,6 +56,7 @@ Assessment assess(SQLite::Database& db, const Period& period, const PeriodFacts&
   Assessment out;
   out.period = period;
   out.quarterly = period.kind == PeriodKind::quarter;
+  out.rules = rules::canonical_rules_text(params);
   const auto& stations = facts.stations;
   out.stations = static_cast<std::int64_t>(stations.size());
   const auto months = months_in(period);

@@ -39,6 +39,9 @@ struct Assessment
   std::vector<Finding> findings;          // by station code, then period, then rule
   std::vector<StationDecision> decisions; // quarterly only: stations with something to decide
   std::vector<StationJudgement> judged;   // every station in the register, in code order
+  // The parameters that decided it (rules::canonical_rules_text): recorded with an applied run,
+  // so a rerun decides under them; empty for a run recorded before schema 15.
+  std::string rules;
 };
 
 // Runs the monthly rules for a month, or for each month of a quarter and then the quarterly

@@ -1,5 +1,7 @@
 #include "assessment/run_store.hpp"
 
+#include "rules/rules_file.hpp"
+
 #include "audit/audited_transaction.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -54,7 +56,7 @@ void for_each_run(SQLite::Database& db, const std::function<void(const RunInfo&)
 }
 
 std::int64_t record_run(audit::AuditedTransaction& tx, const std::string& period, const std::string& kind,
-                        const std::string& as_of, const std::vector<Finding>& findings)
+                        const std::string& as_of, const std::vector<Finding>& findings, const std::string& rules)
 {
   SQLite::Statement run(tx.db(), "INSERT INTO assessment_run (period, kind, as_of, findings) VALUES (?, ?, ?, ?)");
   run.bind(1, period);
@@ -75,6 +77,13 @@ std::int64_t record_run(audit::AuditedTransaction& tx, const std::string& period
   head.bind(1, run_id);
   if (head.exec() > 0) {
     tx.inserted("run_chain_head", run_id);
+  }
+  if (!rules.empty()) {
+    SQLite::Statement kept(tx.db(), "INSERT INTO run_rules (id, rules) VALUES (?, ?)");
+    kept.bind(1, run_id);
+    kept.bind(2, rules);
+    kept.exec();
+    tx.inserted("run_rules", run_id);
   }
 
   SQLite::Statement insert(tx.db(), "INSERT OR IGNORE INTO finding (run_id, rule, article, duty, station_id, period, "
@@ -163,6 +172,11 @@ Assessment recorded_assessment(SQLite::Database& db, const RunInfo& run)
   a.period = *parse_period(run.period);
   a.quarterly = run.kind == "quarter";
   a.findings = findings_of_run(db, run.id);
+  SQLite::Statement kept(db, "SELECT rules FROM run_rules WHERE id = ?");
+  kept.bind(1, run.id);
+  if (kept.executeStep()) {
+    a.rules = kept.getColumn(0).getString();
+  }
   SQLite::Statement d(db, "SELECT d.station_id, s.code, d.half_year_volume, coalesce(d.rectification_id, 0), "
                           "coalesce(r.issued_quarter, ''), d.order_rectification, d.lift_rectification, "
                           "d.quarters_without_improvement, d.eligible_volume_termination, "
@@ -344,6 +358,16 @@ std::optional<RunInfo> eligibility_run(SQLite::Database& db, std::int64_t statio
     return std::nullopt;
   }
   return run;
+}
+
+std::optional<rules::Parameters> rules_of_run(SQLite::Database& db, std::int64_t run_id)
+{
+  SQLite::Statement q(db, "SELECT rules FROM run_rules WHERE id = ?");
+  q.bind(1, run_id);
+  if (!q.executeStep()) {
+    return std::nullopt;
+  }
+  return rules::parse_rules(q.getColumn(0).getString(), "run " + std::to_string(run_id)).params;
 }
 
 } // namespace czs::assessment

@@ -43,10 +43,15 @@ std::optional<RunInfo> run_by_id(SQLite::Database& db, std::int64_t run_id);
 // Every applied run, superseded ones included, oldest period first, in the order recorded.
 void for_each_run(SQLite::Database& db, const std::function<void(const RunInfo&)>& each);
 
-// Records a run and its findings (a finding already recorded for the same rule, station and
-// period, by an earlier run, is not recorded twice). Returns the run id.
+// Records a run, the rules that decided it (`rules`, canonical text; none when empty) and its
+// findings (a finding already recorded for the same rule, station and period, by an earlier run,
+// is not recorded twice). Returns the run id.
 std::int64_t record_run(audit::AuditedTransaction& tx, const std::string& period, const std::string& kind,
-                        const std::string& as_of, const std::vector<Finding>& findings);
+                        const std::string& as_of, const std::vector<Finding>& findings, const std::string& rules);
+
+// The parameters a run was decided with, or nullopt for a run recorded before schema 15. Throws
+// czs::Error(config) when the recorded text no longer reads as a rules file.
+std::optional<rules::Parameters> rules_of_run(SQLite::Database& db, std::int64_t run_id);
 
 // The findings recorded by a run, in the order the run made them (station code, period, rule
 // as checked).

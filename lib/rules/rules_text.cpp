@@ -222,4 +222,72 @@ std::string rules_file_text(const Parameters& params)
   return out;
 }
 
+std::string canonical_rules_text(const Parameters& params)
+{
+  Parameters deciding = params;
+  deciding.scoring.reset();
+  const std::string full = rules_file_text(deciding);
+  std::string out;
+  std::size_t start = 0;
+  while (start < full.size()) {
+    std::size_t end = full.find('\n', start);
+    end = end == std::string::npos ? full.size() : end;
+    const std::string_view line = std::string_view(full).substr(start, end - start);
+    if (!line.empty() && line.front() != '#') {
+      out.append(line).append("\n");
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+namespace {
+
+// "section.key" → value, in file order, from a canonical rules text.
+std::vector<std::pair<std::string, std::string>> keyed_values(const std::string& text)
+{
+  std::vector<std::pair<std::string, std::string>> out;
+  std::string section;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = text.find('\n', start);
+    const std::string line = text.substr(start, end - start);
+    start = end == std::string::npos ? text.size() : end + 1;
+    if (line.size() > 2 && line.front() == '[') {
+      section = line.substr(1, line.size() - 2);
+    } else if (const std::size_t eq = line.find(" = "); eq != std::string::npos) {
+      out.emplace_back(section + "." + line.substr(0, eq), line.substr(eq + 3));
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+std::vector<std::string> rules_differences(const Parameters& before, const Parameters& after)
+{
+  const auto a = keyed_values(canonical_rules_text(before));
+  const auto b = keyed_values(canonical_rules_text(after));
+  auto value_in = [](const auto& values, const std::string& key) -> std::string {
+    for (const auto& [k, v] : values) {
+      if (k == key) {
+        return v;
+      }
+    }
+    return tr("(none)");
+  };
+  std::vector<std::string> out;
+  for (const auto& [key, value] : a) {
+    if (const std::string now = value_in(b, key); now != value) {
+      out.push_back(fmt::format("{}: {} → {}", key, value, now));
+    }
+  }
+  for (const auto& [key, value] : b) {
+    if (value_in(a, key) == tr("(none)")) {
+      out.push_back(fmt::format("{}: {} → {}", key, tr("(none)"), value));
+    }
+  }
+  return out;
+}
+
 } // namespace czs::rules

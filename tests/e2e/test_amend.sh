@@ -50,6 +50,18 @@ AS_OF=2026-04-02 cz "${V[@]}" assess --period 2025Q2
 expect_rc 0
 grep -q "have changed" "$ERR" && bad "no record changed" || ok
 
+then_ "a rerun under other rules keeps the run's own: the recorded run, byte for byte, and how the rules differ"
+AS_OF=2026-04-02 cz "${V[@]}" assess --period 2025Q2 --format json
+cp "$OUT" "$T/own.json"
+sed 's/^half_year_threshold = 100$/half_year_threshold = 40/' "$CZSTATION_SOURCE_DIR/examples/rules.toml" >"$T/lower.toml"
+AS_OF=2026-04-02 cz --rules "$T/lower.toml" assess --period 2025Q2 --format json
+expect_rc 0
+cmp -s "$OUT" "$T/own.json" && ok || bad "the recorded run printed differently under other rules"
+expect_err "the rules in force differ from those run"
+expect_err "volume.half_year_threshold: 100 → 40"
+grep -q "have changed" "$ERR" && bad "a rules change is not a records change" || ok
+expect_sql "SELECT count(*) FROM run_rules" 4
+
 then_ "an amendment that would decide exactly as recorded records nothing"
 before=$(db_hash)
 AS_OF=2026-04-02 cz "${V[@]}" assess --period 2025Q2 --apply --amend --reason "checking"
@@ -65,6 +77,7 @@ expect_rc 0
 expect_out '"applied":true'
 [ "$(decision "$OUT" CN-B-001 order_rectification)" = 1 ] && ok || bad "the recorded run ordered B"
 expect_err "the records of 2025Q2 have changed since run"
+expect_err "under the run's own rules a rerun would decide differently"
 expect_err "CN-B-001 2025Q2 R-VOLUME: rectification order withdrawn"
 expect_err "czstation assess --period 2025Q2 --apply --amend --reason TEXT"
 

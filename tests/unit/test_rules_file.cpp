@@ -728,4 +728,34 @@ TEST_CASE("parse_rules never crashes on mutated rules files: each loads or is re
   MESSAGE("mutated rules files: " << loaded << " loaded, " << refused << " refused");
 }
 
+TEST_CASE("canonical_rules_text: the same in every language, loads back to the same parameters, scoring aside")
+{
+  using namespace czs::rules;
+  Parameters p = default_parameters();
+  p.half_year_volume = 40;
+  p.fee_schedule["sale"] = {std::nullopt, 15};
+  const std::string text = canonical_rules_text(p);
+  CHECK(text.find('#') == std::string::npos);
+  CHECK(text.find("\n\n") == std::string::npos);
+  CHECK(text.find("half_year_threshold = 40\n") != std::string::npos);
+  CHECK(canonical_rules_text(parse_rules(text, "run 1").params) == text);
+  Parameters scored = p;
+  scored.scoring = Scoring{};
+  CHECK(canonical_rules_text(scored) == text); // the scoring decides no finding
+}
+
+TEST_CASE("rules_differences: each parameter that moved, before and after; a fee cap on one side only")
+{
+  using namespace czs::rules;
+  const Parameters before = default_parameters();
+  Parameters after = before;
+  CHECK(rules_differences(before, after).empty());
+  after.half_year_volume = 40;
+  after.fee_schedule["sale"] = {500, std::nullopt};
+  const auto lines = rules_differences(before, after);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0] == "volume.half_year_threshold: 100 → 40");
+  CHECK(lines[1] == "fees.sale.max_yuan: (none) → 5.00");
+}
+
 TEST_SUITE_END();
