@@ -183,7 +183,8 @@ int run(const std::vector<std::string>& args)
       require_html_command(command.path);
     }
     refuse_xlsx_for_changes(command, ctx.format());
-    result.emplace(ctx.format(), ctx.options.output, ctx.options.wide, command.name(), held, out);
+    result.emplace(ctx.format(), ctx.options.output, ctx.options.wide, command.name(), held, out,
+                   ctx.quiet() ? nullptr : &ctx.err());
     const int code = chosen ? chosen() : k_exit_usage;
     result->commit();
     held.release();

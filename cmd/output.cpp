@@ -44,8 +44,11 @@ bool for_people(Format format)
 ColumnKind kind_of_key(std::string_view key)
 {
   constexpr std::array<std::string_view, 5> dates{"on", "at", "date", "as_of", "deadline"};
-  constexpr std::array<std::string_view, 12> identifiers{"phone",  "station", "code",    "ref",    "rule", "article",
-                                                         "period", "month",   "quarter", "serial", "hash", "group"};
+  // Fixed words (statuses, kinds, grounds) count as identifiers: a table never shortens them.
+  constexpr std::array<std::string_view, 21> identifiers{
+      "phone", "station",   "code",   "ref",  "rule",     "article", "period",
+      "month", "quarter",   "serial", "hash", "group",    "status",  "premises",
+      "basis", "direction", "kind",   "type", "movement", "state",   "ground"};
   const auto ends = [&](std::string_view suffix) { return key.ends_with(suffix); };
   if (std::find(dates.begin(), dates.end(), key) != dates.end() || ends("_on") || ends("_at")) {
     return ColumnKind::date;
@@ -325,18 +328,9 @@ void RecordWriter::settle_widths()
       m_widths[i] = std::max(m_widths[i], text::display_width(r[i]));
     }
   }
+  m_shown.assign(m_columns.size(), true);
   if (m_fit_width) {
-    std::vector<text::FitColumn> fit;
-    for (std::size_t i = 0; i < m_columns.size(); ++i) {
-      fit.push_back({m_widths[i], shortenable(m_columns[i])});
-    }
-    // Two spaces between columns read best; one is kept when two would not fit.
-    auto widths = text::fit_widths(fit, *m_fit_width, k_gap.size());
-    if (table_width(widths, k_gap.size()) > *m_fit_width) {
-      m_gap = k_gap.substr(1);
-      widths = text::fit_widths(fit, *m_fit_width, m_gap.size());
-    }
-    m_widths = std::move(widths);
+    fit_to_terminal();
   }
   for (std::size_t n = 0; n < m_table.size(); ++n) {
     write_table_line(m_table[n], n == 0);
@@ -345,11 +339,81 @@ void RecordWriter::settle_widths()
   m_table.shrink_to_fit();
 }
 
+void RecordWriter::fit_to_terminal()
+{
+  // The widths of the shown columns, narrowed to fit: two spaces between columns read best, one
+  // is kept when two would not fit.
+  auto fitted = [&](std::string_view& gap) {
+    std::vector<text::FitColumn> fit;
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+      if (m_shown[i]) {
+        fit.push_back({m_widths[i], shortenable(m_columns[i])});
+      }
+    }
+    gap = k_gap;
+    auto widths = text::fit_widths(fit, *m_fit_width, gap.size());
+    if (table_width(widths, gap.size()) > *m_fit_width) {
+      gap = k_gap.substr(1);
+      widths = text::fit_widths(fit, *m_fit_width, gap.size());
+    }
+    return widths;
+  };
+  // Too wide even shortened: leave out what says least, the columns empty in every row held,
+  // then the rightmost (listings put what names a record first). The first column stays.
+  std::vector<std::size_t> order;
+  for (std::size_t i = m_columns.size(); i-- > 1;) {
+    const bool empty = std::all_of(m_table.begin() + 1, m_table.end(), [&](const auto& r) { return r[i].empty(); });
+    if (empty && m_table.size() > 1) {
+      order.push_back(i);
+    }
+  }
+  for (std::size_t i = m_columns.size(); i-- > 1;) {
+    if (std::find(order.begin(), order.end(), i) == order.end()) {
+      order.push_back(i);
+    }
+  }
+  std::string_view gap;
+  auto widths = fitted(gap);
+  std::size_t left_out = 0;
+  for (const std::size_t i : order) {
+    if (table_width(widths, gap.size()) <= *m_fit_width) {
+      break;
+    }
+    m_shown[i] = false;
+    ++left_out;
+    widths = fitted(gap);
+  }
+  m_gap = gap;
+  for (std::size_t i = 0, j = 0; i < m_columns.size(); ++i) {
+    m_widths[i] = m_shown[i] ? widths[j++] : 0;
+  }
+  const Presentation* p = presentation_of(m_out);
+  if (left_out > 0 && p && p->notes) {
+    std::string names;
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+      if (!m_shown[i]) {
+        names += (names.empty() ? "" : ", ") + m_columns[i].header;
+      }
+    }
+    *p->notes << trf("czstation: {} column(s) left out to fit the terminal's {} columns: {}; --wide shows them all",
+                     left_out, *m_fit_width, names)
+              << '\n';
+  }
+}
+
 void RecordWriter::write_table_line(const std::vector<std::string>& texts, bool header)
 {
   std::string line;
+  // The last column shown takes no padding.
+  std::size_t last_shown = m_columns.size() - 1;
+  while (last_shown > 0 && !m_shown[last_shown]) {
+    --last_shown;
+  }
   for (std::size_t i = 0; i < m_columns.size(); ++i) {
-    const bool last = i + 1 == m_columns.size();
+    if (!m_shown[i]) {
+      continue;
+    }
+    const bool last = i == last_shown;
     // Only a fitted table shortens, and only its text columns (fit_widths narrows no other).
     const bool shorten = m_fit_width && shortenable(m_columns[i]);
     const std::string v = shorten ? text::truncate_to_width(texts[i], m_widths[i]) : texts[i];

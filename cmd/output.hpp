@@ -67,8 +67,9 @@ enum class ColumnKind
 
 // The kind the documented key conventions give a key: "_on", "_at", "on", "at", "date" are
 // dates; "phone", "station", "code", "ref", "rule", "article", "period", "month", "quarter",
-// "serial", "hash", "group" and keys ending "_no", "_code", "_ref", "_order", "_period" or
-// starting "platform_" are identifiers; the rest text.
+// "serial", "hash", "group", the fixed words "status", "premises", "basis", "direction", "kind",
+// "type", "movement", "state", "ground", and keys ending "_no", "_code", "_ref", "_order",
+// "_period" or starting "platform_" are identifiers; the rest text.
 ColumnKind kind_of_key(std::string_view key);
 
 struct Column
@@ -93,6 +94,7 @@ struct Column
 struct Presentation
 {
   std::optional<std::size_t> fit_width; // a terminal's columns; none when piped or --wide
+  std::ostream* notes = nullptr;        // where a fitted table says what it left out (stderr)
   xlsx::Workbook* workbook = nullptr;   // --format xlsx
   std::string sheet_name;               // the sheet of a command with one table
 };
@@ -107,7 +109,9 @@ Presentation* presentation_of(std::ostream& out);
 // characters count two), the widths taken from the header and the first k_table_window rows,
 // which are all it ever holds (a longer value later pushes only its own line out of line).
 // On a terminal (Presentation::fit_width) the widest text columns are shortened with "…" so a
-// line fits; identifiers, dates and numbers never are. In xlsx each writer is one sheet of the
+// line fits; identifiers, dates, words and numbers never are. When even that is too wide, columns
+// are left out, those empty in the window first, then from the right (never the first), and the
+// notes stream is told which (--wide shows them all). In xlsx each writer is one sheet of the
 // attached workbook (named `sheet`, else the presentation's sheet name); without a workbook
 // attached it throws czs::Error(internal).
 class RecordWriter
@@ -130,6 +134,8 @@ private:
   void write_header();
   // Table mode: fixes the column widths from the window held so far and prints it.
   void settle_widths();
+  // Table on a terminal: narrows the widths, and leaves out columns, until a line fits.
+  void fit_to_terminal();
   void write_table_line(const std::vector<std::string>& texts, bool header);
   void write_sheet_row(const std::vector<Cell>& cells);
 
@@ -138,6 +144,7 @@ private:
   std::vector<Column> m_columns;
   std::vector<std::vector<std::string>> m_table; // table: the header and the first rows, until widths are settled
   std::vector<std::size_t> m_widths;             // table: display width of each column, once settled
+  std::vector<bool> m_shown;                     // table: the columns a fitted table keeps
   std::optional<std::size_t> m_fit_width;        // table: the terminal's width to fit
   std::string_view m_gap = "  ";                 // table: between columns (one space when fitting needs it)
   xlsx::Sheet* m_sheet = nullptr;                // xlsx: this writer's sheet

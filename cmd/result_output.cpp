@@ -89,10 +89,11 @@ std::optional<std::size_t> stdout_terminal_width()
 }
 
 ResultOutput::ResultOutput(Format format, const std::string& output, bool wide, const std::string& sheet,
-                           HeldOutput& held, std::ostream& out)
+                           HeldOutput& held, std::ostream& out, std::ostream* notes)
     : m_format(format), m_target(output), m_held(held), m_out(out)
 {
   m_presentation.sheet_name = sheet;
+  m_presentation.notes = notes;
   if (m_target.empty() && format == Format::table && !wide) {
     m_presentation.fit_width = stdout_terminal_width();
   }

@@ -28,8 +28,9 @@ public:
   // `output` is --output (empty: stdout), `wide` --wide, `sheet` the name of a lone table's sheet.
   // Throws czs::Error(usage) for xlsx to a terminal, czs::Error(cant_create) when the file or
   // its temporary cannot be created.
+  // `notes` (stderr, or nullptr under --quiet) hears what a fitted table left out.
   ResultOutput(Format format, const std::string& output, bool wide, const std::string& sheet, HeldOutput& held,
-               std::ostream& out);
+               std::ostream& out, std::ostream* notes);
   // Removes what a failed command left half-written; detaches the presentation.
   ~ResultOutput();
   ResultOutput(const ResultOutput&) = delete;
