@@ -135,7 +135,8 @@ void add_report_disputes(CLI::App& report, Context& ctx, Action& chosen)
       ->type_name(tr("PERIOD"));
   sub->add_option("--by", a->by, tr("station (default), township or county"))->type_name("LEVEL");
   sub->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
-  sub->add_option("--kind", a->kind, tr("only the groups with a dispute of this kind"))->type_name(tr("KIND"));
+  sub->add_option("--kind", a->kind, tr("only the groups with a dispute of this kind"))
+      ->type_name("counterfeit|spoiled|damaged|late|other");
   on_run(sub, chosen, [&ctx, a] { return disputes_report(ctx, *a); });
 }
 

@@ -367,7 +367,7 @@ void add_review_post(CLI::App& review, Context& ctx, Action& chosen)
   reject
       ->add_option("--ground", o->ground,
                    tr("violation (default; counts for R-POST-VIOLATIONS), untrue or nonstandard (Art. 9)"))
-      ->type_name(tr("GROUND"));
+      ->type_name("violation|untrue|nonstandard");
   on_run(reject, chosen, [&ctx, o] { return reject_post(ctx, *o); });
 
   CLI::App* list = post->add_subcommand("list", tr("list posts by date"));
