@@ -101,6 +101,10 @@ expect_out "浪坡村电商服务站"
 cz report disputes --period 2026Q2 --format xlsx --output "$T/disputes.xlsx"
 expect_rc 0
 [ -s "$T/disputes.xlsx" ] && ok || bad "no workbook written"
+cz report overview --period 2026Q2 --format json
+expect_out '"disputes_counterfeit":0,"disputes_spoiled":2,"disputes_damaged":0,"disputes_late":1,"disputes_other":0}'
+cz report overview --period 2026Q2 --format html
+expect_out "Purchase disputes opened in the quarter, by kind (Art. 4.3, 8)"
 
 case_ "report disputes refuses an unknown kind, level or period"
 refuses 64 report disputes --period 2026Q2 --kind broken
