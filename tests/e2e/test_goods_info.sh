@@ -147,8 +147,8 @@ refuses 65 review post reject 1 --ground untrue
 expect_err "what is untrue"
 
 case_ "a database of the previous version migrates to 0013 and audit verify holds"
-# The previous version (schema 10) had no table of grounds.
-sql "DROP TABLE post_rejection; PRAGMA user_version = 10;"
+# The previous version (schema 10) had no table of grounds and no index of disputes by day.
+sql "DROP TABLE post_rejection; DROP INDEX dispute_by_opened; PRAGMA user_version = 10;"
 cz init
 expect_rc 0
 expect_sql "PRAGMA user_version" "13"
