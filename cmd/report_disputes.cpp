@@ -93,6 +93,9 @@ int disputes_report(Context& ctx, const DisputeArgs& a)
   });
   RecordWriter w(ctx.format(), ctx.out(), dispute_columns());
   for (const Period& part : ledger::quarters_in(period)) {
+    if (ctx.today() < part.first) {
+      break; // a quarter to come would print zeros as facts (see report_period)
+    }
     std::map<std::int64_t, ledger::DisputeTally> by_station;
     ledger::for_each_dispute_tally(db, part, only,
                                    [&](std::int64_t id, const ledger::DisputeTally& t) { by_station[id] = t; });

@@ -88,6 +88,9 @@ expect_out "2026Q1,station,CN-KD-001,卡达村电商服务站,1,0,0,0,0,1"
 expect_out "2026Q2,station,CN-KD-001,卡达村电商服务站,0,1,0,1,0,2"
 expect_out "2026Q2,station,CN-LP-001,浪坡村电商服务站,0,1,0,0,0,1"
 expect_out "2026Q3,station,CN-KD-001,卡达村电商服务站,0,0,0,0,0,0"
+AS_OF=2026-05-01 cz report disputes --period 2026 --format csv
+[ "$(grep -c '^2026Q[34]' "$OUT")" -eq 0 ] && ok || bad "quarters to come are left out"
+expect_out "2026Q2,station,CN-LP-001"
 cz report disputes --period 2026Q2 --by county --format json
 expect_out_eq '[{"period":"2026Q2","level":"county","group":"county","name":"the whole county","counterfeit":0,"spoiled":2,"damaged":0,"late":1,"other":0,"total":3}]'
 cz report disputes --period 2026Q2 --by township --kind late --format tsv
