@@ -29,6 +29,11 @@ std::string checklist(const oversight::Inspection& i)
     t.row({count_text(++n), info ? std::string(tr(info->label)) : item.item,
            info ? std::string(info->article) : std::string(), item.passed ? tr("pass") : tr("fail"), item.note});
   }
+  // An inspection recorded before an item joined the checklist: the sheet shows the item unjudged.
+  for (const auto* info : oversight::not_judged(i.items)) {
+    t.row({count_text(++n), tr(info->label), std::string(info->article), tr("not checked"),
+           tr("not on the checklist when this inspection was recorded")});
+  }
   t.total({"", tr("items failed"), "", count_text(i.failed), ""});
   return t.html(tr("no checklist items were recorded"));
 }

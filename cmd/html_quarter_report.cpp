@@ -9,6 +9,7 @@
 #include "html/document.hpp"
 #include "html/table.hpp"
 #include "i18n/translate.hpp"
+#include "ledger/catalogue.hpp"
 #include "rules/rule_catalogue.hpp"
 
 #include <fmt/format.h>
@@ -291,6 +292,25 @@ std::string activity_table(const std::string& caption, const std::vector<county_
   return t.html(tr("none"));
 }
 
+// The quarter's purchase disputes by kind (Art. 4.3, 8), for the whole county.
+std::string disputes_table(const assessment::QuarterOverview& o)
+{
+  std::vector<html::TableColumn> columns;
+  std::vector<std::string> cells;
+  std::int64_t total = 0;
+  const auto kinds = ledger::dispute_kinds();
+  for (std::size_t k = 0; k < kinds.size() && k < o.disputes_by_kind.size(); ++k) {
+    columns.push_back({tr(kinds[k].label), true});
+    cells.push_back(count_text(o.disputes_by_kind[k]));
+    total += o.disputes_by_kind[k];
+  }
+  columns.push_back({tr("total"), true});
+  cells.push_back(count_text(total));
+  html::Table t(tr("Purchase disputes opened in the quarter, by kind (Art. 4.3, 8)"), columns);
+  t.row(cells);
+  return html::heading(2, tr("Purchase disputes (Art. 4.3, 8)")) + t.html();
+}
+
 void oversight_sheet(html::Document& doc, const QuarterReport& r)
 {
   doc.sheet();
@@ -313,6 +333,7 @@ void oversight_sheet(html::Document& doc, const QuarterReport& r)
   c.row({count_text(r.callbacks.in_service), count_text(r.callbacks.called), count_text(r.callbacks.reached),
          share(r.callbacks.reached, r.callbacks.in_service)});
   doc.add(c.html());
+  doc.add(disputes_table(r.overview));
   doc.add(html::heading(2, tr("The most and the least active stations")));
   doc.add(activity_table(tr("Most ledger records in the quarter"), r.most_active));
   doc.add(activity_table(tr("Fewest ledger records in the quarter"), r.least_active));

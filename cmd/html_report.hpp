@@ -56,6 +56,10 @@ void write_evaluation_document(Context& ctx, const evaluation::Evaluation& evalu
 // rules file scores (cmd/report_evaluation.cpp, which prints the same line in its table).
 std::string evaluation_result_text(const evaluation::Evaluation& e, const evaluation::StationEvaluation& s);
 
+// The posts rejected under Art. 9 (untrue, non-standard wording) in words, for the evaluation's
+// table and sheet (cmd/report_evaluation.cpp).
+std::string art9_rejections_text(const evaluation::StationFacts& f);
+
 // The inspection record sheet (巡检记录表, Art. 10) of one visit, with signature lines for the
 // inspector, the station head and the centre.
 void write_inspection_sheet(Context& ctx, const oversight::Inspection& inspection, const stations::Station& station);

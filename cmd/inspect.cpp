@@ -154,6 +154,12 @@ void show_json(Context& ctx, const Inspection& i)
     j.key("article").raw(cell_json(info ? text_cell(std::string(info->article)) : Cell{}));
     j.key("passed").value(item.passed).key("note").value(item.note).end_object();
   }
+  j.end_array();
+  // An inspection recorded before an item joined the checklist did not judge it.
+  j.key("not_judged").begin_array();
+  for (const auto* info : oversight::not_judged(i.items)) {
+    j.value(info->id);
+  }
   j.end_array().end_object();
   ctx.out() << j.str() << '\n';
 }
@@ -178,6 +184,10 @@ void show_table(Context& ctx, const Inspection& i)
     const auto* info = oversight::find_inspection_item(item.item);
     w.row(
         {item.item, item_label(item.item), info ? std::string(info->article) : std::string(), item.passed, item.note});
+  }
+  for (const auto* info : oversight::not_judged(i.items)) {
+    w.row({std::string(info->id), std::string(tr(info->label)), std::string(info->article), Cell{},
+           std::string(tr("not on the checklist when this inspection was recorded"))});
   }
 }
 

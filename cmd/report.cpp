@@ -193,6 +193,7 @@ void add_reports(CLI::App& report, Context& ctx, Action& chosen)
 
   add_report_overview(report, ctx, chosen);
   add_report_evaluation(report, ctx, chosen);
+  add_report_disputes(report, ctx, chosen);
 }
 
 } // namespace

@@ -25,6 +25,9 @@ void add_report_overview(CLI::App& report, Context& ctx, Action& chosen);
 // for a malformed period, (bad_data) for one that has not begun.
 Period report_period(const Context& ctx, const std::string& text);
 
+// `czstation report disputes`: purchase disputes by kind per station and quarter (report_disputes.cpp).
+void add_report_disputes(CLI::App& report, Context& ctx, Action& chosen);
+
 // `czstation report evaluation`: each station's evaluation of a month or quarter (report_evaluation.cpp).
 void add_report_evaluation(CLI::App& report, Context& ctx, Action& chosen);
 

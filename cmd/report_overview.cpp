@@ -9,6 +9,7 @@
 #include "assessment/overview.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "ledger/catalogue.hpp"
 #include "text/json.hpp"
 
 #include <memory>
@@ -23,7 +24,7 @@ namespace {
 
 std::vector<std::pair<Column, Cell>> overview_fields(const assessment::QuarterOverview& o)
 {
-  return {
+  std::vector<std::pair<Column, Cell>> fields{
       {{"quarter", tr("quarter")}, o.quarter},
       {{"assessment_applied", tr("assessment applied")}, o.applied},
       {{"audit_anchor", tr("audit anchor at the assessment")}, o.audit_anchor.empty() ? Cell() : Cell(o.audit_anchor)},
@@ -40,6 +41,13 @@ std::vector<std::pair<Column, Cell>> overview_fields(const assessment::QuarterOv
       {{"eligible_volume_termination", tr("eligible for termination: volume"), true}, o.eligible_volume_termination},
       {{"eligible_credit_termination", tr("eligible for termination: credit"), true}, o.eligible_credit_termination},
   };
+  // The quarter's purchase disputes by kind (Art. 8): disputes_counterfeit ... disputes_other.
+  const auto kinds = ledger::dispute_kinds();
+  for (std::size_t k = 0; k < kinds.size() && k < o.disputes_by_kind.size(); ++k) {
+    fields.push_back({{"disputes_" + std::string(kinds[k].name), trf("disputes: {}", tr(kinds[k].label)), true},
+                      o.disputes_by_kind[k]});
+  }
+  return fields;
 }
 
 int overview(Context& ctx, const std::string& text)

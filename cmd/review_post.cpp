@@ -44,6 +44,7 @@ struct PostOptions
   std::vector<std::int64_t> ids;
   bool pending = false;
   std::string reason;
+  std::string ground = "violation";
   // list and quota
   std::string station;
   std::string period;
@@ -68,7 +69,8 @@ std::vector<Column> post_columns(bool with_body)
                                       {"platform_ref", tr("platform id")},
                                       {"decided_on", tr("decided")},
                                       {"decided_by", tr("by")},
-                                      {"reason", tr("reason")}}) {
+                                      {"reason", tr("reason")},
+                                      {"ground", tr("ground")}}) {
     columns.push_back(std::move(c));
   }
   return columns;
@@ -88,6 +90,12 @@ std::vector<Cell> post_cells(const Post& p, bool with_body, bool for_people)
   cells.push_back(date_cell(p.decided_on));
   cells.push_back(text_cell(p.decided_by));
   cells.push_back(text_cell(p.reason));
+  if (!p.ground) {
+    cells.emplace_back();
+  } else {
+    cells.emplace_back(for_people ? std::string(oversight::rejection_ground_label(*p.ground))
+                                  : std::string(oversight::to_string(*p.ground)));
+  }
   return cells;
 }
 
@@ -240,12 +248,22 @@ int reject_post(Context& ctx, const PostOptions& o)
 {
   const std::string date = to_string(ctx.event_date_or_today(o.date, "--date"));
   const std::string reason = optional_text(o.reason, "--reason", 500);
+  const auto ground = oversight::parse_rejection_ground(o.ground);
+  if (!ground) {
+    throw Error(ErrorKind::usage, trf("--ground: unknown ground '{}'", o.ground),
+                trf("use one of: {}", oversight::rejection_ground_list()));
+  }
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.post_reject");
   Post p = oversight::require_post(ctx.db(), o.ids.at(0));
-  oversight::reject_post(tx, p, date, ctx.audit_context().actor, reason);
+  oversight::reject_post(tx, p, date, ctx.audit_context().actor, reason, *ground);
   tx.commit();
   print_posts(ctx, {p});
-  ctx.confirm(trf("rejected post {} of {} as a violation: {}", p.id, p.station_code, reason));
+  if (*ground == oversight::RejectionGround::violation) {
+    ctx.confirm(trf("rejected post {} of {} as a violation: {}", p.id, p.station_code, reason));
+  } else {
+    ctx.confirm(trf("rejected post {} of {} as {} (Art. 9; not counted as a violation): {}", p.id, p.station_code,
+                    oversight::rejection_ground_label(*ground), reason));
+  }
   return 0;
 }
 
@@ -341,10 +359,15 @@ void add_review_post(CLI::App& review, Context& ctx, Action& chosen)
   on_run(approve, chosen, [&ctx, o] { return approve_posts(ctx, *o); });
 
   CLI::App* reject =
-      post->add_subcommand("reject", tr("reject a post as a violation of law or trade rules, with the reason"));
+      post->add_subcommand("reject", tr("reject a post as a violation of law or trade rules, or as untrue or in "
+                                        "non-standard wording (Art. 9), with the reason"));
   reject->add_option("id", o->ids, tr("the post's id"))->required()->expected(1)->type_name(tr("ID"));
   reject->add_option("--date", o->date, tr("the date of the decision (default: today)"))->type_name(tr("DATE"));
   reject->add_option("--reason", o->reason, tr("which law or rule it breaks (required)"))->type_name(tr("TEXT"));
+  reject
+      ->add_option("--ground", o->ground,
+                   tr("violation (default; counts for R-POST-VIOLATIONS), untrue or nonstandard (Art. 9)"))
+      ->type_name("violation|untrue|nonstandard");
   on_run(reject, chosen, [&ctx, o] { return reject_post(ctx, *o); });
 
   CLI::App* list = post->add_subcommand("list", tr("list posts by date"));

@@ -86,6 +86,11 @@ QuarterOverview quarter_overview(SQLite::Database& db, const Period& quarter, co
       count(db, eligible, out.quarter, std::string(rules::id_of(rules::Rule::terminate_volume)));
   out.eligible_credit_termination =
       count(db, eligible, out.quarter, std::string(rules::id_of(rules::Rule::terminate_credit)));
+  ledger::for_each_dispute_tally(db, quarter, std::nullopt, [&](std::int64_t, const ledger::DisputeTally& t) {
+    for (std::size_t k = 0; k < t.by_kind.size(); ++k) {
+      out.disputes_by_kind[k] += t.by_kind[k];
+    }
+  });
   return out;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "ledger/dispute_counts.hpp"
 #include "period/period.hpp"
 #include "rules/parameters.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string>
 
@@ -30,6 +32,8 @@ struct QuarterOverview
   std::int64_t rectifications_in_force = 0;  // after this quarter's end
   std::int64_t eligible_volume_termination = 0;
   std::int64_t eligible_credit_termination = 0;
+  // Purchase disputes opened in the quarter, per kind in the order of ledger::dispute_kinds() (Art. 8).
+  std::array<std::int64_t, ledger::k_dispute_kinds> disputes_by_kind{};
 };
 
 // The overview of one calendar quarter. Reads only.

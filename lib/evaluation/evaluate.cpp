@@ -7,6 +7,7 @@
 #include "evaluation/scoring.hpp"
 #include "ledger/ledger.hpp"
 #include "oversight/inspection.hpp"
+#include "oversight/period_counts.hpp"
 #include "stations/station_store.hpp"
 
 #include <algorithm>
@@ -116,6 +117,9 @@ Evaluation evaluate(SQLite::Database& db, const Period& period, Date as_of, cons
     inspections[i.station_id].push_back({i.id, i.inspected_on, i.inspector, i.problems, i.failed});
   });
   const auto ledger = ledger_by_station(db, period);
+  std::map<std::int64_t, oversight::Art9Rejections> art9;
+  oversight::art9_rejections_by_station(db, period,
+                                        [&](const oversight::Art9Rejections& r) { art9[r.station_id] = r; });
 
   const int days = assessment::days_in(period);
   for (const auto& life : facts.stations) {
@@ -135,6 +139,8 @@ Evaluation evaluate(SQLite::Database& db, const Period& period, Date as_of, cons
     fill_months(s.facts, life, period, facts);
     const auto it = ledger.find(life.id);
     fill_ledger(s.facts, it == ledger.end() ? nullptr : &it->second, params);
+    s.facts.untrue_posts = art9[life.id].untrue;
+    s.facts.nonstandard_posts = art9[life.id].nonstandard;
     s.findings = std::move(findings[life.id]);
     if (params.scoring) {
       s.score = score(*params.scoring, s.findings, s.facts.volume, s.operated_days, period);

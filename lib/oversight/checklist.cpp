@@ -35,12 +35,22 @@ constexpr std::array k_services{
     SiteItemInfo{"fees-posted", std::nullopt, "4.6", N_("service fees reasonable and posted")},
 };
 
+// Art. 8's duties of the goods a station holds, judged on the shelf. No rule assesses them (the
+// measures set no count to judge): a failed item is a problem of the visit, to be followed up.
+// Posted prices are not a third item: the measures ask no posting of goods prices, and the
+// fees a villager pays the station are fees-posted (4.6).
+constexpr std::array k_goods{
+    SiteItemInfo{"goods-stored-safely", std::nullopt, "8", N_("goods kept safely against damage and spoilage")},
+    SiteItemInfo{"no-counterfeit-spoiled", std::nullopt, "8", N_("no counterfeit or spoiled goods found")},
+};
+
 std::vector<SiteItemInfo> build_checklist()
 {
   std::vector<SiteItemInfo> items{k_area};
   const auto site = stations::site_items();
   items.insert(items.end(), site.begin(), site.end());
   items.insert(items.end(), k_services.begin(), k_services.end());
+  items.insert(items.end(), k_goods.begin(), k_goods.end());
   return items;
 }
 
@@ -76,6 +86,17 @@ const SiteItemInfo* find_inspection_item(std::string_view id)
   const auto items = inspection_items();
   auto it = std::find_if(items.begin(), items.end(), [&](const auto& i) { return i.id == id; });
   return it == items.end() ? nullptr : &*it;
+}
+
+std::vector<const SiteItemInfo*> not_judged(const std::vector<SiteItemResult>& judged)
+{
+  std::vector<const SiteItemInfo*> out;
+  for (const auto& info : inspection_items()) {
+    if (std::none_of(judged.begin(), judged.end(), [&](const SiteItemResult& r) { return r.item == info.id; })) {
+      out.push_back(&info);
+    }
+  }
+  return out;
 }
 
 std::vector<SiteItemResult> in_checklist_order(const std::vector<SiteItemResult>& given)

@@ -1,6 +1,7 @@
 #include "oversight/coverage.hpp"
 
 #include "i18n/translate.hpp"
+#include "oversight/post.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -132,7 +133,9 @@ void post_tally(SQLite::Database& db, const Period& month, std::optional<Date> v
                 "   FROM post INDEXED BY post_by_period WHERE submitted_on BETWEEN ?1 AND ?2 GROUP BY station_id) m"
                 "   ON m.station_id = s.id"
                 " LEFT JOIN (SELECT station_id, count(*) AS violations FROM post INDEXED BY post_violation_by_decision"
-                "   WHERE status = 'rejected' AND decided_on BETWEEN ?3 AND ?2 GROUP BY station_id) v"
+                "   WHERE status = 'rejected' AND decided_on BETWEEN ?3 AND ?2 AND "
+              + k_rejected_as_violation
+              + " GROUP BY station_id) v"
                 "   ON v.station_id = s.id"
                 " WHERE s.opened_on IS NOT NULL AND s.opened_on <= ?2 AND (s.closed_on IS NULL OR s.closed_on >= ?1)"
                 " ORDER BY s.township, s.code");

@@ -1,5 +1,7 @@
 #include "oversight/period_counts.hpp"
 
+#include "oversight/post.hpp"
+
 #include <algorithm>
 
 #include <SQLiteCpp/Statement.h>
@@ -44,13 +46,28 @@ void counted_posts_by_station(SQLite::Database& db, const Period& period, Date d
 
 void violations_by_station(SQLite::Database& db, std::optional<Date> from, Date to, const CountSink& each)
 {
-  SQLite::Statement q(
-      db, "SELECT station_id, count(*) FROM post INDEXED BY post_violation_by_decision "
-          "WHERE status = 'rejected' AND decided_on BETWEEN ? AND ? GROUP BY station_id ORDER BY station_id");
+  SQLite::Statement q(db, std::string("SELECT station_id, count(*) FROM post INDEXED BY post_violation_by_decision "
+                                      "WHERE status = 'rejected' AND decided_on BETWEEN ? AND ? AND ")
+                              + k_rejected_as_violation + " GROUP BY station_id ORDER BY station_id");
   // Dates sort as text, and every stored date is at least '1900-01-01'.
   q.bind(1, from ? to_string(*from) : std::string("0000-00-00"));
   q.bind(2, to_string(to));
   stream_counts(q, each);
+}
+
+void art9_rejections_by_station(SQLite::Database& db, const Period& period,
+                                const std::function<void(const Art9Rejections&)>& each)
+{
+  SQLite::Statement q(db, "SELECT p.station_id, count(CASE WHEN g.ground = 'untrue' THEN 1 END), "
+                          "count(CASE WHEN g.ground = 'nonstandard' THEN 1 END) "
+                          "FROM post p INDEXED BY post_violation_by_decision JOIN post_rejection g ON g.id = p.id "
+                          "WHERE p.status = 'rejected' AND p.decided_on BETWEEN ? AND ? AND g.ground <> 'violation' "
+                          "GROUP BY p.station_id ORDER BY p.station_id");
+  q.bind(1, to_string(period.first));
+  q.bind(2, to_string(period.last));
+  while (q.executeStep()) {
+    each({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64()});
+  }
 }
 
 std::optional<Date> violation_window_start(Date to, int window_months)

@@ -34,6 +34,17 @@ void counted_posts_by_station(SQLite::Database& db, const Period& period, Date d
 // (the whole life when nullopt) to `to`, both included.
 void violations_by_station(SQLite::Database& db, std::optional<Date> from, Date to, const CountSink& each);
 
+// Art. 9: posts rejected as untrue, and as non-standard wording, with a decision dated within
+// the period; not violations, so R-POST-VIOLATIONS does not count them.
+struct Art9Rejections
+{
+  std::int64_t station_id = 0;
+  std::int64_t untrue = 0;
+  std::int64_t nonstandard = 0;
+};
+void art9_rejections_by_station(SQLite::Database& db, const Period& period,
+                                const std::function<void(const Art9Rejections&)>& each);
+
 // The first day of the R-POST-VIOLATIONS window that ends on `to`: nullopt for the whole life
 // (window 0), else the day after `to` minus window months (12 months ending 2026-06-30 begin
 // on 2025-07-01).

@@ -8,6 +8,7 @@
 #include "oversight/in_service.hpp"
 #include "period/date.hpp"
 #include "storage/sql_values.hpp"
+#include "text/input_fields.hpp"
 #include "text/normalize.hpp"
 
 #include <array>
@@ -24,10 +25,25 @@ constexpr std::array<std::pair<PostStatus, std::string_view>, 3> k_statuses{{
     {PostStatus::rejected, "rejected"},
 }};
 
+struct GroundWord
+{
+  RejectionGround ground;
+  std::string_view key;
+  std::string_view chinese;
+  const char* label;
+};
+
+constexpr std::array k_grounds{
+    GroundWord{RejectionGround::violation, "violation", "违规", N_("violation")},
+    GroundWord{RejectionGround::untrue, "untrue", "不实", N_("untrue")},
+    GroundWord{RejectionGround::nonstandard, "nonstandard", "不规范", N_("non-standard wording")},
+};
+
 constexpr const char* k_select =
     "SELECT p.id, p.station_id, s.code, p.submitted_on, p.title, p.body, p.dup_key, p.duplicate_of, p.flagged, "
-    "coalesce(p.platform_ref, ''), p.status, coalesce(p.decided_on, ''), coalesce(p.decided_by, ''), p.reason "
-    "FROM post p JOIN station s ON s.id = p.station_id";
+    "coalesce(p.platform_ref, ''), p.status, coalesce(p.decided_on, ''), coalesce(p.decided_by, ''), p.reason, "
+    "coalesce(g.ground, '') FROM post p JOIN station s ON s.id = p.station_id LEFT JOIN post_rejection g ON g.id = "
+    "p.id";
 
 Post read_post(SQLite::Statement& q)
 {
@@ -48,6 +64,10 @@ Post read_post(SQLite::Statement& q)
   p.decided_on = q.getColumn(11).getString();
   p.decided_by = q.getColumn(12).getString();
   p.reason = q.getColumn(13).getString();
+  if (p.status == PostStatus::rejected) {
+    // A rejection recorded before grounds existed was a violation, the only ground then.
+    p.ground = parse_rejection_ground(q.getColumn(14).getString()).value_or(RejectionGround::violation);
+  }
   return p;
 }
 
@@ -129,6 +149,50 @@ const char* post_status_label(PostStatus status)
   return "";
 }
 
+std::string_view to_string(RejectionGround ground)
+{
+  for (const auto& g : k_grounds) {
+    if (g.ground == ground) {
+      return g.key;
+    }
+  }
+  return "violation";
+}
+
+std::optional<RejectionGround> parse_rejection_ground(std::string_view text)
+{
+  const auto cleaned = text::input_text(text, "ground", 50, false);
+  if (!cleaned) {
+    return std::nullopt;
+  }
+  const std::string folded = text::fold_fullwidth(*cleaned);
+  for (const auto& g : k_grounds) {
+    if (g.key == folded || g.chinese == folded) {
+      return g.ground;
+    }
+  }
+  return std::nullopt;
+}
+
+const char* rejection_ground_label(RejectionGround ground)
+{
+  for (const auto& g : k_grounds) {
+    if (g.ground == ground) {
+      return tr(g.label);
+    }
+  }
+  return "";
+}
+
+std::string rejection_ground_list()
+{
+  std::string out;
+  for (const auto& g : k_grounds) {
+    out += (out.empty() ? "" : ", ") + std::string(g.key) + " (" + std::string(g.chinese) + ")";
+  }
+  return out;
+}
+
 std::string duplicate_key(std::string_view title, std::string_view body)
 {
   // Normalised text never holds a line break, so it separates title from body unambiguously.
@@ -205,14 +269,22 @@ void approve_post(audit::AuditedTransaction& tx, Post& p, const std::string& dat
 }
 
 void reject_post(audit::AuditedTransaction& tx, Post& p, const std::string& date, const std::string& by,
-                 const std::string& reason)
+                 const std::string& reason, RejectionGround ground)
 {
   if (reason.empty()) {
     throw Error(ErrorKind::bad_data, trf("post {} cannot be rejected without a reason", p.id),
-                tr("say which law or trade rule it breaks (Art. 9, 12) with --reason TEXT"));
+                ground == RejectionGround::violation
+                    ? tr("say which law or trade rule it breaks (Art. 9, 12) with --reason TEXT")
+                    : tr("say what is untrue or which wording is not standard (Art. 9) with --reason TEXT"));
   }
   require_undecided(p, date);
   write_decision(tx, p, PostStatus::rejected, date, by, reason);
+  SQLite::Statement insert(tx.db(), "INSERT INTO post_rejection (id, ground) VALUES (?, ?)");
+  insert.bind(1, p.id);
+  insert.bind(2, std::string(to_string(ground)));
+  insert.exec();
+  tx.inserted("post_rejection", p.id);
+  p.ground = ground;
 }
 
 Post require_post(SQLite::Database& db, std::int64_t id)

@@ -20,7 +20,7 @@ class AuditedTransaction;
 namespace czs::oversight {
 
 // Art. 12: a post goes to the content platform as submitted, then the centre approves it or
-// rejects it as a violation (with the reason).
+// rejects it (with the ground and the reason).
 enum class PostStatus
 {
   submitted,
@@ -32,6 +32,26 @@ std::string_view to_string(PostStatus status);
 std::optional<PostStatus> parse_post_status(std::string_view text);
 // The status in the clerk's language.
 const char* post_status_label(PostStatus status);
+
+// Why a post was rejected: a violation of laws or trade rules (Art. 12, counted by
+// R-POST-VIOLATIONS), or, under Art. 9, untrue or unreliable content, or non-standard wording
+// (recorded and shown, not counted as violations).
+enum class RejectionGround
+{
+  violation,
+  untrue,
+  nonstandard
+};
+
+// The stored key: "violation", "untrue", "nonstandard".
+std::string_view to_string(RejectionGround ground);
+// The ground for its key or its Chinese (违规, 不实, 不规范), trimmed and with full-width
+// letters folded; nullopt for anything else.
+std::optional<RejectionGround> parse_rejection_ground(std::string_view text);
+// The ground in the clerk's language.
+const char* rejection_ground_label(RejectionGround ground);
+// "violation (违规), untrue (不实), nonstandard (不规范)": for hints.
+std::string rejection_ground_list();
 
 struct Post
 {
@@ -49,7 +69,13 @@ struct Post
   std::string decided_on;
   std::string decided_by;
   std::string reason;
+  std::optional<RejectionGround> ground; // set for a rejected post only
 };
+
+// The SQL condition, on a row of post (named post), that a rejected post counts as a violation:
+// rejected on that ground, or before grounds were recorded (schemas/0013).
+inline constexpr const char* k_rejected_as_violation =
+    "NOT EXISTS (SELECT 1 FROM post_rejection g WHERE g.id = post.id AND g.ground <> 'violation')";
 
 // The key two posts are duplicates on: the SHA-256 of the normalised title and body (see
 // text::normalize_for_duplicates: full-width forms, case, spacing and punctuation ignored).
@@ -87,10 +113,11 @@ private:
 // czs::Error(bad_data) when the post was already decided.
 void approve_post(audit::AuditedTransaction& tx, Post& post, const std::string& date, const std::string& by);
 
-// Rejects a submitted post as a violation of Art. 9/12 on `date`, with the reason (required).
-// Throws czs::Error(bad_data) when the post was already decided or the reason is empty.
+// Rejects a submitted post on `date` on a ground (a violation of Art. 12 unless said otherwise),
+// with the reason (required), recording both. Throws czs::Error(bad_data) when the post was
+// already decided or the reason is empty.
 void reject_post(audit::AuditedTransaction& tx, Post& post, const std::string& date, const std::string& by,
-                 const std::string& reason);
+                 const std::string& reason, RejectionGround ground = RejectionGround::violation);
 
 // The post with this id; throws czs::Error(not_found).
 Post require_post(SQLite::Database& db, std::int64_t id);

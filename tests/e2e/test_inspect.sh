@@ -18,10 +18,10 @@ case_ "add an inspection with a failed item, problems and a follow-up deadline"
 cz inspect add CN-KD-001 --date 2026-03-05 --inspector 次仁 --pass all --fail "posters=服务流程未上墙" \
   --note "hygiene=柜台整洁" --problems "服务流程未上墙" --followup-by 2026-03-20
 expect_rc 0
-expect_out "recorded inspection 1 of CN-KD-001 on 2026-03-05: 1 of 18 items failed"
+expect_out "recorded inspection 1 of CN-KD-001 on 2026-03-05: 1 of 20 items failed"
 expect_sql "SELECT inspected_on, inspector, problems, followup_by, followup_on IS NULL FROM inspection" \
   "2026-03-05|次仁|服务流程未上墙|2026-03-20|1"
-expect_sql "SELECT count(*), sum(passed) FROM inspection_item WHERE inspection_id = 1" "18|17"
+expect_sql "SELECT count(*), sum(passed) FROM inspection_item WHERE inspection_id = 1" "20|19"
 expect_sql "SELECT note FROM inspection_item WHERE item = 'posters'" "服务流程未上墙"
 expect_sql "SELECT note FROM inspection_item WHERE item = 'hygiene'" "柜台整洁"
 cz inspect add CN-KD-001 --date 2026-03-31 --inspector 次仁 --pass all --format json

@@ -123,6 +123,7 @@ shape report-ledger report report ledger --period 2026
 shape report-checks report report checks --period 2026
 shape report-overview report report overview --period 2026Q2
 shape report-evaluation report report evaluation --period 2026Q2
+shape report-disputes report report disputes --period 2026
 shape export-purchases export export purchases
 shape export-sales export export sales
 shape export-services export export services

@@ -8,6 +8,7 @@
 #include "oversight/period_counts.hpp"
 #include "oversight_fixture.hpp"
 
+#include <algorithm>
 #include <map>
 
 using namespace czs;
@@ -67,14 +68,71 @@ std::vector<std::pair<std::string, std::int64_t>> month_rows(test::OversightDb& 
 
 } // namespace
 
-TEST_CASE("checklist: area, every site-check item, then the six service functions of Art. 4")
+TEST_CASE("checklist: area, every site-check item, the six service functions of Art. 4, then the goods of Art. 8")
 {
   const auto items = inspection_items();
-  CHECK(items.size() == 1 + stations::site_items().size() + 6);
+  CHECK(items.size() == 1 + stations::site_items().size() + 6 + 2);
   CHECK(items.front().id == "area");
   CHECK(find_inspection_item("smart-plaque-outdoors") != nullptr);
   CHECK(find_inspection_item("fees-posted")->article == "4.6");
   CHECK(find_inspection_item("roof") == nullptr);
+}
+
+TEST_CASE("checklist: the goods items close the list, after fees-posted, each from Art. 8 and no rule")
+{
+  const auto items = inspection_items();
+  REQUIRE(items.size() >= 3);
+  const auto& fees = items[items.size() - 3];
+  const auto& stored = items[items.size() - 2];
+  const auto& genuine = items[items.size() - 1];
+  CHECK(fees.id == "fees-posted");
+  CHECK(stored.id == "goods-stored-safely");
+  CHECK(genuine.id == "no-counterfeit-spoiled");
+  for (const auto* item : {&stored, &genuine}) {
+    CHECK(item->article == "8");
+    CHECK_FALSE(item->rule.has_value());
+    CHECK(stations::item_reference(*item) == "8");
+  }
+  CHECK(std::string(stored.label) == "goods kept safely against damage and spoilage");
+  // Prices are fees-posted (4.6); no second item for them.
+  CHECK(std::count_if(items.begin(), items.end(),
+                      [](const auto& i) { return std::string_view(i.id).find("price") != std::string_view::npos; })
+        == 0);
+}
+
+TEST_CASE("checklist: not_judged names the items an older inspection lacks, in checklist order")
+{
+  auto items = all_passed();
+  CHECK(not_judged(items).empty());
+  items.erase(items.end() - 2, items.end()); // as recorded before the goods items joined
+  const auto missing = not_judged(items);
+  REQUIRE(missing.size() == 2);
+  CHECK(missing[0]->id == "goods-stored-safely");
+  CHECK(missing[1]->id == "no-counterfeit-spoiled");
+}
+
+TEST_CASE("inspections: one recorded before the goods items reads back as it was judged")
+{
+  test::OversightDb t;
+  const auto s = t.station("CN-A");
+  // The previous version's record: every item but the goods ones, written as it wrote them.
+  {
+    auto tx = t.write();
+    tx.db().exec("INSERT INTO inspection (id, station_id, inspected_on, inspector, problems) "
+                 "VALUES (5, "
+                 + std::to_string(s.id) + ", '2026-03-10', '次仁', '')");
+    for (const auto& info : inspection_items()) {
+      if (info.article != "8") {
+        tx.db().exec("INSERT INTO inspection_item (inspection_id, item, passed, note) VALUES (5, '"
+                     + std::string(info.id) + "', " + (info.id == "hygiene" ? "0" : "1") + ", '')");
+      }
+    }
+    tx.commit();
+  }
+  const Inspection i = require_inspection(t.db(), 5);
+  CHECK(i.items.size() == inspection_items().size() - 2);
+  CHECK(i.failed == 1);
+  CHECK(not_judged(i.items).size() == 2);
 }
 
 TEST_CASE("checklist: unknown, repeated and unjudged items are refused, each named")

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "base/error.hpp"
+#include "oversight/coverage.hpp"
 #include "oversight/period_counts.hpp"
 #include "oversight/post.hpp"
 #include "oversight/post_text.hpp"
@@ -204,4 +205,95 @@ TEST_CASE("violations_by_station: rejections by decision date, whole life or a w
   CHECK(count_to(window, "2026-06-30") == 1);
   CHECK_FALSE(violation_window_start(to, 0));
   CHECK(to_string(*violation_window_start(parse_date("2024-02-29").value(), 12)) == "2023-03-01");
+}
+
+namespace {
+
+void reject_on(test::OversightDb& t, std::int64_t id, const std::string& date, RejectionGround ground)
+{
+  auto tx = t.write();
+  Post p = require_post(t.db(), id);
+  reject_post(tx, p, date, "审核员", "理由", ground);
+  tx.commit();
+}
+
+} // namespace
+
+TEST_CASE("rejection grounds: keys and Chinese words, trimmed and full-width folded; nothing else")
+{
+  CHECK(parse_rejection_ground("violation") == RejectionGround::violation);
+  CHECK(parse_rejection_ground("违规") == RejectionGround::violation);
+  CHECK(parse_rejection_ground(" 不实 ") == RejectionGround::untrue);
+  CHECK(parse_rejection_ground("ｕｎｔｒｕｅ") == RejectionGround::untrue);
+  CHECK(parse_rejection_ground("不规范") == RejectionGround::nonstandard);
+  CHECK(parse_rejection_ground("nonstandard") == RejectionGround::nonstandard);
+  CHECK_FALSE(parse_rejection_ground("false"));
+  CHECK_FALSE(parse_rejection_ground(""));
+  CHECK(to_string(RejectionGround::nonstandard) == "nonstandard");
+  CHECK(rejection_ground_list() == "violation (违规), untrue (不实), nonstandard (不规范)");
+}
+
+TEST_CASE("rejection grounds: kept with the reason; R-POST-VIOLATIONS counts violations only")
+{
+  test::OversightDb t;
+  const auto a = t.station("CN-A");
+  const auto v = submit(t, a, "2026-05-02", "一", "违规").id;
+  const auto u = submit(t, a, "2026-05-03", "二", "不实").id;
+  const auto n = submit(t, a, "2026-05-04", "三", "不规范").id;
+  decide(t, v, PostStatus::rejected, "2026-05-05"); // the default ground: a violation
+  reject_on(t, u, "2026-05-05", RejectionGround::untrue);
+  reject_on(t, n, "2026-05-31", RejectionGround::nonstandard);
+  CHECK(require_post(t.db(), v).ground == RejectionGround::violation);
+  CHECK(require_post(t.db(), u).ground == RejectionGround::untrue);
+  CHECK(require_post(t.db(), u).reason == "理由");
+  CHECK(require_post(t.db(), n).ground == RejectionGround::nonstandard);
+  const auto violations = counts([&](const CountSink& sink) {
+    violations_by_station(t.db(), std::nullopt, parse_date("2026-05-31").value(), sink);
+  });
+  CHECK(violations.at(a.id) == 1);
+  std::map<std::int64_t, Art9Rejections> art9;
+  art9_rejections_by_station(t.db(), parse_period("2026-05").value(),
+                             [&](const Art9Rejections& r) { art9[r.station_id] = r; });
+  CHECK(art9.at(a.id).untrue == 1);
+  CHECK(art9.at(a.id).nonstandard == 1);
+  art9.clear();
+  art9_rejections_by_station(t.db(), parse_period("2026-06").value(),
+                             [&](const Art9Rejections& r) { art9[r.station_id] = r; });
+  CHECK(art9.empty());
+  std::int64_t tally_violations = -1;
+  std::int64_t tally_rejected = -1;
+  post_tally(t.db(), parse_period("2026-05").value(), std::nullopt, [&](const PostTally& x) {
+    tally_violations = x.violations;
+    tally_rejected = x.rejected;
+  });
+  CHECK(tally_violations == 1);
+  CHECK(tally_rejected == 3);
+  // An undecided or approved post has no ground.
+  CHECK_FALSE(submit(t, a, "2026-05-06", "四", "好").ground);
+}
+
+TEST_CASE("rejection grounds: a rejection recorded before grounds existed reads and counts as a violation")
+{
+  test::OversightDb t;
+  const auto a = t.station("CN-A");
+  const auto id = submit(t, a, "2026-05-02", "一", "违规").id;
+  reject_on(t, id, "2026-05-03", RejectionGround::untrue);
+  t.db().exec("DELETE FROM post_rejection"); // as the previous version left it: no ground row
+  CHECK(require_post(t.db(), id).ground == RejectionGround::violation);
+  const auto violations = counts([&](const CountSink& sink) {
+    violations_by_station(t.db(), std::nullopt, parse_date("2026-05-31").value(), sink);
+  });
+  CHECK(violations.at(a.id) == 1);
+}
+
+TEST_CASE("rejection grounds: a rejection without a reason is refused and nothing is written")
+{
+  test::OversightDb t;
+  const auto a = t.station("CN-A");
+  const auto id = submit(t, a, "2026-05-02", "一", "x").id;
+  auto tx = t.write();
+  Post p = require_post(t.db(), id);
+  CHECK_THROWS_WITH_AS(reject_post(tx, p, "2026-05-03", "审核员", "", RejectionGround::untrue),
+                       doctest::Contains("cannot be rejected without a reason"), Error);
+  CHECK(t.db().execAndGet("SELECT count(*) FROM post_rejection").getInt() == 0);
 }
