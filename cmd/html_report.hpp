@@ -56,6 +56,10 @@ void write_evaluation_document(Context& ctx, const evaluation::Evaluation& evalu
 // rules file scores (cmd/report_evaluation.cpp, which prints the same line in its table).
 std::string evaluation_result_text(const evaluation::Evaluation& e, const evaluation::StationEvaluation& s);
 
+// The days a station was active on the content platform in words (Art. 12), out of the days it
+// operated in the period: the table and the evaluation sheet print the same line.
+std::string login_days_text(std::int64_t login_days, int operated_days);
+
 // The inspection record sheet (巡检记录表, Art. 10) of one visit, with signature lines for the
 // inspector, the station head and the centre.
 void write_inspection_sheet(Context& ctx, const oversight::Inspection& inspection, const stations::Station& station);

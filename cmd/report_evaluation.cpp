@@ -101,6 +101,7 @@ void json_facts(text::JsonWriter& j, const evaluation::StationFacts& f)
     j.key("owed").value(t.owed).end_object();
   }
   j.end_array().key("approved_posts").value(f.approved_posts).key("violations").value(f.violations);
+  j.key("login_days").value(f.login_days);
   j.key("ledger").begin_array();
   for (const auto& k : f.ledger) {
     j.begin_object().key("kind").value(k.kind).key("records").value(k.records);
@@ -172,7 +173,8 @@ std::vector<Column> delimited_columns()
                         {"inspection_problems", "inspection_problems"},
                         {"stocktakes", "stocktakes"},
                         {"approved_posts", "approved_posts"},
-                        {"violations", "violations"}};
+                        {"violations", "violations"},
+                        {"login_days", "login_days"}};
   for (const auto& kind : ledger::ledger_kinds()) {
     const std::string key = std::string(kind.name) + "_records";
     c.push_back({key, key});
@@ -222,7 +224,8 @@ std::vector<Cell> delimited_cells(const Evaluation& e, const StationEvaluation& 
                           joined(problems),
                           joined(stocktakes),
                           f.approved_posts,
-                          f.violations};
+                          f.violations,
+                          f.login_days};
   for (const auto& k : f.ledger) {
     cells.emplace_back(k.records);
   }
@@ -293,6 +296,7 @@ Lines station_lines(const Evaluation& e, const StationEvaluation& s)
   add(lines, tr("stock-take (Art. 11)"), stocktakes);
   lines.emplace_back(tr("posts (Art. 12)"),
                      trf("{} approved, not duplicates; {} rejected as violations", f.approved_posts, f.violations));
+  lines.emplace_back(tr("platform activity (Art. 12)"), login_days_text(f.login_days, s.operated_days));
   add(lines, tr("ledger (Art. 10)"), ledger_lines(f));
   lines.emplace_back(tr("counted volume"), std::to_string(f.volume));
   lines.emplace_back(tr("late pickup notices"), std::to_string(f.late_notices));
@@ -382,6 +386,11 @@ std::string evaluation_result_text(const Evaluation& e, const StationEvaluation&
                                  : std::string();
   return text
          + trf(" ({} deducted for {} finding(s){})", rules::points_text(sc.deducted_tenths), s.findings.size(), volume);
+}
+
+std::string login_days_text(std::int64_t login_days, int operated_days)
+{
+  return trf("active on {} of {} day(s) open", login_days, operated_days);
 }
 
 void add_report_evaluation(CLI::App& report, Context& ctx, Action& chosen)

@@ -62,6 +62,7 @@ struct StationFacts
   std::vector<StocktakeFact> stocktakes;         // one per calendar month of the period
   std::int64_t approved_posts = 0;               // approved, non-duplicate, submitted in the period (Art. 12)
   std::int64_t violations = 0;                   // posts rejected as violations in the period (Art. 12)
+  std::int64_t login_days = 0;                   // days active on the content platform in the period (Art. 12)
   std::vector<KindVolume> ledger;                // every kind, in the order of ledger::ledger_kinds()
   std::int64_t volume = 0;                       // ledger records of the counted kinds (Art. 14.2)
   std::int64_t late_notices = 0;                 // arrivals not notified in time (Art. 5.1, 8)
