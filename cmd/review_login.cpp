@@ -176,7 +176,7 @@ int list_logins(Context& ctx, const LoginOptions& o)
                   {"month", tr("month")},
                   {"operated_days", tr("days open"), true},
                   {"active_days", tr("days active"), true},
-                  {"due", tr("due"), true},
+                  {"due", tr("days due"), true},
                   {"short", tr("short"), true}});
   for (const auto& a : assessment::login_activity(ctx.db(), month, ctx.params(), station_filter(ctx, o.station))) {
     const int shortfall = std::max(0, a.due - a.active_days);
