@@ -131,18 +131,19 @@ int add_login(Context& ctx, const LoginOptions& o)
 
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.login_add");
   const stations::Station s = stations::require_station(ctx.db(), code);
-  if (!oversight::record_login_day(tx, s, d)) {
-    const auto stored = oversight::find_login_day(ctx.db(), s.id, d.day);
-    ctx.confirm(trf("{} was already recorded active on {} ({}); nothing changed", s.code, d.day,
-                    stored ? oversight::login_source_label(stored->source) : ""));
-    return 0;
+  const bool recorded = oversight::record_login_day(tx, s, d);
+  if (recorded) {
+    tx.commit();
+  } else if (auto stored = oversight::find_login_day(ctx.db(), s.id, d.day)) {
+    d = std::move(*stored); // scripts read the day as it stands
   }
-  tx.commit();
   if (ctx.format() != Format::table) {
     RecordWriter w(ctx.format(), ctx.out(), day_columns());
     w.row(day_cells(d, false));
   }
-  ctx.confirm(trf("recorded {} active on the content platform on {}", s.code, d.day));
+  ctx.confirm(recorded ? trf("recorded {} active on the content platform on {}", s.code, d.day)
+                       : trf("{} was already recorded active on {} ({}); nothing changed", s.code, d.day,
+                             oversight::login_source_label(d.source)));
   return 0;
 }
 
