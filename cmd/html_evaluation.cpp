@@ -96,6 +96,7 @@ void station_sheet(html::Document& doc, const Evaluation& e, const StationEvalua
       {tr("posts (Art. 12)"),
        trf("{} approved, not duplicates; {} rejected as violations", f.approved_posts, f.violations)},
       {tr("posts rejected (Art. 9)"), art9_rejections_text(f)},
+      {tr("platform activity (Art. 12)"), login_days_text(f.login_days, s.operated_days)},
       {tr("counted volume"), count_text(f.volume)},
       {tr("late pickup notices"), count_text(f.late_notices)},
       {tr("fees charged"), trf("{}; {} record(s) above the schedule", yuan_text(f.fees_fen), f.overcharged_fees)},

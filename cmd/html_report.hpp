@@ -59,6 +59,9 @@ std::string evaluation_result_text(const evaluation::Evaluation& e, const evalua
 // The posts rejected under Art. 9 (untrue, non-standard wording) in words, for the evaluation's
 // table and sheet (cmd/report_evaluation.cpp).
 std::string art9_rejections_text(const evaluation::StationFacts& f);
+// The days a station was active on the content platform in words (Art. 12), out of the days it
+// operated in the period: the table and the evaluation sheet print the same line.
+std::string login_days_text(std::int64_t login_days, int operated_days);
 
 // The inspection record sheet (巡检记录表, Art. 10) of one visit, with signature lines for the
 // inspector, the station head and the centre.

@@ -102,6 +102,7 @@ void json_facts(text::JsonWriter& j, const evaluation::StationFacts& f)
   }
   j.end_array().key("approved_posts").value(f.approved_posts).key("violations").value(f.violations);
   j.key("untrue_posts").value(f.untrue_posts).key("nonstandard_posts").value(f.nonstandard_posts);
+  j.key("login_days").value(f.login_days);
   j.key("ledger").begin_array();
   for (const auto& k : f.ledger) {
     j.begin_object().key("kind").value(k.kind).key("records").value(k.records);
@@ -175,7 +176,8 @@ std::vector<Column> delimited_columns()
                         {"approved_posts", "approved_posts"},
                         {"violations", "violations"},
                         {"untrue_posts", "untrue_posts"},
-                        {"nonstandard_posts", "nonstandard_posts"}};
+                        {"nonstandard_posts", "nonstandard_posts"},
+                        {"login_days", "login_days"}};
   for (const auto& kind : ledger::ledger_kinds()) {
     const std::string key = std::string(kind.name) + "_records";
     c.push_back({key, key});
@@ -227,7 +229,8 @@ std::vector<Cell> delimited_cells(const Evaluation& e, const StationEvaluation& 
                           f.approved_posts,
                           f.violations,
                           f.untrue_posts,
-                          f.nonstandard_posts};
+                          f.nonstandard_posts,
+                          f.login_days};
   for (const auto& k : f.ledger) {
     cells.emplace_back(k.records);
   }
@@ -299,6 +302,7 @@ Lines station_lines(const Evaluation& e, const StationEvaluation& s)
   lines.emplace_back(tr("posts (Art. 12)"),
                      trf("{} approved, not duplicates; {} rejected as violations", f.approved_posts, f.violations));
   lines.emplace_back(tr("posts rejected (Art. 9)"), art9_rejections_text(f));
+  lines.emplace_back(tr("platform activity (Art. 12)"), login_days_text(f.login_days, s.operated_days));
   add(lines, tr("ledger (Art. 10)"), ledger_lines(f));
   lines.emplace_back(tr("counted volume"), std::to_string(f.volume));
   lines.emplace_back(tr("late pickup notices"), std::to_string(f.late_notices));
@@ -393,6 +397,11 @@ std::string evaluation_result_text(const Evaluation& e, const StationEvaluation&
 std::string art9_rejections_text(const evaluation::StationFacts& f)
 {
   return trf("{} as untrue, {} for non-standard wording (not violations)", f.untrue_posts, f.nonstandard_posts);
+}
+
+std::string login_days_text(std::int64_t login_days, int operated_days)
+{
+  return trf("active on {} of {} day(s) open", login_days, operated_days);
 }
 
 void add_report_evaluation(CLI::App& report, Context& ctx, Action& chosen)

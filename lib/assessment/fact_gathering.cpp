@@ -4,6 +4,7 @@
 #include "ledger/checks.hpp"
 #include "ledger/ledger.hpp"
 #include "oversight/period_counts.hpp"
+#include "oversight/platform_login.hpp"
 
 #include <string_view>
 
@@ -85,6 +86,8 @@ void gather_oversight(SQLite::Database& db, const Period& month, Date as_of, con
                                     : s.matched ? StocktakeState::matched
                                                 : StocktakeState::mismatched;
   });
+  oversight::login_days_by_station(
+      db, month, [&](const oversight::StationCount& c) { facts[c.station_id].login_days = static_cast<int>(c.count); });
 }
 
 } // namespace

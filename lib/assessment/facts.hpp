@@ -36,6 +36,7 @@ struct MonthFacts
   StocktakeState stocktake = StocktakeState::missing; // R-STOCKTAKE
   int late_notices = 0;     // R-PICKUP-NOTICE: arrivals in the month notified late, or not yet
   int overcharged_fees = 0; // R-FEE: records in the month whose fee exceeds the schedule
+  int login_days = 0;       // R-DAILY-LOGIN: days of the month the station was active on the platform
 };
 
 // A rectification order still in force at the start of a quarter (R-VOLUME, R-TERMINATE-VOLUME).

@@ -18,7 +18,8 @@ constexpr std::array<std::pair<NotJudged, std::string_view>, 7> k_keys{{
 }};
 
 constexpr std::array k_monthly{rules::Rule::inspect_freq, rules::Rule::post_quota,    rules::Rule::post_violations,
-                               rules::Rule::stocktake,    rules::Rule::pickup_notice, rules::Rule::fee};
+                               rules::Rule::stocktake,    rules::Rule::pickup_notice, rules::Rule::fee,
+                               rules::Rule::daily_login};
 constexpr std::array k_quarterly{rules::Rule::callback, rules::Rule::volume, rules::Rule::terminate_volume,
                                  rules::Rule::terminate_credit};
 
@@ -40,6 +41,8 @@ NotJudged monthly(rules::Rule rule, const OperatingSpan& span, const Period& per
     return p.inspections_per_month > 0 ? NotJudged::judged : NotJudged::not_required;
   case rules::Rule::post_quota:
     return p.posts_per_month > 0 ? NotJudged::judged : NotJudged::not_required;
+  case rules::Rule::daily_login: // 0, the default: the days are recorded, not enforced
+    return p.min_login_days > 0 ? NotJudged::judged : NotJudged::not_required;
   case rules::Rule::stocktake:
     if (p.stocktakes_per_month == 0) {
       return NotJudged::not_required;

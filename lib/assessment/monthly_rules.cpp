@@ -2,6 +2,8 @@
 
 #include "i18n/translate.hpp"
 
+#include <algorithm>
+
 namespace czs::assessment {
 
 namespace {
@@ -86,7 +88,23 @@ void check_service(const StationLife& s, const Period& month, const MonthFacts& 
   }
 }
 
+void check_daily_login(const StationLife& s, const Period& month, const MonthFacts& facts,
+                       const rules::Parameters& params, int days, std::vector<Finding>& out)
+{
+  const int due = login_days_due(params, days, days_in(month));
+  if (facts.login_days < due) {
+    out.push_back(finding_for(rules::Rule::daily_login, s, month, facts.login_days, due,
+                              trf("active on the content platform on {} day(s) of {}; {} were due for {} day(s) open",
+                                  facts.login_days, label(month), due, days)));
+  }
+}
+
 } // namespace
+
+int login_days_due(const rules::Parameters& params, int days_operated, int days_in_month)
+{
+  return std::min(prorated_quota(params.min_login_days, days_operated, days_in_month), days_operated);
+}
 
 void check_month(const StationLife& station, const Period& month, const MonthFacts& facts,
                  const rules::Parameters& params, std::vector<Finding>& out)
@@ -99,6 +117,7 @@ void check_month(const StationLife& station, const Period& month, const MonthFac
   check_violations(station, month, facts, params, out);
   check_stocktake(station, month, facts, params, out);
   check_service(station, month, facts, params, out);
+  check_daily_login(station, month, facts, params, days, out);
 }
 
 } // namespace czs::assessment

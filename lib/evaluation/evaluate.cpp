@@ -74,6 +74,7 @@ void fill_months(StationFacts& f, const assessment::StationLife& life, const Per
     f.stocktakes.push_back({label(months[i]), m.stocktake, assessment::operating_on(life.span, months[i].last)});
     f.approved_posts += m.approved_posts;
     f.violations += m.violations_in_month;
+    f.login_days += m.login_days;
     f.late_notices += m.late_notices;
     f.overcharged_fees += m.overcharged_fees;
   }

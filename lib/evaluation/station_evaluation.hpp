@@ -64,6 +64,7 @@ struct StationFacts
   std::int64_t violations = 0;                   // posts rejected as violations in the period (Art. 12)
   std::int64_t untrue_posts = 0;                 // posts rejected as untrue in the period (Art. 9): not violations
   std::int64_t nonstandard_posts = 0;            // posts rejected for non-standard wording in the period (Art. 9)
+  std::int64_t login_days = 0;                   // days active on the content platform in the period (Art. 12)
   std::vector<KindVolume> ledger;                // every kind, in the order of ledger::ledger_kinds()
   std::int64_t volume = 0;                       // ledger records of the counted kinds (Art. 14.2)
   std::int64_t late_notices = 0;                 // arrivals not notified in time (Art. 5.1, 8)

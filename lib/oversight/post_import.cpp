@@ -3,19 +3,17 @@
 #include "audit/audited_transaction.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "oversight/csv_text.hpp"
 #include "oversight/post.hpp"
 #include "oversight/post_text.hpp"
 #include "stations/station_store.hpp"
 #include "text/csv.hpp"
-#include "text/encoding.hpp"
 #include "text/input_fields.hpp"
 #include "text/normalize.hpp"
-#include "text/utf8.hpp"
 #include "text/validate.hpp"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -46,25 +44,6 @@ constexpr std::array<std::array<std::string_view, 4>, k_column_count> k_names{{
     {"title", "标题", "", ""},
     {"body", "内容", "正文", ""},
 }};
-
-// A heading compared after the file's encoding is converted: a GBK export's 站点编号 is
-// GBK bytes until then.
-std::string header_key(std::string_view raw, bool gbk)
-{
-  std::string name;
-  if (gbk) {
-    if (auto utf8 = text::gbk_to_utf8(raw)) {
-      name = *utf8;
-    }
-  } else {
-    name = std::string(raw);
-  }
-  auto cleaned = text::input_text(name, "column", 100, false);
-  name = cleaned ? *cleaned : std::string();
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return name;
-}
 
 class Importer
 {
@@ -125,11 +104,11 @@ void Importer::read_header(const text::CsvRow& row)
 {
   m_width = row.fields.size();
   m_named_width = m_width;
-  while (m_named_width > 0 && header_key(row.fields[m_named_width - 1], m_options.gbk).empty()) {
+  while (m_named_width > 0 && csv_heading(row.fields[m_named_width - 1], m_options.gbk).empty()) {
     --m_named_width;
   }
   for (std::size_t i = 0; i < row.fields.size(); ++i) {
-    const std::string key = header_key(row.fields[i], m_options.gbk);
+    const std::string key = csv_heading(row.fields[i], m_options.gbk);
     for (std::size_t c = 0; c < k_column_count; ++c) {
       const auto& names = k_names[c];
       if (!key.empty() && std::find(names.begin(), names.end(), key) != names.end() && !m_index[c]) {
@@ -154,23 +133,7 @@ std::string Importer::field(const text::CsvRow& row, Column column)
   if (!m_index[column]) {
     return {};
   }
-  std::string raw = row.fields[*m_index[column]];
-  text::undo_csv_safe_text(raw); // what an export's formula guard added
-  if (m_options.gbk) {
-    auto utf8 = text::gbk_to_utf8(raw);
-    if (!utf8) {
-      fail(row, trf("the {} is not GBK text", k_names[column][0]),
-           tr("check the file's encoding; without --encoding gbk it is read as UTF-8"));
-    }
-    return *utf8;
-  }
-  if (!text::is_valid_utf8(raw)) {
-    fail(row, trf("the {} is not valid UTF-8 text", k_names[column][0]),
-         text::looks_like_gbk(raw)
-             ? std::string(tr("the file looks like GBK (as Chinese Excel saves it): add --encoding gbk"))
-             : std::string(tr("save the export as UTF-8")));
-  }
-  return raw;
+  return csv_text(row.fields[*m_index[column]], m_options.gbk, k_names[column][0]);
 }
 
 const stations::Station& Importer::station(const text::CsvRow& row)

@@ -66,6 +66,10 @@ const std::array k_parameters{
         N_("the months, up to the one assessed, in which violations count; 0: the station's whole life")),
     other("posts", "banned_words", RuleList{Rule::post_violations}, K::word_list,
           N_("words that flag a post for review when it is submitted (Art. 9, 12); empty: none")),
+    number<&P::min_login_days>(
+        "platform", "min_login_days", RuleList{Rule::daily_login}, K::count, 0, 0, 31,
+        N_("days of each calendar month on which an open station logs in to the content platform (the measures: "
+           "daily); 0: recorded, not enforced")),
     number<&P::stocktakes_per_month>("stocktakes", "per_month", RuleList{Rule::stocktake}, K::count, 0, 1, 31,
                                      N_("stock-takes of each open station per calendar month, the books matching the "
                                         "stock (the measures: monthly)")),

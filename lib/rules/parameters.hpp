@@ -37,6 +37,9 @@ struct Parameters
   // R-POST-VIOLATIONS (Art. 12): "three or more"; window 0 = the station's whole life.
   int violations_limit = 3;
   int violations_window_months = 0;
+  // R-DAILY-LOGIN (Art. 12): days of a calendar month on which a station logs in to the content
+  // platform; 0 means recorded but not enforced (the measures say "daily" without a count).
+  int min_login_days = 0;
   // R-STOCKTAKE (Art. 11): stock-takes per open station per calendar month.
   int stocktakes_per_month = 1;
   // R-CALLBACK (Art. 14.2): callbacks per open station per calendar quarter.

@@ -46,6 +46,9 @@ constexpr std::array k_rules{
     RuleInfo{Rule::pickup_notice, "R-PICKUP-NOTICE", "5.1, 8", Duty::station,
              N_("villager notified within the notice time of goods or a parcel arriving")},
     RuleInfo{Rule::fee, "R-FEE", "4.6", Duty::station, N_("fees within the schedule of the rules file")},
+    RuleInfo{Rule::daily_login, "R-DAILY-LOGIN", "12", Duty::station,
+             N_("station staff log in to the content platform on at least the minimum days of each month, where one "
+                "is set")},
 };
 
 // The catalogue is indexed by the enum: each entry sits at its own constant's place.
@@ -59,7 +62,7 @@ constexpr bool in_enum_order()
   return true;
 }
 static_assert(in_enum_order(), "k_rules must list the rules in the order of enum class Rule");
-static_assert(k_rules.size() == static_cast<std::size_t>(Rule::fee) + 1, "every Rule needs a catalogue entry");
+static_assert(k_rules.size() == static_cast<std::size_t>(Rule::daily_login) + 1, "every Rule needs a catalogue entry");
 
 } // namespace
 

@@ -34,6 +34,7 @@ enum class Rule : std::uint8_t
   exit_waiting,
   pickup_notice,
   fee,
+  daily_login,
 };
 
 // Whose duty a rule describes: most bind the station; inspections and callbacks are duties of

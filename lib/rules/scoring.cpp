@@ -15,8 +15,9 @@ constexpr std::array k_grades{Grade::excellent, Grade::good, Grade::pass, Grade:
 // The rules a monthly or quarterly assessment judges (assessment/monthly_rules.cpp,
 // quarterly_rules.cpp); of these, only the station's duties may cost it points.
 constexpr std::array k_period_rules{
-    Rule::inspect_freq, Rule::post_quota,       Rule::post_violations,  Rule::stocktake,     Rule::callback,
-    Rule::volume,       Rule::terminate_volume, Rule::terminate_credit, Rule::pickup_notice, Rule::fee};
+    Rule::inspect_freq,  Rule::post_quota, Rule::post_violations,  Rule::stocktake,
+    Rule::callback,      Rule::volume,     Rule::terminate_volume, Rule::terminate_credit,
+    Rule::pickup_notice, Rule::fee,        Rule::daily_login};
 
 } // namespace
 

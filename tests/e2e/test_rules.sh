@@ -59,7 +59,7 @@ cmp -s "$OUT" "$T/rules.table" && ok || bad "rules show differs from rules"
 case_ "rules in JSON: one document, the value typed, the source stable English"
 cz rules --format json
 expect_rc 0
-jq -e 'type == "array" and length == 29' "$OUT" >/dev/null && ok || bad "expected an array of 29 records"
+jq -e 'type == "array" and length == 30' "$OUT" >/dev/null && ok || bad "expected an array of 30 records"
 jq -e '.[] | select(.parameter == "site.min_area_m2") | .rule == "R-SITE-AREA" and .article == "3.1"
   and .duty == "station" and .value == 30.00 and .source == "default" and .file == null and .line == null' \
   "$OUT" >/dev/null && ok || bad "site.min_area_m2 record"
@@ -79,7 +79,7 @@ expect_rc 0
 [ "$(head -1 "$OUT")" = $'rule,article,duty,summary,parameter,value,source,file,line\r' ] && ok || bad "csv header"
 expect_out $'R-SITE-AREA,3.1,station,usable floor area at least the minimum,site.min_area_m2,30.00,default,,\r'
 expect_out 'R-SITE-PLAQUE,"3.2(a), 6",station'
-[ "$(wc -l <"$OUT")" -eq 30 ] && ok || bad "csv: expected a header and 29 records"
+[ "$(wc -l <"$OUT")" -eq 31 ] && ok || bad "csv: expected a header and 30 records"
 cz rules --format tsv
 expect_rc 0
 [ "$(head -1 "$OUT")" = "$(printf 'rule\tarticle\tduty\tsummary\tparameter\tvalue\tsource\tfile\tline')" ] && ok || bad "tsv header"

@@ -36,6 +36,7 @@ cz inspect stocktake close CN-KD-001 --month 2026-03 --date 2026-04-01
 cz review callback add CN-KD-001 --date 2026-10-12 --caller 拉巴 --reached --reported 缺少打印纸
 cz review post add CN-KD-001 --date 2026-11-02 --title 新到高原土豆 --body "本站新到高原土豆，3元/斤"
 cz review credit add CN-KD-001 --date 2026-09-01 --serious --description 拖欠货款
+cz review login add CN-KD-001 --date 2026-11-02 --time 09:05 --note 平台截图
 cz assess --period 2026Q2 --apply --quiet
 cz close decide CN-LP-001 --basis voluntary --agreement XY-EXIT-1 --date 2026-09-30
 [ "$RC" -eq 0 ] && ok || bad "the fixture could not be built: $(cat "$ERR")"
@@ -108,6 +109,8 @@ shape post-list review review post list
 shape post-quota review review post quota --month 2026-11
 shape credit-list review review credit list
 shape credit-overdue review review credit overdue
+shape login-list review review login list --month 2026-11
+shape login-days review review login list --month 2026-11 --days
 shape assess assess assess --period 2026Q2
 shape assess-history assess assess history
 # An amendment records (and prints) only what changes: a late paper record of an inspection in

@@ -253,7 +253,7 @@ TEST_CASE("judge_station: why a rule did not judge a station")
   const RegisterEntry gone{5, "CN-E", Date{2025, 1, 1}, Date{2026, 3, 1}};
   CHECK(reason(judge_station(gone, q2, false, params), rules::Rule::post_quota) == NotJudged::closed);
   const auto month = judge_station(young, *parse_period("2026-05"), false, params);
-  CHECK(month.rules.size() == 6); // the monthly rules only
+  CHECK(month.rules.size() == 7); // the monthly rules only
   CHECK(decode_judged(encode_judged(y.rules)).size() == y.rules.size());
 }
 

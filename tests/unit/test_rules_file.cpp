@@ -108,6 +108,9 @@ max_percent = 3
 
 [fees.service.water]
 max_yuan = 1
+
+[platform]
+min_login_days = 25
 )";
 
 std::int64_t area_of(const std::string& written)
@@ -188,6 +191,7 @@ TEST_CASE("parse_rules: every key overrides its default, with its line and colum
   CHECK(p.credit_grace_days == 45);
   CHECK(p.pickup_notice_hours == 12);
   CHECK(p.parcel_overdue_days == 10);
+  CHECK(p.min_login_days == 25);
   REQUIRE(p.fee_schedule.size() == 2);
   CHECK(p.fee_schedule.at("purchase") == FeeCap{500, 30});
   CHECK(p.fee_schedule.at("service.water") == FeeCap{100, std::nullopt});
