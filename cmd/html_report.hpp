@@ -8,6 +8,7 @@
 
 #include "evaluation/station_evaluation.hpp"
 #include "ledger/ledger.hpp"
+#include "ledger/outreach.hpp"
 #include "oversight/inspection.hpp"
 #include "period/period.hpp"
 #include "stations/station.hpp"
@@ -39,6 +40,7 @@ struct LedgerGroup
   std::string name;
   std::string township;
   std::array<ledger::LedgerTotal, 5> by_kind{};
+  std::string batch; // the station's construction batch (Art. 2.2); empty: none
 };
 
 // The ledger (台账) of `stations` (every station in the report, by township then code) over the
@@ -55,6 +57,10 @@ void write_evaluation_document(Context& ctx, const evaluation::Evaluation& evalu
 // An evaluation's result in words: the number of findings, or the score and grade when the
 // rules file scores (cmd/report_evaluation.cpp, which prints the same line in its table).
 std::string evaluation_result_text(const evaluation::Evaluation& e, const evaluation::StationEvaluation& s);
+
+// A period's outreach activities (Art. 4.1) in words: how many, the villagers attending, the
+// kinds ("none" without any); cmd/report_evaluation.cpp.
+std::string outreach_text(const ledger::OutreachCount& count);
 
 // The inspection record sheet (巡检记录表, Art. 10) of one visit, with signature lines for the
 // inspector, the station head and the centre.

@@ -11,6 +11,7 @@
 #include "evaluation/evaluate.hpp"
 #include "i18n/translate.hpp"
 #include "ledger/ledger.hpp"
+#include "ledger/words.hpp"
 #include "money/money.hpp"
 #include "rules/rule_catalogue.hpp"
 #include "stations/station_store.hpp"
@@ -21,6 +22,7 @@
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
 
 namespace czs::cli {
 
@@ -111,6 +113,12 @@ void json_facts(text::JsonWriter& j, const evaluation::StationFacts& f)
   j.key("fees").raw(cell_json(Decimal{f.fees_fen, 2})).key("overcharged_fees").value(f.overcharged_fees);
   j.key("callbacks_reached");
   f.callbacks_reached ? j.value(*f.callbacks_reached) : j.null();
+  j.key("outreach").begin_object().key("activities").value(f.outreach.activities);
+  j.key("attendees").value(f.outreach.attendees).key("by_kind").begin_object();
+  for (std::size_t k = 0; k < ledger::k_outreach_kinds.size(); ++k) {
+    j.key(ledger::k_outreach_kinds[k]).value(f.outreach.by_kind[k]);
+  }
+  j.end_object().end_object();
 }
 
 std::string json_station(const StationEvaluation& s)
@@ -181,6 +189,9 @@ std::vector<Column> delimited_columns()
                           "finding_rules", "score", "grade", "recorded_run"}) {
     c.push_back({key, key});
   }
+  for (const char* key : {"outreach_activities", "outreach_attendees", "outreach_kinds"}) {
+    c.push_back({key, key});
+  }
   return c;
 }
 
@@ -232,6 +243,11 @@ std::vector<Cell> delimited_cells(const Evaluation& e, const StationEvaluation& 
                 joined(rules_found), s.score ? points_cell(s.score->points_tenths) : Cell{},
                 s.score ? Cell{std::string(rules::grade_key(s.score->grade))} : Cell{},
                 e.recorded ? Cell{e.recorded->id} : Cell{}});
+  std::vector<std::string> kinds;
+  for (std::size_t k = 0; k < ledger::k_outreach_kinds.size(); ++k) {
+    kinds.push_back(fmt::format("{}={}", ledger::k_outreach_kinds[k], f.outreach.by_kind[k]));
+  }
+  cells.insert(cells.end(), {f.outreach.activities, f.outreach.attendees, joined(kinds)});
   return cells;
 }
 
@@ -301,6 +317,7 @@ Lines station_lines(const Evaluation& e, const StationEvaluation& s)
   if (f.callbacks_reached) {
     lines.emplace_back(tr("callbacks reached (Art. 14.2)"), std::to_string(*f.callbacks_reached));
   }
+  lines.emplace_back(tr("outreach (Art. 4.1)"), outreach_text(f.outreach));
   std::vector<std::string> findings;
   for (const auto& x : s.findings) {
     findings.push_back(
@@ -395,6 +412,22 @@ void add_report_evaluation(CLI::App& report, Context& ctx, Action& chosen)
       ->type_name(tr("PERIOD"));
   sub->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
   on_run(sub, chosen, [&ctx, a] { return evaluation_report(ctx, *a); });
+}
+
+std::string outreach_text(const ledger::OutreachCount& c)
+{
+  if (c.activities == 0) {
+    return tr("none");
+  }
+  std::string kinds;
+  for (std::size_t k = 0; k < ledger::k_outreach_kinds.size(); ++k) {
+    if (c.by_kind[k] > 0) {
+      kinds +=
+          fmt::format("{}{} {}", kinds.empty() ? "" : ", ",
+                      ledger::word_for_people(ledger::outreach_kinds(), ledger::k_outreach_kinds[k]), c.by_kind[k]);
+    }
+  }
+  return trf("{} activities, {} villagers attending ({})", c.activities, c.attendees, kinds);
 }
 
 } // namespace czs::cli

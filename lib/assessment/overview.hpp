@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <SQLiteCpp/Database.h>
 
@@ -30,6 +32,10 @@ struct QuarterOverview
   std::int64_t rectifications_in_force = 0;  // after this quarter's end
   std::int64_t eligible_volume_termination = 0;
   std::int64_t eligible_credit_termination = 0;
+  std::vector<std::pair<std::string, std::int64_t>>
+      stations_by_batch;                // batch ("": none) → stations registered by the quarter's end
+  std::int64_t outreach_activities = 0; // held in the quarter, every station (Art. 4.1)
+  std::int64_t outreach_attendees = 0;
 };
 
 // The overview of one calendar quarter. Reads only.
