@@ -147,7 +147,7 @@ void add_register_batches(CLI::App& reg, Context& ctx, Action& chosen)
   add->add_option("--date", o->date, tr("the day it was held"))->required()->type_name(tr("DATE"));
   add->add_option("--kind", o->kind, tr("publicity (宣传), training (培训) or online-safety (网络安全讲座)"))
       ->required()
-      ->type_name(tr("KIND"));
+      ->type_name("publicity|training|online-safety");
   add->add_option("--topic", o->topic, tr("what it was about"))->required()->type_name(tr("TEXT"));
   add->add_option("--attendees", o->attendees, tr("how many villagers attended, 1 or more"))
       ->required()
