@@ -22,8 +22,8 @@ namespace czs::cli {
 
 namespace {
 
-// Stations by construction batch (Art. 2.2): a JSON object (batch → stations; "" for none set)
-// for scripts, "batch 3, ..." for people.
+// Stations by construction batch (Art. 2.2): a JSON array of {batch, stations} ("" for the
+// stations with none set) for scripts, "batch 3, ..." for people.
 Cell batches_cell(const assessment::QuarterOverview& o, bool for_people)
 {
   std::string text;
@@ -31,10 +31,10 @@ Cell batches_cell(const assessment::QuarterOverview& o, bool for_people)
     if (for_people) {
       text += fmt::format("{}{} {}", text.empty() ? "" : ", ", batch.empty() ? tr("no batch") : batch, n);
     } else {
-      text += fmt::format("{}{}:{}", text.empty() ? "" : ",", text::json_quote(batch), n);
+      text += fmt::format("{}{{\"batch\":{},\"stations\":{}}}", text.empty() ? "" : ",", text::json_quote(batch), n);
     }
   }
-  return for_people ? Cell{text} : Cell{JsonText{"{" + text + "}"}};
+  return for_people ? Cell{text} : Cell{JsonText{"[" + text + "]"}};
 }
 
 std::vector<std::pair<Column, Cell>> overview_fields(const assessment::QuarterOverview& o, bool for_people)
