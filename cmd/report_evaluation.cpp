@@ -427,7 +427,7 @@ std::string outreach_text(const ledger::OutreachCount& c)
                       ledger::word_for_people(ledger::outreach_kinds(), ledger::k_outreach_kinds[k]), c.by_kind[k]);
     }
   }
-  return trf("{} activities, {} villagers attending ({})", c.activities, c.attendees, kinds);
+  return trf("activities: {}; villagers attending: {} ({})", c.activities, c.attendees, kinds);
 }
 
 } // namespace czs::cli

@@ -46,6 +46,16 @@ cz order list --batch 2026年第二批 --format csv
 expect_out ",CN-LP-001,"
 grep -q CN-KD-001 "$OUT" && bad "CN-KD-001 is not in the second batch" || ok
 
+cz report ledger --period 2026-05 --batch 2026年第二批 --format csv
+expect_out "2026-05,station,CN-LP-001,"
+grep -q CN-KD-001 "$OUT" && bad "--batch keeps CN-KD-001 out of the ledger" || ok
+cz --lang zh report ledger --period 2026-05 --by batch
+expect_out "建设批次"
+cz --format html report ledger --period 2026-05 --by batch
+expect_out "By construction batch"
+cz --format json report overview --period 2026Q2
+expect_out '"stations_by_batch":[{"batch":"2026年第一批","stations":2},{"batch":"2026年第二批","stations":1}]'
+
 then_ "a batch no station is in is refused, naming the closest one, and nothing is written"
 refuses 69 order list --batch 2026年第三批
 expect_err "did you mean"
@@ -64,6 +74,13 @@ cz report evaluation --period 2026-05 --station CN-KD-001 --format json
 expect_out '"outreach":{"activities":1,"attendees":30,"by_kind":{"publicity":0,"training":0,"online_safety":1}}'
 cz report overview --period 2026Q2 --format json
 expect_out '"outreach_activities":2,"outreach_attendees":42'
+cz --lang zh report evaluation --period 2026-05 --station CN-KD-001
+expect_out "网络安全讲座 1"
+cz --format html report evaluation --period 2026-05 --station CN-KD-001
+expect_out "activities: 1; villagers attending: 30 (online_safety 1)"
+cz --format html report overview --period 2026Q2
+expect_out "outreach activities in the quarter"
+expect_out "Stations by construction batch"
 
 case_ "bad outreach is refused with nothing written"
 refuses 65 register outreach add CN-KD-001 --date 2026-05-02 --kind 表演 --topic x --attendees 5
