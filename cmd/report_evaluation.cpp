@@ -6,6 +6,7 @@
 #include "context.hpp"
 #include "html_report.hpp"
 #include "input.hpp"
+#include "station_view.hpp"
 
 #include "base/error.hpp"
 #include "evaluation/evaluate.hpp"
@@ -19,6 +20,7 @@
 
 #include <memory>
 #include <ostream>
+#include <set>
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Transaction.h>
@@ -35,6 +37,7 @@ struct EvaluationArgs
 {
   std::string period;
   std::string station;
+  std::string batch; // only the stations of this construction batch (Art. 2.2)
 };
 
 Cell points_cell(std::int64_t tenths)
@@ -366,7 +369,14 @@ int evaluation_report(Context& ctx, const EvaluationArgs& a)
     only = stations::require_station(db, station_code(a.station)).id;
   }
   SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
-  const Evaluation e = evaluation::evaluate(db, period, ctx.today(), ctx.params(), only);
+  Evaluation e = evaluation::evaluate(db, period, ctx.today(), ctx.params(), only);
+  if (const std::string batch = batch_filter(ctx, a.batch); !batch.empty()) {
+    stations::StationFilter filter;
+    filter.batch = batch;
+    std::set<std::int64_t> in_batch;
+    stations::for_each_station(db, filter, [&](const stations::Station& s) { in_batch.insert(s.id); });
+    std::erase_if(e.stations, [&](const StationEvaluation& s) { return !in_batch.contains(s.station_id); });
+  }
   if (ctx.format() == Format::html) {
     write_evaluation_document(ctx, e);
   } else if (ctx.format() == Format::json) {
@@ -411,6 +421,7 @@ void add_report_evaluation(CLI::App& report, Context& ctx, Action& chosen)
       ->required()
       ->type_name(tr("PERIOD"));
   sub->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
+  add_batch_filter(sub, a->batch);
   on_run(sub, chosen, [&ctx, a] { return evaluation_report(ctx, *a); });
 }
 

@@ -49,6 +49,9 @@ grep -q CN-KD-001 "$OUT" && bad "CN-KD-001 is not in the second batch" || ok
 cz report ledger --period 2026-05 --batch 2026年第二批 --format csv
 expect_out "2026-05,station,CN-LP-001,"
 grep -q CN-KD-001 "$OUT" && bad "--batch keeps CN-KD-001 out of the ledger" || ok
+cz report evaluation --period 2026-05 --batch 2026年第二批 --format csv
+expect_out ",CN-LP-001,"
+[ "$(wc -l <"$OUT")" -eq 2 ] && ok || bad "one station of the second batch evaluated: $(cat "$OUT")"
 cz --lang zh report ledger --period 2026-05 --by batch
 expect_out "建设批次"
 cz --format html report ledger --period 2026-05 --by batch
