@@ -104,6 +104,7 @@ void station_sheet(html::Document& doc, const Evaluation& e, const StationEvalua
   if (f.callbacks_reached) {
     more.emplace_back(tr("callbacks reached (Art. 14.2)"), count_text(*f.callbacks_reached));
   }
+  more.emplace_back(tr("outreach (Art. 4.1)"), outreach_text(f.outreach));
   doc.add(html::fields(more));
   doc.add(findings(s));
   doc.add(html::heading(2, tr("Result")));

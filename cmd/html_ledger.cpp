@@ -159,11 +159,24 @@ void write_ledger_document(Context& ctx, const Period& period, const std::string
   if (by == "county") {
     return;
   }
+  if (by == "batch") {
+    std::map<std::string, Kinds> batches;
+    for (const auto& s : stations) {
+      add(batches[s.batch], s.by_kind);
+    }
+    GroupTable t(tr("By construction batch"), false);
+    for (const auto& [batch, kinds] : batches) {
+      const std::string name = batch.empty() ? std::string(tr("stations without a batch")) : batch;
+      t.row({"", name, name, kinds, {}});
+    }
+    doc.add(t.html());
+    return;
+  }
   doc.add(township_chart(townships, tr("Records by township and kind")));
   if (by == "township") {
     GroupTable t(tr("By township"), false);
     for (const auto& [township, kinds] : townships) {
-      t.row({"", township, township, kinds});
+      t.row({"", township, township, kinds, {}});
     }
     doc.add(t.html());
     return;

@@ -95,6 +95,8 @@ void summary_sheet(html::Document& doc, Context& ctx, const QuarterReport& r)
                  : std::string(tr("the quarter's assessment is not applied yet"))},
       {tr("station-months inspected as required"), share(inspected, station_months),
        trf("{} of {} (Art. 10)", inspected, station_months)},
+      {tr("outreach activities in the quarter"), count_text(o.outreach_activities),
+       trf("{} villagers attending (Art. 4.1)", o.outreach_attendees)},
   }));
   html::Chart trend{"trend", tr("Ledger records per quarter by kind, the last eight quarters"), tr("records"), {}, {}};
   for (std::size_t k = 0; k < kinds(); ++k) {
@@ -158,6 +160,12 @@ void stations_sheet(html::Document& doc, const QuarterReport& r)
   t.total(total_cells);
   doc.add(t.html(tr("no station was registered by the quarter's end")));
   doc.add(html::bar_chart(chart));
+  // Art. 2.2: the stations of each construction batch.
+  html::Table batches(tr("Stations by construction batch"), {{tr("batch")}, {tr("stations"), true}});
+  for (const auto& [batch, n] : r.overview.stations_by_batch) {
+    batches.row({batch.empty() ? std::string(tr("no batch")) : batch, count_text(n)});
+  }
+  doc.add(batches.html(tr("no station was registered by the quarter's end")));
 }
 
 // A row of records per kind followed by the total records, money and fees.

@@ -8,6 +8,7 @@
 
 #include "evaluation/station_evaluation.hpp"
 #include "ledger/ledger.hpp"
+#include "ledger/outreach.hpp"
 #include "oversight/inspection.hpp"
 #include "period/period.hpp"
 #include "stations/station.hpp"
@@ -39,6 +40,7 @@ struct LedgerGroup
   std::string name;
   std::string township;
   std::array<ledger::LedgerTotal, 5> by_kind{};
+  std::string batch; // the station's construction batch (Art. 2.2); empty: none
 };
 
 // The ledger (台账) of `stations` (every station in the report, by township then code) over the
@@ -62,6 +64,9 @@ std::string art9_rejections_text(const evaluation::StationFacts& f);
 // The days a station was active on the content platform in words (Art. 12), out of the days it
 // operated in the period: the table and the evaluation sheet print the same line.
 std::string login_days_text(std::int64_t login_days, int operated_days);
+// A period's outreach activities (Art. 4.1) in words: how many, the villagers attending, the
+// kinds ("none" without any); cmd/report_evaluation.cpp.
+std::string outreach_text(const ledger::OutreachCount& count);
 
 // The inspection record sheet (巡检记录表, Art. 10) of one visit, with signature lines for the
 // inspector, the station head and the centre.

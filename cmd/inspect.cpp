@@ -4,6 +4,7 @@
 #include "html_report.hpp"
 #include "input.hpp"
 #include "oversight_input.hpp"
+#include "station_view.hpp"
 
 #include "audit/audited_transaction.hpp"
 #include "i18n/translate.hpp"
@@ -41,6 +42,7 @@ struct InspectOptions
   std::string note;
   // list and coverage
   std::string station;
+  std::string batch;
   std::string period;
   std::string month;
   bool failed_only = false;
@@ -126,6 +128,7 @@ int list_inspections(Context& ctx, const InspectOptions& o)
   filter.inspector = o.inspector;
   filter.failed_only = o.failed_only;
   filter.followup_open = o.followup_open;
+  filter.batch = batch_filter(ctx, o.batch);
   RecordWriter w(ctx.format(), ctx.out(), inspection_columns());
   oversight::for_each_inspection(ctx.db(), filter, [&](const Inspection& i) { w.row(inspection_cells(i)); });
   return 0;
@@ -293,6 +296,7 @@ void add_inspect(CLI::App& app, Context& ctx, Action& chosen)
   list->add_option("--inspector", o->inspector, tr("only visits by this inspector"))->type_name(tr("NAME"));
   list->add_flag("--failed", o->failed_only, tr("only inspections with a failed item"));
   list->add_flag("--followup-open", o->followup_open, tr("only inspections whose follow-up is required and not done"));
+  add_batch_filter(list, o->batch);
   on_run(list, chosen, [&ctx, o] { return list_inspections(ctx, *o); });
 
   CLI::App* show = inspect->add_subcommand("show", tr("show an inspection with its checklist"));

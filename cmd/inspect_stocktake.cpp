@@ -5,6 +5,7 @@
 #include "context.hpp"
 #include "input.hpp"
 #include "oversight_input.hpp"
+#include "station_view.hpp"
 
 #include "audit/audited_transaction.hpp"
 #include "i18n/translate.hpp"
@@ -44,6 +45,7 @@ struct StocktakeOptions
   std::string file;
   // list
   std::string station;
+  std::string batch;
   std::string period;
   bool open_only = false;
 };
@@ -271,6 +273,7 @@ int list_stocktakes(Context& ctx, const StocktakeOptions& o)
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   oversight::StocktakeFilter filter;
   filter.station_id = station_filter(ctx, o.station);
+  filter.batch = batch_filter(ctx, o.batch);
   if (auto period = period_option(o.period, "--period")) {
     filter.from_month = label(month_of(period->first));
     filter.to_month = label(month_of(period->last));
@@ -347,6 +350,7 @@ void add_inspect_stocktake(CLI::App& inspect, Context& ctx, Action& chosen)
 
   CLI::App* list = stocktake->add_subcommand("list", tr("list stock-takes by month, then station"));
   list->add_option("--station", o->station, tr("only this station"))->type_name(tr("CODE"));
+  add_batch_filter(list, o->batch);
   list->add_option("--period", o->period, tr("only months in this period (2026-03, 2026Q1, 2026, A..B)"))
       ->type_name(tr("PERIOD"));
   list->add_flag("--open", o->open_only, tr("only stock-takes not yet closed"));

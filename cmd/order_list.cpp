@@ -6,6 +6,7 @@
 #include "input.hpp"
 #include "ledger_input.hpp"
 #include "ledger_rows.hpp"
+#include "station_view.hpp"
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
@@ -42,6 +43,7 @@ struct ListOptions
   std::string villager;
   std::string phone;
   std::string ref;
+  std::string batch;
 };
 
 const ledger::Lifecycle* lifecycle_of_kind(const std::string& kind)
@@ -92,6 +94,7 @@ ledger::RecordFilter order_filter(Context& ctx, const ListOptions& o)
   }
   f.name = o.villager.empty() ? std::string() : person_name(o.villager, "--villager");
   f.phone = optional_phone(o.phone, "--phone");
+  f.batch = batch_filter(ctx, o.batch);
   return f;
 }
 
@@ -272,6 +275,7 @@ void add_order_list(CLI::App& order, Context& ctx, Action& chosen)
   list->add_option("--villager", o->villager, tr("only this villager (the full name)"))->type_name(tr("NAME"));
   list->add_option("--phone", o->phone, tr("only this phone number (the full number; works without --reveal)"))
       ->type_name(tr("PHONE"));
+  add_batch_filter(list, o->batch);
   on_run(list, chosen, [&ctx, o] { return list_orders(ctx, *o); });
 
   CLI::App* show_ = order.add_subcommand("show", tr("show one record with its full history"));

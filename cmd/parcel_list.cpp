@@ -8,6 +8,7 @@
 #include "ledger_input.hpp"
 #include "ledger_rows.hpp"
 #include "parse_errors.hpp"
+#include "station_view.hpp"
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
@@ -44,6 +45,7 @@ struct ListOptions
   std::string phone;
   int days = -1;
   std::string tracking;
+  std::string batch;
 };
 
 ledger::RecordFilter parcel_filter(Context& ctx, const ListOptions& o)
@@ -74,6 +76,7 @@ ledger::RecordFilter parcel_filter(Context& ctx, const ListOptions& o)
   }
   f.name = o.name.empty() ? std::string() : person_name(o.name, "--name");
   f.phone = optional_phone(o.phone, "--phone");
+  f.batch = batch_filter(ctx, o.batch);
   return f;
 }
 
@@ -200,6 +203,7 @@ void add_parcel_listings(CLI::App& parcel, Context& ctx, Action& chosen)
   list->add_option("--name", o->name, tr("only this recipient or sender (the full name)"))->type_name(tr("NAME"));
   list->add_option("--phone", o->phone, tr("only this phone number (the full number; works without --reveal)"))
       ->type_name(tr("PHONE"));
+  add_batch_filter(list, o->batch);
   on_run(list, chosen, [&ctx, o] { return list_parcels(ctx, *o); });
 
   CLI::App* overdue = parcel.add_subcommand(

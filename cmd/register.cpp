@@ -38,6 +38,8 @@ struct StationOptions
   std::string phone;
   std::string date;
   std::string status; // list filter
+  std::string batch;  // add: its construction batch (Art. 2.2); list: filter
+  std::string phase;
 };
 
 void add_field_options(CLI::App* sub, StationOptions& o, bool required)
@@ -110,6 +112,12 @@ int add_station(Context& ctx, const StationOptions& o)
   s.applied_on = to_string(ctx.event_date_or_today(o.date, "--date"));
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.add");
   s.id = stations::insert_station(tx, s);
+  if (!o.batch.empty()) {
+    const auto b = batch_assignment(o.batch, o.phase, ctx.event_date_or_today(o.date, "--date"));
+    stations::set_batch(tx, s, b);
+    s.batch = b.batch;
+    s.phase = b.phase;
+  }
   tx.commit();
   print_station_result(ctx, s, trf("registered station {} {} (applied on {})", s.code, s.name, s.applied_on));
   return 0;
@@ -139,6 +147,7 @@ int list_stations(Context& ctx, const StationOptions& o)
     }
   }
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
+  filter.batch = batch_filter(ctx, o.batch);
   RecordWriter w(ctx.format(), ctx.out(), station_columns());
   stations::for_each_station(ctx.db(), filter,
                              [&](const Station& s) { w.row(station_cells(s, for_people(ctx.format()))); });
@@ -288,6 +297,11 @@ void add_register(CLI::App& app, Context& ctx, Action& chosen)
       ->type_name(tr("CODE"));
   add_field_options(add, *o, true);
   add->add_option("--date", o->date, tr("the date it applied (default: today)"))->type_name(tr("DATE"));
+  add->add_option("--batch", o->batch, tr("its construction batch (建设批次, Art. 2.2), e.g. 2026年第一批"))
+      ->type_name(tr("TEXT"));
+  add->add_option("--phase", o->phase, tr("with --batch: its construction phase, 1 or more"))
+      ->needs("--batch")
+      ->type_name("N");
   on_run(add, chosen, [&ctx, o] { return add_station(ctx, *o); });
 
   CLI::App* update =
@@ -305,9 +319,11 @@ void add_register(CLI::App& app, Context& ctx, Action& chosen)
   list->add_option("--township", o->township, tr("only this township"))->type_name(tr("TEXT"));
   list->add_option("--status", o->status, tr("only this status: applied, open, rectifying, closing or closed"))
       ->type_name(tr("STATUS"));
+  add_batch_filter(list, o->batch);
   on_run(list, chosen, [&ctx, o] { return list_stations(ctx, *o); });
 
   add_register_onboarding(*reg, ctx, chosen);
+  add_register_batches(*reg, ctx, chosen);
 }
 
 } // namespace czs::cli

@@ -4,6 +4,7 @@
 #include "html_report.hpp"
 #include "input.hpp"
 #include "ledger_rows.hpp"
+#include "station_view.hpp"
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
@@ -29,6 +30,7 @@ struct ReportArgs
   std::string period;
   std::string by = "station";
   std::string station;
+  std::string batch; // only the stations of this construction batch (Art. 2.2)
 };
 
 constexpr std::size_t k_kinds = 5;
@@ -76,8 +78,8 @@ void write_group(RecordWriter& w, const std::string& period, const std::string& 
 int ledger_report(Context& ctx, const ReportArgs& a)
 {
   const Period period = report_period(ctx, a.period);
-  if (a.by != "station" && a.by != "township" && a.by != "county") {
-    throw Error(ErrorKind::usage, trf("--by: '{}' is not station, township or county", a.by));
+  if (a.by != "station" && a.by != "township" && a.by != "county" && a.by != "batch") {
+    throw Error(ErrorKind::usage, trf("--by: '{}' is not station, township, county or batch", a.by));
   }
   auto& db = ctx.db();
   std::optional<std::int64_t> only;
@@ -85,18 +87,21 @@ int ledger_report(Context& ctx, const ReportArgs& a)
     only = stations::require_station(db, station_code(a.station)).id;
   }
   SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
+  stations::StationFilter filter;
+  filter.batch = batch_filter(ctx, a.batch);
   std::map<std::int64_t, Totals> by_station;
   ledger::for_each_ledger_total(db, period.first, period.last, [&](const ledger::LedgerTotal& t) {
     by_station[t.station_id].by_kind[ledger::ledger_kind_index(t.kind)] = t;
   });
   if (ctx.format() == Format::html) {
     std::vector<LedgerGroup> groups;
-    stations::for_each_station(db, {}, [&](const stations::Station& s) {
+    stations::for_each_station(db, filter, [&](const stations::Station& s) {
       const auto it = by_station.find(s.id);
       if ((only && s.id != *only) || (it == by_station.end() && !open_during(s, period))) {
         return;
       }
-      groups.push_back({s.code, s.name, s.township, it != by_station.end() ? it->second.by_kind : Totals{}.by_kind});
+      groups.push_back(
+          {s.code, s.name, s.township, it != by_station.end() ? it->second.by_kind : Totals{}.by_kind, s.batch});
     });
     write_ledger_document(ctx, period, a.by, groups, only.has_value());
     return 0;
@@ -112,8 +117,9 @@ int ledger_report(Context& ctx, const ReportArgs& a)
                   {"amount", tr("amount"), true},
                   {"fee", tr("fee"), true}});
   std::map<std::string, Totals> townships;
+  std::map<std::string, Totals> batches; // "": the stations with no batch set
   Totals county;
-  stations::for_each_station(db, {}, [&](const stations::Station& s) {
+  stations::for_each_station(db, filter, [&](const stations::Station& s) {
     const auto it = by_station.find(s.id);
     const bool has_records = it != by_station.end();
     if ((only && s.id != *only) || (!has_records && !open_during(s, period))) {
@@ -124,6 +130,7 @@ int ledger_report(Context& ctx, const ReportArgs& a)
       write_group(w, label_text, "station", s.code, s.name, t);
     }
     townships[s.township].add(t);
+    batches[s.batch].add(t);
     county.add(t);
   });
   if (a.by == "township") {
@@ -132,6 +139,10 @@ int ledger_report(Context& ctx, const ReportArgs& a)
     }
   } else if (a.by == "county") {
     write_group(w, label_text, "county", "county", tr("the whole county"), county);
+  } else if (a.by == "batch") {
+    for (const auto& [batch, t] : batches) {
+      write_group(w, label_text, "batch", batch, batch.empty() ? tr("stations without a batch") : batch, t);
+    }
   }
   return 0;
 }
@@ -145,8 +156,10 @@ int checks_report(Context& ctx, const ReportArgs& a)
     only = stations::require_station(db, station_code(a.station)).id;
   }
   SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
+  stations::StationFilter filter;
+  filter.batch = batch_filter(ctx, a.batch);
   std::map<std::int64_t, std::string> codes;
-  stations::for_each_station(db, {}, [&](const stations::Station& s) { codes[s.id] = s.code; });
+  stations::for_each_station(db, filter, [&](const stations::Station& s) { codes[s.id] = s.code; });
   RecordWriter w(ctx.format(), ctx.out(),
                  {{"rule", tr("rule")},
                   {"article", tr("article")},
@@ -159,6 +172,9 @@ int checks_report(Context& ctx, const ReportArgs& a)
                   {"threshold", tr("threshold"), true},
                   {"message", tr("finding")}});
   auto write = [&](const ledger::LedgerFinding& f) {
+    if (!codes.contains(f.station_id)) {
+      return; // a station outside --batch
+    }
     const bool money = f.in_fen();
     const rules::RuleInfo& rule = rules::info(f.rule);
     w.row({std::string(rule.id), std::string(rule.article), codes[f.station_id], f.kind, f.record_id, f.ref(), f.on,
@@ -181,14 +197,16 @@ void add_reports(CLI::App& report, Context& ctx, Action& chosen)
   ledger_->add_option("--period", a->period, tr("a month (2026-03), quarter (2026Q1), year (2026) or range (A..B)"))
       ->required()
       ->type_name(tr("PERIOD"));
-  ledger_->add_option("--by", a->by, tr("station (default), township or county"))->type_name("LEVEL");
+  ledger_->add_option("--by", a->by, tr("station (default), township, county or batch"))->type_name("LEVEL");
   ledger_->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
+  add_batch_filter(ledger_, a->batch);
   on_run(ledger_, chosen, [&ctx, a] { return ledger_report(ctx, *a); });
 
   CLI::App* checks = report.add_subcommand(
       "checks", tr("records breaking R-FEE (fee schedule) or R-PICKUP-NOTICE (notice time) in a period"));
   checks->add_option("--period", a->period, tr("a month, quarter, year or range"))->required()->type_name(tr("PERIOD"));
   checks->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
+  add_batch_filter(checks, a->batch);
   on_run(checks, chosen, [&ctx, a] { return checks_report(ctx, *a); });
 
   add_report_overview(report, ctx, chosen);

@@ -6,11 +6,13 @@
 #include "context.hpp"
 #include "html_report.hpp"
 #include "input.hpp"
+#include "station_view.hpp"
 
 #include "base/error.hpp"
 #include "evaluation/evaluate.hpp"
 #include "i18n/translate.hpp"
 #include "ledger/ledger.hpp"
+#include "ledger/words.hpp"
 #include "money/money.hpp"
 #include "rules/rule_catalogue.hpp"
 #include "stations/station_store.hpp"
@@ -18,9 +20,11 @@
 
 #include <memory>
 #include <ostream>
+#include <set>
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
 
 namespace czs::cli {
 
@@ -33,6 +37,7 @@ struct EvaluationArgs
 {
   std::string period;
   std::string station;
+  std::string batch; // only the stations of this construction batch (Art. 2.2)
 };
 
 Cell points_cell(std::int64_t tenths)
@@ -113,6 +118,12 @@ void json_facts(text::JsonWriter& j, const evaluation::StationFacts& f)
   j.key("fees").raw(cell_json(Decimal{f.fees_fen, 2})).key("overcharged_fees").value(f.overcharged_fees);
   j.key("callbacks_reached");
   f.callbacks_reached ? j.value(*f.callbacks_reached) : j.null();
+  j.key("outreach").begin_object().key("activities").value(f.outreach.activities);
+  j.key("attendees").value(f.outreach.attendees).key("by_kind").begin_object();
+  for (std::size_t k = 0; k < ledger::k_outreach_kinds.size(); ++k) {
+    j.key(ledger::k_outreach_kinds[k]).value(f.outreach.by_kind[k]);
+  }
+  j.end_object().end_object();
 }
 
 std::string json_station(const StationEvaluation& s)
@@ -186,6 +197,9 @@ std::vector<Column> delimited_columns()
                           "finding_rules", "score", "grade", "recorded_run"}) {
     c.push_back({key, key});
   }
+  for (const char* key : {"outreach_activities", "outreach_attendees", "outreach_kinds"}) {
+    c.push_back({key, key});
+  }
   return c;
 }
 
@@ -240,6 +254,11 @@ std::vector<Cell> delimited_cells(const Evaluation& e, const StationEvaluation& 
                 joined(rules_found), s.score ? points_cell(s.score->points_tenths) : Cell{},
                 s.score ? Cell{std::string(rules::grade_key(s.score->grade))} : Cell{},
                 e.recorded ? Cell{e.recorded->id} : Cell{}});
+  std::vector<std::string> kinds;
+  for (std::size_t k = 0; k < ledger::k_outreach_kinds.size(); ++k) {
+    kinds.push_back(fmt::format("{}={}", ledger::k_outreach_kinds[k], f.outreach.by_kind[k]));
+  }
+  cells.insert(cells.end(), {f.outreach.activities, f.outreach.attendees, joined(kinds)});
   return cells;
 }
 
@@ -311,6 +330,7 @@ Lines station_lines(const Evaluation& e, const StationEvaluation& s)
   if (f.callbacks_reached) {
     lines.emplace_back(tr("callbacks reached (Art. 14.2)"), std::to_string(*f.callbacks_reached));
   }
+  lines.emplace_back(tr("outreach (Art. 4.1)"), outreach_text(f.outreach));
   std::vector<std::string> findings;
   for (const auto& x : s.findings) {
     findings.push_back(
@@ -359,7 +379,14 @@ int evaluation_report(Context& ctx, const EvaluationArgs& a)
     only = stations::require_station(db, station_code(a.station)).id;
   }
   SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
-  const Evaluation e = evaluation::evaluate(db, period, ctx.today(), ctx.params(), only);
+  Evaluation e = evaluation::evaluate(db, period, ctx.today(), ctx.params(), only);
+  if (const std::string batch = batch_filter(ctx, a.batch); !batch.empty()) {
+    stations::StationFilter filter;
+    filter.batch = batch;
+    std::set<std::int64_t> in_batch;
+    stations::for_each_station(db, filter, [&](const stations::Station& s) { in_batch.insert(s.id); });
+    std::erase_if(e.stations, [&](const StationEvaluation& s) { return !in_batch.contains(s.station_id); });
+  }
   if (ctx.format() == Format::html) {
     write_evaluation_document(ctx, e);
   } else if (ctx.format() == Format::json) {
@@ -414,7 +441,24 @@ void add_report_evaluation(CLI::App& report, Context& ctx, Action& chosen)
       ->required()
       ->type_name(tr("PERIOD"));
   sub->add_option("--station", a->station, tr("only this station"))->type_name(tr("CODE"));
+  add_batch_filter(sub, a->batch);
   on_run(sub, chosen, [&ctx, a] { return evaluation_report(ctx, *a); });
+}
+
+std::string outreach_text(const ledger::OutreachCount& c)
+{
+  if (c.activities == 0) {
+    return tr("none");
+  }
+  std::string kinds;
+  for (std::size_t k = 0; k < ledger::k_outreach_kinds.size(); ++k) {
+    if (c.by_kind[k] > 0) {
+      kinds +=
+          fmt::format("{}{} {}", kinds.empty() ? "" : ", ",
+                      ledger::word_for_people(ledger::outreach_kinds(), ledger::k_outreach_kinds[k]), c.by_kind[k]);
+    }
+  }
+  return trf("activities: {}; villagers attending: {} ({})", c.activities, c.attendees, kinds);
 }
 
 } // namespace czs::cli

@@ -17,12 +17,28 @@
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
 
 namespace czs::cli {
 
 namespace {
 
-std::vector<std::pair<Column, Cell>> overview_fields(const assessment::QuarterOverview& o)
+// Stations by construction batch (Art. 2.2): a JSON array of {batch, stations} ("" for the
+// stations with none set) for scripts, "batch 3, ..." for people.
+Cell batches_cell(const assessment::QuarterOverview& o, bool for_people)
+{
+  std::string text;
+  for (const auto& [batch, n] : o.stations_by_batch) {
+    if (for_people) {
+      text += fmt::format("{}{} {}", text.empty() ? "" : ", ", batch.empty() ? tr("no batch") : batch, n);
+    } else {
+      text += fmt::format("{}{{\"batch\":{},\"stations\":{}}}", text.empty() ? "" : ",", text::json_quote(batch), n);
+    }
+  }
+  return for_people ? Cell{text} : Cell{JsonText{"[" + text + "]"}};
+}
+
+std::vector<std::pair<Column, Cell>> overview_fields(const assessment::QuarterOverview& o, bool for_people)
 {
   std::vector<std::pair<Column, Cell>> fields{
       {{"quarter", tr("quarter")}, o.quarter},
@@ -40,6 +56,9 @@ std::vector<std::pair<Column, Cell>> overview_fields(const assessment::QuarterOv
       {{"rectifications_in_force", tr("rectifications in force"), true}, o.rectifications_in_force},
       {{"eligible_volume_termination", tr("eligible for termination: volume"), true}, o.eligible_volume_termination},
       {{"eligible_credit_termination", tr("eligible for termination: credit"), true}, o.eligible_credit_termination},
+      {{"stations_by_batch", tr("stations by construction batch")}, batches_cell(o, for_people)},
+      {{"outreach_activities", tr("outreach activities in the quarter"), true}, o.outreach_activities},
+      {{"outreach_attendees", tr("villagers attending outreach"), true}, o.outreach_attendees},
   };
   // The quarter's purchase disputes by kind (Art. 8): disputes_counterfeit ... disputes_other.
   const auto kinds = ledger::dispute_kinds();
@@ -61,7 +80,8 @@ int overview(Context& ctx, const std::string& text)
     write_quarter_report(ctx, quarter);
     return 0;
   }
-  const auto fields = overview_fields(assessment::quarter_overview(ctx.db(), quarter, ctx.params()));
+  const auto fields =
+      overview_fields(assessment::quarter_overview(ctx.db(), quarter, ctx.params()), ctx.format() == Format::table);
   if (ctx.format() == Format::table) {
     std::vector<std::pair<std::string, std::string>> lines;
     for (const auto& [column, cell] : fields) {

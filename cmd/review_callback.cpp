@@ -5,6 +5,7 @@
 #include "context.hpp"
 #include "input.hpp"
 #include "oversight_input.hpp"
+#include "station_view.hpp"
 
 #include "audit/audited_transaction.hpp"
 #include "i18n/translate.hpp"
@@ -36,6 +37,7 @@ struct CallbackOptions
   std::string notes;
   // list and coverage
   std::string station;
+  std::string batch;
   std::string period;
   bool due_only = false;
 };
@@ -87,6 +89,7 @@ int list_callbacks(Context& ctx, const CallbackOptions& o)
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   oversight::CallbackFilter filter;
   filter.station_id = station_filter(ctx, o.station);
+  filter.batch = batch_filter(ctx, o.batch);
   if (auto period = period_option(o.period, "--period")) {
     filter.from_quarter = label(quarter_of(period->first));
     filter.to_quarter = label(quarter_of(period->last));
@@ -151,6 +154,7 @@ void add_review_callback(CLI::App& review, Context& ctx, Action& chosen)
 
   CLI::App* list = callback->add_subcommand("list", tr("list callbacks by quarter, then station"));
   list->add_option("--station", o->station, tr("only this station"))->type_name(tr("CODE"));
+  add_batch_filter(list, o->batch);
   list->add_option("--period", o->period, tr("only quarters in this period (2026Q1, 2026, A..B)"))
       ->type_name(tr("PERIOD"));
   on_run(list, chosen, [&ctx, o] { return list_callbacks(ctx, *o); });

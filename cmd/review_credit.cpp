@@ -5,6 +5,7 @@
 #include "context.hpp"
 #include "input.hpp"
 #include "oversight_input.hpp"
+#include "station_view.hpp"
 
 #include "audit/audited_transaction.hpp"
 #include "i18n/translate.hpp"
@@ -32,6 +33,7 @@ struct CreditOptions
   std::string note;
   // list
   std::string station;
+  std::string batch;
   std::string period;
   bool serious_only = false;
   bool open_only = false;
@@ -119,6 +121,7 @@ int list_incidents(Context& ctx, const CreditOptions& o)
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   oversight::CreditFilter filter;
   filter.station_id = station_filter(ctx, o.station);
+  filter.batch = batch_filter(ctx, o.batch);
   if (auto period = period_option(o.period, "--period")) {
     filter.from = to_string(period->first);
     filter.to = to_string(period->last);
@@ -168,6 +171,7 @@ void add_review_credit(CLI::App& review, Context& ctx, Action& chosen)
 
   CLI::App* list = credit->add_subcommand("list", tr("list credit incidents by date"));
   list->add_option("--station", o->station, tr("only this station"))->type_name(tr("CODE"));
+  add_batch_filter(list, o->batch);
   list->add_option("--period", o->period, tr("only incidents in this period (2026-03, 2026Q1, 2026, A..B)"))
       ->type_name(tr("PERIOD"));
   list->add_flag("--serious", o->serious_only, tr("only serious incidents"));

@@ -6,6 +6,7 @@
 #include "context.hpp"
 #include "input.hpp"
 #include "oversight_input.hpp"
+#include "station_view.hpp"
 
 #include "audit/audited_transaction.hpp"
 #include "i18n/translate.hpp"
@@ -47,6 +48,7 @@ struct PostOptions
   std::string ground = "violation";
   // list and quota
   std::string station;
+  std::string batch;
   std::string period;
   std::string month;
   std::string status;
@@ -285,6 +287,7 @@ int list_posts(Context& ctx, const PostOptions& o)
   }
   filter.duplicates_only = o.duplicates_only;
   filter.flagged_only = o.flagged_only;
+  filter.batch = batch_filter(ctx, o.batch);
   const bool table = ctx.format() == Format::table;
   RecordWriter w(ctx.format(), ctx.out(), post_columns(!table));
   oversight::for_each_post(ctx.db(), filter,
@@ -378,6 +381,7 @@ void add_review_post(CLI::App& review, Context& ctx, Action& chosen)
       ->type_name(tr("STATUS"));
   list->add_flag("--duplicates", o->duplicates_only, tr("only posts marked duplicates"));
   list->add_flag("--flagged", o->flagged_only, tr("only posts flagged for a banned word"));
+  add_batch_filter(list, o->batch);
   on_run(list, chosen, [&ctx, o] { return list_posts(ctx, *o); });
 
   CLI::App* quota = post->add_subcommand("quota", tr("per station in service: counted posts of a month against "

@@ -1,6 +1,12 @@
 #include "station_view.hpp"
 
+#include "context.hpp"
+#include "input.hpp"
+
 #include "i18n/translate.hpp"
+#include "stations/batch.hpp"
+
+#include <CLI/CLI.hpp>
 
 namespace czs::cli {
 
@@ -27,7 +33,9 @@ std::vector<Column> station_columns()
           {"status", tr("status")},
           {"applied_on", tr("applied")},
           {"opened_on", tr("opened")},
-          {"closed_on", tr("closed")}};
+          {"closed_on", tr("closed")},
+          {"batch", tr("batch")},
+          {"phase", tr("phase"), true}};
 }
 
 std::vector<Cell> station_cells(const stations::Station& s, bool for_people)
@@ -44,7 +52,23 @@ std::vector<Cell> station_cells(const stations::Station& s, bool for_people)
           for_people ? std::string(stations::status_label(s.status)) : std::string(stations::to_string(s.status)),
           s.applied_on,
           date_or_null(s.opened_on),
-          date_or_null(s.closed_on)};
+          date_or_null(s.closed_on),
+          s.batch.empty() ? Cell{} : Cell{s.batch},
+          s.phase > 0 ? Cell{s.phase} : Cell{}};
+}
+
+void add_batch_filter(CLI::App* sub, std::string& target)
+{
+  sub->add_option("--batch", target, tr("only stations of this construction batch (建设批次, Art. 2.2)"))
+      ->type_name(tr("TEXT"));
+}
+
+std::string batch_filter(Context& ctx, const std::string& text)
+{
+  if (text.empty()) {
+    return {};
+  }
+  return stations::require_batch(ctx.db(), required_text(text, "--batch", 50));
 }
 
 } // namespace czs::cli

@@ -79,6 +79,7 @@ _czstation() {
     --lang) COMPREPLY=($(compgen -W "zh en" -- "$cur")) && return ;;
     --period | --month) COMPREPLY=($(compgen -W "$(_czstation_periods)" -- "$cur")) && return ;;
     --station) COMPREPLY=($(compgen -W "$(_czstation_codes)" -- "$cur")) && return ;;
+    --batch) COMPREPLY=($(compgen -W "$(_czstation_batches)" -- "$cur")) && return ;;
     --status)
       local statuses
       case ${cmdpath[0]}/${cmdpath[1]:-}/${cmdpath[2]:-} in
@@ -128,5 +129,10 @@ _czstation() {
 # The station codes of the database the line names; `register list` never creates a file.
 _czstation_codes() {
   "$_czstation_bin" "${dbargs[@]}" --lang en register list --format tsv 2>/dev/null | tail -n +2 | cut -f1
+}
+# The construction batches stations are in (the batch column of `register list`).
+_czstation_batches() {
+  "$_czstation_bin" "${dbargs[@]}" --lang en register list --format tsv 2>/dev/null | tail -n +2 | cut -f14 |
+    grep -v '^$' | sort -u
 }
 complete -F _czstation czstation

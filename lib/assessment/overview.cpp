@@ -2,6 +2,7 @@
 
 #include "assessment/run_store.hpp"
 #include "ledger/ledger.hpp"
+#include "ledger/outreach.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -50,6 +51,19 @@ std::int64_t count(SQLite::Database& db, const char* sql, const std::string& qua
   return q.getColumn(0).getInt64();
 }
 
+// Art. 2.2: the stations registered by `day` in each construction batch ("" for those with none
+// set), as the batches stand now (a batch is a station's lasting attribute, not a dated status).
+void count_batches(SQLite::Database& db, const std::string& day, QuarterOverview& out)
+{
+  SQLite::Statement q(db, "SELECT coalesce(b.batch, ''), count(*) FROM station s "
+                          "LEFT JOIN station_batch b ON b.id = s.id "
+                          "WHERE s.applied_on <= ?1 GROUP BY 1 ORDER BY 1");
+  q.bind(1, day);
+  while (q.executeStep()) {
+    out.stations_by_batch.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt64());
+  }
+}
+
 } // namespace
 
 // An order an amendment withdrew (rectification_withdrawal) never counts.
@@ -91,6 +105,10 @@ QuarterOverview quarter_overview(SQLite::Database& db, const Period& quarter, co
       out.disputes_by_kind[k] += t.by_kind[k];
     }
   });
+  count_batches(db, to_string(quarter.last), out);
+  const auto outreach = ledger::count_outreach(db, quarter.first, quarter.last);
+  out.outreach_activities = outreach.activities;
+  out.outreach_attendees = outreach.attendees;
   return out;
 }
 

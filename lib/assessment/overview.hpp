@@ -7,6 +7,8 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <SQLiteCpp/Database.h>
 
@@ -34,6 +36,10 @@ struct QuarterOverview
   std::int64_t eligible_credit_termination = 0;
   // Purchase disputes opened in the quarter, per kind in the order of ledger::dispute_kinds() (Art. 8).
   std::array<std::int64_t, ledger::k_dispute_kinds> disputes_by_kind{};
+  std::vector<std::pair<std::string, std::int64_t>>
+      stations_by_batch;                // batch ("": none) → stations registered by the quarter's end
+  std::int64_t outreach_activities = 0; // held in the quarter, every station (Art. 4.1)
+  std::int64_t outreach_attendees = 0;
 };
 
 // The overview of one calendar quarter. Reads only.

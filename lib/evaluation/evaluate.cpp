@@ -6,6 +6,7 @@
 #include "assessment/run_store.hpp"
 #include "evaluation/scoring.hpp"
 #include "ledger/ledger.hpp"
+#include "ledger/outreach.hpp"
 #include "oversight/inspection.hpp"
 #include "oversight/period_counts.hpp"
 #include "stations/station_store.hpp"
@@ -113,7 +114,8 @@ Evaluation evaluate(SQLite::Database& db, const Period& period, Date as_of, cons
   std::map<std::int64_t, std::string> names;
   stations::for_each_station(db, {}, [&](const stations::Station& s) { names[s.id] = s.name; });
   std::map<std::int64_t, std::vector<InspectionFact>> inspections;
-  oversight::InspectionFilter filter{only_station, to_string(period.first), to_string(period.last), {}, false, false};
+  oversight::InspectionFilter filter{
+      only_station, to_string(period.first), to_string(period.last), {}, false, false, {}};
   oversight::for_each_inspection(db, filter, [&](const oversight::Inspection& i) {
     inspections[i.station_id].push_back({i.id, i.inspected_on, i.inspector, i.problems, i.failed});
   });
@@ -121,6 +123,7 @@ Evaluation evaluate(SQLite::Database& db, const Period& period, Date as_of, cons
   std::map<std::int64_t, oversight::Art9Rejections> art9;
   oversight::art9_rejections_by_station(db, period,
                                         [&](const oversight::Art9Rejections& r) { art9[r.station_id] = r; });
+  auto outreach = ledger::outreach_by_station(db, period.first, period.last);
 
   const int days = assessment::days_in(period);
   for (const auto& life : facts.stations) {
@@ -142,6 +145,7 @@ Evaluation evaluate(SQLite::Database& db, const Period& period, Date as_of, cons
     fill_ledger(s.facts, it == ledger.end() ? nullptr : &it->second, params);
     s.facts.untrue_posts = art9[life.id].untrue;
     s.facts.nonstandard_posts = art9[life.id].nonstandard;
+    s.facts.outreach = outreach[life.id];
     s.findings = std::move(findings[life.id]);
     if (params.scoring) {
       s.score = score(*params.scoring, s.findings, s.facts.volume, s.operated_days, period);

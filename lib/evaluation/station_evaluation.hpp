@@ -3,6 +3,7 @@
 #include "assessment/facts.hpp"
 #include "assessment/finding.hpp"
 #include "assessment/run_store.hpp"
+#include "ledger/outreach.hpp"
 #include "period/date.hpp"
 #include "period/period.hpp"
 #include "rules/rule_catalogue.hpp"
@@ -71,6 +72,7 @@ struct StationFacts
   std::int64_t fees_fen = 0;                     // fees charged on the period's ledger records (Art. 4.6)
   std::int64_t overcharged_fees = 0;             // records whose fee exceeded the schedule
   std::optional<std::int64_t> callbacks_reached; // a quarter only: callbacks that reached the station (Art. 14.2)
+  ledger::OutreachCount outreach;                // outreach activities held in the period, by kind (Art. 4.1)
 };
 
 // The points one finding cost.

@@ -3,6 +3,7 @@
 #include "ledger/record_columns.hpp"
 #include "ledger/record_store.hpp"
 #include "period/date.hpp"
+#include "stations/batch.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -15,7 +16,7 @@ constexpr std::string_view k_parcel_started = "substr(coalesce(r.arrived_at, r.a
 constexpr std::string_view k_parcel_direction = " AND r.direction = ?7";
 
 // Binds the filter parameters the statement has: ?1 station, ?2 status, ?3 from, ?4 to, ?5 name,
-// ?6 phone, ?7 kind. The statement has a condition only for each filter given (see conditions()),
+// ?6 phone, ?7 kind, ?8 batch. The statement has a condition only for each filter given (see conditions()),
 // so that SQLite can use the index of the filter rather than scan a table of millions of rows.
 void bind_filter(SQLite::Statement& q, const RecordFilter& f)
 {
@@ -33,6 +34,7 @@ void bind_filter(SQLite::Statement& q, const RecordFilter& f)
   text(5, f.name);
   text(6, f.phone);
   text(7, f.kind);
+  text(8, f.batch);
 }
 
 // The conditions on one table for the filters given, given its start-date, name and phone
@@ -59,6 +61,9 @@ std::string conditions(const RecordFilter& f, std::string_view prefix, std::stri
   }
   if (!f.phone.empty()) {
     add(fmt::format("{} = ?6", phone));
+  }
+  if (!f.batch.empty()) {
+    add(stations::batch_condition(fmt::format("{}station_id", prefix), "?8"));
   }
   return where.empty() ? "1" : where;
 }

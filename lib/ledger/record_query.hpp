@@ -22,6 +22,7 @@ struct RecordFilter
   std::string to;    // YYYY-MM-DD, inclusive
   std::string name;  // exact villager (or producer, recipient, sender) name
   std::string phone; // exact phone number, as stored (digits)
+  std::string batch; // the stations of this construction batch (Art. 2.2), as stored
 };
 
 // One line of `order list`: a purchase, sale, service or dispute in common terms.

@@ -38,6 +38,14 @@ constexpr Choice k_levels[] = {
     {"station", "服务站", nullptr},
     {"township", "乡镇", nullptr},
     {"county", "全县", nullptr},
+    {"batch", "建设批次", nullptr},
+};
+
+// Art. 4.1: what an outreach activity was (lib/ledger/outreach.hpp).
+constexpr Choice k_outreach_kinds[] = {
+    {"publicity", "宣传", nullptr},
+    {"training", "培训", nullptr},
+    {"online_safety", "网络安全讲座", nullptr},
 };
 
 } // namespace
@@ -50,6 +58,11 @@ std::span<const Choice> ledger_kind_words()
 std::span<const Choice> report_levels()
 {
   return k_levels;
+}
+
+std::span<const Choice> outreach_kinds()
+{
+  return k_outreach_kinds;
 }
 
 std::span<const Choice> record_statuses()

@@ -22,8 +22,11 @@ std::span<const Choice> parcel_directions();
 // The kinds of the ledger (台账) and their total: purchase 代购, sale 代销, service 便民服务,
 // parcel_in 到件, parcel_out 寄件, total 合计.
 std::span<const Choice> ledger_kind_words();
-// The levels a ledger report groups by: station 服务站, township 乡镇, county 全县.
+// The levels a ledger report groups by: station 服务站, township 乡镇, county 全县, batch 建设批次.
 std::span<const Choice> report_levels();
+// The kinds of an outreach activity (Art. 4.1): publicity 宣传, training 培训, online_safety
+// 网络安全讲座.
+std::span<const Choice> outreach_kinds();
 
 // The English key of a word or its Chinese (trimmed, NFC), or nullopt when the table lacks it.
 std::optional<std::string> parse_word(std::span<const Choice> words, std::string_view text);

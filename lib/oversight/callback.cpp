@@ -5,6 +5,7 @@
 #include "i18n/translate.hpp"
 #include "oversight/conditions.hpp"
 #include "oversight/in_service.hpp"
+#include "stations/batch.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -77,6 +78,8 @@ void for_each_callback(SQLite::Database& db, const CallbackFilter& filter,
   Conditions where;
   if (filter.station_id)
     where.add("c.station_id = ?", *filter.station_id);
+  if (!filter.batch.empty())
+    where.add(stations::batch_condition("c.station_id", "?"), filter.batch);
   if (!filter.from_quarter.empty())
     where.add("c.quarter >= ?", filter.from_quarter);
   if (!filter.to_quarter.empty())

@@ -36,6 +36,7 @@ struct CallbackFilter
   std::optional<std::int64_t> station_id;
   std::string from_quarter;
   std::string to_quarter;
+  std::string batch; // the stations of this construction batch (Art. 2.2), as stored
 };
 
 // Records a callback for `quarter` made on callback.called_on to a station in service then.

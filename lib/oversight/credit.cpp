@@ -5,6 +5,7 @@
 #include "i18n/translate.hpp"
 #include "oversight/conditions.hpp"
 #include "oversight/in_service.hpp"
+#include "stations/batch.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -106,6 +107,8 @@ void for_each_credit_incident(SQLite::Database& db, const CreditFilter& filter,
   Conditions where;
   if (filter.station_id)
     where.add("c.station_id = ?", *filter.station_id);
+  if (!filter.batch.empty())
+    where.add(stations::batch_condition("c.station_id", "?"), filter.batch);
   if (!filter.from.empty())
     where.add("c.happened_on >= ?", filter.from);
   if (!filter.to.empty())

@@ -44,6 +44,7 @@ struct CreditFilter
   std::string to;
   bool serious_only = false;
   bool open_only = false; // not corrected
+  std::string batch;      // the stations of this construction batch (Art. 2.2), as stored
 };
 
 // Records an incident of a station in service on its date; returns its id.

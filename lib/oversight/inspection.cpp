@@ -6,6 +6,7 @@
 #include "oversight/checklist.hpp"
 #include "oversight/conditions.hpp"
 #include "oversight/in_service.hpp"
+#include "stations/batch.hpp"
 #include "storage/sql_values.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -142,6 +143,8 @@ void for_each_inspection(SQLite::Database& db, const InspectionFilter& filter,
   }
   if (filter.followup_open)
     where.add("i.followup_by IS NOT NULL AND i.followup_on IS NULL");
+  if (!filter.batch.empty())
+    where.add(stations::batch_condition("i.station_id", "?"), filter.batch);
   SQLite::Statement q(db, std::string(k_select) + where.where() + " ORDER BY i.inspected_on, i.id");
   where.bind(q);
   while (q.executeStep()) {

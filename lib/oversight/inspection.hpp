@@ -42,6 +42,7 @@ struct InspectionFilter
   std::string inspector;
   bool failed_only = false;   // with at least one failed item
   bool followup_open = false; // a follow-up is required and not yet done
+  std::string batch;          // the stations of this construction batch (Art. 2.2), as stored
 };
 
 // Records an inspection of a station in service on its date, with every checklist item judged

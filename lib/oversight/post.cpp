@@ -7,6 +7,7 @@
 #include "oversight/conditions.hpp"
 #include "oversight/in_service.hpp"
 #include "period/date.hpp"
+#include "stations/batch.hpp"
 #include "storage/sql_values.hpp"
 #include "text/input_fields.hpp"
 #include "text/normalize.hpp"
@@ -323,6 +324,8 @@ void for_each_post(SQLite::Database& db, const PostFilter& filter, const std::fu
     where.add("p.duplicate_of IS NOT NULL");
   if (filter.flagged_only)
     where.add("p.flagged <> ''");
+  if (!filter.batch.empty())
+    where.add(stations::batch_condition("p.station_id", "?"), filter.batch);
   SQLite::Statement q(db, std::string(k_select) + where.where() + " ORDER BY p.submitted_on, p.id");
   where.bind(q);
   while (q.executeStep()) {

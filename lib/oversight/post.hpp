@@ -134,6 +134,7 @@ struct PostFilter
   std::optional<PostStatus> status;
   bool duplicates_only = false;
   bool flagged_only = false;
+  std::string batch; // the stations of this construction batch (Art. 2.2), as stored
 };
 
 // Calls `each` for every matching post, by date then id, streaming.

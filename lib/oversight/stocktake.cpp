@@ -6,6 +6,7 @@
 #include "oversight/conditions.hpp"
 #include "oversight/in_service.hpp"
 #include "rules/rule_catalogue.hpp"
+#include "stations/batch.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -195,6 +196,8 @@ void for_each_stocktake(SQLite::Database& db, const StocktakeFilter& filter,
   Conditions where;
   if (filter.station_id)
     where.add("k.station_id = ?", *filter.station_id);
+  if (!filter.batch.empty())
+    where.add(stations::batch_condition("k.station_id", "?"), filter.batch);
   if (!filter.from_month.empty())
     where.add("k.month >= ?", filter.from_month);
   if (!filter.to_month.empty())

@@ -67,6 +67,7 @@ struct StocktakeFilter
   std::string from_month;
   std::string to_month;
   bool open_only = false;
+  std::string batch; // the stations of this construction batch (Art. 2.2), as stored
 };
 
 // Opens the stock-take of `month` for a station in service on `counted_on`, which may not be

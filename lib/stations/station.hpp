@@ -56,6 +56,8 @@ struct Station
   std::string opened_on;       // empty until opened
   std::string closed_on;       // empty until closed
   std::string exit_decided_on; // the day it became closing (its exit decided, Art. 14); empty before
+  std::string batch;           // its construction batch (Art. 2.2, stations/batch.hpp); empty: none set
+  std::int64_t phase = 0;      // its construction phase; 0: none given
 };
 
 // Refuses, with czs::Error(bad_data), a new registration record (site check, agreement,

@@ -3,6 +3,7 @@
 #include "audit/audited_transaction.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "stations/batch.hpp"
 #include "storage/sql_values.hpp"
 #include "text/spellcheck.hpp"
 
@@ -16,7 +17,9 @@ constexpr const char* k_columns =
     "id, code, name, township, village, premises, area_centi_m2, population, manager_name, "
     "manager_phone, status, applied_on, coalesce(opened_on, ''), coalesce(closed_on, ''), "
     "coalesce((SELECT max(e.happened_on) FROM station_event e WHERE e.station_id = station.id "
-    "AND e.to_status = 'closing'), '')";
+    "AND e.to_status = 'closing'), ''), "
+    "coalesce((SELECT b.batch FROM station_batch b WHERE b.id = station.id), ''), "
+    "coalesce((SELECT b.phase FROM station_batch b WHERE b.id = station.id), 0)";
 
 Station read_station(SQLite::Statement& q)
 {
@@ -36,6 +39,8 @@ Station read_station(SQLite::Statement& q)
   s.opened_on = q.getColumn(12).getString();
   s.closed_on = q.getColumn(13).getString();
   s.exit_decided_on = q.getColumn(14).getString();
+  s.batch = q.getColumn(15).getString();
+  s.phase = q.getColumn(16).getInt64();
   return s;
 }
 
@@ -76,9 +81,14 @@ void for_each_station(SQLite::Database& db, const StationFilter& filter,
 {
   SQLite::Statement q(db, std::string("SELECT ") + k_columns
                               + " FROM station WHERE (?1 = '' OR township = ?1)"
-                                " AND (?2 = '' OR status = ?2) ORDER BY township, code");
+                                " AND (?2 = '' OR status = ?2)"
+                              + (filter.batch.empty() ? "" : " AND " + batch_condition("id", "?3"))
+                              + " ORDER BY township, code");
   q.bind(1, filter.township);
   q.bind(2, filter.status ? std::string(to_string(*filter.status)) : std::string());
+  if (!filter.batch.empty()) {
+    q.bind(3, filter.batch);
+  }
   while (q.executeStep()) {
     each(read_station(q));
   }

@@ -30,6 +30,7 @@ struct StationFilter
 {
   std::string township;
   std::optional<Status> status;
+  std::string batch; // construction batch (Art. 2.2), exactly as stored
 };
 
 // The station with this code, or nullopt.

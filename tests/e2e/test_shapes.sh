@@ -93,6 +93,7 @@ $(cat "$T/$name.diff")"
 shape register-list register register list
 shape register-holdings register register holdings CN-LP-001
 shape register-items register register items --all
+shape register-outreach-list register register outreach list
 shape order-list order order list
 shape order-list-purchase order order list --kind purchase
 shape parcel-list parcel parcel list
