@@ -259,6 +259,12 @@ void report_recorded(Context& ctx, const assessment::RunInfo& run)
                    "--preliminary runs the rules again without recording",
                    run.period, run.as_of, run.id)
             << '\n';
+  if (!run.audit_anchor.empty()) {
+    ctx.err() << trf("czstation: the audit log's head when it was applied: {} (czstation audit verify --anchor {} "
+                     "checks that the log still holds it)",
+                     run.audit_anchor, run.audit_anchor)
+              << '\n';
+  }
 }
 
 // One row per change an amendment makes (or a rerun would make).
@@ -552,7 +558,7 @@ int list_history(Context& ctx)
                   {"kind", tr("kind")},
                   {"as_of", tr("as of")},
                   {"findings", tr("findings"), true},
-                  {"applied_at", tr("applied at")},
+                  {"applied_at", tr("applied at (UTC)")},
                   {"superseded_by", tr("superseded by")},
                   {"reason", tr("reason")},
                   {"audit_anchor", tr("audit anchor")}});

@@ -169,7 +169,9 @@ xlsx::Cell sheet_text(const std::string& s, ColumnKind kind)
       return *day;
     }
   } else if (kind == ColumnKind::date && s.size() > 10) {
-    if (auto at = parse_date_time(s)) {
+    // A time the log records in UTC ends in Z; the column's header says UTC.
+    const std::string_view t = s.ends_with('Z') ? std::string_view(s).substr(0, s.size() - 1) : std::string_view(s);
+    if (auto at = parse_date_time(t)) {
       return *at;
     }
   }

@@ -171,35 +171,42 @@ void print_json(Context& ctx, const Evaluation& e)
 
 // ---- CSV and TSV: one record per station, lists joined with ';'.
 
+// The keys, for scripts, and their headers, for people (an Excel sheet, a table).
 std::vector<Column> delimited_columns()
 {
-  std::vector<Column> c{{"period", "period"},
-                        {"station", "station"},
-                        {"name", "name"},
-                        {"township", "township"},
-                        {"operated_days", "operated_days"},
-                        {"days_in_period", "days_in_period"},
-                        {"inspections", "inspections"},
-                        {"inspection_dates", "inspection_dates"},
-                        {"inspectors", "inspectors"},
-                        {"inspection_problems", "inspection_problems"},
-                        {"stocktakes", "stocktakes"},
-                        {"approved_posts", "approved_posts"},
-                        {"violations", "violations"},
-                        {"untrue_posts", "untrue_posts"},
-                        {"nonstandard_posts", "nonstandard_posts"},
-                        {"login_days", "login_days"}};
+  std::vector<Column> c{{"period", tr("period")},
+                        {"station", tr("station")},
+                        {"name", tr("name")},
+                        {"township", tr("township")},
+                        {"operated_days", tr("days open")},
+                        {"days_in_period", tr("days in the period")},
+                        {"inspections", tr("inspections")},
+                        {"inspection_dates", tr("inspection dates")},
+                        {"inspectors", tr("inspectors")},
+                        {"inspection_problems", tr("problems found")},
+                        {"stocktakes", tr("stock-takes")},
+                        {"approved_posts", tr("approved posts")},
+                        {"violations", tr("violations")},
+                        {"untrue_posts", tr("untrue posts")},
+                        {"nonstandard_posts", tr("non-standard posts")},
+                        {"login_days", tr("days active on the platform")}};
   for (const auto& kind : ledger::ledger_kinds()) {
-    const std::string key = std::string(kind.name) + "_records";
-    c.push_back({key, key});
+    c.push_back({std::string(kind.name) + "_records",
+                 trf("{} records", evaluation::ledger_kind_label(std::string(kind.name)))});
   }
-  for (const char* key : {"volume", "late_notices", "fees", "overcharged_fees", "callbacks_reached", "findings",
-                          "finding_rules", "score", "grade", "recorded_run"}) {
-    c.push_back({key, key});
-  }
-  for (const char* key : {"outreach_activities", "outreach_attendees", "outreach_kinds"}) {
-    c.push_back({key, key});
-  }
+  c.insert(c.end(), {{"volume", tr("counted volume")},
+                     {"late_notices", tr("late pickup notices")},
+                     {"fees", tr("fees charged")},
+                     {"overcharged_fees", tr("fees above the schedule")},
+                     {"callbacks_reached", tr("callbacks reached")},
+                     {"findings", tr("findings")},
+                     {"finding_rules", tr("rules found")},
+                     {"score", tr("score")},
+                     {"grade", tr("grade")},
+                     {"recorded_run", tr("recorded run")},
+                     {"outreach_activities", tr("outreach activities")},
+                     {"outreach_attendees", tr("outreach attendees")},
+                     {"outreach_kinds", tr("outreach by kind")}});
   return c;
 }
 
@@ -212,22 +219,30 @@ std::string joined(const std::vector<std::string>& items)
   return out;
 }
 
-std::vector<Cell> delimited_cells(const Evaluation& e, const StationEvaluation& s)
+// One station's record; `people` (an Excel sheet) reads words in the clerk's language, scripts
+// (CSV, TSV) the stable keys.
+std::vector<Cell> delimited_cells(const Evaluation& e, const StationEvaluation& s, bool people)
 {
   const auto& f = s.facts;
   std::vector<std::string> dates, inspectors, problems, stocktakes, rules_found;
   for (const auto& i : f.inspections) {
+    // One entry per inspection in each list, an empty one for none found: the n-th problems
+    // belong to the n-th date.
     dates.push_back(i.date);
     inspectors.push_back(i.inspector);
-    if (!i.problems.empty()) {
-      problems.push_back(i.problems);
-    }
+    problems.push_back(i.problems);
   }
   for (const auto& t : f.stocktakes) {
-    stocktakes.push_back(t.month + "=" + std::string(evaluation::stocktake_key(t.state)));
+    stocktakes.push_back(
+        t.month + "="
+        + (people ? evaluation::stocktake_label(t.state) : std::string(evaluation::stocktake_key(t.state))));
   }
   for (const auto& x : s.findings) {
     rules_found.push_back(x.period + " " + x.rule);
+  }
+  Cell grade;
+  if (s.score) {
+    grade = people ? rules::grade_name(*e.scoring, s.score->grade) : std::string(rules::grade_key(s.score->grade));
   }
   std::vector<Cell> cells{label(e.period),
                           s.code,
@@ -238,7 +253,7 @@ std::vector<Cell> delimited_cells(const Evaluation& e, const StationEvaluation& 
                           static_cast<std::int64_t>(f.inspections.size()),
                           joined(dates),
                           joined(inspectors),
-                          joined(problems),
+                          f.inspections.empty() ? std::string() : joined(problems),
                           joined(stocktakes),
                           f.approved_posts,
                           f.violations,
@@ -251,12 +266,13 @@ std::vector<Cell> delimited_cells(const Evaluation& e, const StationEvaluation& 
   cells.insert(cells.end(),
                {f.volume, f.late_notices, Decimal{f.fees_fen, 2}, f.overcharged_fees,
                 f.callbacks_reached ? Cell{*f.callbacks_reached} : Cell{}, static_cast<std::int64_t>(s.findings.size()),
-                joined(rules_found), s.score ? points_cell(s.score->points_tenths) : Cell{},
-                s.score ? Cell{std::string(rules::grade_key(s.score->grade))} : Cell{},
+                joined(rules_found), s.score ? points_cell(s.score->points_tenths) : Cell{}, grade,
                 e.recorded ? Cell{e.recorded->id} : Cell{}});
   std::vector<std::string> kinds;
   for (std::size_t k = 0; k < ledger::k_outreach_kinds.size(); ++k) {
-    kinds.push_back(fmt::format("{}={}", ledger::k_outreach_kinds[k], f.outreach.by_kind[k]));
+    const std::string kind(ledger::k_outreach_kinds[k]);
+    kinds.push_back(fmt::format("{}={}", people ? ledger::word_for_people(ledger::outreach_kinds(), kind) : kind,
+                                f.outreach.by_kind[k]));
   }
   cells.insert(cells.end(), {f.outreach.activities, f.outreach.attendees, joined(kinds)});
   return cells;
@@ -343,6 +359,11 @@ Lines station_lines(const Evaluation& e, const StationEvaluation& s)
 
 void print_table(Context& ctx, const Evaluation& e)
 {
+  if (e.stations.empty()) {
+    // A blank screen reads like a failure; a script reads the JSON or CSV, which stay empty.
+    ctx.out() << trf("no station operated in {}: there is nothing to evaluate", label(e.period)) << '\n';
+    return;
+  }
   bool first = true;
   for (const auto& s : e.stations) {
     ctx.out() << (first ? "" : "\n") << s.code << "  " << s.name << "  " << s.township << "  " << label(e.period)
@@ -396,7 +417,7 @@ int evaluation_report(Context& ctx, const EvaluationArgs& a)
   } else {
     RecordWriter w(ctx.format(), ctx.out(), delimited_columns());
     for (const auto& s : e.stations) {
-      w.row(delimited_cells(e, s));
+      w.row(delimited_cells(e, s, for_people(ctx.format())));
     }
   }
   report_notes(ctx, e, a);

@@ -82,6 +82,28 @@ cz report evaluation --period 2026-04 --station CN-LP-001 --format json
 expect_rc 0
 jq -e '.stations == []' "$OUT" >/dev/null && ok || bad "no station"
 expect_err "CN-LP-001 did not operate in 2026-04"
+cz report evaluation --period 2026-04 --station CN-LP-001
+expect_rc 0
+expect_out "no station operated in 2026-04: there is nothing to evaluate"
+
+case_ "an Excel sheet of the evaluation heads its columns in Chinese and names the grade as the rules file does"
+printf '[evaluation.grade_names]\ngood = "良"\n' >>"$T/scored.toml"
+cz --rules "$T/scored.toml" --lang zh --format xlsx --output "$T/ev.xlsx" report evaluation --period 2026-05
+expect_rc 0
+/usr/bin/python3 - "$T/ev.xlsx" >"$T/ev.txt" <<'PY'
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).active
+head = [c.value for c in ws[1]]
+row = dict(zip(head, [c.value for c in ws[2]]))
+print(head[0], head[4], row["等级"], row["盘点"])
+PY
+grep -qx "期间 营业天数 良 2026-05=已结束，账实相符" "$T/ev.txt" && ok || bad "the sheet reads: $(cat "$T/ev.txt")"
+
+case_ "CSV: the n-th problems belong to the n-th inspection date, an empty entry for an inspection without any"
+cz inspect add CN-KD-001 --date 2026-05-20 --inspector 拉巴 --pass all
+cz inspect add CN-KD-001 --date 2026-05-27 --inspector 次仁 --pass all --problems 招牌破损
+cz report evaluation --period 2026-05 --station CN-KD-001 --format csv
+expect_out "2026-05-06;2026-05-20;2026-05-27,次仁;拉巴;次仁,价目表未更新;;招牌破损"
 
 case_ "bad input is refused and changes nothing"
 refuses 69 report evaluation --period 2026-05 --station CN-XX-999
