@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <filesystem>
 #include <map>
 
 #include <fmt/format.h>
@@ -113,6 +114,14 @@ Workbook::Workbook(const std::string& path) : m_path(path), m_formats(std::make_
   lxw_workbook_options options{};
   options.constant_memory = LXW_TRUE;
   options.use_zip64 = LXW_TRUE;
+  // libxlsxwriter does not check its writes of the rows it holds in temporary files: kept beside
+  // the workbook, a full disk fails the workbook's own write too, which workbook_close reports,
+  // rather than leaving a truncated sheet in a file that looks whole.
+  m_tmpdir = std::filesystem::path(path).parent_path().string();
+  if (m_tmpdir.empty()) {
+    m_tmpdir = ".";
+  }
+  options.tmpdir = m_tmpdir.data();
   m_book = workbook_new_opt(path.c_str(), &options);
   if (!m_book) {
     fail(LXW_ERROR_CREATING_XLSX_FILE, path);

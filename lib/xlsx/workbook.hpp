@@ -81,7 +81,8 @@ private:
   void* format_for(const Cell& cell);
 
   std::string m_path;
-  void* m_book; // lxw_workbook*
+  std::string m_tmpdir; // where libxlsxwriter keeps rows until close: beside the file
+  void* m_book;         // lxw_workbook*
   std::unique_ptr<Formats> m_formats;
   std::vector<std::unique_ptr<Sheet>> m_sheets;
   std::vector<std::string> m_names;
