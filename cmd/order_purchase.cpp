@@ -115,6 +115,7 @@ int add_purchase(Context& ctx, const PurchaseOptions& o)
   p.station_id = station.id;
   // The last step's day, as take_step checks it for a step command (Art. 15).
   ledger::require_station_of(tx.db(), station.id, ledger::last_step(p));
+  ledger::require_settled_at_exit(station, p.status, tr("the purchase"));
   ledger::insert_record(tx, p);
   tx.set_station(station.code);
   if (auto finding = ledger::check_fee(ctx.params(), "purchase", "", p.price_fen * p.quantity, p.fee_fen)) {

@@ -43,7 +43,7 @@ struct SaleOptions
   std::string phone;
   std::string platform;
   std::string quantity;
-  std::string unit = "件";
+  std::string unit; // empty: 件, or for a further sale the unit of the first
   std::string amount;
   std::string fee;
   std::string kind;
@@ -98,7 +98,7 @@ ledger::SalePaper paper_steps(const Context& ctx, const SaleOptions& o)
       throw Error(ErrorKind::bad_data, tr("--quantity must be more than 0"));
     }
   }
-  paper.unit = required_text(o.unit, "--unit", 10);
+  paper.unit = o.unit.empty() ? std::string() : required_text(o.unit, "--unit", 10);
   if (!o.amount.empty()) {
     paper.amount_fen = yuan(o.amount, "--amount");
   }
@@ -165,13 +165,14 @@ SoldGoods sold_goods(Context& ctx, const SaleOptions& o)
   if (quantity == 0) {
     throw Error(ErrorKind::bad_data, tr("--quantity must be more than 0"));
   }
-  return {quantity, required_text(o.unit, "--unit", 10), yuan(o.amount, "--amount"), optional_yuan(o.fee, "--fee"),
-          event_day(ctx, o.date, "--date")};
+  return {quantity, o.unit.empty() ? std::string() : required_text(o.unit, "--unit", 10), yuan(o.amount, "--amount"),
+          optional_yuan(o.fee, "--fee"), event_day(ctx, o.date, "--date")};
 }
 
 int sell(Context& ctx, const SaleOptions& o)
 {
-  const auto [quantity, unit, amount, fee, day] = sold_goods(ctx, o);
+  const auto [quantity, given_unit, amount, fee, day] = sold_goods(ctx, o);
+  const std::string unit = given_unit.empty() ? std::string(ledger::k_default_unit) : given_unit;
   return sale_step(ctx, o, "sale.sell", [&](Sale& s) {
     ledger::sell(s, day, quantity, unit, amount, fee);
     if (auto finding = ledger::check_fee(ctx.params(), "sale", "", amount, fee)) {
@@ -186,14 +187,31 @@ int sell(Context& ctx, const SaleOptions& o)
 int sell_again(Context& ctx, const SaleOptions& o)
 {
   const std::int64_t id = record_id(o.id, 'S', "sale");
-  const auto [quantity, unit, amount, fee, day] = sold_goods(ctx, o);
+  const auto [quantity, given_unit, amount, fee, day] = sold_goods(ctx, o);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "sale.again");
   const Sale sale = ledger::require_record<Sale>(tx.db(), id);
+  // A further sale is counted in the unit of the first unless the clerk names another.
+  const std::string unit = !given_unit.empty() ? given_unit
+                           : sale.unit.empty() ? std::string(ledger::k_default_unit)
+                                               : sale.unit;
   ledger::sell_again(tx, sale, day, quantity, unit, amount, fee);
   const std::int64_t count = ledger::sales_count(tx.db(), sale);
   tx.commit();
   if (auto finding = ledger::check_fee(ctx.params(), "sale", "", amount, fee)) {
     warn_finding(ctx, *finding);
+  }
+  if (ctx.format() != Format::table) {
+    // A script gets the sale it recorded, as it gets every new record.
+    print_record(ctx,
+                 {{"sale", tr("sale")},
+                  {"sold_on", tr("sold")},
+                  {"quantity", tr("quantity"), true},
+                  {"unit", tr("unit")},
+                  {"amount", tr("amount"), true},
+                  {"fee", tr("fee"), true},
+                  {"sales", tr("sales so far"), true}},
+                 {ledger::sale_ref(id), day, Decimal{quantity, 2}, unit, Decimal{amount, 2}, Decimal{fee, 2}, count});
+    return 0;
   }
   ctx.confirm(trf("sale {} sold again on {}: {} {} for {} yuan, in the ledger; {} sales so far", ledger::sale_ref(id),
                   day, format_decimal(quantity, 2), unit, format_fen(amount), count));
@@ -210,6 +228,15 @@ int delist_sale(Context& ctx, const SaleOptions& o)
   ledger::delist(tx, sale, day, reason);
   const std::int64_t count = ledger::sales_count(tx.db(), sale);
   tx.commit();
+  if (ctx.format() != Format::table) {
+    print_record(ctx,
+                 {{"sale", tr("sale")},
+                  {"delisted_on", tr("delisted")},
+                  {"reason", tr("reason")},
+                  {"sales", tr("sales so far"), true}},
+                 {ledger::sale_ref(id), day, reason, count});
+    return 0;
+  }
   ctx.confirm(trf("sale {} delisted on {} after {} sales", ledger::sale_ref(id), day, count));
   return 0;
 }
@@ -327,7 +354,7 @@ void add_order_sale(CLI::App& order, Context& ctx, Action& chosen)
                                        "the ledger")),
       *o);
   again->add_option("--quantity", o->quantity, tr("how much was sold, up to 2 decimals"))->required()->type_name("Q");
-  again->add_option("--unit", o->unit, tr("the unit of the quantity, e.g. 斤, kg, 件 (default 件)"))
+  again->add_option("--unit", o->unit, tr("the unit of the quantity (default: the unit of the first sale)"))
       ->type_name(tr("TEXT"));
   again->add_option("--amount", o->amount, tr("the amount of the sale, in yuan"))->required()->type_name(tr("YUAN"));
   again->add_option("--fee", o->fee, tr("the station's fee, in yuan (default 0; R-FEE)"))->type_name(tr("YUAN"));

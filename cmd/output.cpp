@@ -330,6 +330,14 @@ void RecordWriter::settle_widths()
       m_widths[i] = std::max(m_widths[i], text::display_width(r[i]));
     }
   }
+  // A column of fixed words is as wide as its widest word, so that a later row cannot push out
+  // of line a word the first window did not hold.
+  for (std::size_t i = 0; i < m_columns.size(); ++i) {
+    for (const auto& word : m_columns[i].words) {
+      m_widths[i] =
+          std::max(m_widths[i], text::display_width(cell_for_people(m_columns[i], Cell{std::string(word.name)})));
+    }
+  }
   m_shown.assign(m_columns.size(), true);
   if (m_fit_width) {
     fit_to_terminal();
@@ -360,20 +368,24 @@ void RecordWriter::fit_to_terminal()
     }
     return widths;
   };
-  // Too wide even shortened: leave out what says least, the columns empty in every row held,
-  // then the rightmost (listings put what names a record first). The first column stays.
+  // Too wide even shortened: leave out what says least, the columns empty in every row held, then
+  // the dates of the later steps, then text and numbers from the right, identifiers and status
+  // words last (listings put what names a record first). The first column stays.
   std::vector<std::size_t> order;
-  for (std::size_t i = m_columns.size(); i-- > 1;) {
-    const bool empty = std::all_of(m_table.begin() + 1, m_table.end(), [&](const auto& r) { return r[i].empty(); });
-    if (empty && m_table.size() > 1) {
-      order.push_back(i);
+  auto leave_out_first = [&](auto&& which) {
+    for (std::size_t i = m_columns.size(); i-- > 1;) {
+      if (which(i) && std::find(order.begin(), order.end(), i) == order.end()) {
+        order.push_back(i);
+      }
     }
-  }
-  for (std::size_t i = m_columns.size(); i-- > 1;) {
-    if (std::find(order.begin(), order.end(), i) == order.end()) {
-      order.push_back(i);
-    }
-  }
+  };
+  leave_out_first([&](std::size_t i) {
+    return m_table.size() > 1
+           && std::all_of(m_table.begin() + 1, m_table.end(), [&](const auto& r) { return r[i].empty(); });
+  });
+  leave_out_first([&](std::size_t i) { return m_columns[i].kind == ColumnKind::date; });
+  leave_out_first([&](std::size_t i) { return m_columns[i].kind != ColumnKind::identifier; });
+  leave_out_first([](std::size_t) { return true; });
   std::string_view gap;
   auto widths = fitted(gap);
   std::size_t left_out = 0;

@@ -110,8 +110,9 @@ Presentation* presentation_of(std::ostream& out);
 // which are all it ever holds (a longer value later pushes only its own line out of line).
 // On a terminal (Presentation::fit_width) the widest text columns are shortened with "…" so a
 // line fits; identifiers, dates, words and numbers never are. When even that is too wide, columns
-// are left out, those empty in the window first, then from the right (never the first), and the
-// notes stream is told which (--wide shows them all). In xlsx each writer is one sheet of the
+// are left out, those empty in the window first, then dates, then text and numbers from the
+// right, identifiers and words last (never the first column), and the notes stream is told
+// which (--wide shows them all). In xlsx each writer is one sheet of the
 // attached workbook (named `sheet`, else the presentation's sheet name); without a workbook
 // attached it throws czs::Error(internal).
 class RecordWriter

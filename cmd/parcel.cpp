@@ -145,6 +145,7 @@ int parcel_in(Context& ctx, const ParcelOptions& o)
   const auto steps = ledger::take_paper_steps(p, paper);
   // The last step's day, as take_step checks it for a step command (Art. 15).
   ledger::require_station_of(tx.db(), station.id, ledger::last_step(p));
+  ledger::require_settled_at_exit(station, p.status, tr("the parcel"));
   ledger::insert_record(tx, p);
   if (p.notice_at_pickup) {
     ledger::record_notice_at_pickup(tx, p);
@@ -176,6 +177,7 @@ int parcel_out(Context& ctx, const ParcelOptions& o)
   ledger::refuse_duplicate_tracking(tx.db(), p);
   const auto steps = ledger::take_paper_steps(p, paper);
   ledger::require_station_of(tx.db(), station.id, ledger::last_step(p));
+  ledger::require_settled_at_exit(station, p.status, tr("the parcel"));
   ledger::insert_record(tx, p);
   if (auto finding = ledger::check_fee(ctx.params(), "parcel_out", "", 0, p.fee_fen)) {
     warn_finding(ctx, *finding);

@@ -107,6 +107,7 @@ int ledger_report(Context& ctx, const ReportArgs& a)
     return 0;
   }
   const std::string label_text = label(period);
+  const bool people = for_people(ctx.format());
   RecordWriter w(ctx.format(), ctx.out(),
                  {{"period", tr("period")},
                   {"level", tr("level"), ledger::report_levels()},
@@ -138,10 +139,13 @@ int ledger_report(Context& ctx, const ReportArgs& a)
       write_group(w, label_text, "township", township, township, t);
     }
   } else if (a.by == "county") {
-    write_group(w, label_text, "county", "county", tr("the whole county"), county);
+    // A name czstation makes up is a word: English for scripts whatever --lang, translated for people.
+    const char* county_name = N_("the whole county");
+    write_group(w, label_text, "county", "county", people ? tr(county_name) : county_name, county);
   } else if (a.by == "batch") {
+    const char* no_batch = N_("stations without a batch");
     for (const auto& [batch, t] : batches) {
-      write_group(w, label_text, "batch", batch, batch.empty() ? tr("stations without a batch") : batch, t);
+      write_group(w, label_text, "batch", batch, !batch.empty() ? batch : people ? tr(no_batch) : no_batch, t);
     }
   }
   return 0;

@@ -7,6 +7,8 @@
 #include "stations/onboarding_records.hpp"
 #include "stations/station_store.hpp"
 
+#include <algorithm>
+
 #include <SQLiteCpp/Statement.h>
 
 namespace czs::exit {
@@ -127,7 +129,16 @@ void recover_account(audit::AuditedTransaction& tx, const Station& station, cons
                      const std::string& date)
 {
   require_closing(station);
-  for (const auto& a : stations::accounts_of(tx.db(), station.id)) {
+  // A login the station holds on two platforms is named PLATFORM:LOGIN, as register return asks:
+  // recovering one of them by guess would leave the other out unnoticed.
+  const auto accounts = stations::accounts_of(tx.db(), station.id);
+  const auto held_as_login = std::count_if(accounts.begin(), accounts.end(),
+                                           [&](const auto& a) { return a.login == login && a.recovered_on.empty(); });
+  if (held_as_login > 1) {
+    throw Error(ErrorKind::usage, trf("station {} holds the login {} on more than one platform", station.code, login),
+                trf("name it as PLATFORM:LOGIN; see them with: czstation close status {}", station.code));
+  }
+  for (const auto& a : accounts) {
     if (a.login != login && a.platform + ":" + a.login != login) {
       continue;
     }

@@ -81,11 +81,12 @@ std::vector<Diagnostic> check_nothing_waiting(const std::vector<ledger::WaitingG
         w.kind == "purchase" ? trf("purchase {} has been waiting at the station since {}", w.ref, w.since)
                              : trf("parcel {} has been waiting at the station since {}", w.ref, w.since),
         w.kind == "purchase"
-            ? trf("hand it over (czstation order purchase pickup {}) or return it (czstation order purchase return {})",
+            ? trf("hand it over (czstation order purchase pickup {}) or return it (czstation order purchase return {} "
+                  "--reason TEXT)",
                   w.ref, w.ref)
             : trf(
                 "hand it over against its code (czstation parcel pickup {} --code CODE) or return it (czstation parcel "
-                "return {})",
+                "return {} --reason TEXT)",
                 w.ref, w.ref)));
   }
   return out;

@@ -64,9 +64,10 @@ std::vector<std::string> take_paper_steps(Purchase& p, const PurchasePaper& pape
 
 std::vector<std::string> take_paper_steps(Sale& s, const SalePaper& paper)
 {
-  const bool sale_fields = paper.quantity_centi.has_value() || paper.amount_fen.has_value() || paper.fee_fen != 0;
+  const bool sale_fields =
+      paper.quantity_centi.has_value() || paper.amount_fen.has_value() || paper.fee_fen != 0 || !paper.unit.empty();
   require_fields(!sale_fields || !paper.sold_on.empty(),
-                 N_("--quantity, --amount and --fee go with --sold-on, the day it sold"));
+                 N_("--quantity, --unit, --amount and --fee go with --sold-on, the day it sold"));
   require_fields(paper.sold_on.empty() || (paper.quantity_centi && paper.amount_fen),
                  N_("--sold-on needs --quantity and --amount"));
   require_fields(paper.withdrawn_on.empty() == paper.reason.empty(), N_("--withdrawn-on and --reason go together"));
@@ -80,7 +81,8 @@ std::vector<std::string> take_paper_steps(Sale& s, const SalePaper& paper)
     taken.emplace_back("list");
   }
   if (!paper.sold_on.empty()) {
-    sell(s, paper.sold_on, *paper.quantity_centi, paper.unit, *paper.amount_fen, paper.fee_fen);
+    sell(s, paper.sold_on, *paper.quantity_centi, paper.unit.empty() ? std::string(k_default_unit) : paper.unit,
+         *paper.amount_fen, paper.fee_fen);
     taken.emplace_back("sell");
   }
   if (!paper.withdrawn_on.empty()) {

@@ -40,7 +40,7 @@ struct SalePaper
   std::string listed_on;    // YYYY-MM-DD: list
   std::string sold_on;      // YYYY-MM-DD: sell, with the four fields below
   std::optional<std::int64_t> quantity_centi;
-  std::string unit;
+  std::string unit; // empty: k_default_unit
   std::optional<std::int64_t> amount_fen;
   std::int64_t fee_fen = 0;
   std::string withdrawn_on; // YYYY-MM-DD: withdraw (with reason)

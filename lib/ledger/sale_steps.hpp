@@ -4,11 +4,15 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace czs::ledger {
 
 // The steps of a proxy sale (Art. 5.2) as changes to the record; each throws czs::Error
 // (bad_data) when out of order or dated before the previous step.
+
+// The unit of a sale's quantity when the clerk names none (Art. 5.2 records count pieces).
+inline constexpr std::string_view k_default_unit = "件";
 
 // "S7": how clerks name a sale.
 std::string sale_ref(std::int64_t id);

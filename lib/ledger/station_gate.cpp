@@ -2,8 +2,12 @@
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "ledger/words.hpp"
 #include "period/date.hpp"
+#include "rules/rule_catalogue.hpp"
 #include "stations/station_store.hpp"
+
+#include <algorithm>
 
 #include <SQLiteCpp/Statement.h>
 
@@ -28,6 +32,24 @@ std::string new_record_refusal(const stations::Station& s, const std::string& da
 {
   std::string refusal = record_day_refusal(s, day_of(day));
   return refusal.empty() ? stations::exit_refusal(s, day_of(day)) : refusal;
+}
+
+void require_settled_at_exit(const stations::Station& s, std::string_view status, std::string_view ref)
+{
+  if (s.status != stations::Status::closing && s.status != stations::Status::closed) {
+    return;
+  }
+  // Goods ordered for the station, at it, or a parcel accepted and not handed to the carrier.
+  constexpr std::string_view waiting[] = {"ordered", "arrived", "notified", "exchanging", "accepted"};
+  if (std::find(std::begin(waiting), std::end(waiting), status) == std::end(waiting)) {
+    return;
+  }
+  throw Error(ErrorKind::bad_data,
+              {rules::diagnostic(rules::Rule::exit_waiting,
+                                 trf("station {} is leaving (its exit was decided on {}): {} would stay {} there",
+                                     s.code, s.exit_decided_on, ref, word_for_people(record_statuses(), status)),
+                                 tr("enter it with the steps that settled it (picked up, returned, dispatched), as "
+                                    "the paper record shows"))});
 }
 
 stations::Station require_station_on(SQLite::Database& db, std::string_view code, const std::string& day)

@@ -27,6 +27,12 @@ stations::Station require_station_on(SQLite::Database& db, std::string_view code
 // (a dispute over a purchase); throws czs::Error(bad_data) when record_day_refusal refuses.
 stations::Station require_station_of(SQLite::Database& db, std::int64_t station_id, const std::string& day);
 
+// A record entered late, from paper, for a station whose exit is decided (closing or closed) and
+// dated before that: it must end settled, as its form says, since goods left waiting at a station
+// that is leaving are what R-EXIT-WAITING forbids (Art. 14). Throws czs::Error(bad_data) when
+// `status` (the record's, after the form's steps) keeps goods or a parcel at the station.
+void require_settled_at_exit(const stations::Station& station, std::string_view status, std::string_view ref);
+
 // The station with this id (records point to it, so it exists).
 stations::Station station_by_id(SQLite::Database& db, std::int64_t id);
 

@@ -142,8 +142,12 @@ void credit_eligibility_by_station(SQLite::Database& db, const Period& quarter, 
       current = CreditEligibility{station, 0, 0, {}, {}};
     }
     const Date happened = parse_date(q.getColumn(1).getString()).value();
-    const Date until =
-        q.getColumn(2).isNull() ? quarter.last : std::min(quarter.last, parse_date(q.getColumn(2).getString()).value());
+    // Uncorrected through the quarter's last day counts that day too: an incident whose grace
+    // ends that day measures one day more than its grace (a correction on a day ends the count).
+    const Date after_quarter = add_days(quarter.last, 1);
+    const Date until = q.getColumn(2).isNull()
+                           ? after_quarter
+                           : std::min(after_quarter, parse_date(q.getColumn(2).getString()).value());
     const std::int64_t days = to_days(until) - to_days(happened);
     if (current.incidents == 0 || days > current.uncorrected_days) {
       current.uncorrected_days = days;

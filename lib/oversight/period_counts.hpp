@@ -86,7 +86,8 @@ void overdue_credit_by_station(SQLite::Database& db, Date at, int grace_days,
 // day of grace is in time) counts in the quarter in which the grace period ends (one ending on the
 // quarter's last day included) and in each later quarter it is still uncorrected after the first day of;
 // a correction after the grace period does not erase it. Streamed by station, with the longest
-// time an incident stayed uncorrected (to its correction or the quarter's end, in days, counted
+// time an incident stayed uncorrected (to the day of its correction, or through the quarter's last
+// day, in days counted
 // from the day it happened) and that incident's day and the last day of its grace period.
 struct CreditEligibility
 {

@@ -97,6 +97,15 @@ refuses 65 review post add CN-KD-001 --date 2026-08-01 --title 新到 --body 新
 # A late paper record dated while the station was still open is taken.
 cz order service add --station CN-KD-001 --kind water --villager 达瓦 --amount 50 --date 2026-07-30
 expect_rc 0
+# A late paper parcel or purchase is taken only settled: nothing new may wait at a leaving station.
+refuses 65 parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF12 --recipient 扎西 --phone 13800000001 --at 2026-07-30T09:00
+expect_err "R-EXIT-WAITING"
+expect_err "would stay arrived there"
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item 茶叶 --price 9 --date 2026-07-01 \
+  --ordered-on 2026-07-01 --platform 淘宝 --order T9 --paid 9 --arrived-at 2026-07-03T10:00
+cz parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF12 --recipient 扎西 --phone 13800000001 --at 2026-07-30T09:00 \
+  --picked-up-at 2026-07-30T11:00
+expect_rc 0
 then_ "the closure waits for a villager's goods and parcel still at the station (R-EXIT-WAITING)"
 cz close recover CN-KD-001 --all --date 2026-08-02
 expect_rc 0
@@ -120,3 +129,13 @@ cz close decide CN-KD-002 --basis low_volume --override "村委会申请终止�
 expect_rc 0
 expect_sql "SELECT basis, override_reason FROM closure WHERE station_id = 2" "low_volume|村委会申请终止，中心决定"
 expect_sql "SELECT count(*) FROM audit_entry e, json_each(e.changes) j WHERE j.value ->> 'op' = 'override'" 1
+
+case_ "a login held on two platforms is recovered by PLATFORM:LOGIN, never by a guess"
+cz register account CN-KD-001 --platform 抖音 --login kd001 --role 店主 --date 2026-02-01
+cz close decide CN-KD-001 --basis voluntary --agreement XY-EXIT-2 --date 2026-07-31
+expect_rc 0
+refuses 64 close recover CN-KD-001 --account kd001 --date 2026-08-01
+expect_err "PLATFORM:LOGIN"
+cz close recover CN-KD-001 --account 抖音:kd001 --date 2026-08-01
+expect_rc 0
+expect_sql "SELECT platform FROM platform_account WHERE recovered_on IS NOT NULL" "抖音"

@@ -151,6 +151,8 @@ expect_err "--sold-on needs --quantity and --amount"
 refuses 64 order sale add --station CN-KD-001 --product 青稞 --category farm --producer 卓玛 --platform 淘宝 --date 2026-03-01 \
   --quantity 1 --amount 5
 refuses 64 order sale add --station CN-KD-001 --product 青稞 --category farm --producer 卓玛 --platform 淘宝 --date 2026-03-01 \
+  --unit 斤
+refuses 64 order sale add --station CN-KD-001 --product 青稞 --category farm --producer 卓玛 --platform 淘宝 --date 2026-03-01 \
   --withdrawn-on 2026-03-04
 refuses 65 order sale add --station CN-KD-001 --product 青稞 --category farm --producer 卓玛 --platform 淘宝 --date 2026-03-05 \
   --contacted-on 2026-03-03
@@ -259,8 +261,8 @@ cz order sale sell S1 --quantity 500 --unit 斤 --amount 1500 --fee 30 --date 20
 cz order sale again S1 --quantity 200 --unit 斤 --amount 600 --fee 12 --date 2026-05-02
 expect_rc 0
 expect_out "2 sales so far"
-cz order sale again 1 --quantity 100 --unit 斤 --amount 300 --date 2026-05-20
-expect_out "3 sales so far"
+cz order sale again 1 --quantity 100 --amount 300 --date 2026-05-20 --format json
+expect_out '{"sale":"S1","sold_on":"2026-05-20","quantity":100.00,"unit":"斤","amount":300.00,"fee":0.00,"sales":3}'
 cz report ledger --period 2026Q2 --format csv
 expect_out "2026Q2,station,CN-KD-001,卡达村电商服务站,sale,3,2400.00,42.00"
 printf '[fees.sale]\nmax_percent = 1.5\n' >"$T/fees.toml"
@@ -274,6 +276,7 @@ refuses 65 order sale delist S1 --reason 停产 --date 2026-05-19
 cz order sale delist S1 --reason 停产 --date 2026-06-01
 expect_rc 0
 expect_out "after 3 sales"
+expect_sql "SELECT group_concat(unit) FROM sale_repeat" "斤,斤"
 refuses 65 order sale again S1 --quantity 1 --amount 3 --date 2026-06-02
 expect_err "was delisted on 2026-06-01"
 refuses 65 order sale delist S1 --reason 停产 --date 2026-06-03

@@ -36,6 +36,8 @@ expect_rc 0
 expect_out '{"period":"2026Q1","level":"township","group":"卡达乡","name":"卡达乡","kind":"total","records":2,"amount":135.50,"fee":6.00}'
 cz report ledger --period 2026 --by county --format tsv
 expect_out "2026	county	county	the whole county	total	5	285.50	23.00"
+cz --lang zh report ledger --period 2026 --by county --format csv
+expect_out "2026,county,county,the whole county,total,5,285.50,23.00"
 cz report ledger --period 2026-04 --station CN-KD-001
 expect_rc 0
 expect_out "purchase"

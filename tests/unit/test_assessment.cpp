@@ -233,7 +233,7 @@ TEST_CASE("R-TERMINATE-CREDIT and R-CALLBACK")
 {
   auto q = good_quarter();
   q.overdue_credit_incidents = 1;
-  q.credit_uncorrected_days = 30;
+  q.credit_uncorrected_days = 31;
   q.credit_happened_on = "2026-03-01";
   q.credit_grace_ended = "2026-03-31";
   q.reached_callbacks = 0;
@@ -244,9 +244,9 @@ TEST_CASE("R-TERMINATE-CREDIT and R-CALLBACK")
   // that last day, never a day after the quarter.
   for (const auto& f : out.findings) {
     if (f.rule == "R-TERMINATE-CREDIT") {
-      CHECK(f.measured == 30);
+      CHECK(f.measured == 31);
       CHECK(f.threshold == 30);
-      CHECK(f.message.find("of 2026-03-01, stayed uncorrected 30 days (its grace period ended on 2026-03-31)")
+      CHECK(f.message.find("of 2026-03-01, stayed uncorrected 31 days (its grace period ended on 2026-03-31)")
             != std::string::npos);
     }
   }

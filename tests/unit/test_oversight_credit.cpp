@@ -110,12 +110,12 @@ TEST_CASE("credit_eligibility_by_station: a grace period ending on the quarter's
   REQUIRE(q2.count(a.id) == 1);
   CHECK(q2.count(b.id) == 0);
   CHECK(q2[a.id].incidents == 1);
-  CHECK(q2[a.id].uncorrected_days == 30);
+  CHECK(q2[a.id].uncorrected_days == 31); // through the quarter's last day: one more than its grace
   CHECK(to_string(q2[a.id].happened_on) == "2026-05-31");
   CHECK(to_string(q2[a.id].grace_ended) == "2026-06-30");
   auto q3 = eligible_in(t, "2026Q3");
   CHECK(q3.count(a.id) == 1); // still uncorrected: reported again
-  CHECK(q3[a.id].uncorrected_days == 122);
+  CHECK(q3[a.id].uncorrected_days == 123);
   REQUIRE(q3.count(b.id) == 1);
   CHECK(to_string(q3[b.id].grace_ended) == "2026-07-01");
 }
@@ -131,7 +131,7 @@ TEST_CASE("credit_eligibility_by_station: a correction one day late does not era
   correct(t, in_time, "2026-06-30"); // the last day of grace
   auto q2 = eligible_in(t, "2026Q2");
   REQUIRE(q2.count(a.id) == 1);
-  CHECK(q2[a.id].uncorrected_days == 30);
+  CHECK(q2[a.id].uncorrected_days == 31); // to its correction on 07-01, more than the 30 days of grace
   CHECK(q2.count(b.id) == 0);
   // Corrected on the first day of Q3: no longer uncorrected in Q3.
   CHECK(eligible_in(t, "2026Q3").empty());
