@@ -141,10 +141,9 @@ void print_history(Context& ctx, const std::vector<ledger::HistoryStep>& steps)
 {
   if (ctx.format() == Format::table) {
     ctx.out() << '\n' << tr("history") << '\n';
-    RecordWriter h(Format::table, ctx.out(),
-                   {{"at", tr("at")}, {"step", tr("step"), ledger::record_statuses()}, {"detail", tr("detail")}});
+    RecordWriter h(Format::table, ctx.out(), {{"at", tr("at")}, {"step", tr("step")}, {"detail", tr("detail")}});
     for (const auto& s : steps) {
-      h.row({s.at, s.step, s.detail});
+      h.row({s.at, ledger::history_step_for_people(s.step), s.detail});
     }
   }
 }
@@ -241,7 +240,7 @@ int show_order(Context& ctx, const std::string& ref_text)
       no_such(ref);
     station_code = station_of(s->station_id);
     log_reveal(ctx, trf("producer name and phone of {}", ref), station_code);
-    show(ctx, sale_columns(), sale_cells(*s, station_code, privacy), ledger::history_of(*s));
+    show(ctx, sale_columns(), sale_cells(*s, station_code, privacy), ledger::history_of(db, *s));
   } else if (letter == 'C') {
     auto v = ledger::find_record<ledger::Service>(db, id);
     if (!v)

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 namespace czs::ledger {
@@ -61,7 +62,7 @@ std::vector<HistoryStep> history_of(SQLite::Database& db, const Purchase& p)
   return sorted(std::move(steps));
 }
 
-std::vector<HistoryStep> history_of(const Sale& s)
+std::vector<HistoryStep> history_of(SQLite::Database& db, const Sale& s)
 {
   std::vector<HistoryStep> steps;
   add(steps, s.recommended_on, "recommended", fmt::format("{} to {}", s.product, s.platform));
@@ -71,6 +72,19 @@ std::vector<HistoryStep> history_of(const Sale& s)
       fmt::format("{} {} for {}", format_decimal(s.quantity_centi.value_or(0), 2), s.unit,
                   format_fen(s.amount_fen.value_or(0))));
   add(steps, s.withdrawn_on, "withdrawn", s.withdraw_reason);
+  SQLite::Statement again(db, "SELECT sold_on, quantity_centi, unit, amount_fen FROM sale_repeat WHERE sale_id = ? "
+                              "ORDER BY sold_on, id");
+  again.bind(1, s.id);
+  while (again.executeStep()) {
+    add(steps, again.getColumn(0).getString(), "sold_again",
+        fmt::format("{} {} for {}", format_decimal(again.getColumn(1).getInt64(), 2), again.getColumn(2).getString(),
+                    format_fen(again.getColumn(3).getInt64())));
+  }
+  SQLite::Statement delisted(db, "SELECT delisted_on, reason FROM sale_delisting WHERE id = ?");
+  delisted.bind(1, s.id);
+  if (delisted.executeStep()) {
+    add(steps, delisted.getColumn(0).getString(), "delisted", delisted.getColumn(1).getString());
+  }
   return sorted(std::move(steps));
 }
 

@@ -21,7 +21,8 @@ struct HistoryStep
 // for exchanges and its disputes (read from the database); a step's detail never carries the
 // villager's name or phone.
 std::vector<HistoryStep> history_of(SQLite::Database& db, const Purchase& p);
-std::vector<HistoryStep> history_of(const Sale& s);
+// A sale's includes each further sale of the product and its delisting (Art. 5.2).
+std::vector<HistoryStep> history_of(SQLite::Database& db, const Sale& s);
 std::vector<HistoryStep> history_of(const Service& v);
 std::vector<HistoryStep> history_of(const Parcel& p);
 std::vector<HistoryStep> history_of(const Dispute& d);

@@ -17,6 +17,17 @@ constexpr Choice k_statuses[] = {
     {"referred", "已移交", nullptr},   {"resolved", "已解决", nullptr},
 };
 
+// The steps of a history that are not statuses a record rests in.
+constexpr Choice k_history_steps[] = {
+    {"exchanged", "已换货", nullptr},
+    {"dispute_opened", "纠纷受理", nullptr},
+    {"dispute_negotiating", "纠纷协商", nullptr},
+    {"dispute_referred", "纠纷移交", nullptr},
+    {"dispute_resolved", "纠纷解决", nullptr},
+    {"sold_again", "再次售出", nullptr},
+    {"delisted", "已停售", nullptr},
+};
+
 constexpr Choice k_kinds[] = {
     {"purchase", "代购", nullptr},
     {"sale", "代销", nullptr},
@@ -68,6 +79,16 @@ std::span<const Choice> outreach_kinds()
 std::span<const Choice> record_statuses()
 {
   return k_statuses;
+}
+
+std::string history_step_for_people(std::string_view step)
+{
+  for (const auto& w : k_history_steps) {
+    if (w.name == step) {
+      return word_for_people(k_history_steps, step);
+    }
+  }
+  return word_for_people(k_statuses, step);
 }
 
 std::span<const Choice> record_kinds()

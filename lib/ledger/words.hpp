@@ -28,6 +28,10 @@ std::span<const Choice> report_levels();
 // 网络安全讲座.
 std::span<const Choice> outreach_kinds();
 
+// A step of a record's history (history.hpp) as a table shows it: a status, or a step that is
+// none (exchanged, dispute_opened ..., sold_again, delisted), in the clerk's language.
+std::string history_step_for_people(std::string_view step);
+
 // The English key of a word or its Chinese (trimmed, NFC), or nullopt when the table lacks it.
 std::optional<std::string> parse_word(std::span<const Choice> words, std::string_view text);
 // The word as a table shows it: its Chinese when the clerk's language is Chinese, else the

@@ -277,6 +277,12 @@ cz order sale delist S1 --reason 停产 --date 2026-06-01
 expect_rc 0
 expect_out "after 3 sales"
 expect_sql "SELECT group_concat(unit) FROM sale_repeat" "斤,斤"
+cz order show S1 --format json
+expect_out '{"at":"2026-05-02","step":"sold_again","detail":"200.00 斤 for 600.00"}'
+expect_out '{"at":"2026-06-01","step":"delisted","detail":"停产"}'
+cz --lang zh order show S1
+expect_out "再次售出"
+expect_out "已停售"
 refuses 65 order sale again S1 --quantity 1 --amount 3 --date 2026-06-02
 expect_err "was delisted on 2026-06-01"
 refuses 65 order sale delist S1 --reason 停产 --date 2026-06-03
