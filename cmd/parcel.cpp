@@ -123,7 +123,7 @@ Parcel new_parcel(const ParcelOptions& o, const char* name_option)
 void warn_late_notice(Context& ctx, const Parcel& p)
 {
   if (auto late = ledger::check_notice(ctx.params(), "parcel_in", p.id, ledger::parcel_ref(p.id), p.arrived_at,
-                                       p.notified_at)) {
+                                       p.notified_at, p.notice_at_pickup)) {
     warn_finding(ctx, *late);
   }
 }

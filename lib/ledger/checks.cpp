@@ -62,7 +62,7 @@ std::optional<std::int64_t> fee_cap(const rules::Parameters& params, std::string
 
 std::optional<LedgerFinding> check_notice(const rules::Parameters& params, std::string_view kind,
                                           std::int64_t record_id, std::string_view record_ref,
-                                          const std::string& arrived_at, const std::string& notified_at)
+                                          const std::string& arrived_at, const std::string& notified_at, bool at_pickup)
 {
   const std::int64_t limit = params.pickup_notice_hours;
   const std::int64_t seconds = seconds_between(arrived_at, notified_at);
@@ -76,10 +76,14 @@ std::optional<LedgerFinding> check_notice(const rules::Parameters& params, std::
   f.on = day_of(arrived_at);
   f.measured = seconds / 3600;
   f.threshold = limit;
-  f.message = kind == "purchase" ? trf("purchase {} was notified {} hours after it arrived; the limit is {} hours",
-                                       record_ref, f.measured, limit)
-                                 : trf("parcel {} was notified {} hours after it arrived; the limit is {} hours",
-                                       record_ref, f.measured, limit);
+  // A notice recorded at the pickup was none: say so, as report checks does.
+  f.message = at_pickup ? trf("parcel {} had no notice before its pickup, {} hours after it arrived; the limit is {} "
+                              "hours",
+                              record_ref, f.measured, limit)
+              : kind == "purchase" ? trf("purchase {} was notified {} hours after it arrived; the limit is {} hours",
+                                         record_ref, f.measured, limit)
+                                   : trf("parcel {} was notified {} hours after it arrived; the limit is {} hours",
+                                         record_ref, f.measured, limit);
   return f;
 }
 

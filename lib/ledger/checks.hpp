@@ -48,10 +48,12 @@ std::optional<LedgerFinding> check_fee(const rules::Parameters& params, std::str
 // R-PICKUP-NOTICE for one record as a clerk records its notice: the finding when `notified_at`
 // is more than params.pickup_notice_hours after `arrived_at` (both YYYY-MM-DDTHH:MM:SS; exactly
 // the limit is in time), or nullopt. `kind` is purchase or parcel_in; the message names the
-// record as `record_ref` ("P12", "5").
+// record as `record_ref` ("P12", "5"), and says the parcel had no notice when `at_pickup` (the
+// notice was recorded at its pickup, counter.hpp).
 std::optional<LedgerFinding> check_notice(const rules::Parameters& params, std::string_view kind,
                                           std::int64_t record_id, std::string_view record_ref,
-                                          const std::string& arrived_at, const std::string& notified_at);
+                                          const std::string& arrived_at, const std::string& notified_at,
+                                          bool at_pickup = false);
 
 // Seconds from `from` to `to` (YYYY-MM-DDTHH:MM:SS) on the county's wall clock; 0 when either
 // is not such a time.

@@ -175,6 +175,7 @@ expect_rc 0
 expect_sql "SELECT notified_at FROM parcel WHERE tracking_no = 'ZT10'" "2026-11-13T10:00:00"
 expect_sql "SELECT count(*) FROM parcel_notice_at_pickup" 1
 expect_err "R-PICKUP-NOTICE"
+expect_err "had no notice before its pickup"
 cz parcel out --station CN-KD-001 --carrier 邮政 --tracking EMS1 --sender 旺堆 --destination 拉萨 --date 2026-11-10 \
   --dispatched-on 2026-11-11
 expect_rc 0
