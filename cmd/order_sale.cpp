@@ -122,8 +122,12 @@ int add_sale(Context& ctx, const SaleOptions& o)
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "sale.add");
   const auto station = ledger::require_station_on(tx.db(), code, s.recommended_on);
   s.station_id = station.id;
-  // The last step's day, as take_step checks it for a step command (Art. 15).
+  // The last step's day, as take_step checks it for a step command (Art. 15); the sale itself is
+  // a new record in the ledger.
   ledger::require_station_of(tx.db(), station.id, ledger::last_step(s));
+  if (!s.sold_on.empty()) {
+    ledger::require_new_record_day(station, s.sold_on);
+  }
   ledger::insert_record(tx, s);
   tx.set_station(station.code);
   if (s.amount_fen) {
@@ -173,14 +177,20 @@ int sell(Context& ctx, const SaleOptions& o)
 {
   const auto [quantity, given_unit, amount, fee, day] = sold_goods(ctx, o);
   const std::string unit = given_unit.empty() ? std::string(ledger::k_default_unit) : given_unit;
-  return sale_step(ctx, o, "sale.sell", [&](Sale& s) {
+  const std::int64_t id = record_id(o.id, 'S', "sale");
+  audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "sale.sell");
+  auto done = ledger::take_step<Sale>(tx, id, [&](Sale& s) {
     ledger::sell(s, day, quantity, unit, amount, fee);
-    if (auto finding = ledger::check_fee(ctx.params(), "sale", "", amount, fee)) {
-      warn_finding(ctx, *finding);
-    }
     return trf("sale {} sold on {}: {} {} for {} yuan, in the ledger", ledger::sale_ref(s.id), day,
                format_decimal(quantity, 2), unit, format_fen(amount));
   });
+  // A sale enters the ledger as a new record: not at a station whose exit is decided.
+  ledger::require_new_record_day(done.station, day);
+  if (auto finding = ledger::check_fee(ctx.params(), "sale", "", amount, fee)) {
+    warn_finding(ctx, *finding);
+  }
+  show_result(ctx, tx, done.record, done.station.code, ledger::sale_ref(done.record.id), done.message);
+  return 0;
 }
 
 // A further sale of a product already sold once and still listed (Art. 5.2).

@@ -34,6 +34,13 @@ std::string new_record_refusal(const stations::Station& s, const std::string& da
   return refusal.empty() ? stations::exit_refusal(s, day_of(day)) : refusal;
 }
 
+void require_new_record_day(const stations::Station& s, const std::string& day)
+{
+  if (std::string refusal = new_record_refusal(s, day); !refusal.empty()) {
+    throw Error(ErrorKind::bad_data, refusal, tr("see the station with czstation register show CODE"));
+  }
+}
+
 void require_settled_at_exit(const stations::Station& s, std::string_view status, std::string_view ref)
 {
   if (s.status != stations::Status::closing && s.status != stations::Status::closed) {
@@ -55,9 +62,7 @@ void require_settled_at_exit(const stations::Station& s, std::string_view status
 stations::Station require_station_on(SQLite::Database& db, std::string_view code, const std::string& day)
 {
   stations::Station s = stations::require_station(db, code);
-  if (std::string refusal = new_record_refusal(s, day); !refusal.empty()) {
-    throw Error(ErrorKind::bad_data, refusal, tr("see the station with czstation register show CODE"));
-  }
+  require_new_record_day(s, day);
   return s;
 }
 

@@ -27,6 +27,11 @@ stations::Station require_station_on(SQLite::Database& db, std::string_view code
 // (a dispute over a purchase); throws czs::Error(bad_data) when record_day_refusal refuses.
 stations::Station require_station_of(SQLite::Database& db, std::int64_t station_id, const std::string& day);
 
+// The station takes a new ledger record dated `day` (new_record_refusal is empty), else throws
+// czs::Error(bad_data) with it: a sale is a new record in the ledger, also when its product was
+// recommended before the station's exit was decided (Art. 14).
+void require_new_record_day(const stations::Station& station, const std::string& day);
+
 // A record entered late, from paper, for a station whose exit is decided (closing or closed) and
 // dated before that: it must end settled, as its form says, since goods left waiting at a station
 // that is leaving are what R-EXIT-WAITING forbids (Art. 14). Throws czs::Error(bad_data) when

@@ -97,6 +97,16 @@ refuses 65 review post add CN-KD-001 --date 2026-08-01 --title 新到 --body 新
 # A late paper record dated while the station was still open is taken.
 cz order service add --station CN-KD-001 --kind water --villager 达瓦 --amount 50 --date 2026-07-30
 expect_rc 0
+# A listed product does not sell at a station whose exit is decided: a sale is a new record.
+cz order sale add --station CN-KD-001 --product 土豆 --category farm --producer 格桑 --platform 县平台 --date 2026-07-01 \
+  --contacted-on 2026-07-02 --listed-on 2026-07-03
+expect_rc 0
+refuses 65 order sale sell S1 --quantity 1 --amount 10 --date 2026-08-01
+expect_err "its exit was decided on 2026-07-31"
+refuses 65 order sale add --station CN-KD-001 --product 青稞 --category farm --producer 格桑 --platform 县平台 --date 2026-07-01 \
+  --contacted-on 2026-07-02 --listed-on 2026-07-03 --sold-on 2026-08-01 --quantity 1 --amount 10
+cz order sale sell S1 --quantity 1 --amount 10 --date 2026-07-30
+expect_rc 0
 # A late paper parcel or purchase is taken only settled: nothing new may wait at a leaving station.
 refuses 65 parcel in --station CN-KD-001 --carrier 顺丰 --tracking SF12 --recipient 扎西 --phone 13800000001 --at 2026-07-30T09:00
 expect_err "R-EXIT-WAITING"
