@@ -1,6 +1,7 @@
 #include "ledger/lifecycle.hpp"
 
 #include "i18n/translate.hpp"
+#include "ledger/words.hpp"
 
 #include <algorithm>
 #include <array>
@@ -123,12 +124,19 @@ Result<std::string> advance(const Lifecycle& lifecycle, std::string_view from, s
   for (const auto s : steps) {
     allowed += (allowed.empty() ? "" : ", ") + std::string(s);
   }
+  // The steps are commands and stay as typed; the record's kind and status read in the clerk's
+  // language.
+  std::string kind = word_for_people(ledger_kind_words(), lifecycle.name);
+  if (kind == lifecycle.name) {
+    kind = word_for_people(record_kinds(), lifecycle.name);
+  }
+  const std::string status = word_for_people(record_statuses(), from);
   if (allowed.empty()) {
     return Result<std::string>::failure(
-        trf("cannot {} a {} that is {}: it is finished, no step is allowed", step, lifecycle.name, from));
+        trf("cannot {} a {} that is {}: it is finished, no step is allowed", step, kind, status));
   }
   return Result<std::string>::failure(
-      trf("cannot {} a {} that is {}: the allowed next steps are {}", step, lifecycle.name, from, allowed));
+      trf("cannot {} a {} that is {}: the allowed next steps are {}", step, kind, status, allowed));
 }
 
 bool is_status(const Lifecycle& lifecycle, std::string_view status)

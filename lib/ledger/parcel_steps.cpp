@@ -31,7 +31,7 @@ void step(Parcel& p, std::string_view name, const std::string& when)
 
 std::string parcel_ref(std::int64_t id)
 {
-  return id ? fmt::format("{}", id) : std::string("parcel");
+  return id ? fmt::format("{}", id) : std::string(tr("the new parcel"));
 }
 
 std::string last_step(const Parcel& p)

@@ -1,5 +1,6 @@
 #include "ledger/purchase_steps.hpp"
 
+#include "i18n/translate.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/step_rules.hpp"
 #include "period/date.hpp"
@@ -24,7 +25,7 @@ void step(Purchase& p, std::string_view name, const std::string& when)
 
 std::string purchase_ref(std::int64_t id)
 {
-  return id ? fmt::format("P{}", id) : std::string("purchase");
+  return id ? fmt::format("P{}", id) : std::string(tr("the new purchase"));
 }
 
 std::string last_step(const Purchase& p)

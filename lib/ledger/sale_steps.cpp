@@ -1,5 +1,6 @@
 #include "ledger/sale_steps.hpp"
 
+#include "i18n/translate.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/step_rules.hpp"
 
@@ -22,7 +23,7 @@ void step(Sale& s, std::string_view name, const std::string& day)
 
 std::string sale_ref(std::int64_t id)
 {
-  return id ? fmt::format("S{}", id) : std::string("sale");
+  return id ? fmt::format("S{}", id) : std::string(tr("the new sale"));
 }
 
 std::string last_step(const Sale& s)

@@ -13,10 +13,17 @@ std::string next_status(const Lifecycle& lifecycle, std::string_view from, std::
     // A record not stored yet (a paper form's steps taken before the insert) has no number and
     // no history to look at.
     const bool stored = ref.find_first_of("0123456789") != std::string_view::npos;
-    throw Error(ErrorKind::bad_data, trf("{}: {}", ref, to.error()),
-                stored ? trf("see its history with: czstation {} show {}",
-                             lifecycle.name.substr(0, 6) == "parcel" ? "parcel" : "order", ref)
-                       : tr("give the steps the paper form shows, each in the order of the measures"));
+    std::string hint = stored ? trf("see its history with: czstation {} show {}",
+                                    lifecycle.name.substr(0, 6) == "parcel" ? "parcel" : "order", ref)
+                              : std::string(tr("give the steps the paper form shows, each in the order of the "
+                                               "measures"));
+    if (stored && lifecycle.name == "sale" && from == "sold") {
+      // A sold product sells again, or is delisted, by commands of their own (Art. 5.2).
+      hint = trf("a further sale is recorded with: czstation order sale again {}; to stop its sales: czstation "
+                 "order sale delist {}",
+                 ref, ref);
+    }
+    throw Error(ErrorKind::bad_data, trf("{}: {}", ref, to.error()), hint);
   }
   return *to;
 }

@@ -96,7 +96,7 @@ then_ "unknown, unopened and not-yet-open stations; steps out of order; dates in
 bad_file stations.csv "$header\nCN-KD-002,2026-03-01,卓玛,13900000002,x,1,1,,,,,,,,\nCN-JB-001,2026-03-01,卓玛,13900000002,x,1,1,,,,,,,,\nCN-KD-001,2026-01-20,卓玛,13900000002,x,1,1,,,,,,,,\n" "line 2: no station with code CN-KD-002 (did you mean CN-KD-001?)"
 expect_err "line 3: station CN-JB-001 has not opened"
 expect_err "line 4: station CN-KD-001 opened on 2026-02-01"
-bad_file order.csv "$header\nCN-KD-001,2026-03-01,卓玛,13900000002,x,1,1,,,,,,,2026-03-05 10:00,\nCN-KD-001,2026-03-05,卓玛,13900000002,x,1,1,,淘宝,T1,1,2026-03-04,,,\nCN-KD-001,2026-11-29,卓玛,13900000002,x,1,1,,,,,,,,\n" "line 2: purchase: cannot notify a purchase that is requested"
+bad_file order.csv "$header\nCN-KD-001,2026-03-01,卓玛,13900000002,x,1,1,,,,,,,2026-03-05 10:00,\nCN-KD-001,2026-03-05,卓玛,13900000002,x,1,1,,淘宝,T1,1,2026-03-04,,,\nCN-KD-001,2026-11-29,卓玛,13900000002,x,1,1,,,,,,,,\n" "line 2: the new purchase: cannot notify a purchase that is requested"
 expect_err "before the previous step on 2026-03-05"
 expect_err "line 4: requested_on: 2026-11-29 is in the future"
 
