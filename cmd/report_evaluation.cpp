@@ -373,7 +373,8 @@ void print_table(Context& ctx, const Evaluation& e)
   }
 }
 
-void report_notes(Context& ctx, const Evaluation& e, const EvaluationArgs& a)
+// `out_of_batch`: --station named a station that operated but --batch left it out.
+void report_notes(Context& ctx, const Evaluation& e, const EvaluationArgs& a, bool out_of_batch)
 {
   if (ctx.quiet()) {
     return;
@@ -384,9 +385,14 @@ void report_notes(Context& ctx, const Evaluation& e, const EvaluationArgs& a)
                      label(e.period), e.recorded->id, e.recorded->period, e.recorded->as_of)
               << '\n';
   }
-  if (!a.station.empty() && e.stations.empty()) {
+  if (!a.station.empty() && e.stations.empty() && !out_of_batch) {
     ctx.err() << trf("czstation: {} did not operate in {}: it has no evaluation for it", station_code(a.station),
                      label(e.period))
+              << '\n';
+  }
+  if (out_of_batch) {
+    ctx.err() << trf("czstation: {} is not in the construction batch {}: it has no evaluation here",
+                     station_code(a.station), a.batch)
               << '\n';
   }
 }
@@ -401,26 +407,31 @@ int evaluation_report(Context& ctx, const EvaluationArgs& a)
   }
   SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
   Evaluation e = evaluation::evaluate(db, period, ctx.today(), ctx.params(), only);
+  bool out_of_batch = false;
   if (const std::string batch = batch_filter(ctx, a.batch); !batch.empty()) {
     stations::StationFilter filter;
     filter.batch = batch;
     std::set<std::int64_t> in_batch;
     stations::for_each_station(db, filter, [&](const stations::Station& s) { in_batch.insert(s.id); });
+    const std::size_t before = e.stations.size();
     std::erase_if(e.stations, [&](const StationEvaluation& s) { return !in_batch.contains(s.station_id); });
+    out_of_batch = only && before > 0 && e.stations.empty();
   }
   if (ctx.format() == Format::html) {
     write_evaluation_document(ctx, e);
   } else if (ctx.format() == Format::json) {
     print_json(ctx, e);
   } else if (ctx.format() == Format::table) {
-    print_table(ctx, e);
+    if (!out_of_batch) { // stderr says why there is nothing
+      print_table(ctx, e);
+    }
   } else {
     RecordWriter w(ctx.format(), ctx.out(), delimited_columns());
     for (const auto& s : e.stations) {
       w.row(delimited_cells(e, s, for_people(ctx.format())));
     }
   }
-  report_notes(ctx, e, a);
+  report_notes(ctx, e, a, out_of_batch);
   return 0;
 }
 

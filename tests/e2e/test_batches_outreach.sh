@@ -52,6 +52,11 @@ grep -q CN-KD-001 "$OUT" && bad "--batch keeps CN-KD-001 out of the ledger" || o
 cz report evaluation --period 2026-05 --batch 2026年第二批 --format csv
 expect_out ",CN-LP-001,"
 [ "$(wc -l <"$OUT")" -eq 2 ] && ok || bad "one station of the second batch evaluated: $(cat "$OUT")"
+cz report evaluation --period 2026-05 --batch 2026年第二批 --station CN-KD-001
+expect_rc 0
+expect_err "CN-KD-001 is not in the construction batch 2026年第二批"
+grep -q "did not operate" "$ERR" && bad "CN-KD-001 did operate in 2026-05" || ok
+[ ! -s "$OUT" ] && ok || bad "nothing to print: $(cat "$OUT")"
 cz --lang zh report ledger --period 2026-05 --by batch
 expect_out "建设批次"
 cz --format html report ledger --period 2026-05 --by batch
