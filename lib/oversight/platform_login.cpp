@@ -4,6 +4,7 @@
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "oversight/conditions.hpp"
+#include "oversight/csv_import.hpp"
 #include "oversight/csv_text.hpp"
 #include "oversight/in_service.hpp"
 #include "stations/station_store.hpp"
@@ -47,8 +48,6 @@ LoginDay read_login(SQLite::Statement& q)
 
 // ---- The login log import.
 
-constexpr std::size_t k_max_reported = 20;
-
 enum Column : std::size_t
 {
   k_station,
@@ -81,7 +80,6 @@ private:
   void read_row(const text::CsvRow& row);
   std::string field(const text::CsvRow& row, Column column) const;
   const stations::Station& station(const std::string& raw);
-  void report(std::size_t line, const Error& e);
   void write();
 
   audit::AuditedTransaction& m_tx;
@@ -90,22 +88,8 @@ private:
   std::size_t m_width = 0;
   std::map<std::string, stations::Station> m_stations;             // by code, each looked up once
   std::map<std::pair<std::string, std::string>, DayLogins> m_days; // (code, day), in that order
-  std::vector<Diagnostic> m_problems;
-  std::size_t m_broken = 0;
   LoginImportSummary m_summary;
 };
-
-void LoginImporter::report(std::size_t line, const Error& e)
-{
-  ++m_broken;
-  for (auto d : e.diagnostics()) {
-    if (m_problems.size() >= k_max_reported) {
-      return;
-    }
-    d.message = trf("{} line {}: {}", m_options.source, line, d.message);
-    m_problems.push_back(std::move(d));
-  }
-}
 
 void LoginImporter::read_header(const text::CsvRow& row)
 {
@@ -215,49 +199,11 @@ void LoginImporter::write()
 
 LoginImportSummary LoginImporter::run(std::istream& in)
 {
-  text::CsvReader reader(in);
-  text::CsvRow row;
-  bool header = true;
-  try {
-    while (reader.next(row)) {
-      if (row.blank || text::is_empty_row(row)) {
-        m_summary.empty_rows += header ? 0 : 1;
-        continue;
-      }
-      if (header) {
-        read_header(row);
-        header = false;
-        continue;
-      }
-      ++m_summary.rows;
-      try {
-        read_row(row);
-      } catch (const Error& e) {
-        // Keep reading: the clerk gets every broken row at once, and nothing is written.
-        report(row.line, e);
-      }
-    }
-  } catch (const text::CsvError& e) {
-    ++m_broken;
-    m_problems.push_back({{},
-                          {},
-                          trf("{}: {}", m_options.source, e.what()),
-                          tr("fix the file and import it again; nothing was imported")});
-  }
-  if (header && m_broken == 0) {
-    throw Error(ErrorKind::bad_data, trf("{} is empty: it has no header row", m_options.source),
-                tr("export the login log from the platform as CSV with a header row"));
-  }
-  if (m_broken > 0) {
-    m_problems.push_back({{},
-                          {},
-                          m_broken > m_problems.size()
-                              ? trf("{}: nothing was imported; rows with problems: {} (the first {} are listed above)",
-                                    m_options.source, m_broken, m_problems.size())
-                              : trf("{}: nothing was imported; rows with problems: {}", m_options.source, m_broken),
-                          tr("fix the rows and import the file again")});
-    throw Error(ErrorKind::bad_data, std::move(m_problems));
-  }
+  const CsvPass pass = read_csv_import(
+      in, m_options.source, tr("export the login log from the platform as CSV with a header row"),
+      [&](const text::CsvRow& row) { read_header(row); }, [&](const text::CsvRow& row) { read_row(row); });
+  m_summary.rows = pass.rows;
+  m_summary.empty_rows = pass.empty_rows;
   write();
   return m_summary;
 }

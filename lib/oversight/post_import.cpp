@@ -3,6 +3,7 @@
 #include "audit/audited_transaction.hpp"
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "oversight/csv_import.hpp"
 #include "oversight/csv_text.hpp"
 #include "oversight/post.hpp"
 #include "oversight/post_text.hpp"
@@ -23,8 +24,6 @@
 namespace czs::oversight {
 
 namespace {
-
-constexpr std::size_t k_max_reported = 20;
 
 enum Column : std::size_t
 {
@@ -65,7 +64,6 @@ private:
   Post post_of(const text::CsvRow& row);
   bool already_imported(const Post& post, const text::CsvRow& row);
   [[noreturn]] void fail(const text::CsvRow& row, const std::string& message, const std::string& hint = {});
-  void report(std::size_t line, const Error& e);
 
   audit::AuditedTransaction& m_tx;
   const PostImportOptions& m_options;
@@ -76,28 +74,12 @@ private:
   std::size_t m_named_width = 0;
   std::map<std::string, stations::Station> m_stations;
   std::set<std::string> m_imported_stations;
-  std::vector<Diagnostic> m_problems;
-  std::size_t m_broken = 0;
   PostImportSummary m_summary;
 };
 
 void Importer::fail(const text::CsvRow& row, const std::string& message, const std::string& hint)
 {
   throw Error(ErrorKind::bad_data, trf("{} line {}: {}", m_options.source, row.line, message), hint);
-}
-
-void Importer::report(std::size_t line, const Error& e)
-{
-  ++m_broken;
-  for (auto d : e.diagnostics()) {
-    if (m_problems.size() >= k_max_reported) {
-      return;
-    }
-    if (d.message.rfind(m_options.source + " ", 0) != 0) {
-      d.message = trf("{} line {}: {}", m_options.source, line, d.message);
-    }
-    m_problems.push_back(std::move(d));
-  }
 }
 
 void Importer::read_header(const text::CsvRow& row)
@@ -228,49 +210,11 @@ void Importer::import_row(const text::CsvRow& row)
 
 PostImportSummary Importer::run(std::istream& in)
 {
-  text::CsvReader reader(in);
-  text::CsvRow row;
-  bool header = true;
-  try {
-    while (reader.next(row)) {
-      if (row.blank || text::is_empty_row(row)) {
-        m_summary.empty_rows += header ? 0 : 1;
-        continue;
-      }
-      if (header) {
-        read_header(row);
-        header = false;
-        continue;
-      }
-      ++m_summary.rows;
-      try {
-        import_row(row);
-      } catch (const Error& e) {
-        // Keep reading: the clerk gets every broken row at once, and nothing is committed.
-        report(row.line, e);
-      }
-    }
-  } catch (const text::CsvError& e) {
-    ++m_broken;
-    m_problems.push_back({{},
-                          {},
-                          trf("{}: {}", m_options.source, e.what()),
-                          tr("fix the file and import it again; nothing was imported")});
-  }
-  if (header && m_broken == 0) {
-    throw Error(ErrorKind::bad_data, trf("{} is empty: it has no header row", m_options.source),
-                tr("export the posts from the platform as CSV with a header row"));
-  }
-  if (m_broken > 0) {
-    m_problems.push_back({{},
-                          {},
-                          m_broken > m_problems.size()
-                              ? trf("{}: nothing was imported; rows with problems: {} (the first {} are listed above)",
-                                    m_options.source, m_broken, m_problems.size())
-                              : trf("{}: nothing was imported; rows with problems: {}", m_options.source, m_broken),
-                          tr("fix the rows and import the file again")});
-    throw Error(ErrorKind::bad_data, std::move(m_problems));
-  }
+  const CsvPass pass = read_csv_import(
+      in, m_options.source, tr("export the posts from the platform as CSV with a header row"),
+      [&](const text::CsvRow& row) { read_header(row); }, [&](const text::CsvRow& row) { import_row(row); });
+  m_summary.rows = pass.rows;
+  m_summary.empty_rows = pass.empty_rows;
   // The audit entry names a station only when every imported post is that station's.
   m_tx.set_station(m_imported_stations.size() == 1 ? *m_imported_stations.begin() : std::string());
   return m_summary;
