@@ -59,4 +59,22 @@ Period required_period(const std::string& text, const char* option)
   return *period;
 }
 
+std::ifstream open_input_file(const std::string& path)
+{
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw Error(ErrorKind::no_input, trf("cannot read {}", path), tr("check the file's name and that it is readable"));
+  }
+  return in;
+}
+
+bool gbk_encoding(const std::string& encoding)
+{
+  if (encoding != "utf-8" && encoding != "gbk") {
+    throw Error(ErrorKind::usage, trf("--encoding: unknown encoding '{}'", encoding),
+                tr("use --encoding utf-8 or --encoding gbk"));
+  }
+  return encoding == "gbk";
+}
+
 } // namespace czs::cli

@@ -6,6 +6,7 @@
 #include "period/period.hpp"
 
 #include <cstdint>
+#include <fstream>
 #include <optional>
 #include <string>
 
@@ -40,5 +41,13 @@ std::int64_t population(const std::string& value, const char* option);
 std::optional<Period> period_option(const std::string& text, const char* option);
 // The same for an option that must be given.
 Period required_period(const std::string& text, const char* option);
+
+// The file an import reads, opened for its bytes; throws czs::Error(no_input) naming it (a typo
+// in a path, an unreadable file).
+std::ifstream open_input_file(const std::string& path);
+
+// --encoding of a platform's export: true for gbk, false for utf-8; throws czs::Error(usage)
+// naming the two for anything else.
+bool gbk_encoding(const std::string& encoding);
 
 } // namespace czs::cli

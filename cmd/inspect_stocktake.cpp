@@ -200,11 +200,7 @@ int print_sheet(Context& ctx, const StocktakeOptions& o)
 int fill_sheet(Context& ctx, const StocktakeOptions& o)
 {
   const Period month = month_option(o.month, "--month", ctx.today());
-  std::ifstream in(o.file, std::ios::binary);
-  if (!in) {
-    throw Error(ErrorKind::no_input, trf("cannot read {}", o.file),
-                tr("check the file's name and that it is readable"));
-  }
+  std::ifstream in = open_input_file(o.file);
   const auto lines = oversight::read_filled_sheet(in, label(month));
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.stocktake_fill");
   stations::Station s;

@@ -75,19 +75,12 @@ std::string login_time(const std::string& text, Date day)
 
 int import_logins(Context& ctx, const LoginOptions& o)
 {
-  if (o.encoding != "utf-8" && o.encoding != "gbk") {
-    throw Error(ErrorKind::usage, trf("--encoding: unknown encoding '{}'", o.encoding),
-                tr("use --encoding utf-8 or --encoding gbk"));
-  }
-  std::ifstream in(o.file, std::ios::binary);
-  if (!in) {
-    throw Error(ErrorKind::no_input, trf("cannot read {}", o.file),
-                tr("check the file's name and that it is readable"));
-  }
+  const bool gbk = gbk_encoding(o.encoding);
+  std::ifstream in = open_input_file(o.file);
   oversight::LoginImportOptions options;
   options.source = o.file;
   options.today = ctx.today();
-  options.gbk = o.encoding == "gbk";
+  options.gbk = gbk;
   options.recorded_by = ctx.audit_context().actor;
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.login_import");
   const oversight::LoginImportSummary summary = oversight::import_logins(tx, in, options);

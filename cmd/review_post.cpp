@@ -148,19 +148,12 @@ int add_post(Context& ctx, const PostOptions& o)
 
 int import_posts(Context& ctx, const PostOptions& o)
 {
-  if (o.encoding != "utf-8" && o.encoding != "gbk") {
-    throw Error(ErrorKind::usage, trf("--encoding: unknown encoding '{}'", o.encoding),
-                tr("use --encoding utf-8 or --encoding gbk"));
-  }
-  std::ifstream in(o.file, std::ios::binary);
-  if (!in) {
-    throw Error(ErrorKind::no_input, trf("cannot read {}", o.file),
-                tr("check the file's name and that it is readable"));
-  }
+  const bool gbk = gbk_encoding(o.encoding);
+  std::ifstream in = open_input_file(o.file);
   oversight::PostImportOptions options;
   options.source = o.file;
   options.today = ctx.today();
-  options.gbk = o.encoding == "gbk";
+  options.gbk = gbk;
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.post_import");
   const oversight::PostImportSummary summary = oversight::import_posts(tx, in, options, ctx.params());
   if (in.bad()) {
