@@ -36,7 +36,8 @@ exit::Basis basis_of(const std::string& text)
   auto basis = exit::parse_basis(text);
   if (!basis) {
     throw Error(ErrorKind::usage, trf("--basis: unknown basis '{}'", text),
-                tr("use voluntary, negotiated, low_volume or bad_credit"));
+                tr("use voluntary (自愿退出), negotiated (协商退出), low_volume (业务量不足) or bad_credit "
+                   "(严重不良信用)"));
   }
   return *basis;
 }
@@ -114,10 +115,11 @@ int status(Context& ctx, const CloseOptions& o)
   const auto station = stations::require_station(ctx.db(), station_code(o.code));
   const auto closure = exit::closure_of(ctx.db(), station.id);
   if (ctx.format() == Format::table) {
-    ctx.out() << (closure ? trf(
-                      "station {} is {}: exit decided on {} ({}){}", station.code,
-                      stations::status_label(station.status), closure->decided_on, exit::to_string(closure->basis),
-                      closure->completed_on.empty() ? std::string() : trf(", closed on {}", closure->completed_on))
+    ctx.out() << (closure ? trf("station {} is {}: exit decided on {} ({}){}", station.code,
+                                stations::status_label(station.status), closure->decided_on,
+                                exit::basis_for_people(closure->basis),
+                                closure->completed_on.empty() ? std::string()
+                                                              : trf(", closed on {}", closure->completed_on))
                           : trf("station {} is {}; no exit has been decided", station.code,
                                 stations::status_label(station.status)))
               << '\n';
@@ -131,9 +133,11 @@ int status(Context& ctx, const CloseOptions& o)
                   {"item", tr("item")},
                   {"issued_on", tr("issued")},
                   {"recovered_on", tr("recovered")}});
-  const Cell basis = closure ? Cell{std::string(exit::to_string(closure->basis))} : Cell{};
-  const Cell decided = closure ? Cell{closure->decided_on} : Cell{};
   const bool people = for_people(ctx.format());
+  const Cell basis = !closure ? Cell{}
+                     : people ? Cell{exit::basis_for_people(closure->basis)}
+                              : Cell{std::string(exit::to_string(closure->basis))};
+  const Cell decided = closure ? Cell{closure->decided_on} : Cell{};
   const std::string st(people ? stations::status_label(station.status) : stations::to_string(station.status));
   const std::string equipment = people ? tr("equipment") : "equipment";
   const std::string account = people ? tr("account") : "account";

@@ -1,5 +1,6 @@
 #include "help_format.hpp"
 
+#include "i18n/translate.hpp"
 #include "text/display_width.hpp"
 
 namespace czs::cli {
@@ -33,6 +34,22 @@ std::string WideFormatter::make_option(const CLI::Option* opt, bool is_positiona
 {
   return help_line(make_option_name(opt, is_positional) + make_option_opts(opt), make_option_desc(opt),
                    get_column_width());
+}
+
+std::string WideFormatter::make_group(std::string group, bool is_positional, std::vector<const CLI::Option*> opts) const
+{
+  // The default group is "Options"; groups we name are translated where they are named.
+  return CLI::Formatter::make_group(tr(group.c_str()), is_positional, std::move(opts));
+}
+
+void translate_subcommand_groups(CLI::App& app)
+{
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    if (sub->get_group() == "Subcommands") {
+      sub->group(tr("Subcommands"));
+    }
+    translate_subcommand_groups(*sub);
+  }
 }
 
 std::string WideFormatter::make_subcommand(const CLI::App* sub) const

@@ -314,8 +314,8 @@ void add_inspect_stocktake(CLI::App& inspect, Context& ctx, Action& chosen)
   line->add_option("--reason", o->reason, tr("why the count differs from the books (with --reason-kind: a note)"))
       ->type_name(tr("TEXT"));
   line->add_option("--reason-kind", o->reason_kind,
-                   tr("the reason from the list: spoiled, damaged, counting_error, sold_not_recorded, other (with a "
-                      "note in --reason)"))
+                   tr("the reason from the list: spoiled (变质), damaged (损坏), counting_error (盘点差错), "
+                      "sold_not_recorded (售出未记账), other (其他, with a note in --reason)"))
       ->type_name(tr("KIND"));
   on_run(line, chosen, [&ctx, o] { return put_line(ctx, *o); });
 

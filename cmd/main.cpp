@@ -161,6 +161,7 @@ int run(const std::vector<std::string>& args)
   for (const auto& entry : subcommands()) {
     entry.add(app, ctx, chosen);
   }
+  translate_subcommand_groups(app);
 
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend() - 1);

@@ -7,21 +7,29 @@
 #include "period/date.hpp"
 #include "text/csv.hpp"
 #include "text/display_width.hpp"
+#include "text/input_fields.hpp"
 #include "text/json.hpp"
 #include "text/table_fit.hpp"
 #include "xlsx/workbook.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <ostream>
 
 #include <fmt/format.h>
 
 namespace czs::cli {
 
-std::optional<Format> parse_format(std::string_view name)
+std::optional<Format> parse_format(std::string_view raw)
 {
-  if (name == "table")
+  // As typed: trimmed, full-width letters folded (ＣＳＶ from an IME), any case; 表格 is the
+  // Chinese help's word for the table.
+  const auto cleaned = text::input_text(raw, "--format", 20, false);
+  std::string name = cleaned ? text::fold_fullwidth(*cleaned) : std::string(raw);
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (name == "table" || name == "表格")
     return Format::table;
   if (name == "json")
     return Format::json;

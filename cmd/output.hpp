@@ -33,6 +33,7 @@ enum class Format
   html
 };
 
+// A format from its name (table, json, csv, tsv, xlsx, html; any case, full-width folded, or 表格).
 std::optional<Format> parse_format(std::string_view name);
 
 // Whether the format is read by people (table, xlsx): booleans, statuses and kinds are shown

@@ -275,7 +275,7 @@ int list_posts(Context& ctx, const PostOptions& o)
     filter.status = oversight::parse_post_status(o.status);
     if (!filter.status) {
       throw Error(ErrorKind::usage, trf("--status: unknown status '{}'", o.status),
-                  tr("use submitted, approved or rejected"));
+                  tr("use submitted (已提交), approved (已通过) or rejected (未通过)"));
     }
   }
   filter.duplicates_only = o.duplicates_only;

@@ -1,6 +1,7 @@
 #include "exit/exit_rules.hpp"
 
 #include "i18n/translate.hpp"
+#include "ledger/words.hpp"
 #include "rules/rule_catalogue.hpp"
 
 namespace czs::exit {
@@ -20,14 +21,32 @@ std::string_view to_string(Basis basis)
   return "voluntary";
 }
 
+namespace {
+
+// In the order of Basis; Art. 14.1 (自身原因提前退出 ... 互相协商), 14.2, 14.3.
+constexpr ledger::Choice k_bases[] = {
+    {"voluntary", "自愿退出", nullptr},
+    {"negotiated", "协商退出", nullptr},
+    {"low_volume", "业务量不足", nullptr},
+    {"bad_credit", "严重不良信用", nullptr},
+};
+
+} // namespace
+
 std::optional<Basis> parse_basis(std::string_view text)
 {
+  const auto key = ledger::parse_word(k_bases, text);
   for (auto b : {Basis::voluntary, Basis::negotiated, Basis::low_volume, Basis::bad_credit}) {
-    if (to_string(b) == text) {
+    if (key && to_string(b) == *key) {
       return b;
     }
   }
   return std::nullopt;
+}
+
+std::string basis_for_people(Basis basis)
+{
+  return ledger::word_for_people(k_bases, to_string(basis));
 }
 
 ExitMinOutcome check_exit_min(Date opened_on, Date decided_on, const std::string& agreement_ref,

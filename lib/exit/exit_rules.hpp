@@ -23,7 +23,11 @@ enum class Basis
 };
 
 std::string_view to_string(Basis basis);
+// The basis from its key or the Chinese a Chinese table prints (自愿退出, 协商退出, 业务量不足,
+// 严重不良信用), trimmed and with full-width letters folded; nullopt for any other word.
 std::optional<Basis> parse_basis(std::string_view text);
+// The basis as a table shows it: its Chinese when the clerk's language is Chinese, else the key.
+std::string basis_for_people(Basis basis);
 
 // R-EXIT-MIN (Art. 14.1): a station leaving of its own wish before min_months_open months of
 // operation needs a negotiated agreement. Returns the basis to record (negotiated when a

@@ -26,6 +26,13 @@ constexpr std::array<std::pair<PostStatus, std::string_view>, 3> k_statuses{{
     {PostStatus::rejected, "rejected"},
 }};
 
+// What post_status_label prints in Chinese (po/zh_CN.po), accepted from a clerk too.
+constexpr std::array<std::pair<PostStatus, std::string_view>, 3> k_status_chinese{{
+    {PostStatus::submitted, "已提交"},
+    {PostStatus::approved, "已通过"},
+    {PostStatus::rejected, "未通过"},
+}};
+
 struct GroundWord
 {
   RejectionGround ground;
@@ -131,6 +138,22 @@ std::optional<PostStatus> parse_post_status(std::string_view text)
 {
   for (const auto& [s, name] : k_statuses) {
     if (name == text) {
+      return s;
+    }
+  }
+  // Not a stored key: a clerk's word, trimmed and folded as every input is.
+  const auto cleaned = text::input_text(text, "status", 50, false);
+  if (!cleaned) {
+    return std::nullopt;
+  }
+  const std::string folded = text::fold_fullwidth(*cleaned);
+  for (const auto& [s, name] : k_statuses) {
+    if (name == folded) {
+      return s;
+    }
+  }
+  for (const auto& [s, chinese] : k_status_chinese) {
+    if (chinese == folded) {
       return s;
     }
   }

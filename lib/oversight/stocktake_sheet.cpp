@@ -16,11 +16,30 @@ namespace {
 
 constexpr std::array<std::string_view, 5> k_reasons{"spoiled", "damaged", "counting_error", "sold_not_recorded",
                                                     "other"};
+// The same reasons as a Chinese clerk names them, in the order of k_reasons.
+constexpr std::array<std::string_view, 5> k_reasons_chinese{"变质", "损坏", "盘点差错", "售出未记账", "其他"};
 constexpr std::array<const char*, 7> k_sheet{"month", "item", "unit", "book", "counted", "reason", "note"};
 
 std::string reason_list()
 {
-  return fmt::format("{}", fmt::join(k_reasons, ", "));
+  std::string out;
+  for (std::size_t i = 0; i < k_reasons.size(); ++i) {
+    out += fmt::format("{}{} ({})", i == 0 ? "" : ", ", k_reasons[i], k_reasons_chinese[i]);
+  }
+  return out;
+}
+
+// The reason's key from its key or its Chinese, as typed (trimmed, folded); empty when unknown.
+std::string_view reason_key(std::string_view typed)
+{
+  const auto cleaned = text::input_text(typed, "reason", 50, false);
+  const std::string word = cleaned ? text::fold_fullwidth(*cleaned) : std::string(typed);
+  for (std::size_t i = 0; i < k_reasons.size(); ++i) {
+    if (word == k_reasons[i] || word == k_reasons_chinese[i]) {
+      return k_reasons[i];
+    }
+  }
+  return {};
 }
 
 // One row of a filled sheet as a line, or the problem with it.
@@ -68,12 +87,13 @@ std::span<const std::string_view> mismatch_reasons()
   return k_reasons;
 }
 
-Result<std::string> mismatch_reason(std::string_view kind, std::string_view note)
+Result<std::string> mismatch_reason(std::string_view typed, std::string_view note)
 {
   using R = Result<std::string>;
-  if (std::find(k_reasons.begin(), k_reasons.end(), kind) == k_reasons.end()) {
-    return kind.empty() ? R::failure(trf("the count differs from the books: give a reason ({})", reason_list()))
-                        : R::failure(trf("unknown reason '{}': use {}", kind, reason_list()));
+  const std::string_view kind = reason_key(typed);
+  if (kind.empty()) {
+    return typed.empty() ? R::failure(trf("the count differs from the books: give a reason ({})", reason_list()))
+                         : R::failure(trf("unknown reason '{}': use {}", typed, reason_list()));
   }
   auto text = text::input_text(note, "note", 500, false);
   if (!text) {

@@ -23,7 +23,8 @@ namespace czs::oversight {
 std::span<const std::string_view> mismatch_reasons();
 
 // The reason as a line stores it: "spoiled", or "spoiled: note" with a note; "other" needs a
-// note. A failure names the list.
+// note. `kind` is the key or its Chinese (变质, 损坏, 盘点差错, 售出未记账, 其他). A failure names
+// the list.
 Result<std::string> mismatch_reason(std::string_view kind, std::string_view note);
 
 // The count sheet of `month` for a station: every item of its stock-take of the month before,

@@ -2,6 +2,7 @@
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "text/input_fields.hpp"
 
 #include <array>
 #include <utility>
@@ -30,13 +31,21 @@ struct PremisesName
   Premises premises;
   std::string_view name;
   std::string_view chinese;
+  std::string_view label; // what premises_label prints in Chinese, when it differs
 };
 
 constexpr std::array<PremisesName, 3> k_premises{{
-    {Premises::village_office, "village_office", "村部"},
-    {Premises::convenience_store, "convenience_store", "便民超市"},
-    {Premises::other, "other", "其他"},
+    {Premises::village_office, "village_office", "村部", "村部"},
+    {Premises::convenience_store, "convenience_store", "便民超市", "便民超市"},
+    {Premises::other, "other", "其他", "其他场所"},
 }};
+
+// A word as a clerk typed it: trimmed, zero-width characters dropped, full-width letters folded.
+std::string clean_word(std::string_view text)
+{
+  const auto cleaned = text::input_text(text, "word", 50, false);
+  return cleaned ? text::fold_fullwidth(*cleaned) : std::string(text);
+}
 
 } // namespace
 
@@ -50,8 +59,9 @@ std::string_view to_string(Status status)
   return "applied";
 }
 
-std::optional<Status> parse_status(std::string_view text)
+std::optional<Status> parse_status(std::string_view raw)
 {
+  const std::string text = clean_word(raw);
   for (const auto& s : k_statuses) {
     if (s.name == text || s.chinese == text) {
       return s.status;
@@ -87,10 +97,11 @@ std::string_view to_string(Premises premises)
   return "other";
 }
 
-std::optional<Premises> parse_premises(std::string_view text)
+std::optional<Premises> parse_premises(std::string_view raw)
 {
+  const std::string text = clean_word(raw);
   for (const auto& p : k_premises) {
-    if (p.name == text || p.chinese == text) {
+    if (p.name == text || p.chinese == text || p.label == text) {
       return p.premises;
     }
   }

@@ -26,13 +26,14 @@ enum class Premises
 };
 
 std::string_view to_string(Status status);
-// A status from its English key or the Chinese word a Chinese table prints (已开业 for open).
+// A status from its English key or the Chinese word a Chinese table prints (已开业 for open),
+// trimmed and folded as every input is.
 std::optional<Status> parse_status(std::string_view text);
 // The status in the clerk's language ("已开业" / "open").
 const char* status_label(Status status);
 
 std::string_view to_string(Premises premises);
-// Accepts the stored names and the Chinese ones (村部, 便民超市, 其他).
+// Accepts the stored names and the Chinese ones (村部, 便民超市, 其他 or 其他场所), trimmed and folded.
 std::optional<Premises> parse_premises(std::string_view text);
 const char* premises_label(Premises premises);
 

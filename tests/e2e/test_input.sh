@@ -151,6 +151,10 @@ expect_err "'-1' is not a whole number"
 refuses 64 audit --limit 99999999999999999999
 expect_err "is not a whole number from 0 to"
 if grep -q "1.79769e+308\|Could not convert\|A subcommand is required" "$ERR"; then bad "CLI11's own text"; else ok; fi
+cz --lang zh register --help
+expect_out "选项:"
+expect_out "子命令:"
+if grep -q "^Options:\|^Subcommands:" "$OUT"; then bad "CLI11's headings in English under --lang zh"; else ok; fi
 
 case_ "words: the English key or the Chinese word a Chinese table prints"
 cz order list --status requested --kind purchase --format csv
@@ -170,7 +174,8 @@ cz register list --status 已开业 --format csv
 expect_out "CN-KD-001"
 refuses 64 order list --status 已完成
 expect_err "no record has the status"
-
+cz register list --status " 已开业 " --format csv
+expect_out "CN-KD-001"
 case_ "a failed checklist item needs its note"
 refuses 64 inspect add CN-KD-001 --inspector 次仁 --pass all --fail premises
 expect_err "has no note"
@@ -248,3 +253,30 @@ refuses 64 register list --status open --status closed
 expect_err "--status was given more than once"
 refuses 64 register list --status
 expect_err "--status needs a value"
+
+case_ "words that change records: premises, post status, stock-take reason, exit basis, format"
+cz register update CN-KD-001 --premises 其他场所
+expect_rc 0
+expect_sql "SELECT premises FROM station WHERE code = 'CN-KD-001'" other
+cz review post add CN-KD-001 --date 2026-03-02 --title 卡达酥油代销 --body 卡达村酥油上架代销
+cz review post list --status 已提交 --format csv
+expect_rc 0
+expect_out "卡达酥油代销"
+cz review post list --status ｓｕｂｍｉｔｔｅｄ --format csv
+expect_out "卡达酥油代销"
+refuses 64 review post list --status 已审核
+expect_err "已通过"
+cz --format ＣＳＶ register list
+expect_rc 0
+expect_out "code,name,township"
+cz --format 表格 --lang zh register list
+expect_out "已开业"
+cz inspect stocktake open CN-KD-001 --date 2026-03-31 --counter 卓玛
+cz inspect stocktake line CN-KD-001 --month 2026-03 --item 大米 --unit kg --book 10 --counted 9 --reason-kind 变质
+expect_rc 0
+expect_sql "SELECT reason FROM stocktake_line" spoiled
+cz close decide CN-KD-001 --basis 协商退出 --agreement XY-1 --date 2026-03-05
+expect_rc 0
+expect_sql "SELECT basis FROM closure" negotiated
+cz --lang zh close status CN-KD-001
+expect_out "协商退出"

@@ -131,7 +131,12 @@ TEST_CASE("mismatch reasons come from the list; other needs a note")
   CHECK(*mismatch_reason("damaged", "运输破损") == "damaged: 运输破损");
   CHECK_FALSE(mismatch_reason("other", "").ok());
   CHECK(*mismatch_reason("other", "老鼠") == "other: 老鼠");
-  CHECK(mismatch_reason("mice", "").error().find("spoiled, damaged, counting_error") != std::string::npos);
+  CHECK(mismatch_reason("mice", "").error().find("spoiled (变质), damaged (损坏), counting_error")
+        != std::string::npos);
+  // A Chinese clerk's word, as typed from an input method, is the same reason.
+  CHECK(*mismatch_reason(" 变质 ", "") == "spoiled");
+  CHECK(*mismatch_reason("其他", "老鼠") == "other: 老鼠");
+  CHECK(*mismatch_reason("ｓｐｏｉｌｅｄ", "") == "spoiled");
   CHECK_FALSE(mismatch_reason("", "").ok());
 }
 
