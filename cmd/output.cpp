@@ -406,10 +406,19 @@ void RecordWriter::fit_to_terminal()
     widths = fitted(gap);
   }
   m_gap = gap;
+  bool shortened = false;
   for (std::size_t i = 0, j = 0; i < m_columns.size(); ++i) {
+    const std::size_t natural = m_widths[i];
     m_widths[i] = m_shown[i] ? widths[j++] : 0;
+    shortened = shortened || (m_shown[i] && m_widths[i] < natural);
   }
   const Presentation* p = presentation_of(m_out);
+  // Said once, so that a clerk reading "2 approved, non-dup…" knows the rest is there.
+  if (shortened && p && p->notes) {
+    *p->notes << trf("czstation: long text shortened with … to fit the terminal's {} columns; --wide prints it whole",
+                     *m_fit_width)
+              << '\n';
+  }
   if (left_out > 0 && p && p->notes) {
     std::string names;
     for (std::size_t i = 0; i < m_columns.size(); ++i) {

@@ -13,7 +13,7 @@ Finding make_finding(rules::Rule rule)
 }
 
 Finding make_finding(rules::Rule rule, std::int64_t station_id, std::string station_code, std::string period,
-                     std::int64_t measured, std::int64_t threshold, std::string message)
+                     std::int64_t measured, std::int64_t threshold, Bilingual message)
 {
   Finding f = make_finding(rule);
   f.station_id = station_id;
@@ -21,7 +21,8 @@ Finding make_finding(rules::Rule rule, std::int64_t station_id, std::string stat
   f.period = std::move(period);
   f.measured = measured;
   f.threshold = threshold;
-  f.message = std::move(message);
+  f.message = in_current_language(message);
+  f.messages = std::move(message);
   return f;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/translate.hpp"
 #include "rules/rule_catalogue.hpp"
 
 #include <cstdint>
@@ -19,7 +20,8 @@ struct Finding
   std::string period; // the period the rule judged: "2026-05" or "2026Q2"
   std::int64_t measured = 0;
   std::int64_t threshold = 0;
-  std::string message; // translated
+  std::string message; // in the current language
+  Bilingual messages;  // in both, as an applied run records it for clerks of either language
 };
 
 // Fills rule, article and duty from the rule catalogue.
@@ -27,6 +29,6 @@ Finding make_finding(rules::Rule rule);
 
 // A whole finding: the rule's catalogue entry, and what was judged and measured.
 Finding make_finding(rules::Rule rule, std::int64_t station_id, std::string station_code, std::string period,
-                     std::int64_t measured, std::int64_t threshold, std::string message);
+                     std::int64_t measured, std::int64_t threshold, Bilingual message);
 
 } // namespace czs::assessment

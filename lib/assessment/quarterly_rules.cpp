@@ -7,7 +7,7 @@ namespace czs::assessment {
 namespace {
 
 Finding finding_for(rules::Rule rule, const StationLife& station, const Period& quarter, std::int64_t measured,
-                    std::int64_t threshold, std::string message)
+                    std::int64_t threshold, Bilingual message)
 {
   return make_finding(rule, station.id, station.code, label(quarter), measured, threshold, std::move(message));
 }
@@ -18,9 +18,10 @@ void check_callback(const StationLife& s, const Period& q, const QuarterFacts& f
   if (params.callbacks_per_quarter > 0 && operating_on(s.span, q.last)
       && facts.reached_callbacks < params.callbacks_per_quarter) {
     out.findings.push_back(finding_for(rules::Rule::callback, s, q, facts.reached_callbacks,
-                                       params.callbacks_per_quarter,
-                                       trf("the centre reached the station by phone {} time(s) in {}; {} due",
-                                           facts.reached_callbacks, label(q), params.callbacks_per_quarter)));
+                                       params.callbacks_per_quarter, in_both_languages([&] {
+                                         return trf("the centre reached the station by phone {} time(s) in {}; {} due",
+                                                    facts.reached_callbacks, label(q), params.callbacks_per_quarter);
+                                       })));
   }
 }
 
@@ -36,11 +37,14 @@ void follow_order(const StationLife& s, const Period& q, const QuarterFacts& fac
   out.quarters_without_improvement = order.quarters_without_improvement + 1;
   if (out.quarters_without_improvement >= params.quarters_without_improvement) {
     out.eligible_volume_termination = true;
-    out.findings.push_back(finding_for(
-        rules::Rule::terminate_volume, s, q, out.quarters_without_improvement, params.quarters_without_improvement,
-        trf("no improvement at {} consecutive quarter end(s) since the rectification order of {} "
-            "(half-year volume {}, threshold {}): the centre may terminate the station",
-            out.quarters_without_improvement, order.issued_quarter, facts.half_year_volume, params.half_year_volume)));
+    out.findings.push_back(
+        finding_for(rules::Rule::terminate_volume, s, q, out.quarters_without_improvement,
+                    params.quarters_without_improvement, in_both_languages([&] {
+                      return trf("no improvement at {} consecutive quarter end(s) since the rectification order of {} "
+                                 "(half-year volume {}, threshold {}): the centre may terminate the station",
+                                 out.quarters_without_improvement, order.issued_quarter, facts.half_year_volume,
+                                 params.half_year_volume);
+                    })));
   }
 }
 
@@ -55,11 +59,13 @@ void check_volume(const StationLife& s, const Period& q, const QuarterFacts& fac
   }
   if (facts.half_year_volume < params.half_year_volume) {
     out.findings.push_back(finding_for(
-        rules::Rule::volume, s, q, facts.half_year_volume, params.half_year_volume,
-        trf("{} ledger record(s) in the half year ending {}, below {}{}", facts.half_year_volume, to_string(q.last),
-            params.half_year_volume,
-            facts.rectification ? trf(" (under the rectification order of {})", facts.rectification->issued_quarter)
-                                : std::string(tr(": rectification is ordered")))));
+        rules::Rule::volume, s, q, facts.half_year_volume, params.half_year_volume, in_both_languages([&] {
+          return trf("{} ledger record(s) in the half year ending {}, below {}{}", facts.half_year_volume,
+                     to_string(q.last), params.half_year_volume,
+                     facts.rectification
+                         ? trf(" (under the rectification order of {})", facts.rectification->issued_quarter)
+                         : std::string(tr(": rectification is ordered")));
+        })));
     out.order_rectification = !facts.rectification;
   }
 }
@@ -71,10 +77,12 @@ void check_credit(const StationLife& s, const Period& q, const QuarterFacts& fac
     out.eligible_credit_termination = true;
     out.findings.push_back(finding_for(
         rules::Rule::terminate_credit, s, q, facts.credit_uncorrected_days, params.credit_grace_days,
-        trf("{} serious credit incident(s) not corrected within the {}-day grace period; the longest, of {}, "
-            "stayed uncorrected {} days (its grace period ended on {}): the centre may terminate the station",
-            facts.overdue_credit_incidents, params.credit_grace_days, facts.credit_happened_on,
-            facts.credit_uncorrected_days, facts.credit_grace_ended)));
+        in_both_languages([&] {
+          return trf("{} serious credit incident(s) not corrected within the {}-day grace period; the longest, of {}, "
+                     "stayed uncorrected {} days (its grace period ended on {}): the centre may terminate the station",
+                     facts.overdue_credit_incidents, params.credit_grace_days, facts.credit_happened_on,
+                     facts.credit_uncorrected_days, facts.credit_grace_ended);
+        })));
   }
 }
 

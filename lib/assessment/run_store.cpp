@@ -88,6 +88,7 @@ std::int64_t record_run(audit::AuditedTransaction& tx, const std::string& period
 
   SQLite::Statement insert(tx.db(), "INSERT OR IGNORE INTO finding (run_id, rule, article, duty, station_id, period, "
                                     "measured, threshold, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement both(tx.db(), "INSERT INTO finding_message (id, en, zh) VALUES (?, ?, ?)");
   for (const auto& f : findings) {
     insert.bind(1, run_id);
     insert.bind(2, f.rule);
@@ -99,7 +100,17 @@ std::int64_t record_run(audit::AuditedTransaction& tx, const std::string& period
     insert.bind(8, f.threshold);
     insert.bind(9, f.message);
     if (insert.exec() > 0) {
-      tx.inserted("finding", tx.db().getLastInsertRowid());
+      const std::int64_t id = tx.db().getLastInsertRowid();
+      tx.inserted("finding", id);
+      // A finding made without its sentence in both languages (none today) keeps the one it has.
+      if (!f.messages.en.empty()) {
+        both.bind(1, id);
+        both.bind(2, f.messages.en);
+        both.bind(3, f.messages.zh);
+        both.exec();
+        both.reset();
+        tx.inserted("finding_message", id);
+      }
     }
     insert.reset();
   }
@@ -108,9 +119,11 @@ std::int64_t record_run(audit::AuditedTransaction& tx, const std::string& period
 
 std::vector<Finding> findings_of_run(SQLite::Database& db, std::int64_t run_id)
 {
+  // The sentence in the reader's language; a finding recorded before 0016 has only the one its
+  // applier's language gave.
   SQLite::Statement q(db, "SELECT f.rule, f.article, f.duty, f.station_id, s.code, f.period, f.measured, "
-                          "f.threshold, f.message FROM finding f JOIN station s ON s.id = f.station_id "
-                          "WHERE f.run_id = ? ORDER BY f.id");
+                          "f.threshold, f.message, m.en, m.zh FROM finding f JOIN station s ON s.id = f.station_id "
+                          "LEFT JOIN finding_message m ON m.id = f.id WHERE f.run_id = ? ORDER BY f.id");
   q.bind(1, run_id);
   std::vector<Finding> out;
   while (q.executeStep()) {
@@ -124,9 +137,20 @@ std::vector<Finding> findings_of_run(SQLite::Database& db, std::int64_t run_id)
     f.measured = q.getColumn(6).getInt64();
     f.threshold = q.getColumn(7).getInt64();
     f.message = q.getColumn(8).getString();
+    if (!q.getColumn(9).isNull()) {
+      f.messages = {q.getColumn(9).getString(), q.getColumn(10).getString()};
+      f.message = in_current_language(f.messages);
+    } else {
+      f.messages = {f.message, f.message};
+    }
     out.push_back(std::move(f));
   }
   return out;
+}
+
+std::string finding_message_sql()
+{
+  return current_language() == Language::zh ? "coalesce(m.zh, f.message)" : "coalesce(m.en, f.message)";
 }
 
 void record_decisions(audit::AuditedTransaction& tx, std::int64_t run_id, const Assessment& a)

@@ -57,6 +57,10 @@ std::optional<rules::Parameters> rules_of_run(SQLite::Database& db, std::int64_t
 // as checked).
 std::vector<Finding> findings_of_run(SQLite::Database& db, std::int64_t run_id);
 
+// The SQL expression of a recorded finding's sentence in the current language, over
+// `finding f LEFT JOIN finding_message m ON m.id = f.id` (schema 0016; older findings have one).
+std::string finding_message_sql();
+
 // Records a run's decisions and, per station, which rules judged it.
 void record_decisions(audit::AuditedTransaction& tx, std::int64_t run_id, const Assessment& assessment);
 

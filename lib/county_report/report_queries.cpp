@@ -1,5 +1,6 @@
 #include "county_report/report_queries.hpp"
 
+#include "assessment/run_store.hpp"
 #include "ledger/ledger.hpp"
 #include "rules/rule_catalogue.hpp"
 #include "stations/station.hpp"
@@ -157,10 +158,12 @@ std::vector<Rectification> rectifications_at(SQLite::Database& db, const std::st
 
 std::vector<Eligible> eligible_at(SQLite::Database& db, const std::string& quarter)
 {
-  SQLite::Statement q(db, "SELECT s.id, s.code, s.name, s.township, f.rule, f.article, f.message FROM finding f "
-                          "JOIN station s ON s.id = f.station_id LEFT JOIN run_record r ON r.id = f.run_id "
-                          "WHERE f.period = ?1 AND f.rule IN (?2, ?3) AND r.superseded_by IS NULL "
-                          "ORDER BY s.code, f.rule");
+  SQLite::Statement q(db, "SELECT s.id, s.code, s.name, s.township, f.rule, f.article, "
+                              + assessment::finding_message_sql()
+                              + " FROM finding f LEFT JOIN finding_message m ON m.id = f.id "
+                                "JOIN station s ON s.id = f.station_id LEFT JOIN run_record r ON r.id = f.run_id "
+                                "WHERE f.period = ?1 AND f.rule IN (?2, ?3) AND r.superseded_by IS NULL "
+                                "ORDER BY s.code, f.rule");
   q.bind(1, quarter);
   q.bind(2, std::string(rules::id_of(rules::Rule::terminate_volume)));
   q.bind(3, std::string(rules::id_of(rules::Rule::terminate_credit)));

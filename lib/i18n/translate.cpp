@@ -13,7 +13,10 @@ namespace {
 struct State
 {
   Language language = Language::en;
-  std::optional<MoCatalog> catalog;
+  // Kept once loaded, so that switching back and forth (in_both_languages) reads the file once.
+  std::optional<MoCatalog> zh_catalog;
+  bool zh_looked_for = false;
+  const MoCatalog* catalog = nullptr; // the current language's; none for English
 };
 
 State& state()
@@ -50,18 +53,24 @@ bool set_language(Language language)
 {
   State& s = state();
   s.language = language;
-  s.catalog.reset();
+  s.catalog = nullptr;
   if (language == Language::en) {
     return true;
   }
-  for (const auto& path : catalogue_candidates()) {
-    if (auto catalog = MoCatalog::load(path)) {
-      s.catalog = std::move(catalog);
-      return true;
+  if (!s.zh_looked_for) {
+    s.zh_looked_for = true;
+    for (const auto& path : catalogue_candidates()) {
+      if ((s.zh_catalog = MoCatalog::load(path))) {
+        break;
+      }
     }
   }
-  s.language = Language::en;
-  return false;
+  if (!s.zh_catalog) {
+    s.language = Language::en;
+    return false;
+  }
+  s.catalog = &*s.zh_catalog;
+  return true;
 }
 
 Language language_from_environment()
@@ -74,6 +83,21 @@ Language language_from_environment()
 Language current_language()
 {
   return state().language;
+}
+
+const std::string& in_current_language(const Bilingual& text)
+{
+  return current_language() == Language::zh ? text.zh : text.en;
+}
+
+LanguageScope::LanguageScope(Language language) : m_saved(current_language())
+{
+  set_language(language);
+}
+
+LanguageScope::~LanguageScope()
+{
+  set_language(m_saved);
 }
 
 const char* tr(const char* msgid)

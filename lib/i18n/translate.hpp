@@ -42,4 +42,46 @@ std::string trf(const char* msgid, Args&&... args)
   return fmt::format(fmt::runtime(tr(msgid)), std::forward<Args>(args)...);
 }
 
+// One sentence in both languages czstation speaks, for text that is stored and read later by
+// clerks of either language (a recorded finding's message). Where no Chinese catalogue was
+// found, zh holds the English.
+struct Bilingual
+{
+  std::string en;
+  std::string zh;
+};
+
+// The text of `text` in the current language.
+const std::string& in_current_language(const Bilingual& text);
+
+// Switches the language of messages for the scope's lifetime, then back (the catalogue is read
+// once per process, not per switch).
+class LanguageScope
+{
+public:
+  explicit LanguageScope(Language language);
+  ~LanguageScope();
+  LanguageScope(const LanguageScope&) = delete;
+  LanguageScope& operator=(const LanguageScope&) = delete;
+
+private:
+  Language m_saved;
+};
+
+// `make()` called under each language: trf() calls inside it give the same sentence twice.
+template <typename Make>
+Bilingual in_both_languages(Make&& make)
+{
+  Bilingual text;
+  {
+    const LanguageScope en(Language::en);
+    text.en = make();
+  }
+  {
+    const LanguageScope zh(Language::zh);
+    text.zh = make();
+  }
+  return text;
+}
+
 } // namespace czs

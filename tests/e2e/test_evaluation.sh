@@ -129,4 +129,16 @@ jq -e '.stations[0] | (.inspections | length) == 2 and (.findings | map(.rule) |
   "$OUT" >/dev/null && ok || bad "the late inspection is a fact; the recorded finding stands"
 expect_err "is judged by the applied assessment run 1"
 
+case_ "a recorded finding reads in the reader's language, whichever language applied the run"
+cz --lang en assess --period 2026-05 --apply --quiet
+expect_rc 0
+cz --lang zh report evaluation --period 2026-05 --station CN-KD-001
+expect_rc 0
+expect_out "条审核通过且不重复的信息（2026-05）；应发布"
+if grep -qF "approved, non-duplicate post(s)" "$OUT"; then bad "English in a Chinese sheet"; else ok; fi
+cz --lang en assess show 1 --format json
+jq -e '[.findings[] | select(.rule == "R-POST-QUOTA")][0].finding | startswith("0 approved, non-duplicate post(s)")' \
+  "$OUT" >/dev/null && ok || bad "the English sentence of the same run: $(head -c 300 "$OUT")"
+expect_sql "SELECT count(*) = (SELECT count(*) FROM finding) FROM finding_message" 1
+
 finish

@@ -110,8 +110,9 @@ CZ="LANG=C.UTF-8 '$CZSTATION_BIN' --db '$DB' --as-of 2026-11-28 --lang zh"
 case_ "a table on an 80-column terminal fits it, the long text shortened with …"
 on_terminal fit "$CZ inspect list"
 [ "$(cat "$T/fit.rc")" = 0 ] && ok || bad "inspect list on a terminal failed"
-[ "$(widest "$T/fit.screen")" -le 80 ] && ok || bad "a line is wider than 80: $(cat "$T/fit.screen")"
-grep -qF "…" "$T/fit.screen" && ok || bad "no ellipsis on the terminal: $(cat "$T/fit.screen")"
+[ "$(grep -v '^czstation:' "$T/fit.screen" | widest /dev/stdin)" -le 80 ] && ok || bad "a line is wider than 80: $(cat "$T/fit.screen")"
+grep -v '^czstation:' "$T/fit.screen" | grep -qF "…" && ok || bad "no ellipsis on the terminal: $(cat "$T/fit.screen")"
+grep -qF "czstation: 较长的文字已用 … 截短" "$T/fit.screen" && ok || bad "no note that text was shortened: $(cat "$T/fit.screen")"
 grep -qF "CN-KD-001" "$T/fit.screen" && ok || bad "the station code was shortened"
 
 then_ "a listing too wide even shortened leaves columns out and says which; status words stay whole"
@@ -131,6 +132,9 @@ grep -qF "拍照上报中心" "$T/wide.screen" && ok || bad "--wide shortened th
 on_terminal piped "$CZ inspect list | cat"
 grep -qF "拍照上报中心" "$T/piped.screen" && ok || bad "piped output was shortened"
 grep -qF "…" "$T/piped.screen" && bad "piped output has an ellipsis" || ok
+grep -qF "截短" "$T/piped.screen" && bad "piped output notes a shortening" || ok
+on_terminal wide_note "$CZ --wide inspect list"
+grep -qF "截短" "$T/wide_note.screen" && bad "--wide notes a shortening" || ok
 
 then_ "a workbook is refused on a terminal, with what to do instead"
 on_terminal tty "$CZ --format xlsx export purchases"

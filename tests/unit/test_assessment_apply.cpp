@@ -54,7 +54,8 @@ TEST_CASE("apply: an order moves the station to rectifying, records the run, and
 {
   test::OversightDb county;
   auto station = county.station("CN-A", "2025-01-01");
-  const auto finding = make_finding(rules::Rule::volume, station.id, "CN-A", "2026Q1", 40, 100, "40 records");
+  const auto finding =
+      make_finding(rules::Rule::volume, station.id, "CN-A", "2026Q1", 40, 100, {"40 records", "40 records"});
   {
     auto tx = county.write();
     const Applied applied = apply(tx, quarter_with("2026Q1", order(station, 40), {finding}), Date{2026, 4, 1});
@@ -80,6 +81,37 @@ TEST_CASE("apply: an order moves the station to rectifying, records the run, and
   CHECK(again.applied_as_of == "2026-04-01");
   CHECK(again.run_id == run->id);
   CHECK(again.orders == 0);
+}
+
+TEST_CASE("apply: a finding's sentence is recorded in both languages and read back in the reader's")
+{
+  test::OversightDb county;
+  auto station = county.station("CN-A", "2025-01-01");
+  // Built as the rules build it: one call of the sentence under each language.
+  const Bilingual sentence = in_both_languages([] { return std::string(tr("open")); });
+  CHECK(sentence.en == "open");
+  CHECK(current_language() == Language::en);       // switched back
+  const bool chinese = sentence.zh != sentence.en; // a build tree without the catalogue has none
+  const auto finding = make_finding(rules::Rule::volume, station.id, "CN-A", "2026Q1", 40, 100, sentence);
+  CHECK(finding.message == "open");
+  {
+    auto tx = county.write();
+    apply(tx, quarter_with("2026Q1", order(station, 40), {finding}), Date{2026, 4, 1});
+    tx.commit();
+  }
+  const auto run = applied_run(county.db(), "2026Q1");
+  REQUIRE(run.has_value());
+  CHECK(findings_of_run(county.db(), run->id).at(0).message == "open");
+  {
+    const LanguageScope zh(Language::zh);
+    const auto read = findings_of_run(county.db(), run->id);
+    CHECK(read.at(0).message == (chinese ? "已开业" : "open"));
+    CHECK(read.at(0).messages.en == "open");
+  }
+  // A finding recorded before schema 0016 has one sentence, read in either language.
+  county.db().exec("DELETE FROM finding_message");
+  const LanguageScope zh(Language::zh);
+  CHECK(findings_of_run(county.db(), run->id).at(0).message == "open");
 }
 
 TEST_CASE("apply: an order in force is followed each quarter, then lifted when volume returns")
@@ -121,8 +153,8 @@ TEST_CASE("apply: eligibility for termination is counted and its finding makes t
     tx.commit();
   }
   const std::int64_t id = open_rectifications(county.db()).at(station.id).id;
-  const auto eligible =
-      make_finding(rules::Rule::terminate_volume, station.id, "CN-A", "2026Q4", 3, 3, "no improvement");
+  const auto eligible = make_finding(rules::Rule::terminate_volume, station.id, "CN-A", "2026Q4", 3, 3,
+                                     {"no improvement", "no improvement"});
   auto tx = county.write();
   const Applied q4 = apply(tx, quarter_with("2026Q4", under(station, id, 3, false), {eligible}), Date{2027, 1, 1});
   tx.commit();
@@ -148,7 +180,8 @@ TEST_CASE("apply: the run is recorded with its decisions and judgements, and rea
 {
   test::OversightDb county;
   auto station = county.station("CN-A", "2025-01-01");
-  const auto finding = make_finding(rules::Rule::volume, station.id, "CN-A", "2026Q1", 40, 100, "40 records");
+  const auto finding =
+      make_finding(rules::Rule::volume, station.id, "CN-A", "2026Q1", 40, 100, {"40 records", "40 records"});
   Assessment a = quarter_with("2026Q1", order(station, 40), {finding});
   a.judged.push_back(
       {station.id,

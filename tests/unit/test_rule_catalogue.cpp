@@ -96,7 +96,7 @@ TEST_CASE("site check and inspection items name a clause of their rule's article
 
 TEST_CASE("make_finding: a finding's article and duty are its rule's")
 {
-  const auto f = assessment::make_finding(Rule::callback, 7, "CN-A", "2026Q2", 0, 1, "no callback");
+  const auto f = assessment::make_finding(Rule::callback, 7, "CN-A", "2026Q2", 0, 1, {"no callback", "no callback"});
   CHECK(f.rule == "R-CALLBACK");
   CHECK(f.article == "14.2");
   CHECK(f.duty == Duty::centre);
