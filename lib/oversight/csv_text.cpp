@@ -29,6 +29,15 @@ std::string csv_heading(std::string_view raw, bool gbk)
   return name;
 }
 
+std::string header_hint(const text::CsvRow& header, bool gbk, std::string otherwise)
+{
+  const bool looks_gbk = !gbk && std::any_of(header.fields.begin(), header.fields.end(), [](const auto& f) {
+    return !text::is_valid_utf8(f) && text::looks_like_gbk(f);
+  });
+  return looks_gbk ? std::string(tr("the file looks like GBK (as Chinese Excel saves it): add --encoding gbk"))
+                   : std::move(otherwise);
+}
+
 std::string csv_text(std::string raw, bool gbk, std::string_view column)
 {
   text::undo_csv_safe_text(raw); // what an export's formula guard added

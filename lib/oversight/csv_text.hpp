@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/csv.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -11,6 +13,11 @@ namespace czs::oversight {
 // then), cleaned as text::input_text cleans it and lower-cased; "" for a heading that is empty
 // or cannot be decoded.
 std::string csv_heading(std::string_view raw, bool gbk);
+
+// The hint for a header that lacks columns: a file whose headings are GBK read as UTF-8 (Chinese
+// Excel's CSV without --encoding gbk) says so, since its Chinese headings cannot match; else
+// `otherwise`.
+std::string header_hint(const text::CsvRow& header, bool gbk, std::string otherwise);
 
 // A field's text: the formula guard of an export undone, decoded from GBK when `gbk`, else
 // checked as UTF-8. Throws czs::Error(bad_data) saying the field (`column`, as messages name

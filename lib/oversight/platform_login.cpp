@@ -110,14 +110,10 @@ void LoginImporter::read_header(const text::CsvRow& row)
     }
   }
   if (!missing.empty()) {
-    // Chinese headings saved by Excel in GBK are unreadable as UTF-8: say so rather than "missing".
-    const bool looks_gbk = !m_options.gbk && std::any_of(row.fields.begin(), row.fields.end(), [](const auto& f) {
-      return !text::is_valid_utf8(f) && text::looks_like_gbk(f);
-    });
-    throw Error(
-        ErrorKind::bad_data, trf("{} line {}: the header lacks the column(s) {}", m_options.source, row.line, missing),
-        looks_gbk ? std::string(tr("the file looks like GBK (as Chinese Excel saves it): add --encoding gbk"))
-                  : std::string(tr("the first row must name the columns: station (站点编号) and time (登录时间)")));
+    throw Error(ErrorKind::bad_data,
+                trf("{} line {}: the header lacks the column(s) {}", m_options.source, row.line, missing),
+                header_hint(row, m_options.gbk,
+                            tr("the first row must name the columns: station (站点编号) and time (登录时间)")));
   }
 }
 

@@ -36,12 +36,12 @@ enum Column : std::size_t
 };
 
 // The names a platform export may give each column, English first (as messages name them).
-constexpr std::array<std::array<std::string_view, 4>, k_column_count> k_names{{
-    {"post_id", "id", "编号", "平台编号"},
-    {"station", "station_code", "站点编号", "站点"},
-    {"date", "published_at", "发布时间", "日期"},
-    {"title", "标题", "", ""},
-    {"body", "内容", "正文", ""},
+constexpr std::array<std::array<std::string_view, 5>, k_column_count> k_names{{
+    {"post_id", "id", "编号", "平台编号", ""},
+    {"station", "station_code", "站点编号", "站点", ""},
+    {"date", "published_at", "发布时间", "发布日期", "日期"},
+    {"title", "标题", "", "", ""},
+    {"body", "内容", "正文", "", ""},
 }};
 
 class Importer
@@ -106,7 +106,8 @@ void Importer::read_header(const text::CsvRow& row)
   }
   if (!missing.empty()) {
     fail(row, trf("the header lacks the column(s) {}", missing),
-         tr("the first row must name the columns: post_id (optional), station, date, title, body"));
+         header_hint(row, m_options.gbk,
+                     tr("the first row must name the columns: post_id (optional), station, date, title, body")));
   }
 }
 

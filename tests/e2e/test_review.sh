@@ -165,6 +165,15 @@ expect_err "add --encoding gbk"
 cz review post import "$T/posts-gbk.csv" --encoding gbk
 expect_rc 0
 expect_out "imported 3 posts"
+# A platform export with Chinese headings, saved by Excel in GBK: without --encoding the headings
+# cannot match, and the refusal names the encoding rather than missing columns.
+printf '平台编号,站点编号,发布日期,标题,正文\r\nH-1,CN-KD-001,2026/11/12,青稞上市,本站新到青稞 5元斤\r\n' |
+  iconv -f UTF-8 -t GBK >"$T/posts-gbk-headings.csv"
+refuses 65 review post import "$T/posts-gbk-headings.csv"
+expect_err "the file looks like GBK (as Chinese Excel saves it): add --encoding gbk"
+cz review post import "$T/posts-gbk-headings.csv" --encoding gbk
+expect_rc 0
+expect_sql "SELECT submitted_on, title FROM post WHERE platform_ref = 'H-1'" "2026-11-12|青稞上市"
 
 then_ "a post CSV with broken rows is refused whole, every row named"
 cat >"$T/broken.csv" <<'CSV'
@@ -229,7 +238,7 @@ refuses 65 review credit add CN-KD-001 --description x --date 2026-02-30
 then_ "every record is in the audit log"
 cz audit verify
 expect_rc 0
-expect_sql "SELECT count(*) FROM audit_entry WHERE action = 'oversight.post_import'" 2
+expect_sql "SELECT count(*) FROM audit_entry WHERE action = 'oversight.post_import'" 3
 
 case_ "help lists every subcommand"
 cz review --help
