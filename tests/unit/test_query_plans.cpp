@@ -1,11 +1,26 @@
 #include <doctest/doctest.h>
 
+#include "audit/audit_query.hpp"
 #include "ledger/checks.hpp"
+#include "ledger/outreach.hpp"
 #include "ledger/record_query.hpp"
+#include "oversight/callback.hpp"
+#include "oversight/credit.hpp"
+#include "oversight/inspection.hpp"
+#include "oversight/platform_login.hpp"
+#include "oversight/post.hpp"
+#include "oversight/stocktake.hpp"
 #include "storage/database.hpp"
 #include "temp_dir.hpp"
 
+#include <map>
+#include <regex>
+#include <set>
+#include <utility>
+#include <vector>
+
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 using namespace czs;
 
@@ -66,4 +81,149 @@ TEST_CASE("query plans: a listing with no filter has no condition left over")
   const ledger::RecordFilter none;
   CHECK(ledger::order_query(none).find("IS NULL") == std::string::npos);
   CHECK(ledger::parcel_query(none).find("?") == std::string::npos);
+}
+
+namespace {
+
+// The statements a listing ran, with their bound values, caught by SQLite's statement trace.
+class StatementTrace
+{
+public:
+  explicit StatementTrace(SQLite::Database& db) : m_db(db)
+  {
+    sqlite3_trace_v2(m_db.getHandle(), SQLITE_TRACE_STMT, &StatementTrace::seen, this);
+  }
+  ~StatementTrace() { sqlite3_trace_v2(m_db.getHandle(), 0, nullptr, nullptr); }
+  StatementTrace(const StatementTrace&) = delete;
+  StatementTrace& operator=(const StatementTrace&) = delete;
+
+  std::vector<std::string> take() { return std::exchange(m_sql, {}); }
+
+private:
+  static int seen(unsigned, void* self, void* stmt, void*)
+  {
+    char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(stmt));
+    if (sql) {
+      static_cast<StatementTrace*>(self)->m_sql.emplace_back(sql);
+      sqlite3_free(sql);
+    }
+    return 0;
+  }
+
+  SQLite::Database& m_db;
+  std::vector<std::string> m_sql;
+};
+
+// The tables that grow with a province's years: read whole, they are the listings' cost.
+const std::set<std::string>& big_tables()
+{
+  static const std::set<std::string> tables{
+      "purchase",  "sale",           "service",         "parcel",         "dispute",    "sale_repeat",
+      "post",      "callback",       "credit_incident", "platform_login", "inspection", "inspection_item",
+      "stocktake", "stocktake_line", "outreach",        "audit_entry",    "finding"};
+  return tables;
+}
+
+// The big tables a statement's plan reads from end to end ("SCAN x" of a table or its alias),
+// every alias resolved from the statement's FROM and JOIN clauses.
+std::vector<std::string> big_tables_scanned(SQLite::Database& db, const std::string& sql)
+{
+  std::map<std::string, std::string> table_of;
+  static const std::regex source(R"((?:FROM|JOIN)\s+(\w+)(?:\s+(?:AS\s+)?(\w+))?)", std::regex::icase);
+  for (auto it = std::sregex_iterator(sql.begin(), sql.end(), source); it != std::sregex_iterator(); ++it) {
+    const std::string table = (*it)[1];
+    table_of[table] = table;
+    if ((*it)[2].matched) {
+      table_of[(*it)[2]] = table;
+    }
+  }
+  std::vector<std::string> scanned;
+  SQLite::Statement q(db, "EXPLAIN QUERY PLAN " + sql);
+  static const std::regex scan(R"(^SCAN (\w+))");
+  while (q.executeStep()) {
+    const std::string step = q.getColumn(3).getString();
+    std::smatch m;
+    if (std::regex_search(step, m, scan)) {
+      const auto t = table_of.find(m[1]);
+      const std::string table = t == table_of.end() ? std::string(m[1]) : t->second;
+      if (big_tables().count(table) > 0) {
+        scanned.push_back(step);
+      }
+    }
+  }
+  return scanned;
+}
+
+} // namespace
+
+TEST_CASE("query plans: every listing given --station reads only that station's rows of the big tables")
+{
+  test::TempDir dir;
+  auto opened = storage::Database::open(dir.file("q.db"), storage::OpenOptions{});
+  SQLite::Database& db = opened.sql();
+  StatementTrace trace(db);
+  const std::int64_t station = 1;
+  auto ran = [&](const char* listing) {
+    const auto statements = trace.take();
+    CAPTURE(listing);
+    CHECK_FALSE(statements.empty());
+    for (const auto& sql : statements) {
+      CAPTURE(sql);
+      CHECK(big_tables_scanned(db, sql).empty());
+    }
+  };
+
+  ledger::RecordFilter records;
+  records.station_id = station;
+  ledger::for_each_order(db, records, [](const auto&) {});
+  ran("order list --station");
+  ledger::for_each_parcel(db, records, [](const auto&, const auto&) {});
+  ran("parcel list --station");
+  ledger::for_each_purchase(db, records, [](const auto&, const auto&) {});
+  ledger::for_each_sale(db, records, [](const auto&, const auto&) {});
+  ledger::for_each_service(db, records, [](const auto&, const auto&) {});
+  ran("export --station");
+  ledger::for_each_overdue_parcel(db, station, "2026-11-28", 7, [](const auto&, const auto&) {});
+  ran("parcel overdue --station");
+
+  oversight::PostFilter posts;
+  posts.station_id = station;
+  oversight::for_each_post(db, posts, [](const auto&) {});
+  ran("review post list --station");
+  oversight::InspectionFilter inspections;
+  inspections.station_id = station;
+  oversight::for_each_inspection(db, inspections, [](const auto&) {});
+  ran("inspect list --station");
+  oversight::CallbackFilter callbacks;
+  callbacks.station_id = station;
+  oversight::for_each_callback(db, callbacks, [](const auto&) {});
+  ran("review callback list --station");
+  oversight::CreditFilter credit;
+  credit.station_id = station;
+  oversight::for_each_credit_incident(db, credit, [](const auto&) {});
+  ran("review credit list --station");
+  oversight::StocktakeFilter stocktakes;
+  stocktakes.station_id = station;
+  oversight::for_each_stocktake(db, stocktakes, [](const auto&) {});
+  ran("inspect stocktake list --station");
+  oversight::LoginFilter logins;
+  logins.station_id = station;
+  oversight::for_each_login_day(db, logins, [](const auto&) {});
+  ran("review login list --station");
+  ledger::OutreachFilter outreach;
+  outreach.station_id = station;
+  ledger::for_each_outreach(db, outreach, [](const auto&) {});
+  ran("register outreach list --station");
+  audit::AuditFilter entries;
+  entries.station_code = "CN-A";
+  audit::for_each_entry(db, entries, [](const auto&) {});
+  ran("audit list --station");
+
+  // The check can fail: without a filter, a listing reads its tables whole, and is seen to.
+  oversight::for_each_post(db, oversight::PostFilter{}, [](const auto&) {});
+  ledger::for_each_parcel(db, ledger::RecordFilter{}, [](const auto&, const auto&) {});
+  for (const auto& sql : trace.take()) {
+    CAPTURE(sql);
+    CHECK_FALSE(big_tables_scanned(db, sql).empty());
+  }
 }
