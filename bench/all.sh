@@ -87,6 +87,8 @@ for format in table json csv; do
   figure "audit list --format $format" "$sq $mode 'SELECT $audit_cols FROM audit_entry' >/dev/null" -- \
     "${cz[@]}" --format "$format" audit list
 done
+figure "register items --all (yardstick: both tables)" \
+  "$sq 'SELECT * FROM equipment; SELECT * FROM platform_account' >/dev/null" -- "${cz[@]}" register items --all
 figure "order list --station (one station)" \
   "$sq 'SELECT * FROM purchase WHERE station_id = $station_id; SELECT * FROM sale WHERE station_id = $station_id;
         SELECT * FROM service WHERE station_id = $station_id' >/dev/null" -- "${cz[@]}" order list --station "$station"

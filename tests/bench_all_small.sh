@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs bench/all.sh on a 10-station province with a 2,000-row import and checks that it printed
-# every figure (a header and 27 lines, each with its numbers): correctness only, nothing timed.
+# every figure (a header and a line per figure, each with its numbers, at least the 28 figures
+# of this writing): correctness only, nothing timed.
 #   tests/bench_all_small.sh CZSTATION_BIN DB
 set -euo pipefail
 bin=$1
@@ -11,7 +12,7 @@ out=$(STATIONS=10 ROWS=2000 WRITERS=4 COMMANDS=10 bash "$here/bench/all.sh" "$bi
 printf '%s\n' "$out"
 lines=$(printf '%s\n' "$out" | wc -l)
 complete=$(printf '%s\n' "$out" | awk 'NR > 1 && $NF ~ /^[0-9.]+$/' | wc -l)
-[ "$lines" -eq 28 ] && [ "$complete" -eq 27 ] || {
-  echo "expected 27 figures, each with its peak RSS; got $complete of $((lines - 1)) lines" >&2
+[ "$complete" -eq $((lines - 1)) ] && [ "$complete" -ge 28 ] || {
+  echo "expected at least 28 figures, each with its peak RSS; got $complete of $((lines - 1)) lines" >&2
   exit 1
 }
