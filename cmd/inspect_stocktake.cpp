@@ -43,6 +43,7 @@ struct StocktakeOptions
   std::string reason;
   std::string reason_kind;
   std::string file;
+  std::string encoding = "utf-8";
   // list
   std::string station;
   std::string batch;
@@ -200,8 +201,9 @@ int print_sheet(Context& ctx, const StocktakeOptions& o)
 int fill_sheet(Context& ctx, const StocktakeOptions& o)
 {
   const Period month = month_option(o.month, "--month", ctx.today());
+  const bool gbk = gbk_encoding(o.encoding);
   std::ifstream in = open_input_file(o.file);
-  const auto lines = oversight::read_filled_sheet(in, label(month));
+  const auto lines = oversight::read_filled_sheet(in, label(month), gbk);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.stocktake_fill");
   stations::Station s;
   Stocktake k = load(ctx, o, s);
@@ -342,6 +344,8 @@ void add_inspect_stocktake(CLI::App& inspect, Context& ctx, Action& chosen)
   fill->add_option("file", o->file, tr("the filled sheet, as written by sheet --format csv"))
       ->required()
       ->type_name("FILE");
+  fill->add_option("--encoding", o->encoding, tr("the file's encoding: utf-8 (default) or gbk"))
+      ->type_name(tr("ENCODING"));
   on_run(fill, chosen, [&ctx, o] { return fill_sheet(ctx, *o); });
 
   CLI::App* list = stocktake->add_subcommand("list", tr("list stock-takes by month, then station"));

@@ -2,11 +2,14 @@
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
+#include "oversight/csv_text.hpp"
+#include "period/period.hpp"
 #include "text/csv.hpp"
 #include "text/input_fields.hpp"
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -32,8 +35,7 @@ std::string reason_list()
 // The reason's key from its key or its Chinese, as typed (trimmed, folded); empty when unknown.
 std::string_view reason_key(std::string_view typed)
 {
-  const auto cleaned = text::input_text(typed, "reason", 50, false);
-  const std::string word = cleaned ? text::fold_fullwidth(*cleaned) : std::string(typed);
+  const std::string word = text::input_word(typed);
   for (std::size_t i = 0; i < k_reasons.size(); ++i) {
     if (word == k_reasons[i] || word == k_reasons_chinese[i]) {
       return k_reasons[i];
@@ -42,24 +44,102 @@ std::string_view reason_key(std::string_view typed)
   return {};
 }
 
+// Where each column of the sheet is in a filled file (headings in any order, as czstation
+// wrote them in either language), and the encoding its cells are read in.
+struct SheetLayout
+{
+  std::array<std::optional<std::size_t>, k_sheet.size()> at;
+  std::size_t named = 0; // columns with a heading; those after it must be empty
+  bool gbk = false;
+};
+
+// Other names a clerk's spreadsheet gives the columns, besides the key and what the Chinese
+// sheet prints (tr of each column's label).
+constexpr std::array<std::array<std::string_view, 2>, k_sheet.size()> k_sheet_aliases{{
+    {"月份", "盘点月份"},
+    {"商品", "品名"},
+    {"单位", "计量单位"},
+    {"账面数量", "账面数"},
+    {"实盘数量", "实盘数"},
+    {"差异原因", "原因类别"},
+    {"说明", "备注"},
+}};
+constexpr std::array<const char*, k_sheet.size()> k_sheet_labels{N_("month"),   N_("item"),   N_("unit"), N_("book"),
+                                                                 N_("counted"), N_("reason"), N_("note")};
+
+std::optional<std::size_t> sheet_column(const std::string& heading)
+{
+  for (std::size_t c = 0; c < k_sheet.size(); ++c) {
+    const Bilingual label = in_both_languages([&] { return std::string(tr(k_sheet_labels[c])); });
+    if (heading == k_sheet[c] || heading == label.zh || heading == k_sheet_aliases[c][0]
+        || heading == k_sheet_aliases[c][1]) {
+      return c;
+    }
+  }
+  return std::nullopt;
+}
+
+SheetLayout layout_of(const text::CsvRow& header, bool gbk, const std::string& month)
+{
+  SheetLayout layout;
+  layout.gbk = gbk;
+  layout.named = header.fields.size();
+  while (layout.named > 0 && csv_heading(header.fields[layout.named - 1], gbk).empty()) {
+    --layout.named;
+  }
+  for (std::size_t i = 0; i < layout.named; ++i) {
+    if (const auto c = sheet_column(csv_heading(header.fields[i], gbk)); c && !layout.at[*c]) {
+      layout.at[*c] = i;
+    }
+  }
+  std::string missing;
+  for (std::size_t c = 0; c < 5; ++c) { // reason and note may be left out of a sheet that matches
+    if (!layout.at[c]) {
+      missing += (missing.empty() ? "" : ", ") + std::string(k_sheet[c]);
+    }
+  }
+  if (!missing.empty()) {
+    throw Error(ErrorKind::bad_data,
+                trf("the file is not a stock-take sheet: its header lacks the column(s) {}", missing),
+                header_hint(header, gbk,
+                            trf("write the sheet with: czstation inspect stocktake sheet CODE --month {} --format csv",
+                                month)));
+  }
+  return layout;
+}
+
 // One row of a filled sheet as a line, or the problem with it.
-Result<StocktakeLine> line_of_row(const text::CsvRow& row, const std::string& month)
+Result<StocktakeLine> line_of_row(const text::CsvRow& row, const SheetLayout& layout, const std::string& month)
 {
   using R = Result<StocktakeLine>;
-  if (row.fields.size() != k_sheet.size()) {
-    return R::failure(trf("{} fields where the sheet has {}", row.fields.size(), k_sheet.size()));
+  for (std::size_t i = layout.named; i < row.fields.size(); ++i) {
+    if (!row.fields[i].empty()) {
+      return R::failure(trf("field {} has a value but its column has no heading", i + 1));
+    }
   }
-  if (row.fields[0] != month) {
-    return R::failure(trf("the row is of month {}, the stock-take of {}", row.fields[0], month));
+  std::array<std::string, k_sheet.size()> f;
+  try {
+    for (std::size_t c = 0; c < k_sheet.size(); ++c) {
+      if (layout.at[c] && *layout.at[c] < row.fields.size()) {
+        f[c] = csv_text(row.fields[*layout.at[c]], layout.gbk, k_sheet[c]);
+      }
+    }
+  } catch (const Error& e) {
+    return R::failure(e.diagnostics().front().message);
+  }
+  // The month as any form of a month is written (2026/11, 2026年11月), compared by its label.
+  const auto row_month = text::input_period(f[0]);
+  if (!row_month || label(*row_month) != month) {
+    return R::failure(trf("the row is of month {}, the stock-take of {}", f[0], month));
   }
   StocktakeLine line;
-  auto item = text::input_text(row.fields[1], "item", 100);
-  auto unit = text::input_text(row.fields[2], "unit", 20, false);
-  auto book = text::input_decimal(row.fields[3], 2, 100'000'000'000, "book");
-  if (row.fields[4].empty()) {
+  auto item = text::input_text(f[1], "item", 100);
+  auto unit = text::input_text(f[2], "unit", 20, false);
+  auto book = text::input_decimal(f[3], 2, 100'000'000'000, "book");
+  if (text::input_word(f[4]).empty()) {
     return R::failure(tr("the counted quantity is empty"));
   }
-  auto counted = text::input_decimal(row.fields[4], 2, 100'000'000'000, "counted");
+  auto counted = text::input_decimal(f[4], 2, 100'000'000'000, "counted");
   for (const std::string* problem : {item ? nullptr : &item.error(), unit ? nullptr : &unit.error(),
                                      book ? nullptr : &book.error(), counted ? nullptr : &counted.error()}) {
     if (problem) {
@@ -70,8 +150,8 @@ Result<StocktakeLine> line_of_row(const text::CsvRow& row, const std::string& mo
   line.unit = *unit;
   line.book_centi = *book;
   line.counted_centi = *counted;
-  if (!row.fields[5].empty() || !line.matches()) {
-    auto reason = mismatch_reason(row.fields[5], row.fields[6]);
+  if (!text::input_word(f[5]).empty() || !line.matches()) {
+    auto reason = mismatch_reason(f[5], f[6]);
     if (!reason) {
       return R::failure(trf("{}: {}", line.item, reason.error()));
     }
@@ -125,22 +205,25 @@ std::span<const char* const> sheet_columns()
   return k_sheet;
 }
 
-std::vector<StocktakeLine> read_filled_sheet(std::istream& in, const std::string& month)
+std::vector<StocktakeLine> read_filled_sheet(std::istream& in, const std::string& month, bool gbk)
 {
   text::CsvReader reader(in);
   text::CsvRow row;
   std::vector<StocktakeLine> lines;
   std::vector<Diagnostic> problems;
   try {
-    if (!reader.next(row) || !std::equal(row.fields.begin(), row.fields.end(), k_sheet.begin(), k_sheet.end())) {
-      throw Error(ErrorKind::bad_data, tr("the file is not a stock-take sheet: its header is not the sheet's"),
+    while (reader.next(row) && (row.blank || text::is_empty_row(row))) {
+    }
+    if (row.fields.empty() || row.blank) {
+      throw Error(ErrorKind::bad_data, tr("the file is not a stock-take sheet: it is empty"),
                   trf("write the sheet with: czstation inspect stocktake sheet CODE --month {} --format csv", month));
     }
+    const SheetLayout layout = layout_of(row, gbk, month);
     while (reader.next(row)) {
       if (row.blank || text::is_empty_row(row)) {
         continue;
       }
-      auto line = line_of_row(row, month);
+      auto line = line_of_row(row, layout, month);
       if (line) {
         lines.push_back(*line);
       } else {

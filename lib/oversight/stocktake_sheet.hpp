@@ -36,10 +36,12 @@ std::vector<StocktakeLine> carried_over_sheet(SQLite::Database& db, const statio
 // The header of a sheet, as `inspect stocktake sheet --format csv` writes it and `fill` reads it.
 std::span<const char* const> sheet_columns();
 
-// The lines of a filled sheet (CSV with sheet_columns' header) for the stock-take of `month`
-// ("2026-03"): every row must be of that month and give the counted quantity; a count that
-// differs from the books needs a reason from mismatch_reasons(). Throws czs::Error(bad_data)
-// listing every bad row by line number (nothing is read in part).
-std::vector<StocktakeLine> read_filled_sheet(std::istream& in, const std::string& month);
+// The lines of a filled sheet for the stock-take of `month` ("2026-03"): CSV headed by
+// sheet_columns' keys or the Chinese sheet's headings (月份, 项目, ...; reason and note may be left
+// out), in any order, trailing heading-less columns empty; cells GBK when `gbk`. Every row
+// must be of that month (any form of it: 2026/3, 2026年3月) and give the counted quantity; a
+// count that differs from the books needs a reason from mismatch_reasons(). Throws
+// czs::Error(bad_data) listing every bad row by line number (nothing is read in part).
+std::vector<StocktakeLine> read_filled_sheet(std::istream& in, const std::string& month, bool gbk = false);
 
 } // namespace czs::oversight
