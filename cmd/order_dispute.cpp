@@ -56,7 +56,7 @@ int open_dispute(Context& ctx, const DisputeOptions& o)
   d.purchase_id = purchase_id;
   auto kind = ledger::parse_choice(ledger::dispute_kinds(), o.kind);
   if (!kind) {
-    throw Error(ErrorKind::bad_data, trf("--kind: unknown dispute kind '{}'", o.kind),
+    throw Error(ErrorKind::usage, trf("--kind: unknown dispute kind '{}'", o.kind),
                 trf("use one of: {}", ledger::choice_list(ledger::dispute_kinds())));
   }
   d.kind = *kind;

@@ -62,7 +62,7 @@ std::string choice(std::span<const ledger::Choice> choices, const std::string& t
   if (auto name = ledger::parse_choice(choices, text)) {
     return *name;
   }
-  throw Error(ErrorKind::bad_data, trf("{}: unknown value '{}'", option, text),
+  throw Error(ErrorKind::usage, trf("{}: unknown value '{}'", option, text),
               trf("use one of: {}", ledger::choice_list(choices)));
 }
 

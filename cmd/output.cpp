@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -25,10 +24,7 @@ std::optional<Format> parse_format(std::string_view raw)
 {
   // As typed: trimmed, full-width letters folded (ＣＳＶ from an IME), any case; 表格 is the
   // Chinese help's word for the table.
-  const auto cleaned = text::input_text(raw, "--format", 20, false);
-  std::string name = cleaned ? text::fold_fullwidth(*cleaned) : std::string(raw);
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string name = text::input_word(raw);
   if (name == "table" || name == "表格")
     return Format::table;
   if (name == "json")

@@ -65,7 +65,7 @@ stations::Premises premises_of(const std::string& text)
 {
   auto p = stations::parse_premises(text);
   if (!p) {
-    throw Error(ErrorKind::bad_data, trf("--premises: unknown premises '{}'", text),
+    throw Error(ErrorKind::usage, trf("--premises: unknown premises '{}'", text),
                 tr("use village_office (村部), convenience_store (便民超市) or other (其他)"));
   }
   return *p;

@@ -62,7 +62,7 @@ std::string outreach_kind(const std::string& text)
   if (auto word = ledger::parse_word(ledger::outreach_kinds(), key)) {
     return *word;
   }
-  throw Error(ErrorKind::bad_data, trf("--kind: unknown outreach kind '{}'", text),
+  throw Error(ErrorKind::usage, trf("--kind: unknown outreach kind '{}'", text),
               tr("use publicity (宣传), training (培训) or online-safety (网络安全讲座)"));
 }
 

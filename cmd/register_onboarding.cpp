@@ -85,7 +85,7 @@ int record_check(Context& ctx, const RecordOptions& o)
   if (!o.premises.empty()) {
     premises = stations::parse_premises(o.premises);
     if (!premises) {
-      throw Error(ErrorKind::bad_data, trf("--premises: unknown premises '{}'", o.premises),
+      throw Error(ErrorKind::usage, trf("--premises: unknown premises '{}'", o.premises),
                   tr("use village_office (村部), convenience_store (便民超市) or other (其他)"));
     }
   }

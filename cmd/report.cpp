@@ -75,12 +75,16 @@ void write_group(RecordWriter& w, const std::string& period, const std::string& 
          yuan_cell(sum.fee_fen)});
 }
 
-int ledger_report(Context& ctx, const ReportArgs& a)
+int ledger_report(Context& ctx, ReportArgs a)
 {
   const Period period = report_period(ctx, a.period);
-  if (a.by != "station" && a.by != "township" && a.by != "county" && a.by != "batch") {
-    throw Error(ErrorKind::usage, trf("--by: '{}' is not station, township, county or batch", a.by));
+  // The key, or the Chinese a table's level column prints (乡镇).
+  const auto level = ledger::parse_word(ledger::report_levels(), a.by);
+  if (!level) {
+    throw Error(ErrorKind::usage, trf("--by: '{}' is not station, township, county or batch", a.by),
+                tr("use station (服务站), township (乡镇), county (全县) or batch (建设批次)"));
   }
+  a.by = *level;
   auto& db = ctx.db();
   std::optional<std::int64_t> only;
   if (!a.station.empty()) {

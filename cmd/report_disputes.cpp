@@ -64,15 +64,18 @@ bool open_during(const stations::Station& s, const Period& p)
          && (s.closed_on.empty() || s.closed_on >= to_string(p.first));
 }
 
-int disputes_report(Context& ctx, const DisputeArgs& a)
+int disputes_report(Context& ctx, DisputeArgs a)
 {
   const Period period = report_period(ctx, a.period);
-  if (a.by != "station" && a.by != "township" && a.by != "county") {
-    throw Error(ErrorKind::usage, trf("--by: '{}' is not station, township or county", a.by));
+  const auto level = ledger::parse_word(ledger::report_levels(), a.by);
+  if (!level || *level == "batch") {
+    throw Error(ErrorKind::usage, trf("--by: '{}' is not station, township or county", a.by),
+                tr("use station (服务站), township (乡镇) or county (全县)"));
   }
+  a.by = *level;
   std::optional<std::size_t> kind;
   if (!a.kind.empty()) {
-    const auto name = ledger::parse_word(ledger::dispute_kinds(), a.kind);
+    const auto name = ledger::parse_choice(ledger::dispute_kinds(), a.kind);
     if (!name) {
       throw Error(ErrorKind::usage, trf("--kind: unknown dispute kind '{}'", a.kind),
                   trf("use one of: {}", ledger::choice_list(ledger::dispute_kinds())));

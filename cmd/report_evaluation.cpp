@@ -312,7 +312,7 @@ std::vector<std::string> ledger_lines(const evaluation::StationFacts& f)
   for (const auto& k : f.ledger) {
     if (k.records > 0) {
       out.push_back(trf("{}: {} record(s), amount {}, fees {}{}", evaluation::ledger_kind_label(k.kind), k.records,
-                        format_fen(k.amount_fen), format_fen(k.fee_fen),
+                        yuan_text(k.amount_fen), yuan_text(k.fee_fen),
                         k.counted ? std::string() : std::string(tr(" (not counted as volume)"))));
     }
   }
@@ -342,7 +342,7 @@ Lines station_lines(const Evaluation& e, const StationEvaluation& s)
   lines.emplace_back(tr("counted volume"), std::to_string(f.volume));
   lines.emplace_back(tr("late pickup notices"), std::to_string(f.late_notices));
   lines.emplace_back(tr("fees charged"),
-                     trf("{}; {} record(s) above the schedule", format_fen(f.fees_fen), f.overcharged_fees));
+                     trf("{}; {} record(s) above the schedule", yuan_text(f.fees_fen), f.overcharged_fees));
   if (f.callbacks_reached) {
     lines.emplace_back(tr("callbacks reached (Art. 14.2)"), std::to_string(*f.callbacks_reached));
   }

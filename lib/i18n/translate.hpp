@@ -42,7 +42,7 @@ std::string trf(const char* msgid, Args&&... args)
   return fmt::format(fmt::runtime(tr(msgid)), std::forward<Args>(args)...);
 }
 
-// One sentence in both languages czstation speaks, for text that is stored and read later by
+// One sentence in both languages of messages, for text that is stored and read later by
 // clerks of either language (a recorded finding's message). Where no Chinese catalogue was
 // found, zh holds the English.
 struct Bilingual

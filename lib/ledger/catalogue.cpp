@@ -1,6 +1,7 @@
 #include "ledger/catalogue.hpp"
 
 #include "i18n/translate.hpp"
+#include "text/input_fields.hpp"
 
 #include <array>
 
@@ -48,10 +49,22 @@ std::span<const Choice> dispute_kinds()
   return k_dispute_kinds;
 }
 
-std::optional<std::string> parse_choice(std::span<const Choice> choices, std::string_view text)
+std::optional<std::string> parse_choice(std::span<const Choice> choices, std::string_view raw)
 {
   for (const auto& c : choices) {
-    if (c.name == text || c.chinese == text) {
+    if (c.name == raw || c.chinese == raw) {
+      return std::string(c.name);
+    }
+  }
+  // As typed: trimmed, full-width folded, or the label a table prints in either language
+  // (预约挂号, "medical appointment").
+  const std::string text = text::input_word(raw);
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  for (const auto& c : choices) {
+    const Bilingual label = in_both_languages([&] { return std::string(tr(c.label)); });
+    if (c.name == text || c.chinese == text || label.zh == text || text::input_word(label.en) == text) {
       return std::string(c.name);
     }
   }

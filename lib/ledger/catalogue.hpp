@@ -24,7 +24,8 @@ std::span<const Choice> sale_categories();
 // Art. 8: counterfeit, spoiled, damaged, late, other.
 std::span<const Choice> dispute_kinds();
 
-// The stored name for a name or its Chinese, or nullopt.
+// The stored name for a name, its Chinese or the label a table prints in either language
+// (trimmed, full-width folded), or nullopt.
 std::optional<std::string> parse_choice(std::span<const Choice> choices, std::string_view text);
 // The label of a stored name in the clerk's language (the name itself when unknown).
 std::string choice_label(std::span<const Choice> choices, std::string_view name);

@@ -103,11 +103,7 @@ std::span<const Choice> parcel_directions()
 
 std::optional<std::string> parse_word(std::span<const Choice> words, std::string_view text)
 {
-  auto cleaned = text::input_text(text, "word", 50, false);
-  if (!cleaned) {
-    return std::nullopt;
-  }
-  std::string folded = text::fold_fullwidth(*cleaned);
+  const std::string folded = text::input_word(text);
   for (const auto& w : words) {
     if (w.name == folded || w.chinese == folded) {
       return std::string(w.name);

@@ -142,11 +142,7 @@ std::optional<PostStatus> parse_post_status(std::string_view text)
     }
   }
   // Not a stored key: a clerk's word, trimmed and folded as every input is.
-  const auto cleaned = text::input_text(text, "status", 50, false);
-  if (!cleaned) {
-    return std::nullopt;
-  }
-  const std::string folded = text::fold_fullwidth(*cleaned);
+  const std::string folded = text::input_word(text);
   for (const auto& [s, name] : k_statuses) {
     if (name == folded) {
       return s;
@@ -185,11 +181,7 @@ std::string_view to_string(RejectionGround ground)
 
 std::optional<RejectionGround> parse_rejection_ground(std::string_view text)
 {
-  const auto cleaned = text::input_text(text, "ground", 50, false);
-  if (!cleaned) {
-    return std::nullopt;
-  }
-  const std::string folded = text::fold_fullwidth(*cleaned);
+  const std::string folded = text::input_word(text);
   for (const auto& g : k_grounds) {
     if (g.key == folded || g.chinese == folded) {
       return g.ground;

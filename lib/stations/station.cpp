@@ -40,11 +40,10 @@ constexpr std::array<PremisesName, 3> k_premises{{
     {Premises::other, "other", "其他", "其他场所"},
 }};
 
-// A word as a clerk typed it: trimmed, zero-width characters dropped, full-width letters folded.
+// A word as a clerk typed it: trimmed, zero-width characters dropped, full-width folded, any case.
 std::string clean_word(std::string_view text)
 {
-  const auto cleaned = text::input_text(text, "word", 50, false);
-  return cleaned ? text::fold_fullwidth(*cleaned) : std::string(text);
+  return text::input_word(text);
 }
 
 } // namespace

@@ -40,6 +40,11 @@ Result<std::string> input_name(std::string_view value, const char* field, std::s
 // space: "１３９" → "139", "４０" → "40"; other characters unchanged.
 std::string fold_fullwidth(std::string_view s);
 
+// A fixed word as a clerk typed it (a status, kind, basis, level ...): input_text's cleaning,
+// fullwidth folded, ASCII letters lower-cased (" ＯＰＥＮ" → "open"); "" when it cannot be text.
+// Compared with the keys and Chinese words of a word table.
+std::string input_word(std::string_view value);
+
 // The common first step of every numeric-like field (dates, amounts, quantities, phones, codes,
 // identifiers): input_text's cleaning without a length limit, fullwidth folded, and Excel's
 // keep-as-text wrappers undone (one leading "'" or ="..."); "" for an empty value. The message

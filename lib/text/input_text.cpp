@@ -156,6 +156,21 @@ std::string hide_value(std::string message, std::string_view shown, std::string_
   return message;
 }
 
+std::string input_word(std::string_view value)
+{
+  const auto cleaned = input_text(value, "word", 200, false);
+  if (!cleaned) {
+    return {};
+  }
+  std::string word = fold_fullwidth(*cleaned);
+  for (char& c : word) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return word;
+}
+
 std::string fold_fullwidth(std::string_view s)
 {
   std::string out;

@@ -91,7 +91,7 @@ expect_out "outreach activities in the quarter"
 expect_out "Stations by construction batch"
 
 case_ "bad outreach is refused with nothing written"
-refuses 65 register outreach add CN-KD-001 --date 2026-05-02 --kind 表演 --topic x --attendees 5
+refuses 64 register outreach add CN-KD-001 --date 2026-05-02 --kind 表演 --topic x --attendees 5
 refuses 65 register outreach add CN-KD-001 --date 2026-05-02 --kind training --topic x --attendees 0
 refuses 65 register outreach add CN-NB-001 --date 2026-05-02 --kind training --topic x --attendees 5
 refuses 69 register outreach add CN-XX-009 --date 2026-05-02 --kind training --topic x --attendees 5

@@ -205,7 +205,7 @@ expect_sql "SELECT area_centi_m2 FROM site_check WHERE station_id = 3 ORDER BY i
 cz register check CN-NEW-01 --date 2026-11-04 --inspector 次仁 --area 50 --pass all
 expect_rc 0
 expect_sql "SELECT area_centi_m2 FROM station WHERE id = 3" 3600
-refuses 65 register check CN-NEW-01 --date 2026-11-05 --inspector 次仁 --premises tent --pass all
+refuses 64 register check CN-NEW-01 --date 2026-11-05 --inspector 次仁 --premises tent --pass all
 refuses 69 register check CN-XX-01 --date 2026-11-05 --inspector 次仁 --pass all
 cz audit verify
 expect_rc 0

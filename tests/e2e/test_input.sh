@@ -275,6 +275,45 @@ cz inspect stocktake open CN-KD-001 --date 2026-03-31 --counter 卓玛
 cz inspect stocktake line CN-KD-001 --month 2026-03 --item 大米 --unit kg --book 10 --counted 9 --reason-kind 变质
 expect_rc 0
 expect_sql "SELECT reason FROM stocktake_line" spoiled
+
+case_ "catalogue words: the label a table prints, trimmed, full-width and any case; unknown words exit 64"
+cz order service add --station CN-KD-001 --kind 预约挂号 --villager 达瓦 --date 2026-03-05
+expect_rc 0
+cz order service add --station CN-KD-001 --kind " ＷＡＴＥＲ " --villager 达瓦 --date 2026-03-05
+expect_rc 0
+expect_sql "SELECT group_concat(kind) FROM (SELECT kind FROM service ORDER BY id DESC LIMIT 2)" "water,medical"
+cz order sale add --station CN-KD-001 --product 青稞 --category " 农产品 " --producer 格桑 --platform 淘宝 --date 2026-03-05
+expect_rc 0
+expect_sql "SELECT category FROM sale ORDER BY id DESC LIMIT 1" farm
+refuses 64 order service add --station CN-KD-001 --kind 快递 --villager 达瓦 --date 2026-03-05
+expect_err "use one of"
+cz report ledger --period 2026-03 --by 乡镇 --format csv
+expect_rc 0
+expect_out "township"
+cz report disputes --period 2026-03 --by 全县 --kind 假冒商品 --format csv
+expect_rc 0
+refuses 64 report ledger --period 2026-03 --by 村
+expect_err "township (乡镇)"
+
+case_ "a stock-take sheet filled in Chinese Excel: Chinese headings, GBK, a trailing empty column, any form of the month"
+cz inspect stocktake open CN-KD-001 --date 2026-03-31 --counter 卓玛
+printf '月份,项目,单位,账面,实盘,原因,备注,\r\n2026年3月,大米,kg,10,9,变质,鼠咬,\r\n2026/3,菜籽油 5L,桶,4,4,,,\r\n' |
+  iconv -f UTF-8 -t GBK >"$T/sheet-gbk.csv"
+refuses 65 inspect stocktake fill CN-KD-001 "$T/sheet-gbk.csv" --month 2026-03
+expect_err "add --encoding gbk"
+cz inspect stocktake fill CN-KD-001 "$T/sheet-gbk.csv" --month 2026-03 --encoding gbk
+expect_rc 0
+expect_sql "SELECT item || '|' || reason FROM stocktake_line ORDER BY item" "大米|spoiled: 鼠咬
+菜籽油 5L|"
+
+case_ "the evaluation for people groups the thousands of its amounts"
+cz order service add --station CN-KD-001 --kind electricity --villager 达瓦 --amount 2500 --date 2026-03-06
+expect_rc 0
+cz report evaluation --period 2026-03 --station CN-KD-001
+expect_rc 0
+expect_out "2,500.00"
+
+case_ "the exit basis in Chinese, and close status prints it so"
 cz close decide CN-KD-001 --basis 协商退出 --agreement XY-1 --date 2026-03-05
 expect_rc 0
 expect_sql "SELECT basis FROM closure" negotiated

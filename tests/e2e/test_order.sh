@@ -130,7 +130,7 @@ cz order sale sell S1 --quantity 500.5 --unit 斤 --amount 1501.50 --fee 30 --da
 expect_rc 0
 expect_out ",sold,"
 expect_sql "SELECT status, quantity_centi, amount_fen, fee_fen, completed_on FROM sale" "sold|50050|150150|3000|2026-04-20"
-refuses 65 order sale add --station CN-KD-001 --product x --category 海鲜 --producer 格桑 --platform p
+refuses 64 order sale add --station CN-KD-001 --product x --category 海鲜 --producer 格桑 --platform p
 expect_err "farm (农产品)"
 cz order sale add --station CN-KD-001 --product 藏香 --category specialty --producer 格桑 --platform 县电商平台 --date 2026-04-02
 cz order sale withdraw S2 --reason 生产者不卖了 --date 2026-04-10
@@ -141,7 +141,7 @@ cz order service add --station CN-KD-001 --kind 电费 --villager 达瓦 --phone
 expect_rc 0
 expect_out "recorded service C2"
 expect_sql "SELECT kind, amount_fen, completed_on FROM service WHERE id = 2" "electricity|8650|2026-04-05"
-refuses 65 order service add --station CN-KD-001 --kind 快递 --villager 达瓦
+refuses 64 order service add --station CN-KD-001 --kind 快递 --villager 达瓦
 expect_err "water (水费)"
 
 then_ "disputes: opened on a purchase, negotiated or referred, resolved"

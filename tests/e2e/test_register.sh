@@ -167,7 +167,7 @@ refuses 65 register check CN-LP-001 --inspector 次仁 --area 40 --premises othe
 expect_err "does not judge the item"
 refuses 65 register check CN-LP-001 --inspector 次仁 --area 40 --premises other --population 1 --pass all --pass roof
 expect_err "there is no site check item roof"
-refuses 65 register check CN-LP-001 --inspector 次仁 --area 40 --premises castle --population 1 --pass all
+refuses 64 register check CN-LP-001 --inspector 次仁 --area 40 --premises castle --population 1 --pass all
 refuses 64 register check CN-LP-001 --area 40 --premises other --population 1 --pass all
 refuses 65 register training CN-LP-001 --date 2026-01-12 --hours 0 --topic x
 refuses 65 register agreement CN-KD-001 --ref XY-001 --office-signed 2026-01-20
