@@ -110,6 +110,13 @@ figure "import purchases ($rows rows; .import)" \
   "sqlite3 '$work/bare.db' '.import --csv $work/purchases.csv bare'" -- \
   "$bin" --db "$work/write.db" --as-of 2026-11-28 --quiet import purchases "$work/purchases.csv"
 memory "assess --period 2026Q2 --apply" "$bin" --db "$work/write.db" --as-of 2026-07-01 --quiet assess --period 2026Q2 --apply
+# Issue 12, audit entries of bounded size: a million posts imported as one command (one audit
+# entry, written in chunks), on the copy the verify below then reads.
+posts=${POSTS:-1000000}
+post_stations=$(sqlite3 "$db" "SELECT min(500, count(*)) FROM station WHERE status = 'open'")
+"$here/gen_posts_csv.sh" "$posts" "$post_stations" >"$work/posts.csv"
+memory "review post import ($posts posts)" "$bin" --db "$work/write.db" --as-of 2026-07-01 --quiet \
+  review post import "$work/posts.csv"
 figure "audit verify after the writes (.dump)" "sqlite3 -readonly '$work/write.db' .dump >/dev/null" -- \
   "$bin" --db "$work/write.db" audit verify
 
@@ -122,3 +129,16 @@ writer_station=$(sqlite3 "$db" "SELECT code || ' ' || id FROM station WHERE stat
 figure "$writers writers x $commands commands (sqlite3 shells)" \
   "'$here/concurrent_writers.sh' sqlite3 '$work/writers-sh.db' ${writer_station#* } $writers $commands" -- \
   "$here/concurrent_writers.sh" czstation "$bin" "$work/writers-cz.db" "${writer_station% *}" "$writers" "$commands"
+
+# Issue 12: an assessment applied with about 50,000 findings (one audit entry, written in
+# chunks): stricter rules than the measures' (3 inspections a month where the province has 2,
+# 20 posts a month, every arrival notified within the hour) give 52,083 on 5,000 stations.
+cp "$db" "$work/strict.db"
+printf '[inspections]\nper_month = 3\n[posts]\nper_month = 20\n[pickup]\nnotice_hours = 1\n' >"$work/strict-rules.toml"
+printf 'rules = "%s"\n' "$work/strict-rules.toml" >"$work/strict.toml"
+timed "$work/cz" "$bin" --config "$work/strict.toml" --db "$work/strict.db" --as-of 2026-07-01 --quiet \
+  assess --period 2026Q2 --apply
+read -r cw cc cr <"$work/cz"
+findings=$(sqlite3 "$work/strict.db" "SELECT findings FROM assessment_run WHERE period = '2026Q2'")
+awk -v n="assess --apply strict ($findings findings)" -v cw="$cw" -v cc="$cc" -v r="$cr" 'BEGIN {
+  printf "%-44s %8.2f %8s %8.2f %8s %7s %7s %9.1f\n", n, cw, "-", cc, "-", "-", "-", r / 1024 }'

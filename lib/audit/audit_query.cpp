@@ -1,6 +1,11 @@
 #include "audit/audit_query.hpp"
 
+#include "audit/change_records.hpp"
+#include "audit/chunk_chain.hpp"
 #include "period/date.hpp"
+
+#include <memory>
+#include <optional>
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -13,6 +18,50 @@ std::string utc_text(std::int64_t unix_seconds)
 {
   return to_string(zone_time_at(unix_seconds, "UTC")) + "Z";
 }
+
+// An entry written in chunks holds one record naming them; its changes are their records joined
+// into one array, so `audit --format json` reads every entry alike.
+class ChunkReader
+{
+public:
+  explicit ChunkReader(SQLite::Database& db) : m_db(db) {}
+
+  void expand(std::int64_t entry, std::string& changes)
+  {
+    if (changes.size() > 256 || changes.find(k_chunks_op) == std::string::npos) {
+      return; // a summary record is short; anything longer is inline changes
+    }
+    bool chunked = false;
+    std::int64_t records = 0;
+    const bool parsed = for_each_change(changes, [&](const ChangeRecord& c) {
+      ++records;
+      chunked = c.table.empty() && c.op == k_chunks_op;
+    });
+    if (!parsed || !chunked || records != 1) {
+      return;
+    }
+    if (!m_query) {
+      m_query =
+          std::make_unique<SQLite::Statement>(m_db, "SELECT changes FROM audit_chunk WHERE entry_id = ? ORDER BY seq");
+    }
+    m_query->reset();
+    m_query->bind(1, entry);
+    changes = "[";
+    while (m_query->executeStep()) {
+      const auto text = m_query->getColumn(0);
+      const std::string_view chunk(text.getText(), static_cast<std::size_t>(text.getBytes()));
+      if (chunk.size() > 2) {
+        changes += changes.size() > 1 ? "," : "";
+        changes += chunk.substr(1, chunk.size() - 2);
+      }
+    }
+    changes += "]";
+  }
+
+private:
+  SQLite::Database& m_db;
+  std::unique_ptr<SQLite::Statement> m_query;
+};
 
 } // namespace
 
@@ -59,6 +108,7 @@ void for_each_entry(SQLite::Database& db, const AuditFilter& filter, const std::
     query.bind(++n, static_cast<std::int64_t>(filter.limit));
   }
   AuditRow row;
+  ChunkReader chunks(db);
   while (query.executeStep()) {
     row.id = query.getColumn(0).getInt64();
     row.at = query.getColumn(1).getString();
@@ -67,6 +117,9 @@ void for_each_entry(SQLite::Database& db, const AuditFilter& filter, const std::
     row.station_code = query.getColumn(4).getString();
     row.command = query.getColumn(5).getString();
     row.changes = query.getColumn(6).getString();
+    if (filter.with_changes) {
+      chunks.expand(row.id, row.changes);
+    }
     row.hash = query.getColumn(7).getString();
     each(row);
   }

@@ -28,7 +28,8 @@ struct AuditRow
   std::string action;
   std::string station_code;
   std::string command;
-  std::string changes; // JSON array; empty when the filter asked for none
+  std::string changes; // JSON array; empty when the filter asked for none. An entry written in
+                       // chunks (schemas/0018) reads as one array of its chunks' records, as if inline.
   std::string hash;
 };
 

@@ -48,12 +48,53 @@ std::optional<std::string> AuditedTransaction::image_of(std::string_view table, 
   return query.getColumn(0).getString();
 }
 
-void AuditedTransaction::append_change(const std::string& json)
+void AuditedTransaction::append_change(std::string_view json)
 {
   if (!m_changes.empty()) {
     m_changes.push_back(',');
   }
   m_changes += json;
+  ++m_records;
+  if (m_changes.size() >= k_chunk_bytes) {
+    flush_chunk();
+  }
+}
+
+void AuditedTransaction::read_head()
+{
+  if (m_entry_id != 0) {
+    return;
+  }
+  SQLite::Statement head(m_db, "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1");
+  head.executeStep();
+  m_entry_id = head.getColumn(0).getInt64() + 1;
+  m_prev_hash = head.getColumn(1).getString();
+}
+
+void AuditedTransaction::flush_chunk()
+{
+  if (m_changes.empty()) {
+    return;
+  }
+  read_head();
+  if (!m_chunks) {
+    m_chunks.emplace(m_entry_id);
+    m_chunk_insert =
+        std::make_unique<SQLite::Statement>(m_db, "INSERT INTO audit_chunk (entry_id, seq, changes) VALUES (?, ?, ?)");
+  }
+  // The chunk is made an array in place and bound without a copy: the buffer is reused for the
+  // next chunk, so a command's records never take more than about one chunk of memory.
+  m_changes.insert(m_changes.begin(), '[');
+  m_changes.push_back(']');
+  m_chunks->add(m_changes);
+  SQLite::Statement& insert = *m_chunk_insert;
+  insert.reset();
+  insert.bind(1, m_entry_id);
+  insert.bind(2, m_chunks->chunks());
+  insert.bindNoCopy(3, m_changes);
+  insert.exec();
+  insert.clearBindings();
+  m_changes.clear();
 }
 
 bool AuditedTransaction::imported_row(std::string_view table, std::int64_t id)
@@ -154,18 +195,25 @@ void AuditedTransaction::sign(std::int64_t id, const std::string& hash)
 
 void AuditedTransaction::commit()
 {
-  if (!m_changes.empty()) {
-    SQLite::Statement head(m_db, "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1");
-    head.executeStep();
+  if (m_records > 0) {
+    read_head();
     EntryFields entry;
-    entry.id = head.getColumn(0).getInt64() + 1;
-    const std::string prev_hash = head.getColumn(1).getString();
+    entry.id = m_entry_id;
+    const std::string& prev_hash = m_prev_hash;
     entry.at = utc_now();
     entry.actor = m_context.actor;
     entry.command = m_context.command;
     entry.action = m_action;
     entry.station_code = m_station_code;
-    entry.changes = "[" + m_changes + "]";
+    if (m_chunks) {
+      flush_chunk();
+      entry.changes = chunks_summary(*m_chunks, m_records);
+    } else {
+      entry.changes.reserve(m_changes.size() + 2);
+      entry.changes.push_back('[');
+      entry.changes += m_changes;
+      entry.changes.push_back(']');
+    }
     const std::string hash = entry_hash(prev_hash, entry);
 
     SQLite::Statement insert(m_db, "INSERT INTO audit_entry (id, at, actor, command, action, "
@@ -181,7 +229,7 @@ void AuditedTransaction::commit()
     } else {
       insert.bind(6, entry.station_code);
     }
-    insert.bind(7, entry.changes);
+    insert.bindNoCopy(7, entry.changes);
     insert.bind(8, prev_hash);
     insert.bind(9, hash);
     insert.exec();

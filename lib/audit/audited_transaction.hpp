@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/audit_key.hpp"
+#include "audit/chunk_chain.hpp"
 #include "audit/import_digest.hpp"
 
 #include <cstdint>
@@ -30,7 +31,9 @@ struct AuditContext
 
 // One command's write: a BEGIN IMMEDIATE transaction that also appends one audit entry
 // recording every row the command changed. Either the changes and their entry land together
-// at commit(), or neither does (the destructor rolls back).
+// at commit(), or neither does (the destructor rolls back). Memory stays bounded however many
+// rows a command changes: once its change records pass k_chunk_bytes they are written as they
+// go, in chunks chained into the entry's hash (audit/chunk_chain.hpp), never held whole.
 class AuditedTransaction
 {
 public:
@@ -72,7 +75,12 @@ public:
 
 private:
   void record(std::string_view table, std::int64_t id, std::string_view op);
-  void append_change(const std::string& json);
+  void append_change(std::string_view json);
+  // The id the entry will have and its predecessor's hash, read once from the head (the
+  // transaction is IMMEDIATE: no other writer can move it).
+  void read_head();
+  // Writes the records held so far as the entry's next chunk.
+  void flush_chunk();
   // The row's JSON image, or nullopt when there is no such row.
   std::optional<std::string> image_of(std::string_view table, std::int64_t id);
   bool imported_row(std::string_view table, std::int64_t id);
@@ -84,7 +92,12 @@ private:
   AuditContext m_context;
   std::string m_action;
   std::string m_station_code;
-  std::string m_changes; // JSON array body, without the brackets
+  std::string m_changes;      // JSON array body, without the brackets: the records not yet in a chunk
+  std::int64_t m_records = 0; // change records of the entry, in chunks or not
+  std::int64_t m_entry_id = 0;
+  std::string m_prev_hash;
+  std::optional<ChunkChain> m_chunks; // set once the first chunk is written
+  std::unique_ptr<SQLite::Statement> m_chunk_insert;
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> m_image_queries;
   std::unique_ptr<SQLite::Statement> m_import_query;
   std::map<std::pair<std::string, std::int64_t>, std::string> m_before; // images kept by updating()

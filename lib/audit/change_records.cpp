@@ -131,6 +131,10 @@ void assign(ChangeRecord& r, std::string_view key, std::string_view value)
     r.rows = integer(value);
   } else if (key == "digest") {
     r.digest = unquote(value);
+  } else if (key == "chunks") {
+    r.chunks = integer(value);
+  } else if (key == "records") {
+    r.records = integer(value);
   }
 }
 

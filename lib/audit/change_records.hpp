@@ -17,7 +17,8 @@ struct ChangeRecord
   std::string_view row;                             // the image JSON; empty when null or absent
   std::string_view before;                          // the image kept from before the change; empty when absent
   std::int64_t first_id = 0, last_id = 0, rows = 0; // imports
-  std::string_view digest;                          // imports
+  std::string_view digest;                          // imports; an entry written in chunks
+  std::int64_t chunks = 0, records = 0;             // an entry written in chunks (op "chunks")
 };
 
 // Calls `each` for every element of `changes`, a JSON array of objects as AuditedTransaction

@@ -20,15 +20,17 @@ struct Trigger
 
 constexpr std::string_view k_raise = "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END";
 
-// The log's triggers as schemas/0001_init.sql and 0010_keyed_chain.sql create them: the head of
-// each statement here, the common body in k_raise.
-constexpr std::array<Trigger, 6> k_triggers{
+// The log's triggers as schemas/0001_init.sql, 0010_keyed_chain.sql and 0018_audit_chunks.sql
+// create them: the head of each statement here, the common body in k_raise.
+constexpr std::array<Trigger, 8> k_triggers{
     Trigger{"audit_entry_append_only_update", "BEFORE UPDATE ON audit_entry"},
     Trigger{"audit_entry_append_only_delete", "BEFORE DELETE ON audit_entry"},
     Trigger{"audit_key_kept", "BEFORE DELETE ON audit_key"},
     Trigger{"audit_key_fixed", "BEFORE UPDATE OF key_id, signed_at ON audit_key"},
     Trigger{"audit_mac_append_only_update", "BEFORE UPDATE ON audit_mac"},
     Trigger{"audit_mac_append_only_delete", "BEFORE DELETE ON audit_mac"},
+    Trigger{"audit_chunk_append_only_update", "BEFORE UPDATE ON audit_chunk"},
+    Trigger{"audit_chunk_append_only_delete", "BEFORE DELETE ON audit_chunk"},
 };
 
 std::string expected_sql(const Trigger& t)

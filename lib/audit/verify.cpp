@@ -2,6 +2,7 @@
 
 #include "audit/chain.hpp"
 #include "audit/change_records.hpp"
+#include "audit/chunk_chain.hpp"
 #include "audit/import_digest.hpp"
 #include "audit/keyed_chain.hpp"
 #include "audit/protection.hpp"
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -142,8 +144,8 @@ public:
       if (hash != entries.getColumn(8).getString()) {
         return fail(report, e.id, trf("entry {} was changed after it was written", e.id));
       }
-      if (!route(e.id, e.changes)) {
-        return fail(report, e.id, trf("entry {} holds changes that are not a list of recorded changes", e.id));
+      if (!route(e.id, e.changes, report)) {
+        return false;
       }
       if (const auto anchored = m_anchored.find(e.id); anchored != m_anchored.end()) {
         anchored->second = hash;
@@ -158,6 +160,8 @@ public:
   }
 
   std::int64_t last_id() const { return m_last_id; }
+  // Chunks the entries named and the pass read (each checked against its entry).
+  std::int64_t chunks_read() const { return m_chunks_read; }
   const std::string& last_hash() const { return m_last_hash; }
   std::vector<ImportRange>& imports() { return m_imports; }
   // The hash the chain gave an anchored entry, "" when the pass did not reach it.
@@ -165,41 +169,103 @@ public:
 
 private:
   // The entry's text is scanned in place (see change_records.hpp): a row's image is digested
-  // as it was written, with no JSON parsed or re-serialised.
-  bool route(std::int64_t entry, const std::string& changes)
+  // as it was written, with no JSON parsed or re-serialised. An entry written in chunks holds
+  // one record naming them; they are read one at a time, so memory stays bounded by a chunk.
+  bool route(std::int64_t entry, const std::string& changes, VerifyReport& report)
   {
-    return for_each_change(changes, [&](const ChangeRecord& c) {
-      if (c.table.empty()) {
-        return; // a note: no row
-      }
-      if (c.op == "import") {
-        m_imports.push_back({entry, std::string(c.table), c.first_id, c.last_id, c.rows, std::string(c.digest)});
-        return;
-      }
-      m_latest.reset();
-      m_latest.bind(1, std::string(c.table));
-      m_latest.bind(2, c.id);
-      m_latest.bind(3, entry);
-      m_latest.bind(4, std::string(c.op));
-      if (c.row.empty()) {
-        m_latest.bind(5);
+    std::optional<ChangeRecord> chunked;
+    std::int64_t records = 0;
+    const bool parsed = for_each_change(changes, [&](const ChangeRecord& c) {
+      ++records;
+      if (c.table.empty() && c.op == k_chunks_op) {
+        chunked = c;
       } else {
-        m_latest.bind(5, image_digest(c.row));
-      }
-      m_latest.exec();
-      if (!c.before.empty()) {
-        m_before.reset();
-        m_before.bind(1, std::string(c.table));
-        m_before.bind(2, c.id);
-        m_before.bind(3, std::string(c.before));
-        m_before.exec();
+        route_change(entry, c);
       }
     });
+    if (!parsed || (chunked && records != 1)) {
+      return fail(report, entry, trf("entry {} holds changes that are not a list of recorded changes", entry));
+    }
+    return !chunked || route_chunks(entry, *chunked, report);
+  }
+
+  // The chunks of `entry` in order, each routed as an entry's changes are, their chain
+  // recomputed: it must give the digest (and the counts) the entry's hash covers.
+  bool route_chunks(std::int64_t entry, const ChangeRecord& summary, VerifyReport& report)
+  {
+    if (!m_chunk_query) {
+      if (!m_db.tableExists("audit_chunk")) {
+        return fail(report, entry, trf("entry {} names chunks of changes that are not there", entry));
+      }
+      m_chunk_query = std::make_unique<SQLite::Statement>(
+          m_db, "SELECT seq, changes FROM audit_chunk WHERE entry_id = ? ORDER BY seq");
+    }
+    SQLite::Statement& q = *m_chunk_query;
+    q.reset();
+    q.bind(1, entry);
+    ChunkChain chain(entry);
+    std::int64_t records = 0;
+    bool nested = false;
+    while (q.executeStep()) {
+      const std::int64_t seq = q.getColumn(0).getInt64();
+      const auto text = q.getColumn(1);
+      const std::string_view chunk(text.getText(), static_cast<std::size_t>(text.getBytes()));
+      if (seq != chain.chunks() + 1) {
+        break; // a chunk removed or renumbered: the digest below cannot match
+      }
+      chain.add(chunk);
+      const bool parsed = for_each_change(chunk, [&](const ChangeRecord& c) {
+        ++records;
+        nested = nested || (c.table.empty() && c.op == k_chunks_op);
+        route_change(entry, c);
+      });
+      if (!parsed || nested) {
+        return fail(report, entry,
+                    trf("a chunk of entry {} holds changes that are not a list of recorded changes", entry));
+      }
+    }
+    m_chunks_read += chain.chunks();
+    if (chain.chunks() != summary.chunks || chain.digest() != summary.digest || records != summary.records) {
+      return fail(report, entry,
+                  trf("the chunks of entry {} were changed, added or removed after they were written", entry));
+    }
+    return true;
+  }
+
+  void route_change(std::int64_t entry, const ChangeRecord& c)
+  {
+    if (c.table.empty()) {
+      return; // a note: no row
+    }
+    if (c.op == "import") {
+      m_imports.push_back({entry, std::string(c.table), c.first_id, c.last_id, c.rows, std::string(c.digest)});
+      return;
+    }
+    m_latest.reset();
+    m_latest.bind(1, std::string(c.table));
+    m_latest.bind(2, c.id);
+    m_latest.bind(3, entry);
+    m_latest.bind(4, std::string(c.op));
+    if (c.row.empty()) {
+      m_latest.bind(5);
+    } else {
+      m_latest.bind(5, image_digest(c.row));
+    }
+    m_latest.exec();
+    if (!c.before.empty()) {
+      m_before.reset();
+      m_before.bind(1, std::string(c.table));
+      m_before.bind(2, c.id);
+      m_before.bind(3, std::string(c.before));
+      m_before.exec();
+    }
   }
 
   SQLite::Database& m_db;
   SQLite::Statement m_latest;
   SQLite::Statement m_before;
+  std::unique_ptr<SQLite::Statement> m_chunk_query;
+  std::int64_t m_chunks_read = 0;
   std::int64_t m_last_id = 0;
   std::string m_last_hash;
   std::vector<ImportRange> m_imports;
@@ -240,6 +306,22 @@ bool verify_head(SQLite::Database& db, VerifyReport& report, std::int64_t last_i
     return fail(report, last_id + 1, tr("the newest audit entries were removed outside czstation"));
   }
   return true;
+}
+
+// Every chunk must belong to the entry that names it: one no entry accounts for (added with the
+// sqlite3 shell) is tampering, as a row no entry records is.
+bool verify_no_stray_chunks(SQLite::Database& db, std::int64_t chunks_read, VerifyReport& report)
+{
+  if (!db.tableExists("audit_chunk")) {
+    return true;
+  }
+  SQLite::Statement all(db, "SELECT count(*) FROM audit_chunk");
+  all.executeStep();
+  if (all.getColumn(0).getInt64() == chunks_read) {
+    return true;
+  }
+  return fail(report, 0,
+              tr("the audit log holds chunks of changes that no entry accounts for: added outside czstation"));
 }
 
 // The index of import ranges that writes consult must say what the entries say: a range
@@ -530,7 +612,7 @@ VerifyReport verify(SQLite::Database& db, const std::function<void(const VerifyP
   const bool complete = log.run(report, progress);
   check_anchors(log, complete, anchors, report);
   if (!complete || !verify_head(db, report, log.last_id(), log.last_hash()) || !check_key(db, key, report)
-      || !verify_import_index(db, log.imports(), report)) {
+      || !verify_no_stray_chunks(db, log.chunks_read(), report) || !verify_import_index(db, log.imports(), report)) {
     return report;
   }
   for (const auto& table : audited_tables(db)) {

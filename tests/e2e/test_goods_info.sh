@@ -150,12 +150,12 @@ refuses 65 review post reject 1 --ground untrue
 expect_err "what is untrue"
 
 case_ "a database of the previous version migrates to the latest and audit verify holds"
-# The previous version (schema 10) had none of 0011..0016: no table of grounds, no index of
-# disputes by day, and none of the login days, batches, outreach, register lookups, run rules or
-# findings' sentences in both languages.
+# The previous version (schema 10) had none of 0011..0018: no table of grounds, no index of
+# disputes by day, and none of the login days, batches, outreach, register lookups, run rules,
+# findings' sentences in both languages or audit chunks.
 sql "DROP TABLE post_rejection; DROP INDEX dispute_by_opened; DROP TABLE platform_login; DROP TABLE station_batch;
   DROP TABLE outreach; DROP INDEX equipment_by_serial; DROP INDEX platform_account_by_login; DROP TABLE run_rules;
-  DROP TABLE finding_message; PRAGMA user_version = 10;"
+  DROP TABLE finding_message; DROP TABLE audit_chunk; PRAGMA user_version = 10;"
 latest=$(ls "$CZSTATION_SOURCE_DIR"/schemas/[0-9]*.sql | sed 's|.*/0*||; s|_.*||' | sort -n | tail -1)
 cz init
 expect_rc 0

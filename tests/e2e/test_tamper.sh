@@ -227,3 +227,56 @@ refuses 65 audit verify
 expect_err "audit_key_kept is missing"
 refuses 65 audit verify --key "$KEY.3"
 expect_err "the log's signatures are gone"
+
+# Entries of bounded size (issue 12): a command that changes many rows writes its change records
+# in chunks chained into its entry's hash (schemas/0018); every tampering inside such an entry is
+# caught as in a small one. (An applied assessment's findings: tests/unit/test_audit_chunks.cpp.)
+case_ "an import of 1,000 posts is written in chunks, which verify reads and the listing joins"
+awk 'BEGIN { print "post_id,station,date,title,body"
+  for (i = 1; i <= 1000; i++)
+    printf "WX%04d,CN-KD-001,2026-11-%02d,新到高原土豆第%d批,本站新到高原土豆，%d元/斤，欢迎选购！村民可到服务站预订，数量有限，先到先得。\n", i, i % 20 + 1, i, i
+}' >"$T/posts.csv"
+cz review post import "$T/posts.csv"
+expect_rc 0
+expect_out "imported 1000 posts"
+expect_sql "SELECT count(*) > 2 FROM audit_chunk WHERE entry_id = (SELECT max(id) FROM audit_entry)" 1
+expect_sql "SELECT json_extract(changes, '\$[0].op'), json_extract(changes, '\$[0].records') FROM audit_entry ORDER BY id DESC LIMIT 1" "chunks|1000"
+cz audit verify --anchor "$ANCHOR"
+expect_rc 0
+cz audit list --last 1 --format json
+[ "$(grep -o '"op":"insert"' "$OUT" | wc -l)" -eq 1000 ] && ok || bad "the listing does not join the entry's 1,000 records"
+cp "$DB" "$T/imported.db"
+then_ "a post edited inside the import is caught"
+sqlite3 "$DB" "UPDATE post SET body = '本站新到高原土豆，1元/斤' WHERE platform_ref = 'WX0500'"
+refuses 65 audit verify
+expect_err "of post was changed outside czstation"
+cp "$T/imported.db" "$DB"
+then_ "a post added among the imported ones is caught"
+sqlite3 "$DB" "INSERT INTO post (station_id, submitted_on, title, body, dup_key) VALUES (1, '2026-11-03', '伪造', '伪造', 'x')"
+refuses 65 audit verify
+expect_err "of post was added outside czstation"
+cp "$T/imported.db" "$DB"
+then_ "a post deleted from the import is caught"
+sqlite3 "$DB" "DELETE FROM post WHERE platform_ref = 'WX0999'"
+refuses 65 audit verify
+expect_err "of post was deleted outside czstation"
+cp "$T/imported.db" "$DB"
+then_ "a post edited together with its chunk is caught by the entry's hash"
+sqlite3 "$DB" "UPDATE post SET title = '伪造' WHERE platform_ref = 'WX0700';
+  DROP TRIGGER audit_chunk_append_only_update;
+  UPDATE audit_chunk SET changes = replace(changes, '新到高原土豆第700批', '伪造');
+  CREATE TRIGGER audit_chunk_append_only_update BEFORE UPDATE ON audit_chunk
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+refuses 65 audit verify
+expect_err "were changed, added or removed after they were written"
+cp "$T/imported.db" "$DB"
+then_ "a chunk removed, and one added, are caught"
+sqlite3 "$DB" "DROP TRIGGER audit_chunk_append_only_delete; DELETE FROM audit_chunk WHERE seq = 2;
+  CREATE TRIGGER audit_chunk_append_only_delete BEFORE DELETE ON audit_chunk
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+refuses 65 audit verify
+expect_err "were changed, added or removed after they were written"
+cp "$T/imported.db" "$DB"
+sqlite3 "$DB" "INSERT INTO audit_chunk (entry_id, seq, changes) VALUES (1, 1, '[]')"
+refuses 65 audit verify
+expect_err "no entry accounts for"
