@@ -102,9 +102,9 @@ std::vector<std::map<std::int64_t, MonthFacts>> gather_months(SQLite::Database& 
     gather_oversight(db, months[i], as_of, params, facts[i]);
     month_index.emplace(label(months[i]), i);
   }
-  // The notice check reads the whole purchase and parcel tables, as arrival has no index (one
-  // made a bulk import of purchases a quarter slower): one pass for the period rather than one
-  // per month. A finding belongs to the month of its day.
+  // The ledger checks read the period's range once (the notice check from the indexes of late
+  // or unnotified arrivals, schema 0017) rather than once per month. A finding belongs to the
+  // month of its day.
   auto in_month = [&](const ledger::LedgerFinding& f) -> MonthFacts& {
     const auto it = month_index.find(std::string_view(f.on).substr(0, 7));
     return facts[it == month_index.end() ? 0 : it->second][f.station_id];
