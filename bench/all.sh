@@ -6,7 +6,8 @@
 # one, and run twice to see the spread.
 #
 #   bench/all.sh CZSTATION_BIN DB
-# DB is made by bench/gen_province.sh (STATIONS stations, default 5000) when it does not exist.
+# DB is made by bench/gen_province.sh (STATIONS stations, default 5000, 2 years of history) when it
+# does not exist; DB4 (default DB's name with -4y) likewise with the same stations and 4 years.
 # ROWS (default 1,000,000) sets the size of the import; WRITERS x COMMANDS (default 8 x 1,000)
 # the concurrent writers. Commands that write run on a copy.
 # Nothing is compared with a target here (the figures are read by people); the ctest test runs it
@@ -100,6 +101,19 @@ figure "audit list --station (one station)" \
 
 figure "assess --period 2026Q2 (yardstick: SQL)" "$sq <'$here/assess_2026q2.sql' >/dev/null" -- \
   "${cz[@]}" --format json assess --period 2026Q2
+figure "assess (yardstick: quarter's index ranges)" "$sq <'$here/assess_ranges_2026q2.sql' >/dev/null" -- \
+  "${cz[@]}" --format json assess --period 2026Q2
+# The same stations and quarter with 4 years of history (DB4, made beside DB when missing), timed
+# against DB's 2 years: assessing a quarter should not slow down as history grows.
+db4=${DB4:-${db%.db}-4y.db}
+if [ ! -s "$db4" ]; then
+  "$here/gen_province.sh" "$bin" "$db4" "$(sqlite3 "$db" "SELECT count(*) FROM station")" 4
+fi
+cz4=("$bin" --db "$db4" --as-of 2026-07-01)
+"${cz4[@]}" --format json assess --period 2026Q2 >/dev/null # untimed: migrated and in the page cache
+figure "assess, 4 years of history (yardstick: 2)" \
+  "'$bin' --db '$db' --as-of 2026-07-01 --format json assess --period 2026Q2 >/dev/null" -- \
+  "${cz4[@]}" --format json assess --period 2026Q2
 
 # Writes, on copies of the file.
 cp "$db" "$work/write.db"

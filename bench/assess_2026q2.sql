@@ -48,14 +48,18 @@ CREATE TEMP TABLE stocktakes AS
 SELECT station_id, month AS label, closed_on IS NOT NULL AS closed, coalesce(matched, 0) AS matched
 FROM stocktake INDEXED BY stocktake_by_period WHERE month BETWEEN '2026-04' AND '2026-06';
 
--- Arrivals notified more than 24 hours later, or not notified by the start of the as-of day.
+-- Arrivals notified more than 24 hours later, or not notified by the start of the as-of day:
+-- the quarter's range of the indexes of late or unnotified arrivals (schema 0017), named by
+-- their WHERE (without them, as before 0017, the tables are read whole).
 CREATE TEMP TABLE late AS
 SELECT station_id, substr(arrived_at, 1, 7) AS label, count(*) AS n
 FROM (SELECT station_id, arrived_at, notified_at FROM purchase
       WHERE arrived_at >= '2026-04-01' AND arrived_at < '2026-06-30U'
+        AND (notified_at IS NULL OR coalesce(unixepoch(notified_at) - unixepoch(arrived_at) > 86400, 1))
       UNION ALL
       SELECT station_id, arrived_at, notified_at FROM parcel
-      WHERE direction = 'in' AND arrived_at >= '2026-04-01' AND arrived_at < '2026-06-30U')
+      WHERE direction = 'in' AND arrived_at >= '2026-04-01' AND arrived_at < '2026-06-30U'
+        AND (notified_at IS NULL OR coalesce(unixepoch(notified_at) - unixepoch(arrived_at) > 86400, 1)))
 WHERE unixepoch(coalesce(notified_at, '2026-07-01T00:00:00')) - unixepoch(arrived_at) > 24 * 3600
 GROUP BY 1, 2;
 

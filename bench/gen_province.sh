@@ -15,19 +15,24 @@
 # Rows are written with the sqlite3 shell and then logged; this is for timing, not for use.
 # Deterministic for a given STATIONS (but for the entries' times). LOG_BIN names the logging tool
 # when it is not in the build tree beside CZSTATION_BIN (BUILD/cmd/czstation, BUILD/bench/...).
+# YEARS (default 2) sets the years of history, ending with 2026: the same stations with the same
+# records every month, and more months of them before 2026 (the stations open in the year before
+# the first, 2024 at the latest), to show whether assessing a quarter slows down as history grows.
 #
-#   bench/gen_province.sh CZSTATION_BIN DB [STATIONS]
+#   bench/gen_province.sh CZSTATION_BIN DB [STATIONS [YEARS]]
 set -euo pipefail
-bin=${1:?usage: $0 CZSTATION_BIN DB [STATIONS]}
-db=${2:?usage: $0 CZSTATION_BIN DB [STATIONS]}
+bin=${1:?usage: $0 CZSTATION_BIN DB [STATIONS [YEARS]]}
+db=${2:?usage: $0 CZSTATION_BIN DB [STATIONS [YEARS]]}
 stations=${3:-5000}
+years=${4:-2}
+opened=$((2027 - years - 1 < 2024 ? 2027 - years - 1 : 2024)) # the year before history begins, at the latest 2024
 here=$(cd "$(dirname "$0")" && pwd)
 
 step() { printf '%s: %s\n' "$(date +%T)" "$1" >&2; }
 
 mkdir -p "$(dirname "$db")"
-step "stations ($stations)"
-"$here/gen_stations.sh" "$bin" "$db" "$stations"
+step "stations ($stations, $years years of history)"
+"$here/gen_stations.sh" "$bin" "$db" "$stations" "$opened"
 
 step "exits and rectification orders"
 sqlite3 "$db" <<'SQL'
@@ -49,10 +54,10 @@ COMMIT;
 SQL
 
 step "oversight records"
-sqlite3 "$db" <"$here/oversight/province.sql" >/dev/null
+sqlite3 -cmd ".parameter set @years $years" "$db" <"$here/oversight/province.sql" >/dev/null
 
 step "ledger"
-sqlite3 "$db" <"$here/province_ledger.sql"
+sqlite3 -cmd ".parameter set @years $years" "$db" <"$here/province_ledger.sql"
 
 step "audit log"
 "${LOG_BIN:-$(dirname "$bin")/../bench/czstation_bench_log}" "$db"

@@ -1,4 +1,5 @@
--- Two years (2025, 2026) of a province's ledger for timing the assessment: for each of the
+-- Two years (2025, 2026) of a province's ledger for timing the assessment, or the @years ending
+-- with 2026 when the shell sets it (sqlite3 -cmd '.parameter set @years 4'): for each of the
 -- stations already in the database and each month, 55 records: 18 proxy purchases, 6 proxy
 -- sales, 16 convenience services, 10 inbound and 5 outbound parcels (6,000,000 records for
 -- 5,000 stations). Every station in ten has a thin ledger (5 a month: 30 in a half year, below
@@ -12,8 +13,8 @@
 PRAGMA synchronous = OFF;
 BEGIN;
 CREATE TEMP TABLE ledger_month AS
-WITH RECURSIVE m(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM m WHERE k < 23)
-SELECT k, date('2025-01-01', printf('+%d months', k)) AS first FROM m;
+WITH RECURSIVE m(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM m WHERE k < 12 * coalesce(@years, 2) - 1)
+SELECT k, date(printf('%d-01-01', 2027 - coalesce(@years, 2)), printf('+%d months', k)) AS first FROM m;
 CREATE TEMP TABLE slot AS
 WITH RECURSIVE j(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM j WHERE n < 54) SELECT n FROM j;
 

@@ -1,6 +1,7 @@
 -- A province's oversight records for timing the per-period queries of
 -- lib/oversight/period_counts.hpp and the rules engine: for every station already in the
--- database (bench/gen_stations.sh makes them), two years (2025, 2026) of inspections (2 a
+-- database (bench/gen_stations.sh makes them), two years (2025, 2026; or the @years ending with
+-- 2026 when the shell sets it: sqlite3 -cmd '.parameter set @years 4') of inspections (2 a
 -- month), posts (16 a month, 3% duplicates, 2% rejected, 8% pending), stock-takes (one a month,
 -- 3 lines, one in ten not matching the books), callbacks (1.1 a quarter) and credit incidents.
 -- Deterministic for a given set of stations. Written straight into the tables (no audit
@@ -10,9 +11,10 @@ PRAGMA journal_mode = WAL;
 PRAGMA synchronous = OFF;
 BEGIN;
 CREATE TEMP TABLE month_ AS
-WITH RECURSIVE m(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM m WHERE k < 23)
-SELECT k, date('2025-01-01', printf('+%d months', k)) AS first, strftime('%Y-%m', date('2025-01-01', printf('+%d months', k))) AS label
-FROM m;
+WITH RECURSIVE m(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM m WHERE k < 12 * coalesce(@years, 2) - 1),
+start(d) AS (SELECT printf('%d-01-01', 2027 - coalesce(@years, 2)))
+SELECT k, date(d, printf('+%d months', k)) AS first, strftime('%Y-%m', date(d, printf('+%d months', k))) AS label
+FROM m, start;
 
 INSERT INTO inspection (station_id, inspected_on, inspector)
 SELECT s.id, date(m.first, printf('+%d days', v.d + (s.id % 5))), '次仁'
@@ -24,7 +26,8 @@ rows_(station_id, day, k, j, r) AS (
   SELECT s.id, (p.j * 7 + s.id) % 28, m.k, p.j, (s.id * 7919 + m.k * 104729 + p.j * 31) % 100
   FROM station s, month_ m, p)
 INSERT INTO post (station_id, submitted_on, title, body, dup_key, duplicate_of, status, decided_on, decided_by, reason)
-SELECT station_id, date(m.first, printf('+%d days', day)), '标题', '内容', printf('%032x', (station_id * 24 + k) * 16 + j),
+SELECT station_id, date(m.first, printf('+%d days', day)), '标题', '内容',
+       printf('%032x', (station_id * 12 * coalesce(@years, 2) + k) * 16 + j),
        CASE WHEN (station_id * 13 + k * 7 + j * 3) % 100 < 3 THEN 1 END,
        CASE WHEN r < 90 THEN 'approved' WHEN r < 92 THEN 'rejected' ELSE 'submitted' END,
        CASE WHEN r < 92 THEN date(m.first, printf('+%d days', day + 2)) END,
@@ -47,7 +50,8 @@ INSERT INTO callback (station_id, quarter, called_on, caller, reached)
 SELECT station_id, quarter, date(called_on, '+1 day'), '拉巴', 1 FROM callback WHERE reached = 0;
 
 INSERT INTO credit_incident (station_id, happened_on, serious, description, corrected_on)
-SELECT s.id, date('2025-01-01', printf('+%d days', (s.id * 37) % 700)), s.id % 2, '拖欠货款',
-       CASE WHEN s.id % 4 = 1 THEN NULL ELSE date('2025-01-01', printf('+%d days', (s.id * 37) % 700 + 20 + s.id % 30)) END
-FROM station s WHERE s.id % 3 = 0;
+SELECT s.id, date(m.first, printf('+%d days', (s.id * 37) % (350 * coalesce(@years, 2)))), s.id % 2, '拖欠货款',
+       CASE WHEN s.id % 4 = 1 THEN NULL
+            ELSE date(m.first, printf('+%d days', (s.id * 37) % (350 * coalesce(@years, 2)) + 20 + s.id % 30)) END
+FROM station s, month_ m WHERE s.id % 3 = 0 AND m.k = 0;
 COMMIT;

@@ -78,9 +78,12 @@ void gather_oversight(SQLite::Database& db, const Period& month, Date as_of, con
   oversight::violations_by_station(db, month.first, month.last, [&](const oversight::StationCount& c) {
     facts[c.station_id].violations_in_month = static_cast<int>(c.count);
   });
-  oversight::violations_by_station(
-      db, oversight::violation_window_start(month.last, params.violations_window_months), month.last,
-      [&](const oversight::StationCount& c) { facts[c.station_id].violations_in_window = static_cast<int>(c.count); });
+  if (params.violations_window_months > 0) { // else since opening: gather_months adds them up
+    oversight::violations_by_station(db, oversight::violation_window_start(month.last, params.violations_window_months),
+                                     month.last, [&](const oversight::StationCount& c) {
+                                       facts[c.station_id].violations_in_window = static_cast<int>(c.count);
+                                     });
+  }
   oversight::stocktakes_by_station(db, month, [&](const oversight::StocktakeState& s) {
     facts[s.station_id].stocktake = !s.closed   ? StocktakeState::unclosed
                                     : s.matched ? StocktakeState::matched
@@ -102,9 +105,25 @@ std::vector<std::map<std::int64_t, MonthFacts>> gather_months(SQLite::Database& 
     gather_oversight(db, months[i], as_of, params, facts[i]);
     month_index.emplace(label(months[i]), i);
   }
-  // The notice check reads the whole purchase and parcel tables, as arrival has no index (one
-  // made a bulk import of purchases a quarter slower): one pass for the period rather than one
-  // per month. A finding belongs to the month of its day.
+  if (params.violations_window_months <= 0) {
+    // Violations since opening: the history before the period read once, and each month's own
+    // count added to it, rather than the whole history once a month.
+    std::map<std::int64_t, int> since_opening;
+    oversight::violations_by_station(
+        db, std::nullopt, add_days(period.first, -1),
+        [&](const oversight::StationCount& c) { since_opening[c.station_id] = static_cast<int>(c.count); });
+    for (auto& month : facts) {
+      for (const auto& [station_id, f] : month) {
+        since_opening[station_id] += f.violations_in_month;
+      }
+      for (const auto& [station_id, count] : since_opening) {
+        month[station_id].violations_in_window = count;
+      }
+    }
+  }
+  // The ledger checks read the period's range once (the notice check from the indexes of late
+  // or unnotified arrivals, schema 0017) rather than once per month. A finding belongs to the
+  // month of its day.
   auto in_month = [&](const ledger::LedgerFinding& f) -> MonthFacts& {
     const auto it = month_index.find(std::string_view(f.on).substr(0, 7));
     return facts[it == month_index.end() ? 0 : it->second][f.station_id];

@@ -69,6 +69,12 @@ void for_each_fee_finding(SQLite::Database& db, const rules::Parameters& params,
                           std::optional<std::int64_t> station_id,
                           const std::function<void(const LedgerFinding&)>& each);
 
+// The query for_each_notice_finding runs: ?1..?2 the arrival days, ?4 now, ?5 the limit in
+// seconds and ?3 the station when `one_station`. With a limit of 24 hours or more it reads the
+// period's range of the indexes of late or unnotified arrivals (schema 0017) only; under 24 hours
+// the purchase and parcel tables whole. For plan tests.
+std::string notice_query(bool one_station, int notice_hours);
+
 // Calls `each` for every R-PICKUP-NOTICE finding among purchases and inbound parcels that
 // arrived from `from` to `to`: notified more than params.pickup_notice_hours after arrival, or
 // not notified at all by `now` (YYYY-MM-DDTHH:MM:SS) when that much time has passed. Streamed.

@@ -100,17 +100,33 @@ std::int64_t count_ledger(SQLite::Database& db, std::optional<std::int64_t> stat
 void for_each_station_volume(SQLite::Database& db, Date from, Date to, std::span<const std::string> kinds,
                              const std::function<void(std::int64_t, std::int64_t)>& each)
 {
-  // One range seek per station and kind on (station_id, completed_on): the work is the
-  // records of the period, not every record of every station.
+  // One range seek per station and table on (station_id, completed_on): the work is the
+  // records of the period, not every record of every station. A table whose every kind counts
+  // (parcel: in and out) is read once, not once per kind.
   std::string sum;
-  for (const auto& kind : k_kinds) {
-    if (wanted(kind, kinds)) {
-      sum += fmt::format("{}(SELECT count(*) FROM {} WHERE station_id = s.id AND completed_on BETWEEN ?1 AND ?2{})",
-                         sum.empty() ? "" : " + ", kind.table, kind.where);
-      if (!kind.more_table.empty()) {
-        sum += fmt::format(" + (SELECT count(*) FROM {} WHERE station_id = s.id AND completed_on BETWEEN ?1 AND ?2{})",
-                           kind.more_table, kind.where);
+  auto add = [&](std::string_view table, std::string_view where) {
+    sum += fmt::format("{}(SELECT count(*) FROM {} WHERE station_id = s.id AND completed_on BETWEEN ?1 AND ?2{})",
+                       sum.empty() ? "" : " + ", table, where);
+  };
+  for (std::size_t i = 0; i < k_kinds.size(); ++i) {
+    const auto& kind = k_kinds[i];
+    if (!wanted(kind, kinds)) {
+      continue;
+    }
+    bool whole_table = true; // every kind of the table counts
+    bool counted = false;    // an earlier kind of the table already counted it whole
+    for (std::size_t j = 0; j < k_kinds.size(); ++j) {
+      if (k_kinds[j].table == kind.table) {
+        whole_table = whole_table && wanted(k_kinds[j], kinds);
+        counted = counted || j < i;
       }
+    }
+    if (whole_table && counted) {
+      continue;
+    }
+    add(kind.table, whole_table ? "" : kind.where);
+    if (!kind.more_table.empty()) {
+      add(kind.more_table, kind.where);
     }
   }
   if (sum.empty()) {

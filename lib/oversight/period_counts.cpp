@@ -3,6 +3,7 @@
 #include "oversight/post.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <SQLiteCpp/Statement.h>
 
@@ -22,6 +23,21 @@ void stream_counts(SQLite::Statement& q, const CountSink& each)
   }
 }
 
+// Counts the rows of `q` (station_id first) by station and streams them in station order. A
+// GROUP BY station_id over an index in period order sorts every entry in a temporary b-tree: for a
+// province's posts that sort took four times as long as reading the entries (issue 12). A map of
+// one count per station is the same order for a fraction of it.
+void count_by_station(SQLite::Statement& q, const CountSink& each)
+{
+  std::map<std::int64_t, std::int64_t> counts;
+  while (q.executeStep()) {
+    ++counts[q.getColumn(0).getInt64()];
+  }
+  for (const auto& [station_id, count] : counts) {
+    each({station_id, count});
+  }
+}
+
 } // namespace
 
 void inspections_by_station(SQLite::Database& db, const Period& period, const CountSink& each)
@@ -35,24 +51,24 @@ void inspections_by_station(SQLite::Database& db, const Period& period, const Co
 
 void counted_posts_by_station(SQLite::Database& db, const Period& period, Date decided_by, const CountSink& each)
 {
-  SQLite::Statement q(db, "SELECT station_id, count(*) FROM post INDEXED BY post_counted_by_period "
+  SQLite::Statement q(db, "SELECT station_id FROM post INDEXED BY post_counted_by_period "
                           "WHERE status = 'approved' AND duplicate_of IS NULL AND submitted_on BETWEEN ? AND ? "
-                          "AND decided_on <= ? GROUP BY station_id ORDER BY station_id");
+                          "AND decided_on <= ?");
   q.bind(1, to_string(period.first));
   q.bind(2, to_string(period.last));
   q.bind(3, to_string(decided_by));
-  stream_counts(q, each);
+  count_by_station(q, each);
 }
 
 void violations_by_station(SQLite::Database& db, std::optional<Date> from, Date to, const CountSink& each)
 {
-  SQLite::Statement q(db, std::string("SELECT station_id, count(*) FROM post INDEXED BY post_violation_by_decision "
+  SQLite::Statement q(db, std::string("SELECT station_id FROM post INDEXED BY post_violation_by_decision "
                                       "WHERE status = 'rejected' AND decided_on BETWEEN ? AND ? AND ")
-                              + k_rejected_as_violation + " GROUP BY station_id ORDER BY station_id");
+                              + k_rejected_as_violation);
   // Dates sort as text, and every stored date is at least '1900-01-01'.
   q.bind(1, from ? to_string(*from) : std::string("0000-00-00"));
   q.bind(2, to_string(to));
-  stream_counts(q, each);
+  count_by_station(q, each);
 }
 
 void art9_rejections_by_station(SQLite::Database& db, const Period& period,

@@ -1,15 +1,18 @@
 #include "text/json.hpp"
 
 #include <cassert>
+#include <iterator>
 
 #include <fmt/format.h>
 
 namespace czs::text {
 
-std::string json_quote(std::string_view s)
+namespace {
+
+// Appends `s` to `out` as a JSON string: the writer quotes every key and value straight into its
+// output, with no string of its own per call (a province's assessment writes a million).
+void append_quoted(std::string& out, std::string_view s)
 {
-  std::string out;
-  out.reserve(s.size() + 2);
   out.push_back('"');
   for (const char c : s) {
     switch (c) {
@@ -30,13 +33,22 @@ std::string json_quote(std::string_view s)
       break;
     default:
       if (static_cast<unsigned char>(c) < 0x20) {
-        out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+        fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
       } else {
         out.push_back(c);
       }
     }
   }
   out.push_back('"');
+}
+
+} // namespace
+
+std::string json_quote(std::string_view s)
+{
+  std::string out;
+  out.reserve(s.size() + 2);
+  append_quoted(out, s);
   return out;
 }
 
@@ -89,7 +101,7 @@ JsonWriter& JsonWriter::end_array()
 JsonWriter& JsonWriter::key(std::string_view name)
 {
   before_value();
-  m_out += json_quote(name);
+  append_quoted(m_out, name);
   m_out.push_back(':');
   m_after_key = true;
   return *this;
@@ -98,14 +110,14 @@ JsonWriter& JsonWriter::key(std::string_view name)
 JsonWriter& JsonWriter::value(std::string_view s)
 {
   before_value();
-  m_out += json_quote(s);
+  append_quoted(m_out, s);
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::int64_t n)
 {
   before_value();
-  m_out += fmt::format("{}", n);
+  fmt::format_to(std::back_inserter(m_out), "{}", n);
   return *this;
 }
 

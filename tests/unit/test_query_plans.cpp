@@ -76,6 +76,29 @@ TEST_CASE("query plans: order list and parcel list with --station use the statio
   }
 }
 
+TEST_CASE("query plans: the pickup-notice check reads the period's range of the late-notice indexes only")
+{
+  test::TempDir dir;
+  auto db = storage::Database::open(dir.file("q.db"), storage::OpenOptions{});
+  for (const bool one_station : {false, true}) {
+    for (const int hours : {24, 72}) {
+      const std::string sql = ledger::notice_query(one_station, hours);
+      const std::string plan = plan_of(db.sql(), sql);
+      CAPTURE(sql);
+      CAPTURE(plan);
+      CHECK(plan.find("SCAN purchase") == std::string::npos);
+      CHECK(plan.find("SCAN parcel") == std::string::npos);
+      CHECK(plan.find("SEARCH purchase USING COVERING INDEX purchase_notice_late (arrived_at>? AND arrived_at<?)")
+            != std::string::npos);
+      CHECK(plan.find("SEARCH parcel USING COVERING INDEX parcel_notice_late (arrived_at>? AND arrived_at<?)")
+            != std::string::npos);
+    }
+  }
+  // Under 24 hours the indexes lack notices the rule finds late: the tables are read whole.
+  const std::string whole = plan_of(db.sql(), ledger::notice_query(false, 12));
+  CHECK(whole.find("_notice_late") == std::string::npos);
+}
+
 TEST_CASE("query plans: a listing with no filter has no condition left over")
 {
   const ledger::RecordFilter none;
