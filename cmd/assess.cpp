@@ -10,6 +10,7 @@
 #include "assessment/run_store.hpp"
 #include "audit/audited_transaction.hpp"
 #include "i18n/translate.hpp"
+#include "ledger/words.hpp"
 #include "text/json.hpp"
 
 #include <algorithm>
@@ -555,7 +556,7 @@ int list_history(Context& ctx)
   RecordWriter w(ctx.format(), ctx.out(),
                  {{"run", tr("run"), true},
                   {"period", tr("period")},
-                  {"kind", tr("kind")},
+                  {"kind", tr("kind"), ledger::period_kinds()},
                   {"as_of", tr("as of")},
                   {"findings", tr("findings"), true},
                   {"applied_at", tr("applied at (UTC)")},

@@ -128,7 +128,7 @@ int status(Context& ctx, const CloseOptions& o)
                  {{"station", tr("station")},
                   {"status", tr("status")},
                   {"basis", tr("basis")},
-                  {"decided_on", tr("decided")},
+                  {"decided_on", tr("exit decided")},
                   {"type", tr("type")},
                   {"item", tr("item")},
                   {"issued_on", tr("issued")},

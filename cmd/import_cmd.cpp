@@ -15,6 +15,22 @@ namespace czs::cli {
 
 namespace {
 
+// The kind of record as the confirmation names it, in the clerk's language.
+const char* kind_for_people(importing::ImportKind kind)
+{
+  switch (kind) {
+  case importing::ImportKind::purchases:
+    return tr("purchases");
+  case importing::ImportKind::sales:
+    return tr("sales");
+  case importing::ImportKind::services:
+    return tr("services");
+  case importing::ImportKind::parcels:
+    return tr("parcels");
+  }
+  return "";
+}
+
 struct ImportArgs
 {
   std::string file;
@@ -47,8 +63,8 @@ int run_import(Context& ctx, importing::ImportKind kind, const ImportArgs& a)
   const std::string table(importing::to_string(kind));
   if (ctx.format() == Format::table) {
     if (!ctx.quiet()) {
-      ctx.out() << trf("imported {} {} from {} (ids {} to {}){}", result.rows, table, a.file, result.first_id,
-                       result.last_id,
+      ctx.out() << trf("imported {} {} from {} (ids {} to {}){}", result.rows, kind_for_people(kind), a.file,
+                       result.first_id, result.last_id,
                        result.converted_from_gbk ? std::string(tr("; converted from GBK")) : std::string())
                 << '\n';
       if (result.empty_rows > 0) {

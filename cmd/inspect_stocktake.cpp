@@ -77,14 +77,15 @@ std::vector<Column> line_columns()
           {"reason", tr("reason")}};
 }
 
-std::vector<Cell> line_cells(const StocktakeLine& l)
+// A line's cells; for people (a table, a workbook) its reason's key in the clerk's language.
+std::vector<Cell> line_cells(const StocktakeLine& l, bool people = false)
 {
   return {l.item,
           l.unit,
           Decimal{l.book_centi, 2},
           Decimal{l.counted_centi, 2},
           Decimal{l.counted_centi - l.book_centi, 2},
-          l.reason};
+          people ? oversight::reason_for_people(l.reason) : l.reason};
 }
 
 // The stock-take a command works on: the month given, else this month.
@@ -261,7 +262,7 @@ int show_stocktake(Context& ctx, const StocktakeOptions& o)
   }
   RecordWriter w(ctx.format(), ctx.out(), line_columns());
   for (const auto& line : k.lines) {
-    w.row(line_cells(line));
+    w.row(line_cells(line, for_people(ctx.format())));
   }
   return 0;
 }

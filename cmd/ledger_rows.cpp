@@ -209,7 +209,7 @@ std::vector<Column> dispute_columns()
           {"status", tr("status"), ledger::record_statuses()},
           {"kind", tr("kind"), ledger::dispute_kinds()},
           {"description", tr("description")},
-          {"opened_on", tr("opened")},
+          {"opened_on", tr("dispute raised")},
           {"negotiated_on", tr("negotiated")},
           {"referred_on", tr("referred")},
           {"department", tr("department")},

@@ -45,6 +45,11 @@ constexpr Choice k_ledger_kinds[] = {
     {"parcel_in", "到件", nullptr}, {"parcel_out", "寄件", nullptr}, {"total", "合计", nullptr},
 };
 
+constexpr Choice k_period_kinds[] = {
+    {"month", "月度", nullptr},
+    {"quarter", "季度", nullptr},
+};
+
 constexpr Choice k_levels[] = {
     {"station", "服务站", nullptr},
     {"township", "乡镇", nullptr},
@@ -89,6 +94,11 @@ std::string history_step_for_people(std::string_view step)
     }
   }
   return word_for_people(k_statuses, step);
+}
+
+std::span<const Choice> period_kinds()
+{
+  return k_period_kinds;
 }
 
 std::span<const Choice> record_kinds()

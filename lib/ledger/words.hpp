@@ -28,6 +28,9 @@ std::span<const Choice> report_levels();
 // 网络安全讲座.
 std::span<const Choice> outreach_kinds();
 
+// The kinds of an assessment period, as assess history lists runs: month 月度, quarter 季度.
+std::span<const Choice> period_kinds();
+
 // A step of a record's history (history.hpp) as a table shows it: a status, or a step that is
 // none (exchanged, dispute_opened ..., sold_again, delisted), in the clerk's language.
 std::string history_step_for_people(std::string_view step);

@@ -185,6 +185,23 @@ Result<std::string> mismatch_reason(std::string_view typed, std::string_view not
   return text->empty() ? std::string(kind) : fmt::format("{}: {}", kind, *text);
 }
 
+std::string reason_for_people(const std::string& stored)
+{
+  if (current_language() != Language::zh) {
+    return stored;
+  }
+  for (std::size_t i = 0; i < k_reasons.size(); ++i) {
+    const std::string key(k_reasons[i]);
+    if (stored == key) {
+      return std::string(k_reasons_chinese[i]);
+    }
+    if (stored.rfind(key + ": ", 0) == 0) {
+      return std::string(k_reasons_chinese[i]) + "：" + stored.substr(key.size() + 2);
+    }
+  }
+  return stored;
+}
+
 std::vector<StocktakeLine> carried_over_sheet(SQLite::Database& db, const stations::Station& station,
                                               const Period& month)
 {

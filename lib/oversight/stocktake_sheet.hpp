@@ -27,6 +27,10 @@ std::span<const std::string_view> mismatch_reasons();
 // the list.
 Result<std::string> mismatch_reason(std::string_view kind, std::string_view note);
 
+// A stored reason as a Chinese table shows it: its key as the Chinese word ("变质：鼠咬" for
+// "spoiled: 鼠咬") when the clerk's language is Chinese; else, or for text of no key, as stored.
+std::string reason_for_people(const std::string& stored);
+
 // The count sheet of `month` for a station: every item of its stock-take of the month before,
 // with the quantity counted then as the book quantity now (counted 0 and reason empty, to be
 // filled in). Throws czs::Error(not_found) when the month before has no stock-take.

@@ -305,6 +305,10 @@ cz inspect stocktake fill CN-KD-001 "$T/sheet-gbk.csv" --month 2026-03 --encodin
 expect_rc 0
 expect_sql "SELECT item || '|' || reason FROM stocktake_line ORDER BY item" "大米|spoiled: 鼠咬
 菜籽油 5L|"
+cz --lang zh inspect stocktake show CN-KD-001 --month 2026-03
+expect_out "变质：鼠咬"
+cz --lang zh --format csv inspect stocktake show CN-KD-001 --month 2026-03
+expect_out "spoiled: 鼠咬"
 
 case_ "the evaluation for people groups the thousands of its amounts"
 cz order service add --station CN-KD-001 --kind electricity --villager 达瓦 --amount 2500 --date 2026-03-06
@@ -319,3 +323,4 @@ expect_rc 0
 expect_sql "SELECT basis FROM closure" negotiated
 cz --lang zh close status CN-KD-001
 expect_out "协商退出"
+expect_out "决定退出日期"
