@@ -1,8 +1,10 @@
 #include "i18n/translate.hpp"
 
+#include "i18n/chinese_lookup.hpp"
 #include "i18n/mo_catalog.hpp"
 
 #include <cstdlib>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -13,9 +15,10 @@ namespace {
 struct State
 {
   Language language = Language::en;
-  // Kept once loaded, so that switching back and forth (in_both_languages) reads the file once.
+  // Read once, whichever thread asks first, and kept: switching back and forth
+  // (in_both_languages) and tr_chinese read it without loading it again.
+  std::once_flag zh_once;
   std::optional<MoCatalog> zh_catalog;
-  bool zh_looked_for = false;
   const MoCatalog* catalog = nullptr; // the current language's; none for English
 };
 
@@ -47,6 +50,19 @@ std::string_view first_set(std::initializer_list<const char*> names)
   return {};
 }
 
+const MoCatalog* chinese_catalogue()
+{
+  State& s = state();
+  std::call_once(s.zh_once, [&s] {
+    for (const auto& path : catalogue_candidates()) {
+      if ((s.zh_catalog = MoCatalog::load(path))) {
+        return;
+      }
+    }
+  });
+  return s.zh_catalog ? &*s.zh_catalog : nullptr;
+}
+
 } // namespace
 
 bool set_language(Language language)
@@ -57,20 +73,20 @@ bool set_language(Language language)
   if (language == Language::en) {
     return true;
   }
-  if (!s.zh_looked_for) {
-    s.zh_looked_for = true;
-    for (const auto& path : catalogue_candidates()) {
-      if ((s.zh_catalog = MoCatalog::load(path))) {
-        break;
-      }
-    }
-  }
-  if (!s.zh_catalog) {
+  const MoCatalog* zh = chinese_catalogue();
+  if (!zh) {
     s.language = Language::en;
     return false;
   }
-  s.catalog = &*s.zh_catalog;
+  s.catalog = zh;
   return true;
+}
+
+const char* tr_chinese(const char* msgid)
+{
+  const MoCatalog* zh = chinese_catalogue();
+  const char* translated = zh ? zh->find(msgid) : nullptr;
+  return translated ? translated : msgid;
 }
 
 Language language_from_environment()

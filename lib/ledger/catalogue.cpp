@@ -1,5 +1,6 @@
 #include "ledger/catalogue.hpp"
 
+#include "i18n/chinese_lookup.hpp"
 #include "i18n/translate.hpp"
 #include "text/input_fields.hpp"
 
@@ -63,8 +64,9 @@ std::optional<std::string> parse_choice(std::span<const Choice> choices, std::st
     return std::nullopt;
   }
   for (const auto& c : choices) {
-    const Bilingual label = in_both_languages([&] { return std::string(tr(c.label)); });
-    if (c.name == text || c.chinese == text || label.zh == text || text::input_word(label.en) == text) {
+    // Never in_both_languages here: the import's reading thread parses rows while the main
+    // thread writes, and switching the language is not for two threads.
+    if (c.name == text || c.chinese == text || tr_chinese(c.label) == text || text::input_word(c.label) == text) {
       return std::string(c.name);
     }
   }

@@ -1,6 +1,7 @@
 #include "oversight/stocktake_sheet.hpp"
 
 #include "base/error.hpp"
+#include "i18n/chinese_lookup.hpp"
 #include "i18n/translate.hpp"
 #include "oversight/csv_text.hpp"
 #include "period/period.hpp"
@@ -70,8 +71,7 @@ constexpr std::array<const char*, k_sheet.size()> k_sheet_labels{N_("month"),   
 std::optional<std::size_t> sheet_column(const std::string& heading)
 {
   for (std::size_t c = 0; c < k_sheet.size(); ++c) {
-    const Bilingual label = in_both_languages([&] { return std::string(tr(k_sheet_labels[c])); });
-    if (heading == k_sheet[c] || heading == label.zh || heading == k_sheet_aliases[c][0]
+    if (heading == k_sheet[c] || heading == tr_chinese(k_sheet_labels[c]) || heading == k_sheet_aliases[c][0]
         || heading == k_sheet_aliases[c][1]) {
       return c;
     }

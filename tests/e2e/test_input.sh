@@ -285,6 +285,10 @@ expect_sql "SELECT group_concat(kind) FROM (SELECT kind FROM service ORDER BY id
 cz order sale add --station CN-KD-001 --product 青稞 --category " 农产品 " --producer 格桑 --platform 淘宝 --date 2026-03-05
 expect_rc 0
 expect_sql "SELECT category FROM sale ORDER BY id DESC LIMIT 1" farm
+printf 'station,served_on,kind,villager,phone,amount,fee,note\n CN-KD-001,2026-03-06, 预约挂号 ,达瓦,,0,0,\n' >"$T/services-labels.csv"
+cz import services "$T/services-labels.csv"
+expect_rc 0
+expect_sql "SELECT kind FROM service ORDER BY id DESC LIMIT 1" medical
 refuses 64 order service add --station CN-KD-001 --kind 快递 --villager 达瓦 --date 2026-03-05
 expect_err "use one of"
 cz report ledger --period 2026-03 --by 乡镇 --format csv

@@ -4,6 +4,7 @@
 #include "assessment/apply.hpp"
 #include "assessment/judgement.hpp"
 #include "assessment/run_store.hpp"
+#include "i18n/chinese_lookup.hpp"
 #include "oversight_fixture.hpp"
 #include "stations/station_store.hpp"
 
@@ -92,6 +93,9 @@ TEST_CASE("apply: a finding's sentence is recorded in both languages and read ba
   CHECK(sentence.en == "open");
   CHECK(current_language() == Language::en);       // switched back
   const bool chinese = sentence.zh != sentence.en; // a build tree without the catalogue has none
+  // The same Chinese, looked up without switching the language (as the import's reading thread does).
+  CHECK(std::string(tr_chinese("open")) == sentence.zh);
+  CHECK(current_language() == Language::en);
   const auto finding = make_finding(rules::Rule::volume, station.id, "CN-A", "2026Q1", 40, 100, sentence);
   CHECK(finding.message == "open");
   {
