@@ -70,11 +70,17 @@ std::ifstream open_input_file(const std::string& path)
 
 bool gbk_encoding(const std::string& encoding)
 {
-  if (encoding != "utf-8" && encoding != "gbk") {
-    throw Error(ErrorKind::usage, trf("--encoding: unknown encoding '{}'", encoding),
-                tr("use --encoding utf-8 or --encoding gbk"));
+  // As people write them (GBK, UTF8); GB2312 and GB18030 are read by the same converter, which
+  // reads GB18030, their superset.
+  const std::string name = text::input_word(encoding);
+  if (name == "utf-8" || name == "utf8") {
+    return false;
   }
-  return encoding == "gbk";
+  if (name == "gbk" || name == "gb18030" || name == "gb2312") {
+    return true;
+  }
+  throw Error(ErrorKind::usage, trf("--encoding: unknown encoding '{}'", encoding),
+              tr("use --encoding utf-8 or --encoding gbk"));
 }
 
 } // namespace czs::cli

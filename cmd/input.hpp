@@ -46,8 +46,8 @@ Period required_period(const std::string& text, const char* option);
 // in a path, an unreadable file).
 std::ifstream open_input_file(const std::string& path);
 
-// --encoding of a platform's export: true for gbk, false for utf-8; throws czs::Error(usage)
-// naming the two for anything else.
+// --encoding of a platform's export: true for gbk (or gb18030, gb2312), false for utf-8 (or
+// utf8), in any case; throws czs::Error(usage) naming the two for anything else.
 bool gbk_encoding(const std::string& encoding);
 
 } // namespace czs::cli

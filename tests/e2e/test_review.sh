@@ -171,7 +171,7 @@ printf '平台编号,站点编号,发布日期,标题,正文\r\nH-1,CN-KD-001,20
   iconv -f UTF-8 -t GBK >"$T/posts-gbk-headings.csv"
 refuses 65 review post import "$T/posts-gbk-headings.csv"
 expect_err "the file looks like GBK (as Chinese Excel saves it): add --encoding gbk"
-cz review post import "$T/posts-gbk-headings.csv" --encoding gbk
+cz review post import "$T/posts-gbk-headings.csv" --encoding GBK
 expect_rc 0
 expect_sql "SELECT submitted_on, title FROM post WHERE platform_ref = 'H-1'" "2026-11-12|青稞上市"
 
