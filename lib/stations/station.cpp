@@ -40,12 +40,6 @@ constexpr std::array<PremisesName, 3> k_premises{{
     {Premises::other, "other", "其他", "其他场所"},
 }};
 
-// A word as a clerk typed it: trimmed, zero-width characters dropped, full-width folded, any case.
-std::string clean_word(std::string_view text)
-{
-  return text::input_word(text);
-}
-
 } // namespace
 
 std::string_view to_string(Status status)
@@ -60,7 +54,7 @@ std::string_view to_string(Status status)
 
 std::optional<Status> parse_status(std::string_view raw)
 {
-  const std::string text = clean_word(raw);
+  const std::string text = text::input_word(raw);
   for (const auto& s : k_statuses) {
     if (s.name == text || s.chinese == text) {
       return s.status;
@@ -98,7 +92,7 @@ std::string_view to_string(Premises premises)
 
 std::optional<Premises> parse_premises(std::string_view raw)
 {
-  const std::string text = clean_word(raw);
+  const std::string text = text::input_word(raw);
   for (const auto& p : k_premises) {
     if (p.name == text || p.chinese == text || p.label == text) {
       return p.premises;
