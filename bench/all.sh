@@ -133,6 +133,11 @@ memory "review post import ($posts posts)" "$bin" --db "$work/write.db" --as-of 
   review post import "$work/posts.csv"
 figure "audit verify after the writes (.dump)" "sqlite3 -readonly '$work/write.db' .dump >/dev/null" -- \
   "$bin" --db "$work/write.db" audit verify
+# The listing streams an entry's chunks to the output (never the whole entry in one string):
+# the yardstick is the shell reading the entries and every chunk.
+figure "audit list --format json after the writes" \
+  "sqlite3 -readonly -json '$work/write.db' 'SELECT id, at, actor, action, station_code, command, changes, hash FROM audit_entry; SELECT changes FROM audit_chunk' >/dev/null" -- \
+  "$bin" --db "$work/write.db" --format json audit list
 
 # SPEC.md section 6: 8 processes writing at once, 1,000 commands each, every row landing.
 writers=${WRITERS:-8}

@@ -40,6 +40,24 @@ struct ListOptions
   int last = 0;
 };
 
+// The change records of an entry written in chunks, as the one JSON array an inline entry holds,
+// passed to `sink` a chunk at a time, each masked unless --reveal (Art. 13).
+void write_chunked_changes(Context& ctx, std::int64_t entry, const JsonText::Sink& sink)
+{
+  bool first = true;
+  sink("[");
+  audit::for_each_chunk(ctx.db(), entry, [&](std::string_view chunk) {
+    const std::string masked = ctx.options.reveal ? std::string() : audit::mask_private_fields(chunk);
+    std::string_view records = ctx.options.reveal ? chunk : std::string_view(masked);
+    if (records.size() > 2) { // a chunk is an array: its records without the brackets
+      sink(first ? "" : ",");
+      sink(records.substr(1, records.size() - 2));
+      first = false;
+    }
+  });
+  sink("]");
+}
+
 int list_entries(Context& ctx, const ListOptions& o)
 {
   audit::AuditFilter filter;
@@ -85,7 +103,11 @@ int list_entries(Context& ctx, const ListOptions& o)
     // A table shows the start of the hash; machine formats carry it whole, and the changes as
     // the JSON array they are.
     Cell changes;
-    if (!table) {
+    if (r.chunked) {
+      // Hundreds of megabytes for a big import: streamed chunk by chunk, never held whole.
+      changes = JsonText{
+          JsonText::Pieces([&ctx, &r](const JsonText::Sink& sink) { write_chunked_changes(ctx, r.id, sink); })};
+    } else if (!table) {
       changes = JsonText{ctx.options.reveal ? r.changes : audit::mask_private_fields(r.changes)};
     }
     w.row({r.id, r.at, r.actor, r.action, r.station_code, command, std::move(changes),

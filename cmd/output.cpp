@@ -117,6 +117,33 @@ Presentation* presentation_of(std::ostream& out)
   return static_cast<Presentation*>(out.pword(presentation_index()));
 }
 
+namespace {
+
+// The text of a JSON cell, its pieces collected; past `max` bytes the rest is not read (a sheet
+// cuts a cell long before).
+std::string whole(const JsonText& j, std::size_t max = std::string::npos)
+{
+  if (!j.pieces) {
+    return j.json;
+  }
+  std::string text;
+  j.pieces([&](std::string_view piece) {
+    if (text.size() < max) {
+      text.append(piece.substr(0, max - text.size()));
+    }
+  });
+  return text;
+}
+
+// The JSON cell whose text is streamed, or nullptr.
+const JsonText* streamed(const Cell& cell)
+{
+  const auto* j = std::get_if<JsonText>(&cell);
+  return j && j->pieces ? j : nullptr;
+}
+
+} // namespace
+
 std::string cell_text(const Cell& cell)
 {
   struct Visitor
@@ -126,7 +153,7 @@ std::string cell_text(const Cell& cell)
     std::string operator()(const Decimal& d) const { return format_decimal(d.scaled, d.scale); }
     std::string operator()(bool b) const { return b ? "true" : "false"; }
     std::string operator()(const std::string& s) const { return s; }
-    std::string operator()(const JsonText& j) const { return j.json; }
+    std::string operator()(const JsonText& j) const { return whole(j); }
   };
   return std::visit(Visitor{}, cell);
 }
@@ -140,7 +167,11 @@ std::string cell_json(const Cell& cell)
     std::string operator()(const Decimal& d) const { return format_decimal(d.scaled, d.scale); }
     std::string operator()(bool b) const { return b ? "true" : "false"; }
     std::string operator()(const std::string& s) const { return text::json_quote(s); }
-    std::string operator()(const JsonText& j) const { return j.json.empty() ? "null" : j.json; }
+    std::string operator()(const JsonText& j) const
+    {
+      std::string json = whole(j);
+      return json.empty() ? "null" : json;
+    }
   };
   return std::visit(Visitor{}, cell);
 }
@@ -192,7 +223,7 @@ xlsx::Cell sheet_cell(const Cell& cell, ColumnKind kind)
     xlsx::Cell operator()(const Decimal& d) const { return xlsx::Decimal{d.scaled, d.scale}; }
     xlsx::Cell operator()(bool b) const { return b; }
     xlsx::Cell operator()(const std::string& s) const { return sheet_text(s, kind); }
-    xlsx::Cell operator()(const JsonText& j) const { return j.json; }
+    xlsx::Cell operator()(const JsonText& j) const { return whole(j, xlsx::k_max_cell_chars * 4 + 4); }
   };
   return std::visit(Visitor{kind}, cell);
 }
@@ -284,7 +315,14 @@ void RecordWriter::row(std::vector<Cell> cells)
   case Format::json: {
     std::string obj = m_count ? ",{" : "{";
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      obj += fmt::format("{}{}:{}", i ? "," : "", text::json_quote(m_columns[i].key), cell_json(cells[i]));
+      obj += fmt::format("{}{}:", i ? "," : "", text::json_quote(m_columns[i].key));
+      if (const JsonText* j = streamed(cells[i])) {
+        m_out << obj;
+        obj.clear();
+        j->pieces([this](std::string_view piece) { m_out << piece; });
+      } else {
+        obj += cell_json(cells[i]);
+      }
     }
     m_out << obj << '}';
     break;
@@ -294,6 +332,10 @@ void RecordWriter::row(std::vector<Cell> cells)
     std::string line;
     for (std::size_t i = 0; i < cells.size(); ++i) {
       line += i ? (m_format == Format::csv ? "," : "\t") : "";
+      if (const JsonText* j = streamed(cells[i])) {
+        write_streamed(line, *j);
+        continue;
+      }
       const std::string value = cell_text(cells[i]);
       // Only text cells can carry a formula; numbers like -5 must stay numbers.
       const bool is_text = std::holds_alternative<std::string>(cells[i]);
@@ -324,6 +366,30 @@ void RecordWriter::row(std::vector<Cell> cells)
     break;
   }
   ++m_count;
+}
+
+void RecordWriter::write_streamed(std::string& line, const JsonText& cell)
+{
+  // The line so far goes first; CSV quotes the cell whole (JSON always holds '"'), doubling its
+  // quotes piece by piece; TSV escapes each piece as tsv_field does.
+  m_out << line << (m_format == Format::csv ? "\"" : "");
+  line.clear();
+  cell.pieces([this](std::string_view piece) {
+    if (m_format == Format::tsv) {
+      m_out << text::tsv_field(piece);
+      return;
+    }
+    std::string escaped;
+    escaped.reserve(piece.size() + piece.size() / 8);
+    for (char c : piece) {
+      escaped += c;
+      if (c == '"') {
+        escaped += '"';
+      }
+    }
+    m_out << escaped;
+  });
+  line = m_format == Format::csv ? "\"" : "";
 }
 
 void RecordWriter::settle_widths()
@@ -468,7 +534,16 @@ void RecordWriter::finish()
     m_out << "]\n";
   }
   if (m_format == Format::xlsx) {
-    return; // the workbook is closed once, after the command, with all its sheets
+    // The workbook is closed once, after the command, with all its sheets.
+    const Presentation* p = presentation_of(m_out);
+    if (m_sheet->cut_cells() > 0 && p && p->notes) {
+      *p->notes << trf(
+          "czstation: {} cell(s) longer than the {} characters an Excel cell holds were cut, ending in \"…\"; "
+          "--format json or csv writes them whole",
+          m_sheet->cut_cells(), xlsx::k_max_cell_chars)
+                << '\n';
+    }
+    return;
   }
   if (m_format != Format::table) {
     m_out.flush();

@@ -3,6 +3,7 @@
 #include "ledger/catalogue.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <span>
@@ -47,10 +48,19 @@ struct Decimal
   int scale;
 };
 
-// A value that is already JSON (an array of row images): raw in JSON, its text elsewhere.
+// A value that is already JSON (an array of row images): raw in JSON, its text elsewhere. A
+// value too big to hold (an audit entry written in chunks) is given as `pieces` instead: called
+// with a sink, it passes its text to it piece by piece, and JSON, CSV and TSV stream the pieces
+// to the output (a table or a sheet collects them).
 struct JsonText
 {
+  using Sink = std::function<void(std::string_view)>;
+  using Pieces = std::function<void(const Sink&)>;
+  explicit JsonText(std::string json_) : json(std::move(json_)) {}
+  explicit JsonText(Pieces pieces_) : pieces(std::move(pieces_)) {}
+
   std::string json;
+  Pieces pieces; // when set, the text, streamed; `json` is unused
 };
 
 // One cell: empty (null), an integer, a decimal, a boolean, text, or JSON.
@@ -140,6 +150,9 @@ private:
   void fit_to_terminal();
   void write_table_line(const std::vector<std::string>& texts, bool header);
   void write_sheet_row(const std::vector<Cell>& cells);
+  // CSV and TSV: writes `line` and then a streamed cell's pieces to the output; `line` goes on
+  // after the cell.
+  void write_streamed(std::string& line, const JsonText& cell);
 
   Format m_format;
   std::ostream& m_out;

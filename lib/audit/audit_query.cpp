@@ -4,9 +4,6 @@
 #include "audit/chunk_chain.hpp"
 #include "period/date.hpp"
 
-#include <memory>
-#include <optional>
-
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
@@ -19,49 +16,20 @@ std::string utc_text(std::int64_t unix_seconds)
   return to_string(zone_time_at(unix_seconds, "UTC")) + "Z";
 }
 
-// An entry written in chunks holds one record naming them; its changes are their records joined
-// into one array, so `audit --format json` reads every entry alike.
-class ChunkReader
+// Whether `changes` is the one record an entry written in chunks holds (audit/chunk_chain.hpp).
+bool names_chunks(const std::string& changes)
 {
-public:
-  explicit ChunkReader(SQLite::Database& db) : m_db(db) {}
-
-  void expand(std::int64_t entry, std::string& changes)
-  {
-    if (changes.size() > 256 || changes.find(k_chunks_op) == std::string::npos) {
-      return; // a summary record is short; anything longer is inline changes
-    }
-    bool chunked = false;
-    std::int64_t records = 0;
-    const bool parsed = for_each_change(changes, [&](const ChangeRecord& c) {
-      ++records;
-      chunked = c.table.empty() && c.op == k_chunks_op;
-    });
-    if (!parsed || !chunked || records != 1) {
-      return;
-    }
-    if (!m_query) {
-      m_query =
-          std::make_unique<SQLite::Statement>(m_db, "SELECT changes FROM audit_chunk WHERE entry_id = ? ORDER BY seq");
-    }
-    m_query->reset();
-    m_query->bind(1, entry);
-    changes = "[";
-    while (m_query->executeStep()) {
-      const auto text = m_query->getColumn(0);
-      const std::string_view chunk(text.getText(), static_cast<std::size_t>(text.getBytes()));
-      if (chunk.size() > 2) {
-        changes += changes.size() > 1 ? "," : "";
-        changes += chunk.substr(1, chunk.size() - 2);
-      }
-    }
-    changes += "]";
+  if (changes.size() > 256 || changes.find(k_chunks_op) == std::string::npos) {
+    return false; // a summary record is short; anything longer is inline changes
   }
-
-private:
-  SQLite::Database& m_db;
-  std::unique_ptr<SQLite::Statement> m_query;
-};
+  bool chunked = false;
+  std::int64_t records = 0;
+  const bool parsed = for_each_change(changes, [&](const ChangeRecord& c) {
+    ++records;
+    chunked = c.table.empty() && c.op == k_chunks_op;
+  });
+  return parsed && chunked && records == 1;
+}
 
 } // namespace
 
@@ -108,7 +76,6 @@ void for_each_entry(SQLite::Database& db, const AuditFilter& filter, const std::
     query.bind(++n, static_cast<std::int64_t>(filter.limit));
   }
   AuditRow row;
-  ChunkReader chunks(db);
   while (query.executeStep()) {
     row.id = query.getColumn(0).getInt64();
     row.at = query.getColumn(1).getString();
@@ -117,11 +84,19 @@ void for_each_entry(SQLite::Database& db, const AuditFilter& filter, const std::
     row.station_code = query.getColumn(4).getString();
     row.command = query.getColumn(5).getString();
     row.changes = query.getColumn(6).getString();
-    if (filter.with_changes) {
-      chunks.expand(row.id, row.changes);
-    }
+    row.chunked = filter.with_changes && names_chunks(row.changes);
     row.hash = query.getColumn(7).getString();
     each(row);
+  }
+}
+
+void for_each_chunk(SQLite::Database& db, std::int64_t entry, const std::function<void(std::string_view)>& each)
+{
+  SQLite::Statement query(db, "SELECT changes FROM audit_chunk WHERE entry_id = ? ORDER BY seq");
+  query.bind(1, entry);
+  while (query.executeStep()) {
+    const auto text = query.getColumn(0);
+    each(std::string_view(text.getText(), static_cast<std::size_t>(text.getBytes())));
   }
 }
 

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include <SQLiteCpp/Database.h>
 
@@ -28,9 +29,10 @@ struct AuditRow
   std::string action;
   std::string station_code;
   std::string command;
-  std::string changes; // JSON array; empty when the filter asked for none. An entry written in
-                       // chunks (schemas/0018) reads as one array of its chunks' records, as if inline.
+  std::string changes; // JSON array; empty when the filter asked for none. For an entry written in
+                       // chunks (schemas/0018) the one record naming them: read them with for_each_chunk.
   std::string hash;
+  bool chunked = false; // written in chunks: its records are its chunks', in order
 };
 
 // The UTC bounds [from, before) of the county's days first..last in IANA zone `tz_name`, as
@@ -42,7 +44,12 @@ std::pair<std::string, std::string> utc_bounds(int first_days, int last_days, co
 std::string entry_query(const AuditFilter& filter);
 
 // Calls `each` for every matching entry, oldest first (newest first for --last), streaming
-// (one row in memory at a time).
+// (one row in memory at a time; an entry written in chunks holds only the record naming them).
 void for_each_entry(SQLite::Database& db, const AuditFilter& filter, const std::function<void(const AuditRow&)>& each);
+
+// Calls `each` with the text of every chunk of entry `entry` in order, each a JSON array of change
+// records (at most about k_chunk_bytes): the entry's records are theirs joined, in this order.
+// Holds one chunk in memory at a time; an entry not written in chunks has none.
+void for_each_chunk(SQLite::Database& db, std::int64_t entry, const std::function<void(std::string_view)>& each);
 
 } // namespace czs::audit

@@ -87,6 +87,16 @@ lxw_datetime to_lxw(const DateTime& t)
   return {t.date.year, t.date.month, t.date.day, t.hour, t.minute, static_cast<double>(t.second)};
 }
 
+// The first k_max_cell_chars - 1 code points of `s` and "…", never cut inside a UTF-8 sequence.
+std::string cut_to_cell(std::string_view s)
+{
+  std::size_t pos = 0;
+  for (std::size_t n = 0; n + 1 < k_max_cell_chars && pos < s.size(); ++n) {
+    pos += text::decode_next(s, pos).length;
+  }
+  return std::string(s.substr(0, pos)) + "…";
+}
+
 } // namespace
 
 // The cell formats, made once per workbook (libxlsxwriter owns them).
@@ -233,7 +243,13 @@ void Sheet::write(std::size_t column, const Cell& cell)
   auto* format = static_cast<lxw_format*>(m_book.format_for(cell));
   lxw_error error = LXW_NO_ERROR;
   if (const auto* s = std::get_if<std::string>(&cell)) {
-    error = worksheet_write_string(ws, r, c, s->c_str(), format);
+    if (text::code_point_count(*s) > k_max_cell_chars) {
+      // libxlsxwriter refuses the cell whole; a person reading the sheet gets its start.
+      ++m_cut;
+      error = worksheet_write_string(ws, r, c, cut_to_cell(*s).c_str(), format);
+    } else {
+      error = worksheet_write_string(ws, r, c, s->c_str(), format);
+    }
   } else if (const auto* n = std::get_if<std::int64_t>(&cell)) {
     error = std::llabs(*n) <= k_exact_integer
                 ? worksheet_write_number(ws, r, c, static_cast<double>(*n), nullptr)

@@ -32,14 +32,20 @@ using Cell = std::variant<std::monostate, std::string, std::int64_t, Decimal, Da
 class Workbook;
 
 // One sheet: a bold header row, frozen, then rows written in order.
+// The most characters (code points) Excel holds in one cell.
+inline constexpr std::size_t k_max_cell_chars = 32767;
+
 class Sheet
 {
 public:
-  // Appends a row under the last; missing cells are left empty, extra ones dropped.
+  // Appends a row under the last; missing cells are left empty, extra ones dropped; text longer
+  // than k_max_cell_chars is cut to it, ending in "…" (counted by cut_cells()).
   // Throws czs::Error(io) when libxlsxwriter refuses a cell (past Excel's 1,048,576 rows).
   void row(const std::vector<Cell>& cells);
   // Rows written under the header.
   std::size_t rows() const { return m_rows; }
+  // Text cells longer than Excel holds (k_max_cell_chars), written cut, ending in "…".
+  std::size_t cut_cells() const { return m_cut; }
 
 private:
   friend class Workbook;
@@ -52,6 +58,7 @@ private:
   std::vector<std::size_t> m_widths;
   std::size_t m_columns;
   std::size_t m_rows = 0;
+  std::size_t m_cut = 0;
 };
 
 class Workbook

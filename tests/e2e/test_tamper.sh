@@ -245,6 +245,22 @@ cz audit verify --anchor "$ANCHOR"
 expect_rc 0
 cz audit list --last 1 --format json
 [ "$(grep -o '"op":"insert"' "$OUT" | wc -l)" -eq 1000 ] && ok || bad "the listing does not join the entry's 1,000 records"
+# The listing streams the chunks into each format (never one string holding them all): the
+# JSON parses, and CSV and TSV carry the same array in one cell.
+python3 -c 'import json, sys; e = json.load(open(sys.argv[1]))[0]; assert len(e["changes"]) == 1000 and e["changes"][999]["row"]["platform_ref"] == "WX1000"' "$OUT" \
+  && ok || bad "the streamed JSON of a chunked entry does not parse to its 1,000 records"
+cz audit list --last 1 --format csv
+python3 -c 'import csv, json, sys; csv.field_size_limit(sys.maxsize); r = list(csv.DictReader(open(sys.argv[1], newline=""))); assert len(r) == 1 and len(json.loads(r[0]["changes"])) == 1000' "$OUT" \
+  && ok || bad "the CSV cell of a chunked entry is not its JSON array"
+cz audit list --last 1 --format tsv
+python3 -c 'import json, sys; l = open(sys.argv[1]).read().split("\n"); assert len(json.loads(l[1].split("\t")[6])) == 1000' "$OUT" \
+  && ok || bad "the TSV cell of a chunked entry is not its JSON array"
+# An Excel cell holds 32,767 characters: the sheet gets the start, and stderr says so.
+cz audit list --last 1 --format xlsx --output "$T/audit.xlsx"
+expect_rc 0
+expect_err "longer than the 32767 characters an Excel cell holds were cut"
+/usr/bin/python3 -c 'import openpyxl, sys; c = openpyxl.load_workbook(sys.argv[1]).active["G2"].value; assert len(c) == 32767 and c.endswith("…") and c.startswith("[{")' "$T/audit.xlsx" \
+  && ok || bad "the sheet's changes cell is not cut to Excel's 32,767 characters"
 cp "$DB" "$T/imported.db"
 then_ "a post edited inside the import is caught"
 sqlite3 "$DB" "UPDATE post SET body = '本站新到高原土豆，1元/斤' WHERE platform_ref = 'WX0500'"
@@ -280,3 +296,18 @@ cp "$T/imported.db" "$DB"
 sqlite3 "$DB" "INSERT INTO audit_chunk (entry_id, seq, changes) VALUES (1, 1, '[]')"
 refuses 65 audit verify
 expect_err "no entry accounts for"
+
+
+case_ "a chunked entry's villagers are masked chunk by chunk"
+# No command yet writes villagers' rows in chunks (ledger imports record a digest of their
+# range); a planted entry (the listing reads, it does not verify) checks every chunk is masked.
+sqlite3 "$DB" "INSERT INTO audit_entry (at, actor, command, action, changes, prev_hash, hash)
+  VALUES ('2026-11-28T00:00:00Z', 'tester', 'czstation init', 'phone.canonical',
+          '[{\"op\":\"chunks\",\"chunks\":2,\"records\":2,\"digest\":\"00\"}]', '', '');
+  INSERT INTO audit_chunk (entry_id, seq, changes) SELECT max(id), 1,
+    '[{\"table\":\"purchase\",\"id\":1,\"op\":\"update\",\"row\":{\"villager_name\":\"卓玛\",\"villager_phone\":\"13900000001\"}}]' FROM audit_entry;
+  INSERT INTO audit_chunk (entry_id, seq, changes) SELECT max(id), 2,
+    '[{\"table\":\"purchase\",\"id\":2,\"op\":\"update\",\"row\":{\"villager_name\":\"扎西\",\"villager_phone\":\"13900000002\"}}]' FROM audit_entry;"
+cz audit list --last 1 --format json
+python3 -c 'import json, sys; c = json.load(open(sys.argv[1]))[0]["changes"]; assert [r["id"] for r in c] == [1, 2] and "1390000000" not in json.dumps(c) and "扎西" not in json.dumps(c, ensure_ascii=False)' "$OUT" \
+  && ok || bad "a chunked entry's villagers are not masked in every chunk"

@@ -121,21 +121,35 @@ TEST_CASE("chunked entries: a small entry keeps its changes inline; a large one 
   CHECK(report.rows == 1 + 3 + 1000);
 }
 
-TEST_CASE("chunked entries: the listing reads one as the array of all its records, in order")
+TEST_CASE("chunked entries: the listing names one as chunked, and its chunks hold all its records, in order")
 {
   BulkFixture f;
   f.import_posts(1000);
   audit::AuditFilter filter;
-  std::vector<std::string> listed;
-  audit::for_each_entry(f.db.sql(), filter, [&](const audit::AuditRow& r) { listed.push_back(r.changes); });
+  std::vector<audit::AuditRow> listed;
+  audit::for_each_entry(f.db.sql(), filter, [&](const audit::AuditRow& r) { listed.push_back(r); });
   REQUIRE(listed.size() == 2);
+  CHECK_FALSE(listed[0].chunked);
+  CHECK(listed[1].chunked);
+  // Without the changes asked for, nothing is read, so nothing is named chunked.
+  filter.with_changes = false;
+  audit::for_each_entry(f.db.sql(), filter, [&](const audit::AuditRow& r) { CHECK_FALSE(r.chunked); });
   std::vector<std::int64_t> ids;
-  CHECK(audit::for_each_change(listed[1], [&](const audit::ChangeRecord& c) {
-    CHECK(c.table == "post");
-    CHECK(c.op == "insert");
-    CHECK_FALSE(c.row.empty());
-    ids.push_back(c.id);
-  }));
+  std::size_t chunks = 0;
+  audit::for_each_chunk(f.db.sql(), listed[1].id, [&](std::string_view chunk) {
+    ++chunks;
+    CHECK(chunk.size() < audit::k_chunk_bytes + 4096);
+    CHECK(audit::for_each_change(chunk, [&](const audit::ChangeRecord& c) {
+      CHECK(c.table == "post");
+      CHECK(c.op == "insert");
+      CHECK_FALSE(c.row.empty());
+      ids.push_back(c.id);
+    }));
+  });
+  CHECK(chunks > 2);
+  std::size_t inline_chunks = 0;
+  audit::for_each_chunk(f.db.sql(), listed[0].id, [&](std::string_view) { ++inline_chunks; });
+  CHECK(inline_chunks == 0);
   REQUIRE(ids.size() == 1000);
   CHECK(ids.front() == 1);
   CHECK(ids.back() == 1000);
