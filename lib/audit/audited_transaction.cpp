@@ -69,6 +69,31 @@ void AuditedTransaction::read_head()
   head.executeStep();
   m_entry_id = head.getColumn(0).getInt64() + 1;
   m_prev_hash = head.getColumn(1).getString();
+  // An entry or chunk past the head was put there outside czstation (every command moves the head
+  // in the same transaction): writing over it would fail on its key with SQLite's words.
+  // (A migration before schemas/0018 writes its entry before audit_chunk exists.)
+  SQLite::Statement planted(m_db, m_db.tableExists("audit_chunk")
+                                      ? "SELECT (SELECT max(id) FROM audit_entry WHERE id >= ?1), "
+                                        "(SELECT max(entry_id) FROM audit_chunk WHERE entry_id >= ?1)"
+                                      : "SELECT (SELECT max(id) FROM audit_entry WHERE id >= ?1), NULL");
+  planted.bind(1, m_entry_id);
+  planted.executeStep();
+  for (int column : {0, 1}) {
+    if (planted.getColumn(column).isNull()) {
+      continue;
+    }
+    const std::int64_t id = planted.getColumn(column).getInt64();
+    throw Error(ErrorKind::bad_data,
+                column == 0 ? trf("the audit log holds entry {}, which no czstation command wrote (the last entry "
+                                  "written is {}): the log was changed outside czstation; nothing was written",
+                                  id, m_entry_id - 1)
+                            : trf("the audit log holds changes of entry {}, which no czstation command wrote (the "
+                                  "last entry written is {}): the log was changed outside czstation; nothing was "
+                                  "written",
+                                  id, m_entry_id - 1),
+                tr("run `czstation audit verify` to see what was changed, and put back the last good backup "
+                   "(czstation restore FILE)"));
+  }
 }
 
 void AuditedTransaction::flush_chunk()

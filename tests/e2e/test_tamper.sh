@@ -311,3 +311,14 @@ sqlite3 "$DB" "INSERT INTO audit_entry (at, actor, command, action, changes, pre
 cz audit list --last 1 --format json
 python3 -c 'import json, sys; c = json.load(open(sys.argv[1]))[0]["changes"]; assert [r["id"] for r in c] == [1, 2] and "1390000000" not in json.dumps(c) and "扎西" not in json.dumps(c, ensure_ascii=False)' "$OUT" \
   && ok || bad "a chunked entry's villagers are not masked in every chunk"
+# The planted entry sits where the next command's entry would go: a command that writes is
+# refused with what happened and what to do, never SQLite's "UNIQUE constraint failed".
+refuses 65 --reveal audit list --last 1
+expect_err "the audit log holds entry"
+expect_err "which no czstation command wrote"
+expect_err "czstation audit verify"
+case_ "changes planted for an entry not yet written refuse the next write the same way"
+sqlite3 "$DB" "INSERT INTO audit_chunk (entry_id, seq, changes) VALUES (1000, 1, '[]')"
+refuses 65 register add --code CN-KD-002 --name 卡达二村电商服务站 --township 卡达乡 --village 卡达村 \
+  --premises village_office --area 45 --population 800 --manager 卓玛 --phone 13900000002 --date 2026-01-05
+expect_err "the audit log holds changes of entry 1000"
