@@ -170,6 +170,9 @@ void print_json(Context& ctx, const assessment::Assessment& a, const AssessOptio
       j.key(columns[i].key).raw(cell_json(cells[i]));
     }
     j.end_object();
+    if (j.str().size() > 64 * 1024) {
+      j.flush_to(ctx.out()); // a strict county's 50,000 findings are megabytes: streamed
+    }
   }
   j.end_array().key("decisions").begin_array();
   for (const auto& d : a.decisions) {
@@ -184,7 +187,8 @@ void print_json(Context& ctx, const assessment::Assessment& a, const AssessOptio
   j.end_array();
   print_judged(j, a);
   j.end_object();
-  ctx.out() << j.str() << '\n';
+  j.flush_to(ctx.out());
+  ctx.out() << '\n';
 }
 
 std::string county_summary(const assessment::Assessment& a)

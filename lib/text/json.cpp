@@ -2,6 +2,7 @@
 
 #include <cassert>
 #include <iterator>
+#include <ostream>
 
 #include <fmt/format.h>
 
@@ -140,6 +141,12 @@ JsonWriter& JsonWriter::raw(std::string_view json)
   before_value();
   m_out += json;
   return *this;
+}
+
+void JsonWriter::flush_to(std::ostream& out)
+{
+  out << m_out;
+  m_out.clear();
 }
 
 } // namespace czs::text

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,9 @@ public:
   JsonWriter& raw(std::string_view json);
 
   const std::string& str() const { return m_out; }
+  // Writes the text built so far to `out` and forgets it; the writer goes on where it was, so a
+  // long document (an assessment's 50,000 findings) is streamed rather than held whole.
+  void flush_to(std::ostream& out);
 
 private:
   void before_value();
