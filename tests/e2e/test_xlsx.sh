@@ -169,6 +169,24 @@ grep -qF "截短" "$T/piped.screen" && bad "piped output notes a shortening" || 
 on_terminal wide_note "$CZ --wide inspect list"
 grep -qF "截短" "$T/wide_note.screen" && bad "--wide notes a shortening" || ok
 
+then_ "report evaluation fits an 80-column terminal in either language, its note too; piped, it is whole"
+EVAL="LANG=C.UTF-8 '$CZSTATION_BIN' --db '$DB' --as-of 2026-12-01"
+on_terminal eval_zh "$EVAL --lang zh report evaluation --period 2026-11"
+[ "$(cat "$T/eval_zh.rc")" = 0 ] && ok || bad "report evaluation on a terminal failed: $(cat "$T/eval_zh.screen")"
+[ "$(widest "$T/eval_zh.screen")" -le 80 ] && ok || bad "a line is wider than 80: $(cat "$T/eval_zh.screen")"
+grep -qF "次仁" "$T/eval_zh.screen" && ok || bad "the inspection line is missing: $(cat "$T/eval_zh.screen")"
+grep -qF "…" "$T/eval_zh.screen" && ok || bad "no ellipsis: $(cat "$T/eval_zh.screen")"
+[ "$(grep -c "截短" "$T/eval_zh.screen")" = 1 ] && ok || bad "the shortening is not noted once: $(cat "$T/eval_zh.screen")"
+on_terminal eval_en "$EVAL --lang en report evaluation --period 2026-11"
+[ "$(widest "$T/eval_en.screen")" -le 80 ] && ok || bad "a line is wider than 80: $(cat "$T/eval_en.screen")"
+grep -qF "czstation: long text shortened with … to fit 80 columns; --wide prints it whole" "$T/eval_en.screen" \
+  && ok || bad "no English note: $(cat "$T/eval_en.screen")"
+on_terminal eval_piped "$EVAL --lang zh report evaluation --period 2026-11 | cat"
+grep -qF "拍照上报中心" "$T/eval_piped.screen" && ok || bad "piped evaluation was shortened"
+grep -qF "…" "$T/eval_piped.screen" && bad "piped evaluation has an ellipsis" || ok
+on_terminal eval_wide "$EVAL --lang zh --wide report evaluation --period 2026-11"
+grep -qF "拍照上报中心" "$T/eval_wide.screen" && ok || bad "--wide shortened the evaluation"
+
 then_ "a workbook is refused on a terminal, with what to do instead"
 on_terminal tty "$CZ --format xlsx export purchases"
 [ "$(cat "$T/tty.rc")" = 64 ] && ok || bad "xlsx to a terminal exited $(cat "$T/tty.rc")"
