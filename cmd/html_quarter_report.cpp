@@ -226,6 +226,8 @@ void volume_sheet(html::Document& doc, const QuarterReport& r)
   doc.add(trend.html());
 }
 
+} // namespace
+
 std::string rectification_standing(const county_report::Rectification& x)
 {
   if (x.ordered_now) {
@@ -236,6 +238,8 @@ std::string rectification_standing(const county_report::Rectification& x)
   }
   return trf("in force, {} quarters without improvement", x.quarters_without_improvement);
 }
+
+namespace {
 
 void rules_sheet(html::Document& doc, const QuarterReport& r)
 {

@@ -19,6 +19,10 @@
 #include <string_view>
 #include <vector>
 
+namespace czs::county_report {
+struct Rectification;
+}
+
 namespace czs::cli {
 
 // HTML's lang attribute for the clerk's language: "zh-CN" or "en".
@@ -32,6 +36,9 @@ std::string kind_label(std::string_view kind);
 
 // The quarterly county report for leadership (report overview --period QUARTER --format html).
 void write_quarter_report(Context& ctx, const Period& quarter);
+// A rectification order's standing at the quarter's end in words: ordered or lifted this
+// quarter, or in force with its quarters without improvement (the HTML and xlsx reports).
+std::string rectification_standing(const county_report::Rectification& order);
 
 // One station's or group's ledger over the period, each kind in the order of ledger_kinds().
 struct LedgerGroup

@@ -81,6 +81,17 @@ Column::Column(std::string key_, std::string header_, std::span<const ledger::Ch
 
 namespace {
 
+// Said once per command, so that a clerk reading "2 approved, non-dup…" knows the rest is there;
+// it fits 80 columns itself in either language.
+void note_shortening(Presentation& p)
+{
+  if (p.notes && !p.shortening_noted && p.fit_width) {
+    p.shortening_noted = true;
+    *p.notes << trf("czstation: long text shortened with … to fit {} columns; --wide prints it whole", *p.fit_width)
+             << '\n';
+  }
+}
+
 // Between two table columns.
 constexpr std::string_view k_gap = "  ";
 
@@ -474,12 +485,9 @@ void RecordWriter::fit_to_terminal()
     m_widths[i] = m_shown[i] ? widths[j++] : 0;
     shortened = shortened || (m_shown[i] && m_widths[i] < natural);
   }
-  const Presentation* p = presentation_of(m_out);
-  // Said once, so that a clerk reading "2 approved, non-dup…" knows the rest is there.
-  if (shortened && p && p->notes) {
-    *p->notes << trf("czstation: long text shortened with … to fit the terminal's {} columns; --wide prints it whole",
-                     *m_fit_width)
-              << '\n';
+  Presentation* p = presentation_of(m_out);
+  if (shortened && p) {
+    note_shortening(*p);
   }
   if (left_out > 0 && p && p->notes) {
     std::string names;
@@ -562,8 +570,20 @@ void print_fields(std::ostream& out, const std::vector<std::pair<std::string, st
     width = std::max(width, text::display_width(k));
   }
   for (const auto& [k, v] : fields) {
-    out << text::pad_right(k, width) << "  " << v << '\n';
+    print_line(out, text::pad_right(k, width) + "  " + v);
   }
+}
+
+void print_line(std::ostream& out, const std::string& line)
+{
+  Presentation* p = presentation_of(out);
+  // The key stays whole (keys are short labels); the value's end gives way, as a table's text does.
+  if (p && p->fit_width && text::display_width(line) > *p->fit_width) {
+    out << text::truncate_to_width(line, *p->fit_width) << '\n';
+    note_shortening(*p);
+    return;
+  }
+  out << line << '\n';
 }
 
 } // namespace czs::cli

@@ -108,6 +108,7 @@ struct Presentation
   std::ostream* notes = nullptr;        // where a fitted table says what it left out (stderr)
   xlsx::Workbook* workbook = nullptr;   // --format xlsx
   std::string sheet_name;               // the sheet of a command with one table
+  bool shortening_noted = false;        // the notes said once that text was shortened
 };
 
 // Attaches (or with nullptr detaches) the presentation of `out`; it must outlive its use.
@@ -179,7 +180,12 @@ std::string cell_for_people(const Column& column, const Cell& cell);
 // The JSON of a cell.
 std::string cell_json(const Cell& cell);
 
-// Prints key/value pairs aligned for people (the table form of `show` commands).
+// Prints key/value pairs aligned for people (the table form of `show` commands); on a terminal
+// (Presentation::fit_width) a line too wide is shortened with "…" to fit, and the notes stream
+// is told once (--wide prints it whole); piped, every line is whole.
 void print_fields(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& fields);
+
+// Prints one line of text for people, shortened as print_fields shortens a line.
+void print_line(std::ostream& out, const std::string& line);
 
 } // namespace czs::cli

@@ -2,12 +2,20 @@
 
 #include "command.hpp"
 
+#include "output.hpp"
+
 #include "period/period.hpp"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace CLI {
 class App;
+}
+
+namespace czs::county_report {
+struct QuarterReport;
 }
 
 namespace czs::cli {
@@ -24,6 +32,14 @@ void add_report_overview(CLI::App& report, Context& ctx, Action& chosen);
 // period to come would print a county of zeros as if it were a fact. Throws czs::Error(usage)
 // for a malformed period, (bad_data) for one that has not begun.
 Period report_period(const Context& ctx, const std::string& text);
+
+// The quarterly county report as a workbook (report overview --format xlsx,
+// xlsx_quarter_report.cpp): the `summary` figures on a first sheet, then one sheet per section
+// of the printed report (stations, batches, volume, trend, findings, rectifications, eligible
+// terminations, inspections, callbacks, disputes, most and least active), named in the clerk's
+// language; counts and amounts are numbers, codes and periods text.
+void write_quarter_workbook(Context& ctx, const county_report::QuarterReport& report,
+                            const std::vector<std::pair<Column, Cell>>& summary);
 
 // `czstation report disputes`: purchase disputes by kind per station and quarter (report_disputes.cpp).
 void add_report_disputes(CLI::App& report, Context& ctx, Action& chosen);

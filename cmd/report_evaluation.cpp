@@ -366,8 +366,8 @@ void print_table(Context& ctx, const Evaluation& e)
   }
   bool first = true;
   for (const auto& s : e.stations) {
-    ctx.out() << (first ? "" : "\n") << s.code << "  " << s.name << "  " << s.township << "  " << label(e.period)
-              << '\n';
+    ctx.out() << (first ? "" : "\n");
+    print_line(ctx.out(), s.code + "  " + s.name + "  " + s.township + "  " + label(e.period));
     print_fields(ctx.out(), station_lines(e, s));
     first = false;
   }

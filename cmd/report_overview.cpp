@@ -8,6 +8,7 @@
 
 #include "assessment/overview.hpp"
 #include "base/error.hpp"
+#include "county_report/quarter_report.hpp"
 #include "i18n/translate.hpp"
 #include "ledger/catalogue.hpp"
 #include "text/json.hpp"
@@ -78,6 +79,16 @@ int overview(Context& ctx, const std::string& text)
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
   if (ctx.format() == Format::html) {
     write_quarter_report(ctx, quarter);
+    return 0;
+  }
+  if (ctx.format() == Format::xlsx) {
+    // The batches and the disputes by kind have sheets of their own; the summary keeps the rest.
+    const auto report = county_report::quarter_report(ctx.db(), quarter, ctx.params());
+    auto summary = overview_fields(report.overview, true);
+    std::erase_if(summary, [](const auto& field) {
+      return field.first.key == "stations_by_batch" || field.first.key.starts_with("disputes_");
+    });
+    write_quarter_workbook(ctx, report, summary);
     return 0;
   }
   const auto fields =

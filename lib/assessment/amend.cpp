@@ -72,7 +72,7 @@ void for_each_station(
 }
 
 void set_status(audit::AuditedTransaction& tx, const std::string& code, stations::Status from, stations::Status to,
-                const std::string& date, const std::string& reason)
+                const std::string& date, const Bilingual& reason)
 {
   auto station = stations::require_station(tx.db(), code);
   if (station.status == from) {
@@ -101,15 +101,17 @@ void reconcile(audit::AuditedTransaction& tx, const Assessment& old, const Asses
       if (const std::int64_t id = order_issued_at(tx.db(), station_id, quarter)) {
         withdraw_rectification(tx, id, run_id, day);
       }
-      set_status(tx, code, stations::Status::rectifying, stations::Status::open, day,
-                 trf("rectification order of {} withdrawn by an amendment", quarter));
+      set_status(tx, code, stations::Status::rectifying, stations::Status::open, day, in_both_languages([&] {
+                   return trf("rectification order of {} withdrawn by an amendment", quarter);
+                 }));
     }
     if (now.order_rectification && !was.order_rectification) {
       order_rectification(tx, station_id, quarter, day, now.half_year_volume);
-      set_status(tx, code, stations::Status::open, stations::Status::rectifying, day,
-                 trf("rectification ordered at the end of {} by an amendment (R-VOLUME, Art. 14.2): {} ledger "
-                     "record(s) in the half year",
-                     quarter, now.half_year_volume));
+      set_status(tx, code, stations::Status::open, stations::Status::rectifying, day, in_both_languages([&] {
+                   return trf("rectification ordered at the end of {} by an amendment (R-VOLUME, Art. 14.2): {} ledger "
+                              "record(s) in the half year",
+                              quarter, now.half_year_volume);
+                 }));
     }
     if (now.rectification_id == 0) {
       return;
@@ -117,14 +119,17 @@ void reconcile(audit::AuditedTransaction& tx, const Assessment& old, const Asses
     if (now.lift_rectification) {
       lift_rectification(tx, now.rectification_id, quarter, day);
       if (!was.lift_rectification) {
-        set_status(tx, code, stations::Status::rectifying, stations::Status::open, day,
-                   trf("rectification lifted at the end of {} by an amendment", quarter));
+        set_status(tx, code, stations::Status::rectifying, stations::Status::open, day, in_both_languages([&] {
+                     return trf("rectification lifted at the end of {} by an amendment", quarter);
+                   }));
       }
     } else {
       restore_rectification(tx, now.rectification_id, quarter, now.quarters_without_improvement);
       if (was.lift_rectification) {
-        set_status(tx, code, stations::Status::open, stations::Status::rectifying, day,
-                   trf("the lifting of the rectification order at the end of {} withdrawn by an amendment", quarter));
+        set_status(tx, code, stations::Status::open, stations::Status::rectifying, day, in_both_languages([&] {
+                     return trf("the lifting of the rectification order at the end of {} withdrawn by an amendment",
+                                quarter);
+                   }));
       }
     }
   });

@@ -16,7 +16,7 @@ Period quarter_after(const std::string& quarter_label)
 }
 
 void set_status(audit::AuditedTransaction& tx, const std::string& code, stations::Status from, stations::Status to,
-                const std::string& date, const std::string& reason)
+                const std::string& date, const Bilingual& reason)
 {
   auto station = stations::require_station(tx.db(), code);
   if (station.status == from) {
@@ -30,16 +30,19 @@ void decide(audit::AuditedTransaction& tx, const Assessment& a, const StationDec
   const std::string quarter = label(a.period);
   if (d.order_rectification) {
     order_rectification(tx, d.station_id, quarter, day, d.half_year_volume);
-    set_status(tx, d.station_code, stations::Status::open, stations::Status::rectifying, day,
-               trf("rectification ordered at the end of {} (R-VOLUME, Art. 14.2): {} ledger record(s) in the half year",
-                   quarter, d.half_year_volume));
+    set_status(tx, d.station_code, stations::Status::open, stations::Status::rectifying, day, in_both_languages([&] {
+                 return trf("rectification ordered at the end of {} (R-VOLUME, Art. 14.2): {} ledger record(s) in the "
+                            "half year",
+                            quarter, d.half_year_volume);
+               }));
     ++out.orders;
   }
   if (d.rectification_id != 0 && d.lift_rectification) {
     lift_rectification(tx, d.rectification_id, quarter, day);
-    set_status(tx, d.station_code, stations::Status::rectifying, stations::Status::open, day,
-               trf("rectification lifted at the end of {}: {} ledger record(s) in the half year", quarter,
-                   d.half_year_volume));
+    set_status(tx, d.station_code, stations::Status::rectifying, stations::Status::open, day, in_both_languages([&] {
+                 return trf("rectification lifted at the end of {}: {} ledger record(s) in the half year", quarter,
+                            d.half_year_volume);
+               }));
     ++out.lifts;
   } else if (d.rectification_id != 0) {
     follow_rectification(tx, d.rectification_id, quarter, d.quarters_without_improvement);

@@ -98,7 +98,7 @@ Closure decide_exit(audit::AuditedTransaction& tx, Station& station, const ExitR
     tx.note("override", trf("termination of {} without an eligible assessment: {}", station.code, c.override_reason));
   }
   stations::change_status(tx, station, Status::closing, request.decided_on,
-                          trf("exit decided ({})", to_string(c.basis)));
+                          in_both_languages([&] { return trf("exit decided ({})", basis_for_people(c.basis)); }));
   return c;
 }
 
@@ -180,8 +180,9 @@ void complete_exit(audit::AuditedTransaction& tx, Station& station, const std::s
     q.exec();
     tx.updated("closure", closure->id);
   }
-  stations::change_status(tx, station, Status::closed, date,
-                          tr("equipment and accounts recovered; station closed (Art. 14.4)"));
+  stations::change_status(tx, station, Status::closed, date, in_both_languages([] {
+                            return std::string(tr("equipment and accounts recovered; station closed (Art. 14.4)"));
+                          }));
 }
 
 std::optional<Closure> closure_of(SQLite::Database& db, std::int64_t station_id)

@@ -41,7 +41,8 @@ void open_station(audit::AuditedTransaction& tx, Station& station, const std::st
   if (!problems.empty()) {
     throw Error(ErrorKind::bad_data, std::move(problems));
   }
-  change_status(tx, station, Status::open, date, tr("plaque hung and station opened (Art. 15)"));
+  change_status(tx, station, Status::open, date,
+                in_both_languages([] { return std::string(tr("plaque hung and station opened (Art. 15)")); }));
 }
 
 } // namespace czs::stations

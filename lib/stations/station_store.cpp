@@ -141,7 +141,7 @@ void update_station(audit::AuditedTransaction& tx, const Station& s)
 }
 
 void change_status(audit::AuditedTransaction& tx, Station& station, Status to, const std::string& date,
-                   const std::string& reason)
+                   const Bilingual& reason)
 {
   SQLite::Statement event(tx.db(), "INSERT INTO station_event (station_id, happened_on, "
                                    "from_status, to_status, reason) VALUES (?, ?, ?, ?, ?)");
@@ -149,9 +149,18 @@ void change_status(audit::AuditedTransaction& tx, Station& station, Status to, c
   event.bind(2, date);
   event.bind(3, std::string(to_string(station.status)));
   event.bind(4, std::string(to_string(to)));
-  event.bind(5, reason);
+  // The event keeps the sentence of the clerk's language, as before 0019, so its recorded image
+  // is unchanged; both sentences go to a table of their own.
+  event.bind(5, in_current_language(reason));
   event.exec();
-  tx.inserted("station_event", tx.db().getLastInsertRowid());
+  const std::int64_t event_id = tx.db().getLastInsertRowid();
+  tx.inserted("station_event", event_id);
+  SQLite::Statement both(tx.db(), "INSERT INTO station_event_reason (id, en, zh) VALUES (?, ?, ?)");
+  both.bind(1, event_id);
+  both.bind(2, reason.en);
+  both.bind(3, reason.zh);
+  both.exec();
+  tx.inserted("station_event_reason", event_id);
 
   if (to == Status::open && station.opened_on.empty()) {
     station.opened_on = date;
@@ -175,8 +184,13 @@ void change_status(audit::AuditedTransaction& tx, Station& station, Status to, c
 
 std::vector<StationEvent> events_of(SQLite::Database& db, std::int64_t station_id)
 {
-  SQLite::Statement q(db, "SELECT happened_on, coalesce(from_status, ''), to_status, reason FROM station_event "
-                          "WHERE station_id = ? ORDER BY happened_on, id");
+  // The reason in the reader's language; a change recorded before 0019 has only the sentence its
+  // clerk's language gave.
+  const std::string reason =
+      current_language() == Language::zh ? "coalesce(r.zh, e.reason)" : "coalesce(r.en, e.reason)";
+  SQLite::Statement q(db, "SELECT e.happened_on, coalesce(e.from_status, ''), e.to_status, " + reason
+                              + " FROM station_event e LEFT JOIN station_event_reason r ON r.id = e.id "
+                                "WHERE e.station_id = ? ORDER BY e.happened_on, e.id");
   q.bind(1, static_cast<std::int64_t>(station_id));
   std::vector<StationEvent> out;
   while (q.executeStep()) {

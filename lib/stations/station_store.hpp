@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/translate.hpp"
 #include "stations/station.hpp"
 
 #include <functional>
@@ -51,12 +52,14 @@ std::int64_t insert_station(audit::AuditedTransaction& tx, const Station& statio
 // Writes the station's descriptive fields (name, place, premises, area, population, manager).
 void update_station(audit::AuditedTransaction& tx, const Station& station);
 
-// Moves the station to `to` on `date`, recording the dated event with its reason, and sets
-// opened_on / closed_on when the move opens or closes it.
+// Moves the station to `to` on `date`, recording the dated event with its reason in both
+// languages (schema 0019, so a clerk of either language reads it later), and sets opened_on /
+// closed_on when the move opens or closes it.
 void change_status(audit::AuditedTransaction& tx, Station& station, Status to, const std::string& date,
-                   const std::string& reason);
+                   const Bilingual& reason);
 
-// Every status change of a station, oldest first.
+// Every status change of a station, oldest first, each reason in the current language (one
+// recorded before schema 0019 reads the sentence it was recorded with).
 std::vector<StationEvent> events_of(SQLite::Database& db, std::int64_t station_id);
 
 } // namespace czs::stations

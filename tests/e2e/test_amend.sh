@@ -140,3 +140,18 @@ expect_out '"closures_at_stake":[{"station":"CN-B-001","period":"2026Q1","rule":
 cz audit verify
 expect_rc 0
 
+
+case_ "an amendment under Chinese reads in English, the English order in Chinese (schema 0019)"
+AS=2026-04-05 load CN-B-001 2025-04-01 50
+AS_OF=2026-04-06 cz --lang zh "${V[@]}" assess --period 2025Q2 --apply --amend --reason 补录纸质台账 --format json
+expect_rc 0
+cz --lang en register show CN-B-001
+expect_out "rectification ordered at the end of 2025Q2 (R-VOLUME, Art. 14.2): 60 ledger record(s) in the half year"
+expect_out "rectification order of 2025Q2 withdrawn by an amendment"
+expect_out "rectification ordered at the end of 2025Q4 by an amendment (R-VOLUME, Art. 14.2)"
+cz --lang zh register show CN-B-001
+expect_out "2025Q2 末责令整改（R-VOLUME，第 14.2 条）：半年内台账记录 60 笔"
+expect_out "2025Q2 的整改令因更正而撤回"
+grep -q "rectification" "$OUT" && bad "an English reason under --lang zh: $(cat "$OUT")" || ok
+cz audit verify
+expect_rc 0

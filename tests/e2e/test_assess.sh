@@ -95,6 +95,12 @@ expect_out '"applied_as_of":"2025-07-01"'
 expect_err "already applied"
 [ "$(db_hash)" = "$before" ] && ok || bad "database changed on the second apply"
 
+then_ "the order's reason, recorded under English, reads in Chinese under --lang zh (schema 0019)"
+cz --lang zh register show CN-B-001
+expect_out "2025Q2 末责令整改（R-VOLUME，第 14.2 条）：半年内台账记录 90 笔"
+cz register show CN-B-001
+expect_out "rectification ordered at the end of 2025Q2 (R-VOLUME, Art. 14.2): 90 ledger record(s) in the half year"
+
 then_ "a later quarter cannot be applied before the one an open order needs"
 AS_OF=2026-01-01 refuses 65 "${V[@]}" assess --period 2025Q4 --apply
 expect_err "2025Q3 must be applied first"

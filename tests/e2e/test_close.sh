@@ -149,3 +149,28 @@ expect_err "PLATFORM:LOGIN"
 cz close recover CN-KD-001 --account 抖音:kd001 --date 2026-08-01
 expect_rc 0
 expect_sql "SELECT platform FROM platform_account WHERE recovered_on IS NOT NULL" "抖音"
+
+case_ "a status change's reason reads in the reader's language, whoever recorded it (schema 0019)"
+# Opened under English (the fixture); the exit decided and completed under Chinese.
+cz --lang zh close decide CN-KD-001 --basis voluntary --agreement XY-EXIT-3 --date 2026-07-31
+expect_rc 0
+cz --lang zh close recover CN-KD-001 --all --date 2026-08-01
+cz --lang zh close complete CN-KD-001 --date 2026-08-02
+expect_rc 0
+expect_sql "SELECT reason FROM station_event WHERE to_status = 'closing'" "已决定退出（协商退出）"
+cz --lang en register show CN-KD-001
+expect_out "plaque hung and station opened (Art. 15)"
+expect_out "exit decided (negotiated)"
+expect_out "equipment and accounts recovered; station closed (Art. 14.4)"
+cz --lang zh register show CN-KD-001
+expect_out "挂牌并开业（第 15 条）"
+expect_out "已决定退出（协商退出）"
+expect_out "设施设备和帐号已收回；服务站已关闭（第 14.4 条）"
+cz --lang en register show CN-KD-001 --format json
+expect_out '"to":"closing","reason":"exit decided (negotiated)"'
+cz audit verify
+expect_rc 0
+# A change recorded before schema 0019 has one sentence, read in either language.
+sql "DELETE FROM station_event_reason"
+cz --lang en register show CN-KD-001
+expect_out "已决定退出（协商退出）"

@@ -152,7 +152,8 @@ expect_err "what is untrue"
 case_ "a database of the previous version migrates to the latest and audit verify holds"
 # The previous version (schema 10) had none of 0011..0018: no table of grounds, no index of
 # disputes by day, and none of the login days, batches, outreach, register lookups, run rules,
-# findings' sentences in both languages, late-notice indexes or audit chunks.
+# findings' sentences in both languages, late-notice indexes or audit chunks. The status changes'
+# reasons in both languages (0019) stay: the fixture's audit log recorded their rows.
 sql "DROP TABLE post_rejection; DROP INDEX dispute_by_opened; DROP TABLE platform_login; DROP TABLE station_batch;
   DROP TABLE outreach; DROP INDEX equipment_by_serial; DROP INDEX platform_account_by_login; DROP TABLE run_rules;
   DROP TABLE finding_message; DROP INDEX purchase_notice_late; DROP INDEX parcel_notice_late;

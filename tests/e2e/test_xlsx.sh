@@ -72,6 +72,39 @@ assert ws.cell(2, 7).number_format == "#,##0.00"
 assert ws.cell(2, 1).data_type == "s" and ws.cell(2, 1).value == "2026-11"
 '
 
+case_ "report overview as xlsx: one sheet per section named in Chinese; counts and money are numbers, codes text"
+cz --lang zh --format xlsx --output "$T/o.xlsx" report overview --period 2026Q4
+expect_rc 0
+xlsx_check "$T/o.xlsx" '
+names = ["概况", "各乡镇服务站", "建设批次", "各乡镇业务量", "近八个季度", "按规则统计的考核发现", "整改通知",
+         "可终止运营的服务站", "巡检与盘点", "电话回访", "代购纠纷", "最活跃的服务站", "最不活跃的服务站"]
+assert wb.sheetnames == names, wb.sheetnames
+for ws in wb.worksheets:
+    assert ws.freeze_panes == "A2", (ws.title, ws.freeze_panes)
+    assert len(ws.title) <= 31
+summary = {r[0]: r[1] for r in wb["概况"].iter_rows(min_row=2, values_only=True)}
+assert summary["季度"] == "2026Q4", summary
+assert summary["已开业的服务站"] == 1, summary
+assert not any("[" in str(v) for v in summary.values()), summary
+ws = wb["各乡镇服务站"]
+assert [c.value for c in ws[1]][:3] == ["乡镇", "已申请", "已开业"], [c.value for c in ws[1]]
+assert ws.cell(2, 3).value == 1 and ws.cell(2, 3).data_type == "n"
+ws = wb["各乡镇业务量"]
+head = [c.value for c in ws[1]]
+row = {h: c for h, c in zip(head, ws[2])}
+assert row["代购"].value == 1 and row["代购"].data_type == "n", head
+assert row["金额（元）"].value == 1286.5 and row["金额（元）"].number_format == "#,##0.00"
+ws = wb["近八个季度"]
+assert ws.max_row == 9 and ws.cell(9, 1).value == "2026Q4" and ws.cell(9, 1).data_type == "s"
+ws = wb["巡检与盘点"]
+assert ws.cell(3, 1).value == "2026-11" and ws.cell(3, 1).data_type == "s", ws.cell(3, 1).value
+assert ws.cell(3, 3).value == 1
+ws = wb["最活跃的服务站"]
+assert ws.cell(2, 2).value == "CN-KD-001" and ws.cell(2, 2).data_type == "s"
+assert ws.cell(2, 5).value == 1 and ws.cell(2, 6).value == 1286.5
+assert ws.column_dimensions["C"].width >= 8
+'
+
 case_ "a workbook is refused for a command that changes records, before it changes anything"
 refuses 64 --format xlsx order purchase add --station CN-KD-001 --villager 李 --phone 13900000009 --item 盐 \
   --price 3 --date 2026-11-20
@@ -135,6 +168,24 @@ grep -qF "…" "$T/piped.screen" && bad "piped output has an ellipsis" || ok
 grep -qF "截短" "$T/piped.screen" && bad "piped output notes a shortening" || ok
 on_terminal wide_note "$CZ --wide inspect list"
 grep -qF "截短" "$T/wide_note.screen" && bad "--wide notes a shortening" || ok
+
+then_ "report evaluation fits an 80-column terminal in either language, its note too; piped, it is whole"
+EVAL="LANG=C.UTF-8 '$CZSTATION_BIN' --db '$DB' --as-of 2026-12-01"
+on_terminal eval_zh "$EVAL --lang zh report evaluation --period 2026-11"
+[ "$(cat "$T/eval_zh.rc")" = 0 ] && ok || bad "report evaluation on a terminal failed: $(cat "$T/eval_zh.screen")"
+[ "$(widest "$T/eval_zh.screen")" -le 80 ] && ok || bad "a line is wider than 80: $(cat "$T/eval_zh.screen")"
+grep -qF "次仁" "$T/eval_zh.screen" && ok || bad "the inspection line is missing: $(cat "$T/eval_zh.screen")"
+grep -qF "…" "$T/eval_zh.screen" && ok || bad "no ellipsis: $(cat "$T/eval_zh.screen")"
+[ "$(grep -c "截短" "$T/eval_zh.screen")" = 1 ] && ok || bad "the shortening is not noted once: $(cat "$T/eval_zh.screen")"
+on_terminal eval_en "$EVAL --lang en report evaluation --period 2026-11"
+[ "$(widest "$T/eval_en.screen")" -le 80 ] && ok || bad "a line is wider than 80: $(cat "$T/eval_en.screen")"
+grep -qF "czstation: long text shortened with … to fit 80 columns; --wide prints it whole" "$T/eval_en.screen" \
+  && ok || bad "no English note: $(cat "$T/eval_en.screen")"
+on_terminal eval_piped "$EVAL --lang zh report evaluation --period 2026-11 | cat"
+grep -qF "拍照上报中心" "$T/eval_piped.screen" && ok || bad "piped evaluation was shortened"
+grep -qF "…" "$T/eval_piped.screen" && bad "piped evaluation has an ellipsis" || ok
+on_terminal eval_wide "$EVAL --lang zh --wide report evaluation --period 2026-11"
+grep -qF "拍照上报中心" "$T/eval_wide.screen" && ok || bad "--wide shortened the evaluation"
 
 then_ "a workbook is refused on a terminal, with what to do instead"
 on_terminal tty "$CZ --format xlsx export purchases"

@@ -45,7 +45,7 @@ public:
     auto tx = write();
     s.id = stations::insert_station(tx, s);
     if (!opened_on.empty()) {
-      stations::change_status(tx, s, stations::Status::open, opened_on, "opened");
+      stations::change_status(tx, s, stations::Status::open, opened_on, Bilingual{"opened", "opened"});
     }
     tx.commit();
     return s;
@@ -55,8 +55,8 @@ public:
   void close(stations::Station& s, const std::string& date)
   {
     auto tx = write();
-    stations::change_status(tx, s, stations::Status::closing, date, "exit");
-    stations::change_status(tx, s, stations::Status::closed, date, "closed");
+    stations::change_status(tx, s, stations::Status::closing, date, Bilingual{"exit", "exit"});
+    stations::change_status(tx, s, stations::Status::closed, date, Bilingual{"closed", "closed"});
     tx.commit();
   }
 

@@ -118,6 +118,49 @@ TEST_CASE("apply: a finding's sentence is recorded in both languages and read ba
   CHECK(findings_of_run(county.db(), run->id).at(0).message == "open");
 }
 
+TEST_CASE("apply: a status change's reason is recorded in both languages and read back in the reader's")
+{
+  test::OversightDb county;
+  auto station = county.station("CN-A", "2025-01-01");
+  const bool chinese = std::string(tr_chinese("open")) != "open"; // a build tree without the catalogue has none
+  {
+    auto tx = county.write(); // applied by an English-speaking clerk
+    apply(tx, quarter_with("2026Q1", order(station, 40)), Date{2026, 4, 1});
+    tx.commit();
+  }
+  const std::string english = "rectification ordered at the end of 2026Q1 (R-VOLUME, Art. 14.2): 40 ledger "
+                              "record(s) in the half year";
+  const std::string chinese_reason = "2026Q1 末责令整改（R-VOLUME，第 14.2 条）：半年内台账记录 40 笔";
+  auto last_reason = [&] { return stations::events_of(county.db(), station.id).back().reason; };
+  CHECK(last_reason() == english);
+  {
+    const LanguageScope zh(Language::zh);
+    CHECK(last_reason() == (chinese ? chinese_reason : english));
+  }
+  // The event itself keeps the applier's sentence, as before schema 0019.
+  SQLite::Statement stored(county.db(), "SELECT reason FROM station_event ORDER BY id DESC LIMIT 1");
+  REQUIRE(stored.executeStep());
+  CHECK(stored.getColumn(0).getString() == english);
+  // The opening reason went through the same writer: both sentences for each event.
+  CHECK(county.db().execAndGet("SELECT count(*) FROM station_event_reason").getInt() == 2);
+
+  // Applied under Chinese, read under English.
+  auto second = county.station("CN-B", "2025-01-01");
+  {
+    const LanguageScope zh(Language::zh);
+    auto tx = county.write();
+    apply(tx, quarter_with("2026Q2", order(second, 7)), Date{2026, 7, 1});
+    tx.commit();
+  }
+  CHECK(stations::events_of(county.db(), second.id).back().reason
+        == "rectification ordered at the end of 2026Q2 (R-VOLUME, Art. 14.2): 7 ledger record(s) in the half year");
+
+  // A change recorded before schema 0019 has one sentence, read in either language.
+  county.db().exec("DELETE FROM station_event_reason");
+  const LanguageScope zh(Language::zh);
+  CHECK(last_reason() == english);
+}
+
 TEST_CASE("apply: an order in force is followed each quarter, then lifted when volume returns")
 {
   test::OversightDb county;
