@@ -5,10 +5,15 @@
 #include "importing/row_parsers.hpp"
 #include "importing/row_queue.hpp"
 #include "ledger/record_headings.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <thread>
+
+#include <fmt/format.h>
 
 using namespace czs;
 using namespace czs::importing;
@@ -79,6 +84,44 @@ TEST_CASE("HeaderMap takes every heading export writes, in English and Chinese, 
         header.read(specs, row_of({heading}, 1), headings);
         CHECK_MESSAGE(header.index(h.key) == 0, heading);
       }
+    }
+  }
+}
+
+namespace {
+
+// Text as a man page writes it: \- for a hyphen, \[uXXXX] for a character beyond ASCII.
+std::string man_text(std::string_view s)
+{
+  std::string out;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const auto d = text::decode_next(s, pos);
+    if (d.code_point == '-') {
+      out += "\\-";
+    } else if (d.code_point < 0x80) {
+      out.push_back(static_cast<char>(d.code_point));
+    } else {
+      out += fmt::format("\\[u{:04X}]", static_cast<std::uint32_t>(d.code_point));
+    }
+    pos += d.length;
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("czstation-import(1) lists every heading export writes, in English and Chinese, after its column")
+{
+  std::ifstream in(std::string(CZSTATION_SOURCE_DIR) + "/man/czstation-import.1");
+  const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(!page.empty());
+  for (const auto headings :
+       {ledger::purchase_headings(), ledger::sale_headings(), ledger::service_headings(), ledger::parcel_headings()}) {
+    for (const auto& h : headings) {
+      const std::string english(h.heading);
+      const std::string first = english == h.key ? man_text(tr_chinese(h.heading)) : man_text(english);
+      CHECK_MESSAGE(page.find(std::string(h.key) + " " + first) != std::string::npos, h.key);
+      CHECK_MESSAGE(page.find(man_text(tr_chinese(h.heading))) != std::string::npos, h.key);
     }
   }
 }
