@@ -8,6 +8,7 @@
 #include "i18n/translate.hpp"
 #include "stations/onboarding_records.hpp"
 #include "stations/station_store.hpp"
+#include "text/shown_value.hpp"
 
 #include <memory>
 #include <ostream>
@@ -35,7 +36,7 @@ exit::Basis basis_of(const std::string& text)
 {
   auto basis = exit::parse_basis(text);
   if (!basis) {
-    throw Error(ErrorKind::usage, trf("--basis: unknown basis '{}'", text),
+    throw Error(ErrorKind::usage, trf("--basis: unknown basis '{}'", text::shown_value(text)),
                 tr("use voluntary (自愿退出), negotiated (协商退出), low_volume (业务量不足) or bad_credit "
                    "(严重不良信用)"));
   }

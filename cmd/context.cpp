@@ -2,9 +2,11 @@
 
 #include "audit/pending_steps.hpp"
 #include "base/error.hpp"
+#include "i18n/language_name.hpp"
 #include "i18n/translate.hpp"
 #include "storage/file_checks.hpp"
 #include "text/input_fields.hpp"
+#include "text/shown_value.hpp"
 #include "text/utf8.hpp"
 #include "text/validate.hpp"
 
@@ -71,12 +73,13 @@ void Context::prepare()
 {
   auto format = parse_format(options.format);
   if (!format) {
-    throw Error(ErrorKind::usage, trf("unknown output format '{}'", options.format),
+    throw Error(ErrorKind::usage, trf("unknown output format '{}'", text::shown_value(options.format)),
                 tr("use --format table, json, csv, tsv, xlsx or html"));
   }
   m_format = *format;
-  if (!options.lang.empty() && options.lang != "zh" && options.lang != "en") {
-    throw Error(ErrorKind::usage, trf("unknown language '{}'", options.lang), tr("use --lang zh or --lang en"));
+  if (!options.lang.empty() && !parse_language(options.lang)) {
+    throw Error(ErrorKind::usage, trf("unknown language '{}'", text::shown_value(options.lang)),
+                tr("use --lang zh (中文, zh_CN) or --lang en"));
   }
   if (!options.actor.empty()) {
     auto actor = text::clean_text(options.actor, "--actor", 50);

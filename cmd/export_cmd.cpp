@@ -8,6 +8,7 @@
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "ledger/record_query.hpp"
+#include "ledger/repeat_sales.hpp"
 #include "period/period.hpp"
 #include "stations/station_store.hpp"
 #include "text/input_fields.hpp"
@@ -59,7 +60,14 @@ int run_export(Context& ctx, const std::string& kind, const ExportArgs& a)
                               [&](const auto& r, const std::string& s) { w.row(purchase_cells(r, s, privacy)); });
   } else if (kind == "sales") {
     RecordWriter w(format, ctx.out(), sale_columns());
-    ledger::for_each_sale(db, filter, [&](const auto& r, const std::string& s) { w.row(sale_cells(r, s, privacy)); });
+    // Each sale is followed by its further sales, which name it in again_of (import reads them back).
+    ledger::SaleSequels sequels(db);
+    ledger::for_each_sale(db, filter, [&](const auto& r, const std::string& s) {
+      w.row(sale_cells(r, s, privacy, sequels.delisting(r.id)));
+      for (const auto& again : sequels.repeats(r.id)) {
+        w.row(sale_repeat_cells(again, s));
+      }
+    });
   } else if (kind == "services") {
     RecordWriter w(format, ctx.out(), service_columns());
     ledger::for_each_service(db, filter,

@@ -61,12 +61,22 @@ int run_import(Context& ctx, importing::ImportKind kind, const ImportArgs& a)
     ctx.err() << '\n';
   }
   const std::string table(importing::to_string(kind));
+  if (result.rows == 0 && !ctx.quiet()) {
+    // Said on stderr in every format: a script reading the output gets its rows: 0.
+    ctx.err() << "czstation: " << trf("{} has a header but no rows: nothing was imported", a.file) << '\n';
+  }
   if (ctx.format() == Format::table) {
-    if (!ctx.quiet()) {
+    if (!ctx.quiet() && result.rows > 0) {
       ctx.out() << trf("imported {} {} from {} (ids {} to {}){}", result.rows, kind_for_people(kind), a.file,
                        result.first_id, result.last_id,
                        result.converted_from_gbk ? std::string(tr("; converted from GBK")) : std::string())
                 << '\n';
+      if (result.further_sales > 0 || result.delistings > 0) {
+        ctx.out() << trf("with {} further sale(s) and {} delisting(s)", result.further_sales, result.delistings)
+                  << '\n';
+      }
+    }
+    if (!ctx.quiet()) {
       if (result.empty_rows > 0) {
         ctx.out() << trf("skipped {} empty line(s)", result.empty_rows) << '\n';
       }
@@ -80,9 +90,11 @@ int run_import(Context& ctx, importing::ImportKind kind, const ImportArgs& a)
                   {"last_id", "last_id"},
                   {"file_sha256", "file_sha256"},
                   {"converted_from_gbk", "converted_from_gbk"},
-                  {"empty_rows", "empty_rows"}});
+                  {"empty_rows", "empty_rows"},
+                  {"further_sales", "further_sales"},
+                  {"delistings", "delistings"}});
   w.row({table, result.rows, result.first_id, result.last_id, result.file_sha256, result.converted_from_gbk,
-         result.empty_rows});
+         result.empty_rows, result.further_sales, result.delistings});
   return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "i18n/translate.hpp"
 #include "text/input_fields.hpp"
+#include "text/shown_value.hpp"
 #include "text/validate.hpp"
 
 namespace czs::cli {
@@ -79,7 +80,7 @@ bool gbk_encoding(const std::string& encoding)
   if (name == "gbk" || name == "gb18030" || name == "gb2312") {
     return true;
   }
-  throw Error(ErrorKind::usage, trf("--encoding: unknown encoding '{}'", encoding),
+  throw Error(ErrorKind::usage, trf("--encoding: unknown encoding '{}'", text::shown_value(encoding)),
               tr("use --encoding utf-8 or --encoding gbk"));
 }
 

@@ -4,6 +4,9 @@
 #include "privacy.hpp"
 
 #include "ledger/records.hpp"
+#include "ledger/repeat_sales.hpp"
+
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -17,7 +20,12 @@ std::vector<Column> purchase_columns();
 std::vector<Cell> purchase_cells(const ledger::Purchase& p, const std::string& station, const Privacy& privacy);
 
 std::vector<Column> sale_columns();
-std::vector<Cell> sale_cells(const ledger::Sale& s, const std::string& station, const Privacy& privacy);
+// A sale's delisting (Art. 5.2) fills delisted_on and reason; again_of stays empty on a sale.
+std::vector<Cell> sale_cells(const ledger::Sale& s, const std::string& station, const Privacy& privacy,
+                             const std::optional<ledger::Delisting>& delisting = std::nullopt);
+// A further sale of a sale as a row of sale_columns(): station, sold_on, quantity, unit,
+// amount, fee, completed_on and again_of (the sale's id); the rest empty.
+std::vector<Cell> sale_repeat_cells(const ledger::SaleRepeat& r, const std::string& station);
 
 std::vector<Column> service_columns();
 std::vector<Cell> service_cells(const ledger::Service& v, const std::string& station, const Privacy& privacy);

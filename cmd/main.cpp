@@ -14,6 +14,7 @@
 #include "subcommands.hpp"
 
 #include "base/error.hpp"
+#include "i18n/language_name.hpp"
 #include "i18n/translate.hpp"
 #include "storage/sqlite_errors.hpp"
 
@@ -41,7 +42,7 @@ Language pick_language(const std::vector<std::string>& args)
     } else {
       continue;
     }
-    return value == "zh" ? Language::zh : Language::en;
+    return parse_language(value).value_or(Language::en);
   }
   return language_from_environment();
 }
@@ -67,7 +68,9 @@ void add_global_options(CLI::App& app, GlobalOptions& o)
   app.add_option("--rules", o.rules,
                  tr("the rules file (else the config file's rules key, else the built-in defaults)"))
       ->type_name(tr("PATH"));
-  app.add_option("--lang", o.lang, tr("message language: zh or en (else from LANG)"))->type_name("zh|en");
+  app.add_option("--lang", o.lang,
+                 tr("message language: zh or en, any case, or as a locale names it (zh_CN); else from LANG"))
+      ->type_name("zh|en");
   app.add_flag("-q,--quiet", o.quiet, tr("print nothing on success"));
   app.add_flag(
       "--reveal", o.reveal,
@@ -148,8 +151,9 @@ int run(const std::vector<std::string>& args)
   app.set_help_flag("-h,--help", tr("print this help and exit"));
   app.set_version_flag("--version", std::string("czstation ") + CZSTATION_VERSION, tr("print the version and exit"));
   // CLI11's own help words, in the clerk's language too.
-  for (const char* label : {N_("Usage"), N_("Options"), N_("Subcommands"), N_("Positionals"), N_("REQUIRED"),
-                            N_("SUBCOMMAND"), N_("OPTIONS")}) {
+  for (const char* label :
+       {N_("Usage"), N_("Options"), N_("Subcommands"), N_("Positionals"), N_("REQUIRED"), N_("SUBCOMMAND"),
+        N_("SUBCOMMANDS"), N_("OPTIONS"), N_("Needs"), N_("Excludes"), N_("Env")}) {
     app.get_formatter()->label(label, tr(label));
   }
   app.fallthrough();

@@ -16,6 +16,7 @@
 #include "ledger/record_step.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
+#include "text/shown_value.hpp"
 
 #include <memory>
 
@@ -56,7 +57,7 @@ int open_dispute(Context& ctx, const DisputeOptions& o)
   d.purchase_id = purchase_id;
   auto kind = ledger::parse_choice(ledger::dispute_kinds(), o.kind);
   if (!kind) {
-    throw Error(ErrorKind::usage, trf("--kind: unknown dispute kind '{}'", o.kind),
+    throw Error(ErrorKind::usage, trf("--kind: unknown dispute kind '{}'", text::shown_value(o.kind)),
                 trf("use one of: {}", ledger::choice_list(ledger::dispute_kinds())));
   }
   d.kind = *kind;

@@ -15,11 +15,13 @@
 #include "ledger/lifecycle.hpp"
 #include "ledger/record_query.hpp"
 #include "ledger/record_store.hpp"
+#include "ledger/repeat_sales.hpp"
 #include "ledger/station_gate.hpp"
 #include "ledger/words.hpp"
 #include "period/period.hpp"
 #include "stations/station_store.hpp"
 #include "text/json.hpp"
+#include "text/shown_value.hpp"
 
 #include <cctype>
 #include <memory>
@@ -72,7 +74,8 @@ ledger::RecordFilter order_filter(Context& ctx, const ListOptions& o)
   const std::string status =
       o.status.empty() ? std::string() : ledger::parse_word(ledger::record_statuses(), o.status).value_or(o.status);
   if (!kind.empty() && !lifecycle_of_kind(kind)) {
-    throw Error(ErrorKind::usage, trf("--kind: unknown kind '{}'", kind), tr("use purchase, sale, service or dispute"));
+    throw Error(ErrorKind::usage, trf("--kind: unknown kind '{}'", text::shown_value(o.kind)),
+                trf("use one of: {}", ledger::choice_list(ledger::record_kinds())));
   }
   f.kind = kind;
   if (!status.empty()) {
@@ -83,8 +86,10 @@ ledger::RecordFilter order_filter(Context& ctx, const ListOptions& o)
       }
     }
     if (!known) {
-      throw Error(ErrorKind::usage, trf("--status: no {} has the status '{}'", kind.empty() ? "record" : kind, status),
-                  tr("see the statuses in czstation-order(1)"));
+      throw Error(
+          ErrorKind::usage,
+          trf("--status: no {} has the status '{}'", kind.empty() ? "record" : kind, text::shown_value(o.status)),
+          tr("see the statuses in czstation-order(1)"));
     }
   }
   f.status = status;
@@ -240,7 +245,8 @@ int show_order(Context& ctx, const std::string& ref_text)
       no_such(ref);
     station_code = station_of(s->station_id);
     log_reveal(ctx, trf("producer name and phone of {}", ref), station_code);
-    show(ctx, sale_columns(), sale_cells(*s, station_code, privacy), ledger::history_of(db, *s));
+    show(ctx, sale_columns(), sale_cells(*s, station_code, privacy, ledger::SaleSequels(db).delisting(s->id)),
+         ledger::history_of(db, *s));
   } else if (letter == 'C') {
     auto v = ledger::find_record<ledger::Service>(db, id);
     if (!v)

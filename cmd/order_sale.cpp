@@ -21,6 +21,7 @@
 #include "ledger/words.hpp"
 #include "money/money.hpp"
 #include "text/input_fields.hpp"
+#include "text/shown_value.hpp"
 
 #include <memory>
 
@@ -62,7 +63,7 @@ std::string choice(std::span<const ledger::Choice> choices, const std::string& t
   if (auto name = ledger::parse_choice(choices, text)) {
     return *name;
   }
-  throw Error(ErrorKind::usage, trf("{}: unknown value '{}'", option, text),
+  throw Error(ErrorKind::usage, trf("{}: unknown value '{}'", option, text::shown_value(text)),
               trf("use one of: {}", ledger::choice_list(choices)));
 }
 

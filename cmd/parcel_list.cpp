@@ -23,6 +23,7 @@
 #include "stations/station_store.hpp"
 #include "text/input_fields.hpp"
 #include "text/json.hpp"
+#include "text/shown_value.hpp"
 
 #include <memory>
 #include <ostream>
@@ -33,6 +34,19 @@
 namespace czs::cli {
 
 namespace {
+
+// "arrived (已到件), ...": the statuses a parcel can have, with their Chinese, for hints.
+std::string parcel_status_list()
+{
+  std::string list;
+  for (const auto& c : ledger::record_statuses()) {
+    if (ledger::is_status(ledger::parcel_in_lifecycle(), c.name)
+        || ledger::is_status(ledger::parcel_out_lifecycle(), c.name)) {
+      list += (list.empty() ? "" : ", ") + std::string(c.name) + " (" + std::string(c.chinese) + ")";
+    }
+  }
+  return list;
+}
 
 struct ListOptions
 {
@@ -61,13 +75,14 @@ ledger::RecordFilter parcel_filter(Context& ctx, const ListOptions& o)
   const std::string status =
       o.status.empty() ? std::string() : ledger::parse_word(ledger::record_statuses(), o.status).value_or(o.status);
   if (!direction.empty() && direction != "in" && direction != "out") {
-    throw Error(ErrorKind::usage, trf("--direction: '{}' is neither in nor out", o.direction));
+    throw Error(ErrorKind::usage, trf("--direction: '{}' is neither in nor out", text::shown_value(o.direction)),
+                trf("use one of: {}", ledger::choice_list(ledger::parcel_directions())));
   }
   f.kind = direction;
   if (!status.empty() && !ledger::is_status(ledger::parcel_in_lifecycle(), status)
       && !ledger::is_status(ledger::parcel_out_lifecycle(), status)) {
-    throw Error(ErrorKind::usage, trf("--status: no parcel has the status '{}'", o.status),
-                tr("use arrived, notified, picked_up, returned, accepted or dispatched"));
+    throw Error(ErrorKind::usage, trf("--status: no parcel has the status '{}'", text::shown_value(o.status)),
+                trf("use one of: {}", parcel_status_list()));
   }
   f.status = status;
   if (auto period = period_option(o.period, "--period")) {
@@ -212,7 +227,7 @@ void add_parcel_listings(CLI::App& parcel, Context& ctx, Action& chosen)
   overdue
       ->add_option("--days", o->days,
                    tr("waiting more than this many days (default: the rules' parcel_overdue_days, 7)"))
-      ->check(whole_number(36500))
+      ->transform(whole_number(36500))
       ->type_name("N");
   on_run(overdue, chosen, [&ctx, o] { return list_overdue(ctx, *o); });
 

@@ -2,6 +2,7 @@
 
 #include "i18n/translate.hpp"
 #include "text/input_fields.hpp"
+#include "text/shown_value.hpp"
 #include "text/spellcheck.hpp"
 
 #include <CLI/CLI.hpp>
@@ -89,6 +90,17 @@ std::string path_of(const CLI::App* app)
   return path;
 }
 
+// Where a word was unknown, as a message names it after "czstation: error: ": the subcommands
+// below the program ("register: "), or nothing at the top (the program is named already).
+std::string where_of(const CLI::App* app)
+{
+  std::string path;
+  for (; app != nullptr && app->get_parent() != nullptr; app = app->get_parent()) {
+    path = app->get_name() + (path.empty() ? "" : " " + path);
+  }
+  return path.empty() ? path : path + ": ";
+}
+
 } // namespace
 
 Error usage_error_of(const CLI::ParseError& e, const CLI::App& root, const std::vector<std::string>& args)
@@ -99,8 +111,8 @@ Error usage_error_of(const CLI::ParseError& e, const CLI::App& root, const std::
     const std::string guess = text::closest_match(unknown.word, names_at(*unknown.where));
     const std::string message =
         unknown.word.rfind("-", 0) == 0
-            ? trf("{}: unknown option '{}'", path_of(unknown.where), text::visible(unknown.word))
-            : trf("{}: unknown subcommand '{}'", path_of(unknown.where), text::visible(unknown.word));
+            ? trf("{}unknown option '{}'", where_of(unknown.where), text::shown_value(unknown.word))
+            : trf("{}unknown subcommand '{}'", where_of(unknown.where), text::shown_value(unknown.word));
     return Error(ErrorKind::usage, message, guess.empty() ? help : trf("did you mean {}?", guess));
   }
   const std::string what = e.what();
@@ -110,9 +122,14 @@ Error usage_error_of(const CLI::ParseError& e, const CLI::App& root, const std::
   if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
     const auto cut = what.find(" is required");
     if (what.find("ubcommand") != std::string::npos || cut == std::string::npos) {
-      return Error(ErrorKind::usage, trf("{}: a subcommand is required", path_of(unknown.where)), help);
+      return Error(ErrorKind::usage, trf("{}a subcommand is required", where_of(unknown.where)), help);
     }
-    return Error(ErrorKind::usage, trf("the option {} is required", what.substr(0, cut)), help);
+    const std::string name = what.substr(0, cut);
+    // A positional argument (the file, a record's id) is no option.
+    return Error(ErrorKind::usage,
+                 name.rfind('-', 0) == 0 ? trf("the option {} is required", name)
+                                         : trf("the argument {} is required", name),
+                 help);
   }
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr) {
     // CLI11 2.1 says "At Most 1 required but received 2" for an option given twice.
@@ -160,9 +177,12 @@ CLI::Validator whole_number(std::int64_t max)
 {
   return CLI::Validator(
       [max](std::string& value) -> std::string {
+        if (text::input_word(value).empty()) {
+          return tr("an empty value is no number: give a whole number, or leave the option out");
+        }
         auto n = text::input_count(value, max, "N");
         if (!n) {
-          return trf("'{}' is not a whole number from 0 to {}", text::visible(value), max);
+          return trf("'{}' is not a whole number from 0 to {}", text::shown_value(value), max);
         }
         value = std::to_string(*n);
         return {};

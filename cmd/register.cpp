@@ -10,7 +10,9 @@
 #include "stations/onboarding_records.hpp"
 #include "stations/site_check.hpp"
 #include "stations/station_store.hpp"
+#include "stations/status_words.hpp"
 #include "text/json.hpp"
+#include "text/shown_value.hpp"
 #include "text/validate.hpp"
 
 #include <memory>
@@ -65,7 +67,7 @@ stations::Premises premises_of(const std::string& text)
 {
   auto p = stations::parse_premises(text);
   if (!p) {
-    throw Error(ErrorKind::usage, trf("--premises: unknown premises '{}'", text),
+    throw Error(ErrorKind::usage, trf("--premises: unknown premises '{}'", text::shown_value(text)),
                 tr("use village_office (村部), convenience_store (便民超市) or other (其他)"));
   }
   return *p;
@@ -142,8 +144,8 @@ int list_stations(Context& ctx, const StationOptions& o)
   if (!o.status.empty()) {
     filter.status = stations::parse_status(o.status);
     if (!filter.status) {
-      throw Error(ErrorKind::usage, trf("--status: unknown status '{}'", o.status),
-                  tr("use applied, open, rectifying, closing or closed"));
+      throw Error(ErrorKind::usage, trf("--status: unknown status '{}'", text::shown_value(o.status)),
+                  trf("use one of: {}", stations::status_list()));
     }
   }
   SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);

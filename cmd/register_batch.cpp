@@ -16,6 +16,7 @@
 #include "stations/batch.hpp"
 #include "stations/station_store.hpp"
 #include "text/input_fields.hpp"
+#include "text/shown_value.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -62,7 +63,7 @@ std::string outreach_kind(const std::string& text)
   if (auto word = ledger::parse_word(ledger::outreach_kinds(), key)) {
     return *word;
   }
-  throw Error(ErrorKind::usage, trf("--kind: unknown outreach kind '{}'", text),
+  throw Error(ErrorKind::usage, trf("--kind: unknown outreach kind '{}'", text::shown_value(text)),
               tr("use publicity (宣传), training (培训) or online-safety (网络安全讲座)"));
 }
 

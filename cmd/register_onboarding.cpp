@@ -16,6 +16,7 @@
 #include "stations/site_check.hpp"
 #include "stations/station_store.hpp"
 #include "text/input_fields.hpp"
+#include "text/shown_value.hpp"
 
 #include <memory>
 #include <optional>
@@ -85,7 +86,7 @@ int record_check(Context& ctx, const RecordOptions& o)
   if (!o.premises.empty()) {
     premises = stations::parse_premises(o.premises);
     if (!premises) {
-      throw Error(ErrorKind::usage, trf("--premises: unknown premises '{}'", o.premises),
+      throw Error(ErrorKind::usage, trf("--premises: unknown premises '{}'", text::shown_value(o.premises)),
                   tr("use village_office (村部), convenience_store (便民超市) or other (其他)"));
     }
   }

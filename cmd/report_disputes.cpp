@@ -11,6 +11,7 @@
 #include "ledger/dispute_counts.hpp"
 #include "ledger/words.hpp"
 #include "stations/station_store.hpp"
+#include "text/shown_value.hpp"
 
 #include <map>
 #include <memory>
@@ -77,7 +78,7 @@ int disputes_report(Context& ctx, DisputeArgs a)
   if (!a.kind.empty()) {
     const auto name = ledger::parse_choice(ledger::dispute_kinds(), a.kind);
     if (!name) {
-      throw Error(ErrorKind::usage, trf("--kind: unknown dispute kind '{}'", a.kind),
+      throw Error(ErrorKind::usage, trf("--kind: unknown dispute kind '{}'", text::shown_value(a.kind)),
                   trf("use one of: {}", ledger::choice_list(ledger::dispute_kinds())));
     }
     kind = ledger::dispute_kind_index(*name);

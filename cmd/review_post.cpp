@@ -16,6 +16,7 @@
 #include "oversight/post_import.hpp"
 #include "oversight/post_text.hpp"
 #include "stations/station_store.hpp"
+#include "text/shown_value.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -245,7 +246,7 @@ int reject_post(Context& ctx, const PostOptions& o)
   const std::string reason = optional_text(o.reason, "--reason", 500);
   const auto ground = oversight::parse_rejection_ground(o.ground);
   if (!ground) {
-    throw Error(ErrorKind::usage, trf("--ground: unknown ground '{}'", o.ground),
+    throw Error(ErrorKind::usage, trf("--ground: unknown ground '{}'", text::shown_value(o.ground)),
                 trf("use one of: {}", oversight::rejection_ground_list()));
   }
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.post_reject");
@@ -274,7 +275,7 @@ int list_posts(Context& ctx, const PostOptions& o)
   if (!o.status.empty()) {
     filter.status = oversight::parse_post_status(o.status);
     if (!filter.status) {
-      throw Error(ErrorKind::usage, trf("--status: unknown status '{}'", o.status),
+      throw Error(ErrorKind::usage, trf("--status: unknown status '{}'", text::shown_value(o.status)),
                   tr("use submitted (已提交), approved (已通过) or rejected (未通过)"));
     }
   }

@@ -1,5 +1,6 @@
 #include "importing/csv_fields.hpp"
 
+#include "i18n/chinese_lookup.hpp"
 #include "i18n/translate.hpp"
 #include "text/input_fields.hpp"
 #include "text/normalize.hpp"
@@ -71,8 +72,44 @@ std::string_view chinese_heading(std::string_view name)
   return {};
 }
 
-std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, const text::CsvRow& header)
+namespace {
+
+// A heading as compared: input_word's cleaning and case, without spaces and underscores.
+std::string heading_form(std::string_view heading)
 {
+  std::string word = text::input_word(heading);
+  std::erase_if(word, [](char c) { return c == ' ' || c == '_'; });
+  return word;
+}
+
+} // namespace
+
+std::vector<std::string> column_aliases(std::string_view name, std::span<const ledger::RecordHeading> headings)
+{
+  std::vector<std::string> aliases{std::string(name)};
+  const auto add = [&aliases](std::string_view alias) {
+    if (!alias.empty() && std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) {
+      aliases.emplace_back(alias);
+    }
+  };
+  if (const char* heading = ledger::heading_of(headings, name)) {
+    add(heading);
+    add(tr_chinese(heading));
+  }
+  add(chinese_heading(name));
+  return aliases;
+}
+
+std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, const text::CsvRow& header,
+                                         std::span<const ledger::RecordHeading> headings)
+{
+  // Each accepted heading, as compared, with its column.
+  std::vector<std::pair<std::string, const ColumnSpec*>> accepted;
+  for (const auto& s : specs) {
+    for (const auto& alias : column_aliases(s.name, headings)) {
+      accepted.emplace_back(heading_form(alias), &s);
+    }
+  }
   std::vector<std::string> problems;
   std::vector<std::string> names;
   for (const auto& s : specs) {
@@ -89,10 +126,10 @@ std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, cons
   for (std::size_t i = 0; i < m_named_width; ++i) {
     auto cleaned = text::input_text(header.fields[i], "column", 100, false);
     const std::string name = cleaned ? *cleaned : text::visible(header.fields[i]);
-    const auto spec = std::find_if(specs.begin(), specs.end(), [&](const ColumnSpec& s) {
-      return s.name == name || chinese_heading(s.name) == name;
-    });
-    if (spec == specs.end()) {
+    const std::string form = heading_form(header.fields[i]);
+    const auto match = std::find_if(accepted.begin(), accepted.end(), [&](const auto& a) { return a.first == form; });
+    const ColumnSpec* spec = match == accepted.end() || form.empty() ? nullptr : match->second;
+    if (spec == nullptr) {
       const std::string guess = text::closest_match(name, names);
       problems.push_back(trf("line 1: unknown column '{}'{}", name,
                              guess.empty() ? std::string() : trf(" (did you mean {}?)", guess)));

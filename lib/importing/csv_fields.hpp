@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledger/record_headings.hpp"
 #include "period/date.hpp"
 #include "text/csv.hpp"
 
@@ -13,8 +14,10 @@
 namespace czs::importing {
 
 // One column an import file may have: its header name, and whether every file must have it.
-// Columns marked `ignored` are accepted (an export carries them) and not read. The Chinese
-// heading (chinese_heading) is accepted as an alias, as czstation-import(1) lists.
+// Columns marked `ignored` are accepted (an export carries them) and not read. Besides its
+// name, a column is found by the heading tables and workbooks print for it (the kind's
+// ledger::RecordHeading, in English or Chinese) and by the Chinese heading platforms write
+// (chinese_heading), as czstation-import(1) lists.
 struct ColumnSpec
 {
   std::string_view name;
@@ -22,16 +25,23 @@ struct ColumnSpec
   bool ignored = false;
 };
 
-// The Chinese heading accepted for a column name (站点编号 for station), or "" when none.
+// The Chinese heading platforms write accepted for a column name (站点编号 for station), or ""
+// when none.
 std::string_view chinese_heading(std::string_view name);
+
+// Every heading accepted for column `name` (its name first), with `headings` the kind's table.
+std::vector<std::string> column_aliases(std::string_view name, std::span<const ledger::RecordHeading> headings);
 
 // Where each known column is in a file, from its header row.
 class HeaderMap
 {
 public:
   // Maps the header row; returns every problem (an unknown, repeated or missing column, with
-  // "did you mean"), each a message naming line 1. Empty when the header is good.
-  std::vector<std::string> read(std::span<const ColumnSpec> specs, const text::CsvRow& header);
+  // "did you mean"), each a message naming line 1. Empty when the header is good. A heading
+  // matches in any case, full-width folded, spaces and underscores aside ("Platform Order",
+  // "platform_order", "平台订单号").
+  std::vector<std::string> read(std::span<const ColumnSpec> specs, const text::CsvRow& header,
+                                std::span<const ledger::RecordHeading> headings = {});
 
   // The field index of a column, or -1 when the file lacks it.
   int index(std::string_view name) const;

@@ -136,6 +136,11 @@ ImportSource::ImportSource(const std::string& path)
   constexpr std::size_t k_sniff = 64 * 1024;
   const std::string start = m_buf->peek_start(k_sniff);
   const bool whole = start.size() < k_sniff;
+  if (const auto workbook = text::workbook_kind(start)) {
+    throw Error(ErrorKind::bad_data, trf("{} is {}, not a CSV file", path, *workbook),
+                tr("open it in Excel or WPS and save it as \"CSV UTF-8\" (文件 → 另存为 → CSV UTF-8), then import "
+                   "the .csv file; nothing was imported"));
+  }
   if (valid_utf8_prefix(start, whole)) {
     m_stream = std::make_unique<std::istream>(m_buf.get());
     return;

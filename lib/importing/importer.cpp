@@ -6,9 +6,11 @@
 #include "importing/import_guards.hpp"
 #include "importing/row_parsers.hpp"
 #include "importing/row_reader.hpp"
+#include "importing/sale_sequels.hpp"
 #include "ledger/parcel_steps.hpp"
 #include "ledger/pickup_code.hpp"
 #include "ledger/purchase_steps.hpp"
+#include "ledger/record_headings.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/sale_steps.hpp"
 #include "ledger/station_gate.hpp"
@@ -82,7 +84,8 @@ std::string joined(const std::vector<std::string>& parts)
 }
 
 // Reads the header row and maps its columns; throws czs::Error(bad_data) listing every problem.
-void read_header(text::CsvReader& reader, HeaderMap& header, std::span<const ColumnSpec> specs, const std::string& path)
+void read_header(text::CsvReader& reader, HeaderMap& header, std::span<const ColumnSpec> specs,
+                 std::span<const ledger::RecordHeading> headings, const std::string& path)
 {
   text::CsvRow row;
   try {
@@ -93,7 +96,7 @@ void read_header(text::CsvReader& reader, HeaderMap& header, std::span<const Col
   } catch (const text::CsvError& e) {
     throw Error(ErrorKind::bad_data, e.what());
   }
-  if (auto problems = header.read(specs, row); !problems.empty()) {
+  if (auto problems = header.read(specs, row, headings); !problems.empty()) {
     std::vector<Diagnostic> diagnostics;
     for (auto& p : problems) {
       diagnostics.push_back({"", "", trf("{}: {}", path, p), ""});
@@ -128,12 +131,12 @@ void check_row(SQLite::Database& db, StationCache& stations, ParsedRow<R>& parse
 
 template <typename R>
 ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const ImportOptions& o,
-                 std::span<const ColumnSpec> specs)
+                 std::span<const ColumnSpec> specs, std::span<const ledger::RecordHeading> headings)
 {
   ImportSource source(o.path);
   text::CsvReader reader(source.stream());
   HeaderMap header;
-  read_header(reader, header, specs, o.path);
+  read_header(reader, header, specs, headings, o.path);
 
   const std::string table(ledger::table_of(R{}));
   ForeignKeysChecked by_us(db);
@@ -150,6 +153,7 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
   audit::RowDigest digest;
   std::vector<Diagnostic> problems;
   std::int64_t read = 0;
+  Sequels<R> sequels(tx, stations);
 
   RowReader<R> rows(source, reader, header, o.today);
   while (auto batch = rows.next()) {
@@ -166,15 +170,24 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
         problems.push_back({"", "", parsed.problem, ""});
         continue;
       }
+      const bool sequel = sequels.is_sequel(parsed);
       if (parsed.errors.empty()) {
-        check_row(db, stations, parsed, duplicate);
+        if (sequel) {
+          sequels.further_sale(parsed, problems.empty());
+        } else {
+          check_row(db, stations, parsed, duplicate);
+        }
       }
       if (!parsed.errors.empty()) {
         problems.push_back({"", "", trf("line {}: {}", parsed.line, joined(parsed.errors)), ""});
         continue;
       }
+      if (sequel) {
+        continue;
+      }
       if (!problems.empty()) {
-        continue; // still validating, to report every bad row; nothing more is written
+        sequels.record(parsed); // still validating, to report every bad row; nothing more is written
+        continue;
       }
       parsed.record.id = next_id++;
       ledger::values_of(parsed.record, values);
@@ -191,8 +204,10 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
       }
       digest.add_row(canonical.text());
       ++result.rows;
+      sequels.record(parsed);
     }
   }
+  sequels.finish(problems, problems.empty());
   if (o.progress) {
     o.progress(read);
   }
@@ -201,13 +216,17 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
         trf("nothing was imported: fix the {} bad line(s) and import the file again", problems.size());
     throw Error(ErrorKind::bad_data, std::move(problems));
   }
-  if (result.rows == 0) {
-    throw Error(ErrorKind::bad_data, trf("{} has a header but no rows", o.path),
-                tr("add the records below the header line, one a line"));
-  }
-  result.last_id = next_id - 1;
   result.file_sha256 = rows.file_sha256();
   result.converted_from_gbk = source.converted_from_gbk();
+  if (result.rows == 0) {
+    // A header alone (a template, or an export of an empty period) imports nothing: not an
+    // error, but there is no audit entry either, as for any command that changes nothing.
+    result.first_id = 0;
+    return result;
+  }
+  result.last_id = next_id - 1;
+  result.further_sales = sequels.further_sales();
+  result.delistings = sequels.delistings();
   audit::ImportLog log{table,
                        result.first_id,
                        result.last_id,
@@ -254,13 +273,13 @@ ImportResult import_csv(SQLite::Database& db, const audit::AuditContext& who, co
 {
   switch (options.kind) {
   case ImportKind::purchases:
-    return run<ledger::Purchase>(db, who, options, purchase_file_columns());
+    return run<ledger::Purchase>(db, who, options, purchase_file_columns(), ledger::purchase_headings());
   case ImportKind::sales:
-    return run<ledger::Sale>(db, who, options, sale_file_columns());
+    return run<ledger::Sale>(db, who, options, sale_file_columns(), ledger::sale_headings());
   case ImportKind::services:
-    return run<ledger::Service>(db, who, options, service_file_columns());
+    return run<ledger::Service>(db, who, options, service_file_columns(), ledger::service_headings());
   case ImportKind::parcels:
-    return run<ledger::Parcel>(db, who, options, parcel_file_columns());
+    return run<ledger::Parcel>(db, who, options, parcel_file_columns(), ledger::parcel_headings());
   }
   return {};
 }

@@ -11,6 +11,7 @@
 #include "money/money.hpp"
 #include "period/date.hpp"
 #include "text/input_fields.hpp"
+#include "text/shown_value.hpp"
 #include "text/validate.hpp"
 
 #include <array>
@@ -41,25 +42,17 @@ constexpr std::array k_purchase{ColumnSpec{"station", true},
                                 ColumnSpec{"status"},
                                 ColumnSpec{"id", false, true},
                                 ColumnSpec{"completed_on", false, true}};
-constexpr std::array k_sale{ColumnSpec{"station", true},
-                            ColumnSpec{"recommended_on", true},
-                            ColumnSpec{"product", true},
-                            ColumnSpec{"category", true},
-                            ColumnSpec{"producer", true},
-                            ColumnSpec{"phone"},
-                            ColumnSpec{"platform", true},
-                            ColumnSpec{"contacted_on"},
-                            ColumnSpec{"listed_on"},
-                            ColumnSpec{"sold_on"},
-                            ColumnSpec{"quantity"},
-                            ColumnSpec{"unit"},
-                            ColumnSpec{"amount"},
-                            ColumnSpec{"fee"},
-                            ColumnSpec{"withdrawn_on"},
-                            ColumnSpec{"reason"},
-                            ColumnSpec{"status"},
-                            ColumnSpec{"id", false, true},
-                            ColumnSpec{"completed_on", false, true}};
+constexpr std::array k_sale{ColumnSpec{"station", true},   ColumnSpec{"recommended_on", true},
+                            ColumnSpec{"product", true},   ColumnSpec{"category", true},
+                            ColumnSpec{"producer", true},  ColumnSpec{"phone"},
+                            ColumnSpec{"platform", true},  ColumnSpec{"contacted_on"},
+                            ColumnSpec{"listed_on"},       ColumnSpec{"sold_on"},
+                            ColumnSpec{"quantity"},        ColumnSpec{"unit"},
+                            ColumnSpec{"amount"},          ColumnSpec{"fee"},
+                            ColumnSpec{"withdrawn_on"},    ColumnSpec{"delisted_on"},
+                            ColumnSpec{"reason"},          ColumnSpec{"status"},
+                            ColumnSpec{"id", false, true}, ColumnSpec{"completed_on", false, true},
+                            ColumnSpec{"again_of"}};
 constexpr std::array k_service{ColumnSpec{"station", true},
                                ColumnSpec{"served_on", true},
                                ColumnSpec{"kind", true},
@@ -127,7 +120,7 @@ std::string choice(RowFields& f, std::span<const ledger::Choice> choices, std::s
   }
   auto name = ledger::parse_choice(choices, raw);
   if (!name) {
-    f.fail(trf("{}: unknown value '{}' (use {})", column, raw, ledger::choice_list(choices)));
+    f.fail(trf("{}: unknown value '{}' (use {})", column, text::shown_value(raw), ledger::choice_list(choices)));
     return {};
   }
   return *name;
@@ -198,9 +191,66 @@ void parse_row(RowFields& f, ledger::Purchase& p, std::string& station)
   check_status(f, p.status);
 }
 
-void parse_row(RowFields& f, ledger::Sale& s, std::string& station)
+namespace {
+
+// A sale number in a file (7 or S7), 0 when empty; a bad one is the row's error, and -1.
+std::int64_t file_sale_id(RowFields& f, std::string_view column)
+{
+  std::string_view raw = f.raw(column);
+  if (raw.empty()) {
+    return 0;
+  }
+  auto word = text::input_word(raw);
+  std::string_view digits = word;
+  if (!digits.empty() && (digits.front() == 'S' || digits.front() == 's')) {
+    digits.remove_prefix(1);
+  }
+  std::int64_t id = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9' || id > 1'000'000'000'000) {
+      id = -1;
+      break;
+    }
+    id = id * 10 + (c - '0');
+  }
+  if (id <= 0 || digits.empty()) {
+    f.fail(trf("{}: '{}' is not a sale's number (write 7 or S7)", column, text::visible(raw)));
+    return -1;
+  }
+  return id;
+}
+
+// A further sale of a sale above it in the file: only its own columns may be filled.
+void parse_further_sale(RowFields& f, SaleRowExtras& x)
+{
+  for (const char* other : {"recommended_on", "product", "category", "producer", "phone", "platform", "contacted_on",
+                            "listed_on", "withdrawn_on", "delisted_on", "reason", "status"}) {
+    if (f.has(other)) {
+      f.fail(trf("{} is given on a further sale (again_of): such a row has only station, sold_on, quantity, unit, "
+                 "amount and fee",
+                 other));
+    }
+  }
+  x.repeat.sold_on = f.day("sold_on", true);
+  x.repeat.quantity_centi = f.decimal("quantity", 2, 1'000'000'000);
+  x.repeat.unit = f.has("unit") ? f.text("unit", 10, true) : std::string();
+  x.repeat.amount_fen = f.yuan("amount", true);
+  x.repeat.fee_fen = f.yuan("fee", false);
+}
+
+} // namespace
+
+void parse_row(RowFields& f, ledger::Sale& s, std::string& station, SaleRowExtras& x)
 {
   s = ledger::Sale{};
+  x = SaleRowExtras{};
+  x.file_id = file_sale_id(f, "id");
+  x.again_of = file_sale_id(f, "again_of");
+  if (x.again_of != 0) {
+    station = f.has("station") ? station_of(f) : std::string();
+    parse_further_sale(f, x);
+    return;
+  }
   station = station_of(f);
   s.recommended_on = f.day("recommended_on", true);
   s.product = f.text("product", 200, true);
@@ -212,6 +262,7 @@ void parse_row(RowFields& f, ledger::Sale& s, std::string& station)
   const std::string listed = f.day("listed_on", false);
   const std::string sold = f.day("sold_on", false);
   const std::string withdrawn = f.day("withdrawn_on", false);
+  const std::string delisted = f.day("delisted_on", false);
   std::int64_t quantity = 0;
   if (f.has("quantity") || !sold.empty()) {
     quantity = f.decimal("quantity", 2, 1'000'000'000);
@@ -219,7 +270,10 @@ void parse_row(RowFields& f, ledger::Sale& s, std::string& station)
   const std::string unit = f.has("unit") ? f.text("unit", 10, true) : std::string("件");
   const std::int64_t amount = f.yuan("amount", !sold.empty());
   const std::int64_t fee = f.yuan("fee", false);
-  const std::string reason = f.text("reason", 200, !withdrawn.empty());
+  const std::string reason = f.text("reason", 200, !withdrawn.empty() || !delisted.empty());
+  if (!delisted.empty() && sold.empty()) {
+    f.fail(tr("delisted_on: only a sold product is delisted (sold_on is empty)"));
+  }
   if (!f.errors().empty()) {
     return;
   }
@@ -233,6 +287,12 @@ void parse_row(RowFields& f, ledger::Sale& s, std::string& station)
     take(f, [&] { ledger::withdraw(s, withdrawn, reason); });
   if (sold.empty()) {
     s.fee_fen = fee;
+  }
+  if (!delisted.empty()) {
+    if (delisted < sold) {
+      f.fail(trf("delisted_on: {} is before its first sale on {}", delisted, sold));
+    }
+    x.delisting = ledger::Delisting{delisted, reason};
   }
   check_status(f, s.status);
 }
@@ -258,7 +318,8 @@ void parse_row(RowFields& f, ledger::Parcel& p, std::string& station)
   station = station_of(f);
   const std::string direction = ledger::parse_word(ledger::parcel_directions(), f.raw("direction")).value_or("");
   if (direction.empty()) {
-    f.fail(trf("direction is '{}'; use in or out", text::visible(f.raw("direction"))));
+    f.fail(trf("direction is '{}'; use {}", text::shown_value(f.raw("direction")),
+               ledger::choice_list(ledger::parcel_directions())));
     return;
   }
   p.direction = direction;

@@ -24,8 +24,9 @@ struct ParsedRow
   std::size_t line = 0;
   R record;
   std::string station;
-  std::string problem; // a problem with the row as a whole (a bad quote, a wrong number of fields)
-  bool empty = false;  // every field empty: skipped, and counted
+  typename ExtrasOf<R>::type extras; // what a row says beyond its record (a sale's further sales)
+  std::string problem;               // a problem with the row as a whole (a bad quote, a wrong number of fields)
+  bool empty = false;                // every field empty: skipped, and counted
   std::vector<std::string> errors;
   // The canonical form (audit/import_digest.hpp) of every column after id and station_id,
   // made here so the writing thread only prefixes the two numbers it assigns.
@@ -129,7 +130,7 @@ private:
       return;
     }
     RowFields fields(m_header, row, m_today);
-    parse_row(fields, parsed.record, parsed.station);
+    parse_row(fields, parsed.record, parsed.station, parsed.extras);
     parsed.errors = fields.errors();
     if (parsed.errors.empty()) {
       ledger::values_of(parsed.record, m_values);

@@ -5,6 +5,7 @@
 #include "i18n/translate.hpp"
 #include "ledger/station_gate.hpp"
 #include "stations/batch.hpp"
+#include "text/shown_value.hpp"
 
 #include <algorithm>
 
@@ -25,7 +26,7 @@ std::size_t kind_index(std::string_view kind)
 std::int64_t record_outreach(audit::AuditedTransaction& tx, std::string_view station_code, Outreach o)
 {
   if (kind_index(o.kind) == k_outreach_kinds.size()) {
-    throw Error(ErrorKind::bad_data, trf("--kind: unknown outreach kind '{}'", o.kind),
+    throw Error(ErrorKind::bad_data, trf("--kind: unknown outreach kind '{}'", text::shown_value(o.kind)),
                 tr("use publicity (宣传), training (培训) or online-safety (网络安全讲座)"));
   }
   if (o.attendees < 1) {

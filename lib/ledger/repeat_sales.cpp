@@ -50,6 +50,23 @@ SaleRepeat sell_again(audit::AuditedTransaction& tx, const Sale& sale, const std
     throw Error(ErrorKind::bad_data, refusal);
   }
   SaleRepeat r{0, sale.id, sale.station_id, day, quantity_centi, unit, amount_fen, fee_fen};
+  insert_repeat(tx, r);
+  tx.set_station(station.code);
+  return r;
+}
+
+void delist(audit::AuditedTransaction& tx, const Sale& sale, const std::string& day, const std::string& reason)
+{
+  require_on_sale(tx.db(), sale);
+  if (const std::string last = latest_sale(tx.db(), sale); day < last) {
+    throw Error(ErrorKind::bad_data, trf("sale {}: {} is before its latest sale on {}", sale_ref(sale.id), day, last));
+  }
+  insert_delisting(tx, sale.id, Delisting{day, reason});
+  tx.set_station(station_by_id(tx.db(), sale.station_id).code);
+}
+
+void insert_repeat(audit::AuditedTransaction& tx, SaleRepeat& r)
+{
   SQLite::Statement q(tx.db(), "INSERT INTO sale_repeat (sale_id, station_id, sold_on, quantity_centi, unit, "
                                "amount_fen, fee_fen, completed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, static_cast<std::int64_t>(r.sale_id));
@@ -63,23 +80,56 @@ SaleRepeat sell_again(audit::AuditedTransaction& tx, const Sale& sale, const std
   q.exec();
   r.id = tx.db().getLastInsertRowid();
   tx.inserted("sale_repeat", r.id);
-  tx.set_station(station.code);
-  return r;
 }
 
-void delist(audit::AuditedTransaction& tx, const Sale& sale, const std::string& day, const std::string& reason)
+void insert_delisting(audit::AuditedTransaction& tx, std::int64_t sale_id, const Delisting& delisting)
 {
-  require_on_sale(tx.db(), sale);
-  if (const std::string last = latest_sale(tx.db(), sale); day < last) {
-    throw Error(ErrorKind::bad_data, trf("sale {}: {} is before its latest sale on {}", sale_ref(sale.id), day, last));
-  }
   SQLite::Statement q(tx.db(), "INSERT INTO sale_delisting (id, delisted_on, reason) VALUES (?, ?, ?)");
-  q.bind(1, static_cast<std::int64_t>(sale.id));
-  q.bind(2, day);
-  q.bind(3, reason);
+  q.bind(1, static_cast<std::int64_t>(sale_id));
+  q.bind(2, delisting.day);
+  q.bind(3, delisting.reason);
   q.exec();
-  tx.inserted("sale_delisting", sale.id);
-  tx.set_station(station_by_id(tx.db(), sale.station_id).code);
+  tx.inserted("sale_delisting", sale_id);
+}
+
+struct SaleSequels::Statements
+{
+  explicit Statements(SQLite::Database& db)
+      : repeats(db, "SELECT id, sale_id, station_id, sold_on, quantity_centi, unit, amount_fen, fee_fen "
+                    "FROM sale_repeat WHERE sale_id = ? ORDER BY id"),
+        delisting(db, "SELECT delisted_on, reason FROM sale_delisting WHERE id = ?")
+  {
+  }
+  SQLite::Statement repeats;
+  SQLite::Statement delisting;
+};
+
+SaleSequels::SaleSequels(SQLite::Database& db) : m_q(std::make_unique<Statements>(db)) {}
+SaleSequels::~SaleSequels() = default;
+
+std::vector<SaleRepeat> SaleSequels::repeats(std::int64_t sale_id)
+{
+  auto& q = m_q->repeats;
+  q.reset();
+  q.bind(1, static_cast<std::int64_t>(sale_id));
+  std::vector<SaleRepeat> out;
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
+                   q.getColumn(3).getString(), q.getColumn(4).getInt64(), q.getColumn(5).getString(),
+                   q.getColumn(6).getInt64(), q.getColumn(7).getInt64()});
+  }
+  return out;
+}
+
+std::optional<Delisting> SaleSequels::delisting(std::int64_t sale_id)
+{
+  auto& q = m_q->delisting;
+  q.reset();
+  q.bind(1, static_cast<std::int64_t>(sale_id));
+  if (!q.executeStep()) {
+    return std::nullopt;
+  }
+  return Delisting{q.getColumn(0).getString(), q.getColumn(1).getString()};
 }
 
 std::int64_t sales_count(SQLite::Database& db, const Sale& sale)

@@ -4,7 +4,10 @@
 #include "ledger/records.hpp"
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <SQLiteCpp/Database.h>
 
@@ -41,5 +44,39 @@ std::int64_t sales_count(SQLite::Database& db, const Sale& sale);
 
 // The day the product was delisted, or empty.
 std::string delisted_on(SQLite::Database& db, std::int64_t sale_id);
+
+// A sold product's delisting: the day and why.
+struct Delisting
+{
+  std::string day; // YYYY-MM-DD
+  std::string reason;
+};
+
+// Writes a further sale already checked (its sale on sale, the day not before the first sale,
+// the station open that day) in the command's transaction and sets its id; `sell_again` and the
+// import of a sales file both write through it. The audit entry records the row.
+void insert_repeat(audit::AuditedTransaction& tx, SaleRepeat& repeat);
+// Writes the delisting of sale `sale_id`, already checked, in the command's transaction.
+void insert_delisting(audit::AuditedTransaction& tx, std::int64_t sale_id, const Delisting& delisting);
+
+// The further sales and the delisting of one sale after another, read with statements prepared
+// once (an export reads them for every sale it writes).
+class SaleSequels
+{
+public:
+  explicit SaleSequels(SQLite::Database& db);
+  ~SaleSequels();
+  SaleSequels(const SaleSequels&) = delete;
+  SaleSequels& operator=(const SaleSequels&) = delete;
+
+  // The further sales of a sale, in the order they were recorded.
+  std::vector<SaleRepeat> repeats(std::int64_t sale_id);
+  // The sale's delisting, or nullopt while it is listed.
+  std::optional<Delisting> delisting(std::int64_t sale_id);
+
+private:
+  struct Statements;
+  std::unique_ptr<Statements> m_q;
+};
 
 } // namespace czs::ledger

@@ -7,6 +7,7 @@
 #include "period/period.hpp"
 #include "text/csv.hpp"
 #include "text/input_fields.hpp"
+#include "text/shown_value.hpp"
 
 #include <algorithm>
 #include <array>
@@ -173,7 +174,7 @@ Result<std::string> mismatch_reason(std::string_view typed, std::string_view not
   const std::string_view kind = reason_key(typed);
   if (kind.empty()) {
     return typed.empty() ? R::failure(trf("the count differs from the books: give a reason ({})", reason_list()))
-                         : R::failure(trf("unknown reason '{}': use {}", typed, reason_list()));
+                         : R::failure(trf("unknown reason '{}': use {}", text::shown_value(typed), reason_list()));
   }
   auto text = text::input_text(note, "note", 500, false);
   if (!text) {

@@ -1,4 +1,5 @@
 #include "stations/station.hpp"
+#include "stations/status_words.hpp"
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
@@ -6,6 +7,8 @@
 
 #include <array>
 #include <utility>
+
+#include <fmt/format.h>
 
 namespace czs::stations {
 
@@ -61,6 +64,15 @@ std::optional<Status> parse_status(std::string_view raw)
     }
   }
   return std::nullopt;
+}
+
+std::string status_list()
+{
+  std::string list;
+  for (const auto& s : k_statuses) {
+    list += fmt::format("{}{} ({})", list.empty() ? "" : ", ", s.name, s.chinese);
+  }
+  return list;
 }
 
 const char* status_label(Status status)

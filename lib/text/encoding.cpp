@@ -1,5 +1,6 @@
 #include "text/encoding.hpp"
 
+#include "i18n/translate.hpp"
 #include "text/utf8.hpp"
 
 #include <cerrno>
@@ -65,6 +66,18 @@ std::optional<std::string> gbk_to_utf8(std::string_view bytes)
 bool looks_like_gbk(std::string_view bytes)
 {
   return !is_valid_utf8(bytes) && gbk_to_utf8(bytes).has_value();
+}
+
+std::optional<std::string> workbook_kind(std::string_view start)
+{
+  using namespace std::string_view_literals;
+  if (start.substr(0, 4) == "PK\x03\x04"sv) {
+    return std::string(tr("an Excel workbook (.xlsx)"));
+  }
+  if (start.substr(0, 8) == "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv) {
+    return std::string(tr("an old Excel workbook (.xls)"));
+  }
+  return std::nullopt;
 }
 
 } // namespace czs::text

@@ -109,7 +109,9 @@ PhoneShape shape_phone(std::string_view raw)
     return {{}, trf("has {} digits; a landline is an area code (010, 0891, ...) and 7 or 8 digits", digits.size())};
   }
   if (!national && (digits.size() == 7 || digits.size() == 8)) {
-    return {digits, {}}; // a local landline without its area code
+    // A local landline without its area code: the county has more than one (0891, 0892 ...),
+    // and a number kept without one would never match the same number written in full.
+    return {{}, tr("a landline needs its area code, for example 0891-6321234")};
   }
   if (!digits.empty() && digits.front() == '1') {
     return {{}, trf("has {} digits; a mobile number has 11", digits.size())};

@@ -227,6 +227,18 @@ cz order purchase add --station CN-KD-001 --villager "=HYPERLINK(1)" --phone 139
 cz order sale add --station CN-KD-001 --product "=苹果" --category farm --producer "+扎西" --phone "+86 139 0000 0003" --platform 淘宝 --date 2026-03-13
 cz order service add --station CN-KD-001 --kind phone --villager "@次仁" --phone 13900000004 --note "-预存" --date 2026-03-13 2>/dev/null || true
 cz parcel out --station CN-KD-001 --carrier 顺丰 --tracking SF-RT-1 --sender "-卓玛" --destination "=拉萨" --date 2026-03-13
+# A product sold three times and delisted, and one still on sale with a further sale in another
+# unit: further sales and delistings are in the export and come back (Art. 5.2).
+cz order sale add --station CN-KD-001 --product 酥油 --category farm --producer 次仁 --platform 淘宝 --date 2026-03-01 \
+  --contacted-on 2026-03-01 --listed-on 2026-03-02 --sold-on 2026-03-03 --quantity 2 --unit 斤 --amount 80 --fee 2
+cz order sale again S2 --quantity 1.5 --amount 60 --fee 1 --date 2026-03-05
+cz order sale again S2 --quantity 3 --unit kg --amount 150 --date 2026-03-09
+cz order sale delist S2 --reason "=季节性：下架" --date 2026-03-10
+cz order sale add --station CN-KD-001 --product 青稞 --category farm --producer 格桑 --platform 淘宝 --date 2026-03-01 \
+  --contacted-on 2026-03-01 --listed-on 2026-03-01 --sold-on 2026-03-04 --quantity 10 --amount 100
+cz order sale again S3 --quantity 5 --amount 50 --date 2026-03-06
+expect_rc 0
+expect_sql "SELECT count(*) FROM sale_repeat" "3"
 SRC=$DB
 for kind in purchases sales services parcels; do
   DB=$SRC
@@ -245,8 +257,148 @@ for kind in purchases sales services parcels; do
   cp "$OUT" "$T/second-$kind.csv"
   cmp -s "$T/first-$kind.csv" "$T/second-$kind.csv" && ok || bad "$kind: the second export differs from the first ($(diff "$T/first-$kind.csv" "$T/second-$kind.csv" | head -5))"
 done
+expect_sql "SELECT group_concat(sale_id || ':' || sold_on || ':' || quantity_centi || unit || ':' || amount_fen || ':' || fee_fen, ' ') FROM (SELECT * FROM sale_repeat ORDER BY id)" \
+  "2:2026-03-05:150斤:6000:100 2:2026-03-09:300kg:15000:0 3:2026-03-06:500件:5000:0"
+expect_sql "SELECT id, delisted_on, reason FROM sale_delisting" "2|2026-03-10|=季节性：下架"
+grep -q ',2026-03-10,' "$T/first-sales.csv" && ok || bad "the sales export carries the delisting"
+cz audit verify
+expect_rc 0
 grep -q "'=HYPERLINK(1)" "$T/first-purchases.csv" && ok || bad "the export guards formulas"
 expect_sql "SELECT villager_name FROM purchase WHERE villager_name LIKE '%HYPERLINK%'" "=HYPERLINK(1)"
+
+case_ "a sales file: further sales (again_of) follow the sale they name, delisted_on after the last; others refused"
+h='station,id,recommended_on,product,category,producer,platform,contacted_on,listed_on,sold_on,quantity,amount,delisted_on,reason,again_of'
+printf '%s\n%s\n%s\n%s\n' "$h" 'CN-KD-001,7,2026-03-01,酥油,farm,次仁,淘宝,2026-03-02,2026-03-02,2026-03-03,2,80,2026-03-08,停产,' \
+  ',,,,,,,,,2026-03-05,1,40,,,S7' 'CN-KD-001,,,,,,,,,2026-03-08,1,40,,,7' >"$T/again.csv"
+cz import sales "$T/again.csv"
+expect_rc 0
+expect_out "with 2 further sale(s) and 1 delisting(s)"
+expect_sql "SELECT count(*), min(unit) FROM sale_repeat WHERE sale_id = (SELECT max(id) FROM sale)" "2|件"
+expect_sql "SELECT delisted_on FROM sale_delisting WHERE id = (SELECT max(id) FROM sale)" "2026-03-08"
+cz audit verify
+expect_rc 0
+printf '%s\n%s\n%s\n' "$h" 'CN-KD-001,7,2026-03-01,酥油,farm,次仁,淘宝,2026-03-02,2026-03-02,2026-03-03,2,80,,,' ',,,,,,,,,2026-03-05,1,40,,,8' >"$T/bad.csv"
+refuses 65 import sales "$T/bad.csv"
+expect_err "again_of 8: no sale with id 8 on a line above"
+printf '%s\n%s\n%s\n' "$h" 'CN-KD-001,7,2026-03-01,酥油,farm,次仁,淘宝,2026-03-02,2026-03-02,2026-03-03,2,80,2026-03-04,停产,' ',,,,,,,,,2026-03-05,1,40,,,7' >"$T/bad.csv"
+refuses 65 import sales "$T/bad.csv"
+expect_err "was delisted (2026-03-04)"
+printf '%s\n%s\n%s\n' "$h" 'CN-KD-001,7,2026-03-01,酥油,farm,次仁,淘宝,2026-03-02,2026-03-02,,,,,,' ',,,,,,,,,2026-03-05,1,40,,,7' >"$T/bad.csv"
+refuses 65 import sales "$T/bad.csv"
+expect_err "has not sold"
+printf '%s\n%s\n%s\n' "$h" 'CN-KD-001,7,2026-03-01,酥油,farm,次仁,淘宝,2026-03-02,2026-03-02,2026-03-03,2,80,,,' 'CN-KD-001,,,苹果,,,,,,2026-03-05,1,40,,,7' >"$T/bad.csv"
+refuses 65 import sales "$T/bad.csv"
+expect_err "product is given on a further sale"
+printf '%s\n%s\n%s\n' "$h" 'CN-KD-001,7,2026-03-01,酥油,farm,次仁,淘宝,2026-03-02,2026-03-02,2026-03-03,2,80,,,' 'CN-KD-001,,,,,,,,,2026-03-02,1,40,,,7' >"$T/bad.csv"
+refuses 65 import sales "$T/bad.csv"
+expect_err "before the first sale on line 2"
+printf '%s\n%s\n' "$h" 'CN-KD-001,7,2026-03-01,酥油,farm,次仁,淘宝,2026-03-02,2026-03-02,,,,2026-03-04,停产,' >"$T/bad.csv"
+refuses 65 import sales "$T/bad.csv"
+expect_err "only a sold product is delisted"
+
+case_ "a Chinese workbook export, saved as CSV by Excel, imports again: its headings are aliases"
+cz order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item 化肥 --price 1286.5 --date 2026-03-13
+cz order sale add --station CN-KD-001 --product 酥油 --category farm --producer 次仁 --platform 淘宝 --date 2026-03-01 \
+  --contacted-on 2026-03-01 --listed-on 2026-03-02 --sold-on 2026-03-03 --quantity 2 --unit 斤 --amount 80
+sale=$(sql "SELECT max(id) FROM sale")
+cz order sale again "$sale" --quantity 1 --amount 40 --date 2026-03-04
+cz order sale delist "$sale" --reason 停产 --date 2026-03-05
+expect_rc 0
+purchases=$(sql "SELECT count(*) FROM purchase")
+repeats=$(sql "SELECT count(*) FROM sale_repeat")
+delistings=$(sql "SELECT count(*) FROM sale_delisting")
+for kind in purchases sales; do
+  cz --reveal --lang zh --format xlsx --output "$T/$kind.xlsx" export "$kind"
+  expect_rc 0
+  # As Excel saves a sheet as CSV: dates as 2026/3/13, numbers as shown.
+  /usr/bin/python3 - "$T/$kind.xlsx" "$T/$kind-zh.csv" <<'EOF'
+import csv, datetime, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).active
+def cell(v):
+    if isinstance(v, datetime.datetime):
+        return f"{v.year}/{v.month}/{v.day}" + ("" if (v.hour, v.minute) == (0, 0) else f" {v.hour}:{v.minute:02d}")
+    return "" if v is None else str(v)
+with open(sys.argv[2], "w", newline="", encoding="utf-8-sig") as f:
+    csv.writer(f).writerows([[cell(v) for v in row] for row in ws.iter_rows(values_only=True)])
+EOF
+done
+head -1 "$T/purchases-zh.csv" | grep -q '服务站,状态,委托日期,村民' && ok || bad "the workbook's headings are Chinese: $(head -1 "$T/purchases-zh.csv")"
+cz import purchases "$T/purchases-zh.csv"
+expect_rc 0
+expect_sql "SELECT count(*) FROM purchase" "$((purchases * 2))"
+cz import sales "$T/sales-zh.csv"
+expect_rc 0
+expect_sql "SELECT count(*) FROM sale_repeat" "$((repeats * 2))"
+expect_sql "SELECT count(*) FROM sale_delisting" "$((delistings * 2))"
+cz audit verify
+expect_rc 0
+printf 'STATION,Requested,村 民,ＰＨＯＮＥ,item,PRICE\n CN-KD-001,2026-03-14,达瓦,13900000003,x,1\n' >"$T/case.csv"
+cz import purchases "$T/case.csv"
+expect_rc 0
+expect_sql "SELECT villager_name FROM purchase ORDER BY id DESC LIMIT 1" "达瓦"
+
+case_ "refusals of fixed words list the words with their Chinese and show the value made visible"
+refuses 64 register list --status 开业
+expect_err "open (已开业)"
+refuses 64 parcel list --direction sideways
+expect_err "in (到件), out (寄件)"
+refuses 64 parcel list --status requested
+expect_err "arrived ("
+refuses 64 register list --status $'open\u202e'
+expect_err "<U+202E>"
+refuses 64 register list --status "$(printf 'x%.0s' {1..300})"
+expect_err "…"
+grep -q "$(printf 'x%.0s' {1..60})" "$ERR" && bad "a long value is echoed whole" || ok
+for lang in ZH zh_CN zh-CN Zh; do
+  cz --lang "$lang" register list --status 开业
+  expect_err "已开业"
+  grep -q "unknown language" "$ERR" && bad "--lang $lang is refused" || ok
+done
+refuses 64 --lang fr register list
+expect_err "use --lang zh"
+
+case_ "numeric options: full-width digits are read, an empty value gets its own message"
+cz audit list --limit ５
+expect_rc 0
+refuses 64 audit list --limit ''
+expect_err "empty value"
+refuses 64 parcel overdue --days '　'
+expect_err "empty value"
+refuses 64 audit list --limit ５x
+expect_err "is not a whole number"
+
+case_ "CLI11's leftovers: Needs in Chinese, positionals are arguments, the program named once"
+cz --lang zh register add --help
+expect_out "需要"
+grep -q "Needs" "$OUT" && bad "help says Needs under --lang zh" || ok
+refuses 64 asses
+grep -c czstation "$ERR" | grep -qx 1 && ok || bad "the program is named more than once: $(cat "$ERR")"
+expect_err "unknown subcommand 'asses'"
+refuses 64 register lsit
+expect_err "register: unknown subcommand 'lsit'"
+refuses 64 order sale list
+expect_err "the argument id is required"
+
+case_ "import: a workbook is named as one, a header alone imports nothing, a landline needs its area code"
+printf 'PK\003\004\024\000\000\000' >"$T/book.xlsx"
+refuses 65 import purchases "$T/book.xlsx"
+expect_err "is an Excel workbook (.xlsx), not a CSV file"
+expect_err "CSV UTF-8"
+grep -q iconv "$ERR" && bad "a workbook gets encoding advice" || ok
+printf 'station,requested_on,villager,phone,item,price\n' >"$T/header.csv"
+before=$(db_hash)
+cz import purchases "$T/header.csv"
+expect_rc 0
+expect_err "has a header but no rows: nothing was imported"
+[ "$(db_hash)" = "$before" ] && ok || bad "a header alone changed the database"
+cz --format json import purchases "$T/header.csv"
+expect_rc 0
+expect_out '"rows":0'
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 6321234 --item x --price 1
+expect_err "needs its area code, for example 0891-6321234"
+printf 'station,requested_on,villager,phone,item,price\nCN-KD-001,2026-03-05,卓玛,6321234,x,1\n' >"$T/landline.csv"
+refuses 65 import purchases "$T/landline.csv"
+expect_err "needs its area code"
 
 case_ "an option given twice says so, and one given without a value says that"
 refuses 64 register list --status open --status closed

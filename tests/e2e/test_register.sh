@@ -84,7 +84,7 @@ expect_rc 0
 expect_out "卡达村电商服务站"
 cz register list --status opened
 expect_rc 64
-expect_err "use applied, open, rectifying, closing or closed"
+expect_err "applied (已申请), open (已开业), rectifying (整改中), closing (退出中), closed (已关闭)"
 
 then_ "CJK table columns line up by display width"
 cz register list

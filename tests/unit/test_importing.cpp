@@ -1,11 +1,19 @@
 #include <doctest/doctest.h>
 
+#include "i18n/chinese_lookup.hpp"
 #include "importing/csv_fields.hpp"
 #include "importing/row_parsers.hpp"
 #include "importing/row_queue.hpp"
+#include "ledger/record_headings.hpp"
+#include "text/utf8.hpp"
 
+#include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <thread>
+
+#include <fmt/format.h>
 
 using namespace czs;
 using namespace czs::importing;
@@ -47,6 +55,131 @@ TEST_CASE("HeaderMap accepts columns in any order, with spaces around the names"
   CHECK(header.index("villager") == 2);
   CHECK(header.index("note") == -1);
   CHECK(header.width() == 4);
+}
+
+TEST_CASE("HeaderMap takes every heading export writes, in English and Chinese, as its column, and no heading twice")
+{
+  const std::pair<std::span<const ColumnSpec>, std::span<const ledger::RecordHeading>> kinds[] = {
+      {purchase_file_columns(), ledger::purchase_headings()},
+      {sale_file_columns(), ledger::sale_headings()},
+      {service_file_columns(), ledger::service_headings()},
+      {parcel_file_columns(), ledger::parcel_headings()}};
+  for (const auto& [specs, headings] : kinds) {
+    // Every column export writes is a column import reads.
+    for (const auto& h : headings) {
+      CHECK_MESSAGE(std::any_of(specs.begin(), specs.end(), [&](const ColumnSpec& c) { return c.name == h.key; }),
+                    h.key);
+    }
+    // Each alias belongs to one column only: a header of every column's i-th alias maps each.
+    std::vector<std::string> all;
+    for (const auto& c : specs) {
+      for (const auto& alias : column_aliases(c.name, headings)) {
+        CHECK_MESSAGE(std::find(all.begin(), all.end(), alias) == all.end(), alias);
+        all.push_back(alias);
+      }
+    }
+    for (const auto& h : headings) {
+      for (const std::string& heading : {std::string(h.heading), std::string(tr_chinese(h.heading))}) {
+        HeaderMap header;
+        header.read(specs, row_of({heading}, 1), headings);
+        CHECK_MESSAGE(header.index(h.key) == 0, heading);
+      }
+    }
+  }
+}
+
+namespace {
+
+// Text as a man page writes it: \- for a hyphen, \[uXXXX] for a character beyond ASCII.
+std::string man_text(std::string_view s)
+{
+  std::string out;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const auto d = text::decode_next(s, pos);
+    if (d.code_point == '-') {
+      out += "\\-";
+    } else if (d.code_point < 0x80) {
+      out.push_back(static_cast<char>(d.code_point));
+    } else {
+      out += fmt::format("\\[u{:04X}]", static_cast<std::uint32_t>(d.code_point));
+    }
+    pos += d.length;
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("czstation-import(1) lists every heading export writes, in English and Chinese, after its column")
+{
+  std::ifstream in(std::string(CZSTATION_SOURCE_DIR) + "/man/czstation-import.1");
+  const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(!page.empty());
+  for (const auto headings :
+       {ledger::purchase_headings(), ledger::sale_headings(), ledger::service_headings(), ledger::parcel_headings()}) {
+    for (const auto& h : headings) {
+      const std::string english(h.heading);
+      const std::string first = english == h.key ? man_text(tr_chinese(h.heading)) : man_text(english);
+      CHECK_MESSAGE(page.find(std::string(h.key) + " " + first) != std::string::npos, h.key);
+      CHECK_MESSAGE(page.find(man_text(tr_chinese(h.heading))) != std::string::npos, h.key);
+    }
+  }
+}
+
+TEST_CASE("HeaderMap matches headings in any case, full-width, with spaces or underscores")
+{
+  HeaderMap header;
+  CHECK(header
+            .read(purchase_file_columns(),
+                  row_of({"STATION", "Requested_On", " ｖｉｌｌａｇｅｒ ", "Phone", "item", "price", "Platform Order",
+                          "platform order ", "平台 订单号"},
+                         1),
+                  ledger::purchase_headings())
+            .size()
+        == 2); // the three forms of platform_order: the later two are repeats
+  CHECK(header.index("requested_on") == 1);
+  CHECK(header.index("villager") == 2);
+  CHECK(header.index("platform_order") == 6);
+}
+
+TEST_CASE("parse_row reads a further sale of a sale above it, and a sold product's delisting")
+{
+  HeaderMap header;
+  REQUIRE(header
+              .read(sale_file_columns(), row_of({"station", "id", "recommended_on", "product", "category", "producer",
+                                                 "platform", "contacted_on", "listed_on", "sold_on", "quantity",
+                                                 "amount", "delisted_on", "reason", "again_of"},
+                                                1))
+              .empty());
+  ledger::Sale sale;
+  std::string station;
+  SaleRowExtras extras;
+  const auto sold = row_of({"CN-A", "7", "2026-03-01", "酥油", "farm", "次仁", "淘宝", "2026-03-02", "2026-03-02",
+                            "2026-03-03", "2", "80", "2026-03-09", "停产", ""});
+  RowFields f(header, sold, k_today);
+  parse_row(f, sale, station, extras);
+  CHECK(f.errors().empty());
+  CHECK(sale.status == "sold");
+  CHECK(extras.file_id == 7);
+  CHECK(extras.again_of == 0);
+  REQUIRE(extras.delisting);
+  CHECK(extras.delisting->day == "2026-03-09");
+  CHECK(extras.delisting->reason == "停产");
+
+  const auto again = row_of({"", "", "", "", "", "", "", "", "", "2026-03-05", "1.5", "60", "", "", "S7"});
+  RowFields g(header, again, k_today);
+  parse_row(g, sale, station, extras);
+  CHECK(g.errors().empty());
+  CHECK(extras.again_of == 7);
+  CHECK(extras.repeat.sold_on == "2026-03-05");
+  CHECK(extras.repeat.quantity_centi == 150);
+  CHECK(extras.repeat.amount_fen == 6000);
+
+  const auto bad = row_of({"", "", "", "", "", "", "", "", "", "2026-03-05", "1", "60", "", "", "S-7"});
+  RowFields h(header, bad, k_today);
+  parse_row(h, sale, station, extras);
+  REQUIRE(h.errors().size() == 1);
+  CHECK(h.errors()[0] == "again_of: 'S-7' is not a sale's number (write 7 or S7)");
 }
 
 TEST_CASE("RowFields validates each field and collects every problem of the row")
