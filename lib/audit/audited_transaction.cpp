@@ -8,6 +8,7 @@
 #include "text/json.hpp"
 
 #include <ctime>
+#include <optional>
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -28,6 +29,11 @@ AuditedTransaction::AuditedTransaction(SQLite::Database& db, AuditContext contex
     : m_db(db), m_tx(db, SQLite::TransactionBehavior::IMMEDIATE), m_context(std::move(context)),
       m_action(std::move(action))
 {
+  // A damaged log is refused before the command does any work (a database before its first
+  // migration has no log yet).
+  if (m_db.tableExists("audit_entry")) {
+    read_head();
+  }
 }
 
 std::optional<std::string> AuditedTransaction::image_of(std::string_view table, std::int64_t id)
@@ -60,40 +66,60 @@ void AuditedTransaction::append_change(std::string_view json)
   }
 }
 
+namespace {
+
+[[noreturn]] void refuse_damaged_log(const std::string& what)
+{
+  throw Error(ErrorKind::bad_data, what,
+              tr("run `czstation audit verify` to see what was changed, and put back the last good backup "
+                 "(czstation restore FILE)"));
+}
+
+} // namespace
+
 void AuditedTransaction::read_head()
 {
   if (m_entry_id != 0) {
     return;
   }
-  SQLite::Statement head(m_db, "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1");
-  head.executeStep();
-  m_entry_id = head.getColumn(0).getInt64() + 1;
-  m_prev_hash = head.getColumn(1).getString();
-  // An entry or chunk past the head was put there outside czstation (every command moves the head
-  // in the same transaction): writing over it would fail on its key with SQLite's words.
-  // (A migration before schemas/0018 writes its entry before audit_chunk exists.)
-  SQLite::Statement planted(m_db, m_db.tableExists("audit_chunk")
-                                      ? "SELECT (SELECT max(id) FROM audit_entry WHERE id >= ?1), "
-                                        "(SELECT max(entry_id) FROM audit_chunk WHERE entry_id >= ?1)"
-                                      : "SELECT (SELECT max(id) FROM audit_entry WHERE id >= ?1), NULL");
-  planted.bind(1, m_entry_id);
-  planted.executeStep();
-  for (int column : {0, 1}) {
-    if (planted.getColumn(column).isNull()) {
-      continue;
-    }
-    const std::int64_t id = planted.getColumn(column).getInt64();
-    throw Error(ErrorKind::bad_data,
-                column == 0 ? trf("the audit log holds entry {}, which no czstation command wrote (the last entry "
-                                  "written is {}): the log was changed outside czstation; nothing was written",
-                                  id, m_entry_id - 1)
-                            : trf("the audit log holds changes of entry {}, which no czstation command wrote (the "
-                                  "last entry written is {}): the log was changed outside czstation; nothing was "
-                                  "written",
-                                  id, m_entry_id - 1),
-                tr("run `czstation audit verify` to see what was changed, and put back the last good backup "
-                   "(czstation restore FILE)"));
+  // Every command moves the head to its entry in the same transaction, so the head names the
+  // newest entry; anything else was done outside czstation, and an entry chained onto it would
+  // carry the damage on (or fail on a planted entry's key with SQLite's words).
+  std::optional<SQLite::Statement> head;
+  if (m_db.tableExists("audit_head")) {
+    head.emplace(m_db, "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1");
   }
+  if (!head || !head->executeStep()) {
+    refuse_damaged_log(tr("the audit log's head (the record of its newest entry) is missing: the log was changed "
+                          "outside czstation; nothing was written"));
+  }
+  const std::int64_t last_id = head->getColumn(0).getInt64();
+  const std::string last_hash = head->getColumn(1).getString();
+  SQLite::Statement newest(m_db, "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1");
+  const bool any = newest.executeStep();
+  const std::int64_t newest_id = any ? newest.getColumn(0).getInt64() : 0;
+  if (newest_id > last_id) {
+    refuse_damaged_log(trf("the audit log holds entry {}, which no czstation command wrote (the last entry written "
+                           "is {}): the log was changed outside czstation; nothing was written",
+                           newest_id, last_id));
+  }
+  if (newest_id != last_id || (any && newest.getColumn(1).getString() != last_hash)) {
+    refuse_damaged_log(trf("the audit log's head records entry {} as its newest, but the log ends at entry {} or "
+                           "its hash differs: the log was changed outside czstation; nothing was written",
+                           last_id, newest_id));
+  }
+  // (A migration before schemas/0018 writes its entry before audit_chunk exists.)
+  if (m_db.tableExists("audit_chunk")) {
+    SQLite::Statement planted(m_db, "SELECT max(entry_id) FROM audit_chunk WHERE entry_id > ?");
+    planted.bind(1, last_id);
+    if (planted.executeStep() && !planted.getColumn(0).isNull()) {
+      refuse_damaged_log(trf("the audit log holds changes of entry {}, which no czstation command wrote (the last "
+                             "entry written is {}): the log was changed outside czstation; nothing was written",
+                             planted.getColumn(0).getInt64(), last_id));
+    }
+  }
+  m_entry_id = last_id + 1;
+  m_prev_hash = last_hash;
 }
 
 void AuditedTransaction::flush_chunk()

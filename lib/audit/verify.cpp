@@ -296,9 +296,17 @@ void check_anchors(const LogPass& log, bool complete, const std::vector<Anchor>&
 
 bool verify_head(SQLite::Database& db, VerifyReport& report, std::int64_t last_id, const std::string& last_hash)
 {
+  if (!db.tableExists("audit_head")) {
+    return fail(report, last_id + 1,
+                tr("the audit log's head (the record of its newest entry) was removed outside czstation"));
+  }
   SQLite::Statement head(db, "SELECT last_id, last_hash FROM audit_head WHERE singleton = 1");
-  if (!head.executeStep() || head.getColumn(0).getInt64() != last_id || head.getColumn(1).getString() != last_hash) {
+  if (!head.executeStep() || head.getColumn(0).getInt64() != last_id) {
     return fail(report, last_id + 1, tr("the newest audit entries were removed outside czstation"));
+  }
+  if (head.getColumn(1).getString() != last_hash) {
+    return fail(report, last_id,
+                tr("the audit log's head does not hold the newest entry's hash: it was edited outside czstation"));
   }
   SQLite::Statement seq(db, "SELECT seq FROM sqlite_sequence WHERE name = 'audit_entry'");
   const std::int64_t issued = seq.executeStep() ? seq.getColumn(0).getInt64() : 0;
