@@ -3,6 +3,7 @@
 #include "context.hpp"
 #include "exit_codes.hpp"
 #include "input.hpp"
+#include "parse_errors.hpp"
 
 #include "assessment/amend.hpp"
 #include "assessment/apply.hpp"
@@ -614,6 +615,7 @@ void add_assess(CLI::App& app, Context& ctx, Action& chosen)
   auto run_id = std::make_shared<std::int64_t>(0);
   show->add_option("RUN", *run_id, tr("the run's number, as assess history lists it"))
       ->required()
+      ->transform(record_number())
       ->type_name(tr("RUN"));
   on_run(show, chosen, [&ctx, o, run_id] { return show_run(ctx, *o, *run_id); });
 }

@@ -322,6 +322,7 @@ void add_audit(CLI::App& app, Context& ctx, Action& chosen)
                     tr("only entries in this period of the county's calendar (2026-03, 2026Q1, 2026, A..B)"))
         ->type_name(tr("PERIOD"));
     sub->add_option("--limit", options->limit, tr("at most this many entries, the oldest first"))
+        ->type_name("N")
         ->transform(whole_number(1'000'000'000));
     sub->add_option("--last", options->last, tr("only the newest N entries, the newest first"))
         ->type_name("N")

@@ -214,7 +214,15 @@ audit::AuditContext Context::audit_context() const
 {
   std::string actor = options.actor;
   if (actor.empty()) {
-    actor = env_or_empty("CZSTATION_ACTOR");
+    // The environment is read like --actor: a name recorded in the log for people to read.
+    if (const std::string given = env_or_empty("CZSTATION_ACTOR"); !given.empty()) {
+      auto cleaned = text::clean_text(given, "CZSTATION_ACTOR", 50);
+      if (!cleaned) {
+        throw Error(ErrorKind::config, cleaned.error(),
+                    tr("set CZSTATION_ACTOR to the clerk's name as people read it, or give --actor NAME"));
+      }
+      actor = *cleaned;
+    }
   }
   if (actor.empty()) {
     actor = login_name();

@@ -1,6 +1,7 @@
 #include "input.hpp"
 
 #include "i18n/translate.hpp"
+#include "text/encoding.hpp"
 #include "text/input_fields.hpp"
 #include "text/shown_value.hpp"
 #include "text/validate.hpp"
@@ -82,6 +83,24 @@ bool gbk_encoding(const std::string& encoding)
   }
   throw Error(ErrorKind::usage, trf("--encoding: unknown encoding '{}'", text::shown_value(encoding)),
               tr("use --encoding utf-8 or --encoding gbk"));
+}
+
+bool file_is_gbk(std::ifstream& in, const std::string& encoding)
+{
+  if (!encoding.empty()) {
+    return gbk_encoding(encoding);
+  }
+  // Sniffed from the file's start, up to its last whole line (a GBK character is never cut):
+  // a platform export saved by Chinese Excel reads as GBK without an option, as `import` does.
+  std::string start(64 * 1024, '\0');
+  in.read(start.data(), static_cast<std::streamsize>(start.size()));
+  start.resize(static_cast<std::size_t>(in.gcount()));
+  in.clear();
+  in.seekg(0);
+  if (const auto end = start.rfind('\n'); end != std::string::npos && start.size() == 64 * 1024) {
+    start.resize(end + 1);
+  }
+  return text::looks_like_gbk(start);
 }
 
 } // namespace czs::cli

@@ -50,4 +50,8 @@ std::ifstream open_input_file(const std::string& path);
 // utf8), in any case; throws czs::Error(usage) naming the two for anything else.
 bool gbk_encoding(const std::string& encoding);
 
+// Whether the file `in` (just opened) is read as GBK: as --encoding says when given, else when
+// its start is not UTF-8 but reads as GBK; `in` is left at its start.
+bool file_is_gbk(std::ifstream& in, const std::string& encoding);
+
 } // namespace czs::cli

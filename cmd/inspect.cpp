@@ -4,6 +4,7 @@
 #include "html_report.hpp"
 #include "input.hpp"
 #include "oversight_input.hpp"
+#include "parse_errors.hpp"
 #include "station_view.hpp"
 
 #include "audit/audited_transaction.hpp"
@@ -300,7 +301,10 @@ void add_inspect(CLI::App& app, Context& ctx, Action& chosen)
   on_run(list, chosen, [&ctx, o] { return list_inspections(ctx, *o); });
 
   CLI::App* show = inspect->add_subcommand("show", tr("show an inspection with its checklist"));
-  show->add_option("id", o->id, tr("the inspection's id (see inspect list)"))->required()->type_name(tr("ID"));
+  show->add_option("id", o->id, tr("the inspection's id (see inspect list)"))
+      ->required()
+      ->transform(record_number())
+      ->type_name(tr("ID"));
   on_run(show, chosen, [&ctx, o] { return show_inspection(ctx, *o); });
 
   CLI::App* coverage = inspect->add_subcommand(
@@ -310,7 +314,10 @@ void add_inspect(CLI::App& app, Context& ctx, Action& chosen)
   on_run(coverage, chosen, [&ctx, o] { return show_coverage(ctx, *o); });
 
   CLI::App* followup = inspect->add_subcommand("followup", tr("record that an inspection's problems were followed up"));
-  followup->add_option("id", o->id, tr("the inspection's id"))->required()->type_name(tr("ID"));
+  followup->add_option("id", o->id, tr("the inspection's id"))
+      ->required()
+      ->transform(record_number())
+      ->type_name(tr("ID"));
   followup->add_option("--date", o->date, tr("the date of the follow-up (default: today)"))->type_name(tr("DATE"));
   followup->add_option("--note", o->note, tr("what was found and done"))->required()->type_name(tr("TEXT"));
   on_run(followup, chosen, [&ctx, o] { return record_followup(ctx, *o); });

@@ -53,10 +53,10 @@ struct StocktakeOptions
 
 std::vector<Column> stocktake_columns()
 {
-  return {{"station", tr("station")},    {"month", tr("month")},
-          {"counted_on", tr("counted")}, {"counter", tr("counted by")},
-          {"lines", tr("lines"), true},  {"mismatched", tr("mismatched"), true},
-          {"closed_on", tr("closed")},   {"matched", tr("books match stock")}};
+  return {{"station", tr("station")},       {"month", tr("month")},
+          {"counted_on", tr("counted on")}, {"counter", tr("counted by")},
+          {"lines", tr("lines"), true},     {"mismatched", tr("mismatched"), true},
+          {"closed_on", tr("closed on")},   {"matched", tr("books match stock")}};
 }
 
 std::vector<Cell> stocktake_cells(const Stocktake& k)

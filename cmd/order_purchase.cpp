@@ -130,7 +130,7 @@ int add_purchase(Context& ctx, const PurchaseOptions& o)
   std::string message = trf("recorded purchase {}: {} × {} for {} at {}", ledger::purchase_ref(p.id), p.item,
                             p.quantity, Privacy(ctx).name(p.villager_name), station.code);
   if (!steps.empty()) {
-    message += trf("; from the form: {} steps, now {}", steps.size(),
+    message += trf("; from the form: {} step(s), now {}", steps.size(),
                    ledger::word_for_people(ledger::record_statuses(), p.status));
   }
   show_result(ctx, tx, p, station.code, message);

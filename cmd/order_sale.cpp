@@ -139,7 +139,7 @@ int add_sale(Context& ctx, const SaleOptions& o)
   const std::string ref = ledger::sale_ref(s.id);
   std::string message = trf("recorded sale {}: {} recommended to {}", ref, s.product, s.platform);
   if (!steps.empty()) {
-    message += trf("; from the form: {} steps, now {}", steps.size(),
+    message += trf("; from the form: {} step(s), now {}", steps.size(),
                    ledger::word_for_people(ledger::record_statuses(), s.status));
   }
   show_result(ctx, tx, s, station.code, ref, message);

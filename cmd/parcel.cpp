@@ -79,7 +79,7 @@ ledger::ParcelPaper paper_steps(const Context& ctx, const ParcelOptions& o)
 std::string paper_note(const std::vector<std::string>& steps, const Parcel& p)
 {
   return steps.empty() ? std::string()
-                       : trf("; from the register: {} steps, now {}", steps.size(),
+                       : trf("; from the register: {} step(s), now {}", steps.size(),
                              ledger::word_for_people(ledger::record_statuses(), p.status));
 }
 

@@ -187,7 +187,24 @@ CLI::Validator whole_number(std::int64_t max)
         value = std::to_string(*n);
         return {};
       },
-      "N");
+      ""); // no description: help shows the option's own type name, not "INT:N"
+}
+
+CLI::Validator record_number()
+{
+  // Far above any ledger's count, far below where a number stops being read exactly.
+  constexpr std::int64_t k_max = 999'999'999'999;
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        auto n = text::input_count(value, k_max, "ID");
+        if (!n || *n == 0) {
+          return trf("'{}' is not a record number: give the number a listing shows, such as 79",
+                     text::shown_value(value));
+        }
+        value = std::to_string(*n);
+        return {};
+      },
+      "");
 }
 
 } // namespace czs::cli

@@ -27,4 +27,8 @@ void refuse_empty_values(const CLI::App& app);
 // our message (not CLI11's range of 309 digits).
 CLI::Validator whole_number(std::int64_t max);
 
+// A validator for a record's number given as an argument (inspect show 79, assess show 3):
+// full-width digits folded, anything else refused with our message naming the value.
+CLI::Validator record_number();
+
 } // namespace czs::cli

@@ -5,6 +5,7 @@
 #include "context.hpp"
 #include "input.hpp"
 #include "oversight_input.hpp"
+#include "parse_errors.hpp"
 #include "station_view.hpp"
 
 #include "audit/audited_transaction.hpp"
@@ -164,7 +165,10 @@ void add_review_credit(CLI::App& review, Context& ctx, Action& chosen)
   on_run(add, chosen, [&ctx, o] { return add_incident(ctx, *o); });
 
   CLI::App* correct = credit->add_subcommand("correct", tr("record that the station corrected an incident"));
-  correct->add_option("id", o->id, tr("the incident's id (see review credit list)"))->required()->type_name(tr("ID"));
+  correct->add_option("id", o->id, tr("the incident's id (see review credit list)"))
+      ->required()
+      ->transform(record_number())
+      ->type_name(tr("ID"));
   correct->add_option("--date", o->date, tr("the date it was corrected (default: today)"))->type_name(tr("DATE"));
   correct->add_option("--note", o->note, tr("how it was corrected"))->type_name(tr("TEXT"));
   on_run(correct, chosen, [&ctx, o] { return correct_incident(ctx, *o); });

@@ -31,7 +31,7 @@ using oversight::LoginDay;
 struct LoginOptions
 {
   std::string file;
-  std::string encoding = "utf-8";
+  std::string encoding; // empty: UTF-8, or GBK when the file reads as GBK
   std::string code;
   std::string date;
   std::string time;
@@ -75,8 +75,8 @@ std::string login_time(const std::string& text, Date day)
 
 int import_logins(Context& ctx, const LoginOptions& o)
 {
-  const bool gbk = gbk_encoding(o.encoding);
   std::ifstream in = open_input_file(o.file);
+  const bool gbk = file_is_gbk(in, o.encoding);
   oversight::LoginImportOptions options;
   options.source = o.file;
   options.today = ctx.today();
@@ -196,7 +196,7 @@ void add_review_login(CLI::App& review, Context& ctx, Action& chosen)
   CLI::App* import = login->add_subcommand(
       "import", tr("import the platform's login log (CSV: station, time); each station's day counts once"));
   import->add_option("file", o->file, tr("the CSV file"))->required()->type_name(tr("FILE"));
-  import->add_option("--encoding", o->encoding, tr("the file's encoding: utf-8 (default) or gbk"))
+  import->add_option("--encoding", o->encoding, tr("the file's encoding: utf-8 or gbk (default: read from the file)"))
       ->type_name(tr("ENCODING"));
   on_run(import, chosen, [&ctx, o] { return import_logins(ctx, *o); });
 

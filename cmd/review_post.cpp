@@ -6,6 +6,7 @@
 #include "context.hpp"
 #include "input.hpp"
 #include "oversight_input.hpp"
+#include "parse_errors.hpp"
 #include "station_view.hpp"
 
 #include "audit/audited_transaction.hpp"
@@ -42,7 +43,7 @@ struct PostOptions
   std::string body;
   std::string ref;
   std::string file;
-  std::string encoding = "utf-8";
+  std::string encoding; // empty: UTF-8, or GBK when the file reads as GBK
   std::vector<std::int64_t> ids;
   bool pending = false;
   std::string reason;
@@ -149,8 +150,8 @@ int add_post(Context& ctx, const PostOptions& o)
 
 int import_posts(Context& ctx, const PostOptions& o)
 {
-  const bool gbk = gbk_encoding(o.encoding);
   std::ifstream in = open_input_file(o.file);
+  const bool gbk = file_is_gbk(in, o.encoding);
   oversight::PostImportOptions options;
   options.source = o.file;
   options.today = ctx.today();
@@ -341,13 +342,15 @@ void add_review_post(CLI::App& review, Context& ctx, Action& chosen)
   CLI::App* import = post->add_subcommand(
       "import", tr("import posts from the platform's CSV export (post_id, station, date, title, body)"));
   import->add_option("file", o->file, tr("the CSV file"))->required()->type_name(tr("FILE"));
-  import->add_option("--encoding", o->encoding, tr("the file's encoding: utf-8 (default) or gbk"))
+  import->add_option("--encoding", o->encoding, tr("the file's encoding: utf-8 or gbk (default: read from the file)"))
       ->type_name(tr("ENCODING"));
   on_run(import, chosen, [&ctx, o] { return import_posts(ctx, *o); });
 
   CLI::App* approve = post->add_subcommand(
       "approve", tr("approve posts by id, or every undecided unflagged post of a month with --pending"));
-  approve->add_option("id", o->ids, tr("the posts' ids (see review post list)"))->type_name(tr("ID"));
+  approve->add_option("id", o->ids, tr("the posts' ids (see review post list)"))
+      ->transform(record_number())
+      ->type_name(tr("ID"));
   approve->add_option("--date", o->date, tr("the date of the decision (default: today)"))->type_name(tr("DATE"));
   approve->add_flag("--pending", o->pending, tr("approve every undecided post of the month not flagged for review"));
   approve->add_option("--month", o->month, tr("with --pending: the month (default: this month)"))
@@ -358,7 +361,11 @@ void add_review_post(CLI::App& review, Context& ctx, Action& chosen)
   CLI::App* reject =
       post->add_subcommand("reject", tr("reject a post as a violation of law or trade rules, or as untrue or in "
                                         "non-standard wording (Art. 9), with the reason"));
-  reject->add_option("id", o->ids, tr("the post's id"))->required()->expected(1)->type_name(tr("ID"));
+  reject->add_option("id", o->ids, tr("the post's id"))
+      ->required()
+      ->transform(record_number())
+      ->expected(1)
+      ->type_name(tr("ID"));
   reject->add_option("--date", o->date, tr("the date of the decision (default: today)"))->type_name(tr("DATE"));
   reject->add_option("--reason", o->reason, tr("which law or rule it breaks (required)"))->type_name(tr("TEXT"));
   reject

@@ -31,9 +31,9 @@ std::vector<Column> station_columns()
           {"manager", tr("manager")},
           {"phone", tr("phone")},
           {"status", tr("status")},
-          {"applied_on", tr("applied")},
-          {"opened_on", tr("opened")},
-          {"closed_on", tr("closed")},
+          {"applied_on", tr("applied on")},
+          {"opened_on", tr("opened on")},
+          {"closed_on", tr("closed on")},
           {"batch", tr("batch")},
           {"phase", tr("phase"), true}};
 }

@@ -1,6 +1,7 @@
 #include "i18n/language_name.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace czs {
 
@@ -12,8 +13,16 @@ std::optional<Language> parse_language(std::string_view name)
   while (!name.empty() && name.back() == ' ') {
     name.remove_suffix(1);
   }
-  if (name == "中文") {
-    return Language::zh;
+  // The names a Chinese clerk types for either language.
+  for (std::string_view zh : {"中文", "汉语", "简体中文"}) {
+    if (name == zh) {
+      return Language::zh;
+    }
+  }
+  for (std::string_view en : {"英文", "英语"}) {
+    if (name == en) {
+      return Language::en;
+    }
   }
   std::string lower;
   for (char c : name) {

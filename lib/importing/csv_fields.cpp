@@ -143,7 +143,12 @@ std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, cons
   }
   for (const auto& s : specs) {
     if (s.required && index(s.name) < 0) {
-      problems.push_back(trf("line 1: the column '{}' is missing", s.name));
+      // Named as the file may head it in the clerk's language too (price, 单价).
+      const char* heading = ledger::heading_of(headings, s.name);
+      const std::string shown = heading == nullptr ? std::string() : tr(heading);
+      problems.push_back(shown.empty() || shown == s.name
+                             ? trf("line 1: the column '{}' is missing", s.name)
+                             : trf("line 1: the column '{}' ({}) is missing", s.name, shown));
     }
   }
   return problems;

@@ -99,11 +99,21 @@ refuses 65 order purchase add --station CN-KD-001 --villager "卓$(printf '\u202
 expect_err "<U+202E>"
 refuses 64 --actor "次$(printf '\u202e')仁" order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item x --price 1
 expect_err "<U+202E>"
+# The environment's actor is read as --actor is: a bad one is a configuration error (78).
+CZSTATION_ACTOR="次$(printf '\u202e')仁"
+refuses 78 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item x --price 1
+expect_err "CZSTATION_ACTOR"
+expect_err "<U+202E>"
+CZSTATION_ACTOR=tester
 refuses 65 register add --code CN-X-009 --name "站$(printf '\u202d')" --township 卡达乡 --village 卡达村 \
   --premises village_office --area 45 --population 800 --manager 卓玛 --phone 13900000002 --date 2026-01-05
 expect_err "<U+202D>"
 
 case_ "numbers: full-width digits from an input method"
+refuses 64 inspect show abc
+expect_err "'abc' is not a record number"
+refuses 64 assess show 99999999999999999999
+expect_err "'99999999999999999999' is not a record number"
 cz register add --code CN-FW-001 --name 全角站 --township 卡达乡 --village 卡达村 --premises village_office \
   --area "４０" --population "８００" --manager 卓玛 --phone "１３９０００００００２" --date 2026-01-05
 expect_rc 0

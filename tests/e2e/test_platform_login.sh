@@ -17,9 +17,9 @@ printf '[platform]\nmin_login_days = 20\n' >"$T/rules.toml"
 fixture_done
 
 case_ "a GBK login log with Chinese headings: a station's logins of one day count once"
-refuses 65 review login import "$T/logins.csv"
+refuses 65 review login import "$T/logins.csv" --encoding utf8
 expect_err "add --encoding gbk"
-cz review login import "$T/logins.csv" --encoding gbk
+cz review login import "$T/logins.csv"
 expect_rc 0
 expect_out "recorded 3 day(s) of platform activity of 2 station(s) from 4 logins in $T/logins.csv (0 already there)"
 expect_sql "SELECT s.code, l.day, l.source, coalesce(l.first_login, '-'), l.recorded_by FROM platform_login l

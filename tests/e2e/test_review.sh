@@ -160,18 +160,18 @@ expect_out '[{"rows":3,"imported":0,"already":3,"duplicates":0,"flagged":0,"empt
 refuses 65 review post approve 5 --date 2026-11-09
 expect_err "post 5 was submitted on 2026-11-10; it cannot be decided on 2026-11-09"
 iconv -f UTF-8 -t GBK <"$T/posts.csv" | sed 's/P-/G-/' >"$T/posts-gbk.csv"
-refuses 65 review post import "$T/posts-gbk.csv"
+refuses 65 review post import "$T/posts-gbk.csv" --encoding utf-8
 expect_err "add --encoding gbk"
 cz review post import "$T/posts-gbk.csv" --encoding gbk
 expect_rc 0
 expect_out "imported 3 posts"
-# A platform export with Chinese headings, saved by Excel in GBK: without --encoding the headings
-# cannot match, and the refusal names the encoding rather than missing columns.
+# A platform export with Chinese headings, saved by Excel in GBK: read as GBK without an option
+# (as `import` does); told it is UTF-8, the refusal names the encoding rather than missing columns.
 printf '平台编号,站点编号,发布日期,标题,正文\r\nH-1,CN-KD-001,2026/11/12,青稞上市,本站新到青稞 5元斤\r\n' |
   iconv -f UTF-8 -t GBK >"$T/posts-gbk-headings.csv"
-refuses 65 review post import "$T/posts-gbk-headings.csv"
+refuses 65 review post import "$T/posts-gbk-headings.csv" --encoding UTF-8
 expect_err "the file looks like GBK (as Chinese Excel saves it): add --encoding gbk"
-cz review post import "$T/posts-gbk-headings.csv" --encoding GBK
+cz review post import "$T/posts-gbk-headings.csv"
 expect_rc 0
 expect_sql "SELECT submitted_on, title FROM post WHERE platform_ref = 'H-1'" "2026-11-12|青稞上市"
 

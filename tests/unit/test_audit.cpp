@@ -227,6 +227,9 @@ TEST_CASE("private fields: every declared option is masked in a reveal's command
         == "czstation parcel pickup 3 --code '******'");
   CHECK(audit::mask_private_arguments("czstation register add --code CN-KD-001")
         == "czstation register add --code CN-KD-001");
+  // A station's name is public (register list shows it); only parcel list --name is a person's.
+  CHECK(audit::mask_private_arguments("czstation register add --code CN-KD-001 --name 错那居委会电商服务站")
+        == "czstation register add --code CN-KD-001 --name 错那居委会电商服务站");
   CHECK(audit::mask_private_arguments("czstation order sale add --producer '阿依古丽·买买提'")
         == "czstation order sale add --producer '阿***·***'");
 }
