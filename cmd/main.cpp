@@ -11,6 +11,7 @@
 #include "html_commands.hpp"
 #include "parse_errors.hpp"
 #include "result_output.hpp"
+#include "sheet_names.hpp"
 #include "subcommands.hpp"
 
 #include "base/error.hpp"
@@ -188,7 +189,7 @@ int run(const std::vector<std::string>& args)
       require_html_command(command.path);
     }
     refuse_xlsx_for_changes(command, ctx.format());
-    result.emplace(ctx.format(), ctx.options.output, ctx.options.wide, command.name(), held, out,
+    result.emplace(ctx.format(), ctx.options.output, ctx.options.wide, sheet_name_for(command.name()), held, out,
                    ctx.quiet() ? nullptr : &ctx.err());
     const int code = chosen ? chosen() : k_exit_usage;
     result->commit();

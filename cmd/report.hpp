@@ -18,6 +18,10 @@ namespace czs::county_report {
 struct QuarterReport;
 }
 
+namespace czs::evaluation {
+struct Evaluation;
+}
+
 namespace czs::cli {
 
 // `czstation report ledger`: completed records by kind with amounts and fees, per station,
@@ -46,5 +50,12 @@ void add_report_disputes(CLI::App& report, Context& ctx, Action& chosen);
 
 // `czstation report evaluation`: each station's evaluation of a month or quarter (report_evaluation.cpp).
 void add_report_evaluation(CLI::App& report, Context& ctx, Action& chosen);
+
+// The evaluation as a workbook (report evaluation --format xlsx, xlsx_evaluation.cpp): sheets of
+// one row per station (summary; posts and activity; pickup, fees, callbacks of a quarter and
+// outreach), per finding (rule, article, measured, threshold, the text in the clerk's language,
+// points deducted), per inspection (a date), per stock-take and per ledger kind (amount and fee
+// in yuan, two decimals), named in the clerk's language.
+void write_evaluation_workbook(Context& ctx, const evaluation::Evaluation& evaluation);
 
 } // namespace czs::cli

@@ -1,5 +1,6 @@
 // report evaluation: each station's evaluation for a month or a quarter (Art. 7.2, 10). The value
-// is lib/evaluation's; this file only prints it as a table, JSON, CSV or TSV.
+// is lib/evaluation's; this file only prints it as a table, JSON, CSV or TSV (HTML and XLSX have
+// files of their own).
 
 #include "report.hpp"
 
@@ -219,8 +220,8 @@ std::string joined(const std::vector<std::string>& items)
   return out;
 }
 
-// One station's record; `people` (an Excel sheet) reads words in the clerk's language, scripts
-// (CSV, TSV) the stable keys.
+// One station's record; `people` reads words in the clerk's language, scripts (CSV, TSV) the
+// stable keys.
 std::vector<Cell> delimited_cells(const Evaluation& e, const StationEvaluation& s, bool people)
 {
   const auto& f = s.facts;
@@ -419,6 +420,8 @@ int evaluation_report(Context& ctx, const EvaluationArgs& a)
   }
   if (ctx.format() == Format::html) {
     write_evaluation_document(ctx, e);
+  } else if (ctx.format() == Format::xlsx) {
+    write_evaluation_workbook(ctx, e);
   } else if (ctx.format() == Format::json) {
     print_json(ctx, e);
   } else if (ctx.format() == Format::table) {

@@ -86,18 +86,22 @@ cz report evaluation --period 2026-04 --station CN-LP-001
 expect_rc 0
 expect_out "no station operated in 2026-04: there is nothing to evaluate"
 
-case_ "an Excel sheet of the evaluation heads its columns in Chinese and names the grade as the rules file does"
+case_ "an Excel workbook of the evaluation heads its sheets and columns in Chinese and names the grade as the rules file does"
 printf '[evaluation.grade_names]\ngood = "良"\n' >>"$T/scored.toml"
 cz --rules "$T/scored.toml" --lang zh --format xlsx --output "$T/ev.xlsx" report evaluation --period 2026-05
 expect_rc 0
 /usr/bin/python3 - "$T/ev.xlsx" >"$T/ev.txt" <<'PY'
 import sys, openpyxl
-ws = openpyxl.load_workbook(sys.argv[1]).active
+wb = openpyxl.load_workbook(sys.argv[1])
+print(",".join(wb.sheetnames))
+ws = wb["考核汇总"]
 head = [c.value for c in ws[1]]
 row = dict(zip(head, [c.value for c in ws[2]]))
-print(head[0], head[4], row["等级"], row["盘点"])
+st = dict(zip([c.value for c in wb["盘点"][1]], [c.value for c in wb["盘点"][2]]))
+print(head[0], head[5], row["等级"], st["月份"], st["盘点"])
 PY
-grep -qx "期间 营业天数 良 2026-05=已结束，账实相符" "$T/ev.txt" && ok || bad "the sheet reads: $(cat "$T/ev.txt")"
+grep -qx "考核汇总,考核发现,巡检,盘点,分类台账,信息发布与平台活跃,取件、收费与宣传" "$T/ev.txt" && ok || bad "the sheets: $(cat "$T/ev.txt")"
+grep -qx "期间 营业天数 良 2026-05 已结束，账实相符" "$T/ev.txt" && ok || bad "the sheet reads: $(cat "$T/ev.txt")"
 
 case_ "CSV: the n-th problems belong to the n-th inspection date, an empty entry for an inspection without any"
 cz inspect add CN-KD-001 --date 2026-05-20 --inspector 拉巴 --pass all
@@ -140,5 +144,24 @@ cz --lang en assess show 1 --format json
 jq -e '[.findings[] | select(.rule == "R-POST-QUOTA")][0].finding | startswith("0 approved, non-duplicate post(s)")' \
   "$OUT" >/dev/null && ok || bad "the English sentence of the same run: $(head -c 300 "$OUT")"
 expect_sql "SELECT count(*) = (SELECT count(*) FROM finding) FROM finding_message" 1
+
+then_ "its workbook lists the recorded finding with article and Chinese text, the inspection date as a date, amounts in yuan"
+cz order service add --station CN-KD-001 --kind water --villager 扎西 --amount 50.5 --date 2026-05-03
+cz --lang zh report evaluation --period 2026-05 --station CN-KD-001 --format xlsx --output "$T/ev.xlsx"
+expect_rc 0
+/usr/bin/python3 - "$T/ev.xlsx" >"$T/ev.txt" <<'PY' && ok || bad "the workbook: $(cat "$T/ev.txt")"
+import sys, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+rows = lambda name: [dict(zip([c.value for c in wb[name][1]], [c.value for c in r])) for r in wb[name].iter_rows(min_row=2)]
+quota = [r for r in rows("考核发现") if r["规则"] == "R-POST-QUOTA"][0]
+assert quota["编号"] == "CN-KD-001" and quota["期间"] == "2026-05" and quota["条款"] == "12", quota
+assert quota["实际值"] == 0 and isinstance(quota["标准值"], int) and quota["标准值"] > 0, quota
+assert quota["考核发现"].startswith("0 条审核通过且不重复的信息（2026-05）；应发布"), quota
+visit = wb["巡检"]["C2"]
+assert visit.value == datetime.datetime(2026, 5, 6) and visit.is_date, (visit.value, visit.number_format)
+assert wb["巡检"]["E2"].value == "价目表未更新"
+service = [r for r in wb["分类台账"].iter_rows(min_row=2) if r[3].value == 1][0]
+assert service[4].value == 50.5 and service[4].number_format == "#,##0.00", (service[4].value, service[4].number_format)
+PY
 
 finish

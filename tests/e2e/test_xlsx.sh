@@ -58,6 +58,7 @@ row = {h: c.value for h, c in zip(head, ws[2])}
 assert row["电话"] == "0891-6823456", row
 assert row["状态"] == "已取货", row["状态"]
 assert row["村民"] == "王"
+assert wb.sheetnames == ["代购导出"], wb.sheetnames
 '
 
 case_ "report ledger as xlsx: one sheet, Chinese levels and kinds, amounts as numbers"
@@ -65,6 +66,7 @@ cz --lang zh --format xlsx --output "$T/l.xlsx" report ledger --period 2026-11
 expect_rc 0
 xlsx_check "$T/l.xlsx" '
 ws = wb.active
+assert wb.sheetnames == ["台账报表"], wb.sheetnames
 rows = list(ws.iter_rows(min_row=2, values_only=True))
 assert rows[0][1] == "服务站" and rows[0][4] == "代购", rows[0]
 assert rows[0][6] == 1286.5, rows[0]
@@ -223,3 +225,14 @@ case_ "read-only commands write workbooks: assess show, parcel find, register it
 cz --format xlsx --output "$T/items.xlsx" register items
 expect_rc 0
 [ -s "$T/items.xlsx" ] && ok || bad "register items wrote no workbook"
+
+case_ "a single table's sheet is named for its command in the reader's language, in English a title too"
+cz --lang zh --format xlsx --output "$T/s.xlsx" export sales
+expect_rc 0
+cz --lang zh --format xlsx --output "$T/i.xlsx" inspect show 1
+expect_rc 0
+cz --lang en --format xlsx --output "$T/e.xlsx" inspect show 1
+expect_rc 0
+xlsx_check "$T/s.xlsx" 'assert wb.sheetnames == ["代销导出"], wb.sheetnames'
+xlsx_check "$T/i.xlsx" 'assert wb.sheetnames == ["巡检记录"], wb.sheetnames'
+xlsx_check "$T/e.xlsx" 'assert wb.sheetnames == ["Inspection"], wb.sheetnames'
