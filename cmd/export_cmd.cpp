@@ -56,8 +56,14 @@ int run_export(Context& ctx, const std::string& kind, const ExportArgs& a)
   auto& db = ctx.db();
   if (kind == "purchases") {
     RecordWriter w(format, ctx.out(), purchase_columns());
-    ledger::for_each_purchase(db, filter,
-                              [&](const auto& r, const std::string& s) { w.row(purchase_cells(r, s, privacy)); });
+    // An exchanged purchase is preceded by its exchanges, oldest first, which name it in
+    // exchange_of: import replays them before the purchase's own dates.
+    ledger::for_each_purchase(db, filter, [&](const auto& r, const std::string& s) {
+      if (!r.exchanged_on.empty()) {
+        ledger::for_each_exchange_of(db, r.id, [&](const auto& e) { w.row(purchase_exchange_cells(e, s)); });
+      }
+      w.row(purchase_cells(r, s, privacy));
+    });
   } else if (kind == "sales") {
     RecordWriter w(format, ctx.out(), sale_columns());
     // Each sale is followed by its further sales, which name it in again_of (import reads them back).

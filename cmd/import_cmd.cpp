@@ -75,6 +75,9 @@ int run_import(Context& ctx, importing::ImportKind kind, const ImportArgs& a)
         ctx.out() << trf("with {} further sale(s) and {} delisting(s)", result.further_sales, result.delistings)
                   << '\n';
       }
+      if (result.exchanges > 0) {
+        ctx.out() << trf("with {} exchange(s)", result.exchanges) << '\n';
+      }
     }
     if (!ctx.quiet()) {
       if (result.empty_rows > 0) {
@@ -92,9 +95,10 @@ int run_import(Context& ctx, importing::ImportKind kind, const ImportArgs& a)
                   {"converted_from_gbk", "converted_from_gbk"},
                   {"empty_rows", "empty_rows"},
                   {"further_sales", "further_sales"},
-                  {"delistings", "delistings"}});
+                  {"delistings", "delistings"},
+                  {"exchanges", "exchanges"}});
   w.row({table, result.rows, result.first_id, result.last_id, result.file_sha256, result.converted_from_gbk,
-         result.empty_rows, result.further_sales, result.delistings});
+         result.empty_rows, result.further_sales, result.delistings, result.exchanges});
   return 0;
 }
 

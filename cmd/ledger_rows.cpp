@@ -44,7 +44,7 @@ std::vector<Column> columns_of(std::span<const ledger::RecordHeading> headings, 
       columns.emplace_back(h.key, tr(h.heading), kinds);
     } else {
       const bool number = key == "id" || key == "quantity" || key == "price" || key == "fee" || key == "paid"
-                          || key == "amount" || key == "again_of";
+                          || key == "amount" || key == "again_of" || key == "exchange_of";
       columns.emplace_back(h.key, tr(h.heading), number);
     }
   }
@@ -83,7 +83,29 @@ std::vector<Cell> purchase_cells(const ledger::Purchase& p, const std::string& s
           day_cell(returned ? p.closed_on : std::string()),
           day_cell(cancelled ? p.closed_on : std::string()),
           day_cell(p.close_reason),
-          day_cell(p.completed_on)};
+          day_cell(p.completed_on),
+          Cell{}};
+}
+
+std::vector<Cell> purchase_exchange_cells(const ledger::PurchaseExchange& e, const std::string& station)
+{
+  const auto columns = purchase_columns();
+  std::vector<Cell> cells(columns.size());
+  const auto set = [&](std::string_view key, Cell cell) {
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      if (columns[i].key == key) {
+        cells[i] = std::move(cell);
+      }
+    }
+  };
+  set("station", station);
+  set("arrived_at", day_cell(e.arrived_at));
+  set("notified_at", day_cell(e.notified_at));
+  set("picked_up_on", day_cell(e.picked_up_on));
+  set("exchanged_on", e.exchanged_on);
+  set("reason", e.reason);
+  set("exchange_of", e.purchase_id);
+  return cells;
 }
 
 std::vector<Column> sale_columns()

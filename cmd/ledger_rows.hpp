@@ -18,6 +18,10 @@ namespace czs::cli {
 // Money is yuan with two decimals (a number in JSON); names and phones pass through Privacy.
 std::vector<Column> purchase_columns();
 std::vector<Cell> purchase_cells(const ledger::Purchase& p, const std::string& station, const Privacy& privacy);
+// The goods of a purchase sent back for an exchange (Art. 5.1(c)) as a row of
+// purchase_columns(): station, the arrival, notice and pickup they had, exchanged_on, reason
+// and exchange_of (the purchase's id); the rest empty.
+std::vector<Cell> purchase_exchange_cells(const ledger::PurchaseExchange& e, const std::string& station);
 
 std::vector<Column> sale_columns();
 // A sale's delisting (Art. 5.2) fills delisted_on and reason; again_of stays empty on a sale.

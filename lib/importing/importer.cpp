@@ -4,6 +4,7 @@
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "importing/import_guards.hpp"
+#include "importing/purchase_sequels.hpp"
 #include "importing/row_parsers.hpp"
 #include "importing/row_reader.hpp"
 #include "importing/sale_sequels.hpp"
@@ -173,9 +174,12 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
       const bool sequel = sequels.is_sequel(parsed);
       if (parsed.errors.empty()) {
         if (sequel) {
-          sequels.further_sale(parsed, problems.empty());
+          sequels.sequel(parsed, problems.empty());
         } else {
-          check_row(db, stations, parsed, duplicate);
+          sequels.prepare(parsed);
+          if (parsed.errors.empty()) {
+            check_row(db, stations, parsed, duplicate);
+          }
         }
       }
       if (!parsed.errors.empty()) {
@@ -195,7 +199,7 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
       ledger::bind_values(insert, values);
       insert.exec();
       canonical.clear();
-      if (changed_by_check(parsed.record)) {
+      if (parsed.retold || changed_by_check(parsed.record)) {
         ledger::add_canonical(canonical, values);
       } else {
         canonical.add(parsed.record.id);
@@ -227,6 +231,7 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
   result.last_id = next_id - 1;
   result.further_sales = sequels.further_sales();
   result.delistings = sequels.delistings();
+  result.exchanges = sequels.exchanges();
   audit::ImportLog log{table,
                        result.first_id,
                        result.last_id,

@@ -41,7 +41,8 @@ constexpr std::array k_purchase{ColumnSpec{"station", true},
                                 ColumnSpec{"exchanged_on"},
                                 ColumnSpec{"status"},
                                 ColumnSpec{"id", false, true},
-                                ColumnSpec{"completed_on", false, true}};
+                                ColumnSpec{"completed_on", false, true},
+                                ColumnSpec{"exchange_of"}};
 constexpr std::array k_sale{ColumnSpec{"station", true},   ColumnSpec{"recommended_on", true},
                             ColumnSpec{"product", true},   ColumnSpec{"category", true},
                             ColumnSpec{"producer", true},  ColumnSpec{"phone"},
@@ -145,9 +146,43 @@ std::span<const ColumnSpec> parcel_file_columns()
   return k_parcel;
 }
 
-void parse_row(RowFields& f, ledger::Purchase& p, std::string& station)
+namespace {
+
+std::int64_t file_record_id(RowFields& f, std::string_view column, char prefix, const char* refusal);
+
+// An exchange of a purchase below it in the file: only its own columns may be filled.
+void parse_exchange(RowFields& f, PurchaseRowExtras& x)
+{
+  for (const char* other :
+       {"requested_on", "villager", "phone", "item", "quantity", "price", "fee", "platform", "platform_order", "paid",
+        "ordered_on", "returned_on", "cancelled_on", "status", "id", "completed_on"}) {
+    if (f.has(other)) {
+      f.fail(trf("{} is given on an exchange (exchange_of): such a row has only station, arrived_at, notified_at, "
+                 "picked_up_on, exchanged_on and reason",
+                 other));
+    }
+  }
+  auto& e = x.sent_back;
+  e.arrived_at = f.time("arrived_at", false);
+  e.notified_at = f.time("notified_at", false);
+  e.picked_up_on = f.day("picked_up_on", false);
+  e.exchanged_on = f.day("exchanged_on", true);
+  e.reason = f.text("reason", 200, true);
+}
+
+} // namespace
+
+void parse_row(RowFields& f, ledger::Purchase& p, std::string& station, PurchaseRowExtras& x)
 {
   p = ledger::Purchase{};
+  x = PurchaseRowExtras{};
+  x.exchange_of = file_record_id(f, "exchange_of", 'P', N_("{}: '{}' is not a purchase's number (write 12 or P12)"));
+  if (x.exchange_of != 0) {
+    station = f.has("station") ? station_of(f) : std::string();
+    parse_exchange(f, x);
+    return;
+  }
+  x.file_id = file_record_id(f, "id", 'P', N_("{}: '{}' is not a purchase's number (write 12 or P12)"));
   station = station_of(f);
   p.requested_on = f.day("requested_on", true);
   p.villager_name = f.name("villager", 50);
@@ -156,45 +191,89 @@ void parse_row(RowFields& f, ledger::Purchase& p, std::string& station)
   p.quantity = f.count("quantity", 1'000'000, 1);
   p.price_fen = f.yuan("price", true);
   p.fee_fen = f.yuan("fee", false);
-  const std::string ordered = f.day("ordered_on", false);
-  const std::string platform = f.text("platform", 50, !ordered.empty());
-  const std::string order = f.identifier("platform_order", 64, !ordered.empty());
-  const std::int64_t paid = f.yuan("paid", !ordered.empty());
-  const std::string arrived = f.time("arrived_at", false);
-  const std::string notified = f.time("notified_at", false);
-  const std::string picked = f.day("picked_up_on", false);
-  const std::string returned = f.day("returned_on", false);
-  const std::string cancelled = f.day("cancelled_on", false);
-  const std::string reason = f.text("reason", 200, !returned.empty() || !cancelled.empty());
-  if (f.has("exchanged_on")) {
-    f.fail(tr("exchanged_on: exchanges are not imported; record them with czstation order purchase exchange"));
-  }
-  if (ordered.empty() && (f.has("platform") || f.has("platform_order") || f.has("paid"))) {
+  PurchaseDates& d = x.dates;
+  d.ordered_on = f.day("ordered_on", false);
+  d.platform = f.text("platform", 50, !d.ordered_on.empty());
+  d.platform_order = f.identifier("platform_order", 64, !d.ordered_on.empty());
+  d.paid_fen = f.yuan("paid", !d.ordered_on.empty());
+  d.arrived_at = f.time("arrived_at", false);
+  d.notified_at = f.time("notified_at", false);
+  d.picked_up_on = f.day("picked_up_on", false);
+  d.returned_on = f.day("returned_on", false);
+  d.cancelled_on = f.day("cancelled_on", false);
+  d.reason = f.text("reason", 200, !d.returned_on.empty() || !d.cancelled_on.empty());
+  d.status = std::string(f.raw("status"));
+  x.exchanged_on = f.day("exchanged_on", false);
+  if (d.ordered_on.empty() && (f.has("platform") || f.has("platform_order") || f.has("paid"))) {
     f.fail(tr("platform, platform_order and paid need ordered_on"));
   }
-  if (!f.errors().empty()) {
-    return;
+  if (!f.errors().empty() || !x.exchanged_on.empty()) {
+    return; // a purchase exchanged is replayed with its exchanges, on the rows above it (Sequels)
   }
-  // The row's dates, applied in lifecycle order: any that does not fit is a step out of order.
-  if (!ordered.empty())
-    take(f, [&] { ledger::pay(p, platform, order, paid, ordered); });
-  if (!arrived.empty())
-    take(f, [&] { ledger::arrive(p, arrived); });
-  if (!notified.empty())
-    take(f, [&] { ledger::notify(p, notified); });
-  if (!picked.empty())
-    take(f, [&] { ledger::pick_up(p, picked); });
-  if (!returned.empty())
-    take(f, [&] { ledger::return_goods(p, returned, reason); });
-  if (!cancelled.empty())
-    take(f, [&] { ledger::cancel(p, cancelled, reason); });
-  check_status(f, p.status);
+  for (auto& error : replay_purchase(p, d, {}, nullptr)) {
+    f.fail(std::move(error));
+  }
+}
+
+std::vector<std::string> replay_purchase(ledger::Purchase& p, const PurchaseDates& d,
+                                         std::span<const ledger::PurchaseExchange> exchanges,
+                                         std::vector<ledger::PurchaseExchange>* sent_back)
+{
+  std::vector<std::string> errors;
+  // Runs one lifecycle step, turning its refusal into an error.
+  const auto take = [&errors](auto&& step) {
+    try {
+      step();
+    } catch (const Error& e) {
+      errors.push_back(e.diagnostics().front().message);
+    }
+  };
+  // The dates applied in lifecycle order: any that does not fit is a step out of order.
+  if (!d.ordered_on.empty())
+    take([&] { ledger::pay(p, d.platform, d.platform_order, d.paid_fen, d.ordered_on); });
+  for (const auto& e : exchanges) {
+    if (!e.arrived_at.empty())
+      take([&] { ledger::arrive(p, e.arrived_at); });
+    if (!e.notified_at.empty())
+      take([&] { ledger::notify(p, e.notified_at); });
+    if (!e.picked_up_on.empty())
+      take([&] { ledger::pick_up(p, e.picked_up_on); });
+    take([&] {
+      auto goods = ledger::exchange(p, e.exchanged_on, e.reason);
+      if (sent_back) {
+        sent_back->push_back(std::move(goods));
+      }
+    });
+  }
+  // A purchase whose replacement has not arrived yet still shows the arrival, notice and
+  // pickup of the goods it sent back last: they were replayed with that exchange.
+  const bool sent_back_last = !exchanges.empty() && !d.arrived_at.empty() && d.arrived_at == exchanges.back().arrived_at
+                              && d.notified_at == exchanges.back().notified_at
+                              && d.picked_up_on == exchanges.back().picked_up_on;
+  if (!d.arrived_at.empty() && !sent_back_last)
+    take([&] { ledger::arrive(p, d.arrived_at); });
+  if (!d.notified_at.empty() && !sent_back_last)
+    take([&] { ledger::notify(p, d.notified_at); });
+  if (!d.picked_up_on.empty() && !sent_back_last)
+    take([&] { ledger::pick_up(p, d.picked_up_on); });
+  if (!d.returned_on.empty())
+    take([&] { ledger::return_goods(p, d.returned_on, d.reason); });
+  if (!d.cancelled_on.empty())
+    take([&] { ledger::cancel(p, d.cancelled_on, d.reason); });
+  // The status column, when given, must agree with what the dates say.
+  const std::string given =
+      d.status.empty() ? std::string() : ledger::parse_word(ledger::record_statuses(), d.status).value_or(d.status);
+  if (!given.empty() && given != p.status && errors.empty()) {
+    errors.push_back(trf("status is {}, but the dates say {}", given, p.status));
+  }
+  return errors;
 }
 
 namespace {
 
-// A sale number in a file (7 or S7), 0 when empty; a bad one is the row's error, and -1.
-std::int64_t file_sale_id(RowFields& f, std::string_view column)
+// A record's number in a file (7, or with its letter: S7, P7), 0 when empty; a bad one is the
+// row's error (`refusal`, a message id taking the column and the value), and -1.
+std::int64_t file_record_id(RowFields& f, std::string_view column, char prefix, const char* refusal)
 {
   std::string_view raw = f.raw(column);
   if (raw.empty()) {
@@ -202,7 +281,7 @@ std::int64_t file_sale_id(RowFields& f, std::string_view column)
   }
   auto word = text::input_word(raw);
   std::string_view digits = word;
-  if (!digits.empty() && (digits.front() == 'S' || digits.front() == 's')) {
+  if (!digits.empty() && (digits.front() == prefix || digits.front() == prefix + ('a' - 'A'))) {
     digits.remove_prefix(1);
   }
   std::int64_t id = 0;
@@ -214,10 +293,15 @@ std::int64_t file_sale_id(RowFields& f, std::string_view column)
     id = id * 10 + (c - '0');
   }
   if (id <= 0 || digits.empty()) {
-    f.fail(trf("{}: '{}' is not a sale's number (write 7 or S7)", column, text::visible(raw)));
+    f.fail(trf(refusal, column, text::visible(raw)));
     return -1;
   }
   return id;
+}
+
+std::int64_t file_sale_id(RowFields& f, std::string_view column)
+{
+  return file_record_id(f, column, 'S', N_("{}: '{}' is not a sale's number (write 7 or S7)"));
 }
 
 // A further sale of a sale above it in the file: only its own columns may be filled.

@@ -8,6 +8,7 @@
 
 #include <span>
 #include <string>
+#include <vector>
 
 namespace czs::importing {
 
@@ -21,7 +22,6 @@ std::span<const ColumnSpec> parcel_file_columns();
 // lifecycle step by step as far as the row's dates go (so a row may describe a purchase that
 // was only requested, or one picked up), with the same checks a clerk's commands get. Problems
 // go to fields.errors(); `station` receives the station code for the caller to resolve.
-void parse_row(RowFields& fields, ledger::Purchase& record, std::string& station);
 void parse_row(RowFields& fields, ledger::Service& record, std::string& station);
 void parse_row(RowFields& fields, ledger::Parcel& record, std::string& station);
 
@@ -37,7 +37,46 @@ struct SaleRowExtras
 };
 void parse_row(RowFields& fields, ledger::Sale& record, std::string& station, SaleRowExtras& extras);
 
-// The extras of each kind of row: none but for sales.
+// The dates a purchase row gives, applied in lifecycle order by replay_purchase.
+struct PurchaseDates
+{
+  std::string ordered_on;
+  std::string platform;
+  std::string platform_order;
+  std::int64_t paid_fen = 0;
+  std::string arrived_at;
+  std::string notified_at;
+  std::string picked_up_on;
+  std::string returned_on;
+  std::string cancelled_on;
+  std::string reason;
+  std::string status; // the status column as given (an English key or its Chinese word), may be empty
+};
+
+// What a row of a purchases file says beyond a purchase record (Art. 5.1(c); export writes
+// both): an exchange of the purchase whose id column is `exchange_of`, on a row above it (the
+// goods sent back with the dates they had, the day and why), or, on a purchase row with
+// exchanged_on, its dates, replayed after its exchanges by the writing thread.
+struct PurchaseRowExtras
+{
+  std::int64_t file_id = 0;           // the row's id column (0 when empty): what exchange_of names
+  std::int64_t exchange_of = 0;       // an exchange row: the file id of its purchase; 0 on a purchase row
+  ledger::PurchaseExchange sent_back; // an exchange row: the goods that went back (purchase_id unset)
+  std::string exchanged_on;           // a purchase row: its latest exchange, empty when none
+  PurchaseDates dates;                // a purchase row: its dates
+};
+void parse_row(RowFields& fields, ledger::Purchase& record, std::string& station, PurchaseRowExtras& extras);
+
+// Takes a requested purchase `p` through its lifecycle: paid, then each exchange in turn (the
+// goods' arrival, notice and pickup, then the exchange, through ledger::exchange, whose records
+// of the goods sent back go to `sent_back` when given), then the row's own arrival, notice,
+// pickup, return or cancellation, with the checks of `order purchase` (Art. 5.1); returns why
+// a step does not fit, empty when all do. Also checks the status column against the result.
+std::vector<std::string> replay_purchase(ledger::Purchase& p, const PurchaseDates& dates,
+                                         std::span<const ledger::PurchaseExchange> exchanges,
+                                         std::vector<ledger::PurchaseExchange>* sent_back);
+
+// The extras of each kind of row: none but for purchases and sales.
 struct NoExtras
 {};
 template <typename R>
@@ -49,6 +88,11 @@ template <>
 struct ExtrasOf<ledger::Sale>
 {
   using type = SaleRowExtras;
+};
+template <>
+struct ExtrasOf<ledger::Purchase>
+{
+  using type = PurchaseRowExtras;
 };
 template <typename R>
 void parse_row(RowFields& fields, R& record, std::string& station, NoExtras&)

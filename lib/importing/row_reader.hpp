@@ -28,6 +28,7 @@ struct ParsedRow
   std::string problem;               // a problem with the row as a whole (a bad quote, a wrong number of fields)
   bool empty = false;                // every field empty: skipped, and counted
   std::vector<std::string> errors;
+  bool retold = false; // the writing thread rebuilt the record (a purchase replayed with its exchanges)
   // The canonical form (audit/import_digest.hpp) of every column after id and station_id,
   // made here so the writing thread only prefixes the two numbers it assigns.
   std::string canonical_tail;

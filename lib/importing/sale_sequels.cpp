@@ -8,7 +8,7 @@
 
 namespace czs::importing {
 
-void Sequels<ledger::Sale>::further_sale(ParsedRow<ledger::Sale>& row, bool write)
+void Sequels<ledger::Sale>::sequel(ParsedRow<ledger::Sale>& row, bool write)
 {
   const auto& x = row.extras;
   const auto it = m_sales.find(x.again_of);

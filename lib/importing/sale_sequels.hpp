@@ -15,18 +15,22 @@
 namespace czs::importing {
 
 // Rows of an import file that are not records of its table but belong to a record above them:
-// none, but for sales (below).
+// none, but for sales (below) and purchases (importing/purchase_sequels.hpp). The importer
+// calls sequel() on a sequel row, prepare() on a record's row before its database checks,
+// record() once the row passed them (written when its id is set), finish() at the end.
 template <typename R>
 class Sequels
 {
 public:
   Sequels(audit::AuditedTransaction&, StationCache&) {}
   bool is_sequel(const ParsedRow<R>&) const { return false; }
-  void further_sale(ParsedRow<R>&, bool) {}
+  void sequel(ParsedRow<R>&, bool) {}
+  void prepare(ParsedRow<R>&) {}
   void record(const ParsedRow<R>&) {}
   void finish(std::vector<Diagnostic>&, bool) {}
   std::int64_t further_sales() const { return 0; }
   std::int64_t delistings() const { return 0; }
+  std::int64_t exchanges() const { return 0; }
 };
 
 // A sales file's further sales (rows with again_of, after the sale they name by its id column)
@@ -43,7 +47,8 @@ public:
   // Checks a further sale against its sale above it (on sale, not before its first sale, not
   // after its delisting, the station taking new records that day); writes it when `write`.
   // Problems go to row.errors.
-  void further_sale(ParsedRow<ledger::Sale>& row, bool write);
+  void sequel(ParsedRow<ledger::Sale>& row, bool write);
+  void prepare(ParsedRow<ledger::Sale>&) {}
   // Remembers a sale row that passed its checks (its record.id set when it was written).
   void record(const ParsedRow<ledger::Sale>& row);
   // The delistings, each on or after its sale's latest sale, written when `write`; a problem
@@ -52,6 +57,7 @@ public:
 
   std::int64_t further_sales() const { return m_further; }
   std::int64_t delistings() const { return m_delisted; }
+  std::int64_t exchanges() const { return 0; }
 
 private:
   struct Known

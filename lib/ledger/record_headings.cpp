@@ -29,6 +29,7 @@ constexpr RecordHeading k_purchase[] = {
     {"cancelled_on", N_("cancelled")},
     {"reason", N_("reason")},
     {"completed_on", N_("completed")},
+    {"exchange_of", N_("exchange of")},
 };
 
 constexpr RecordHeading k_sale[] = {

@@ -249,6 +249,30 @@ cz order sale add --station CN-KD-001 --product 青稞 --category farm --produce
 cz order sale again S3 --quantity 5 --amount 50 --date 2026-03-06
 expect_rc 0
 expect_sql "SELECT count(*) FROM sale_repeat" "3"
+# A purchase exchanged once and picked up again, and one exchanged twice and still waiting for
+# its replacement: the exchanges are in the export above their purchase and come back
+# (Art. 5.1(c)).
+cz order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item 电饭锅 --price 199 --date 2026-03-02 \
+  --platform 淘宝 --order TB-EX-1 --paid 199 --ordered-on 2026-03-02
+ex1=$(sql "SELECT max(id) FROM purchase")
+cz order purchase arrive "P$ex1" --at "2026-03-04 10:00"
+cz order purchase notify "P$ex1" --at "2026-03-04 11:00"
+cz order purchase pickup "P$ex1" --date 2026-03-05
+cz order purchase exchange "P$ex1" --reason "=内胆破损" --date 2026-03-06
+cz order purchase arrive "P$ex1" --at "2026-03-09 09:30"
+cz order purchase notify "P$ex1" --at "2026-03-09 10:00"
+cz order purchase pickup "P$ex1" --date 2026-03-10
+cz order purchase add --station CN-KD-001 --villager 次仁 --phone 13900000004 --item 水壶 --price 30 --date 2026-03-02 \
+  --platform 京东 --order JD-EX-2 --paid 30 --ordered-on 2026-03-03
+ex2=$(sql "SELECT max(id) FROM purchase")
+cz order purchase arrive "P$ex2" --at "2026-03-05 10:00"
+cz order purchase exchange "P$ex2" --reason 漏水 --date 2026-03-06
+cz order purchase arrive "P$ex2" --at "2026-03-08 16:00"
+cz order purchase exchange "P$ex2" --reason 颜色不对 --date 2026-03-09
+expect_rc 0
+exchanges="SELECT group_concat(purchase_id || ':' || exchanged_on || ':' || reason || ':' || coalesce(arrived_at, '') || ':' || coalesce(notified_at, '') || ':' || coalesce(picked_up_on, ''), ' ') FROM (SELECT * FROM purchase_exchange ORDER BY id)"
+exchanged=$(sql "$exchanges")
+expect_sql "SELECT count(*) FROM purchase_exchange" "3"
 SRC=$DB
 for kind in purchases sales services parcels; do
   DB=$SRC
@@ -271,6 +295,10 @@ expect_sql "SELECT group_concat(sale_id || ':' || sold_on || ':' || quantity_cen
   "2:2026-03-05:150斤:6000:100 2:2026-03-09:300kg:15000:0 3:2026-03-06:500件:5000:0"
 expect_sql "SELECT id, delisted_on, reason FROM sale_delisting" "2|2026-03-10|=季节性：下架"
 grep -q ',2026-03-10,' "$T/first-sales.csv" && ok || bad "the sales export carries the delisting"
+expect_sql "$exchanges" "$exchanged"
+expect_sql "SELECT status || ':' || exchanged_on FROM purchase WHERE id IN ($ex1, $ex2) ORDER BY id" "picked_up:2026-03-06
+exchanging:2026-03-09"
+tr -d '\r' <"$T/first-purchases.csv" | grep -q "^,CN-KD-001,,.*,2026-03-06,,,'=内胆破损,,$ex1\$" && ok || bad "the purchases export carries the exchange"
 cz audit verify
 expect_rc 0
 grep -q "'=HYPERLINK(1)" "$T/first-purchases.csv" && ok || bad "the export guards formulas"
@@ -305,6 +333,39 @@ expect_err "before the first sale on line 2"
 printf '%s\n%s\n' "$h" 'CN-KD-001,7,2026-03-01,酥油,farm,次仁,淘宝,2026-03-02,2026-03-02,,,,2026-03-04,停产,' >"$T/bad.csv"
 refuses 65 import sales "$T/bad.csv"
 expect_err "only a sold product is delisted"
+
+case_ "a purchases file: exchanges (exchange_of) go above the purchase they name, oldest first; others refused"
+h='station,id,requested_on,villager,phone,item,price,platform,platform_order,paid,ordered_on,arrived_at,notified_at,picked_up_on,exchanged_on,reason,exchange_of'
+p9='CN-KD-001,9,2026-03-01,卓玛,13900000002,锅,199,淘宝,TB-9,199,2026-03-02,2026-03-08 09:00,,,2026-03-06,,'
+printf '%s\n%s\n%s\n' "$h" ',,,,,,,,,,,2026-03-04 10:00,,,2026-03-06,内胆破损,P9' "$p9" >"$T/exchange.csv"
+cz import purchases "$T/exchange.csv"
+expect_rc 0
+expect_out "with 1 exchange(s)"
+expect_sql "SELECT p.status, e.exchanged_on, e.reason, e.arrived_at FROM purchase p JOIN purchase_exchange e ON e.purchase_id = p.id WHERE p.platform_order = 'TB-9'" \
+  "arrived|2026-03-06|内胆破损|2026-03-04T10:00:00"
+cz audit verify
+expect_rc 0
+printf '%s\n%s\n%s\n' "$h" ',,,,,,,,,,,,,,2026-03-06,内胆破损,9' "$p9" >"$T/bad.csv"
+refuses 65 import purchases "$T/bad.csv"
+expect_err "line 3:"
+printf '%s\n%s\n%s\n' "$h" "$p9" ',,,,,,,,,,,2026-03-04 10:00,,,2026-03-06,内胆破损,9' >"$T/bad.csv"
+refuses 65 import purchases "$T/bad.csv"
+expect_err "an exchange goes above its purchase"
+printf '%s\n%s\n' "$h" "$p9" >"$T/bad.csv"
+refuses 65 import purchases "$T/bad.csv"
+expect_err "no line above names this purchase's id in exchange_of"
+printf '%s\n%s\n%s\n' "$h" ',,,,,锅,,,,,,2026-03-04 10:00,,,2026-03-06,内胆破损,9' "$p9" >"$T/bad.csv"
+refuses 65 import purchases "$T/bad.csv"
+expect_err "item is given on an exchange"
+printf '%s\n%s\n%s\n' "$h" ',,,,,,,,,,,2026-03-04 10:00,,,2026-03-06,,9' "$p9" >"$T/bad.csv"
+refuses 65 import purchases "$T/bad.csv"
+expect_err "reason"
+printf '%s\n%s\n%s\n' "$h" ',,,,,,,,,,,2026-03-04 10:00,,,2026-03-05,内胆破损,9' "$p9" >"$T/bad.csv"
+refuses 65 import purchases "$T/bad.csv"
+expect_err "not the day of the latest exchange"
+printf '%s\n%s\n%s\n' "$h" ',,,,,,,,,,,2026-03-04 10:00,,,2026-03-06,内胆破损,8' "$p9" >"$T/bad.csv"
+refuses 65 import purchases "$T/bad.csv"
+expect_err "exchange_of 8: no purchase with id 8 on a line below"
 
 case_ "a Chinese workbook export, saved as CSV by Excel, imports again: its headings are aliases"
 cz order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item 化肥 --price 1286.5 --date 2026-03-13

@@ -228,11 +228,12 @@ TEST_CASE("parse_row takes a purchase through its lifecycle as far as its dates 
               .empty());
   ledger::Purchase p;
   std::string station;
+  PurchaseRowExtras x;
   {
     const auto row = row_of({"cn-a", "2026-03-01", "卓玛", "13900000002", "电饭锅", "199", "淘宝", "T1", "199",
                              "2026-03-01", "2026-03-03 10:00", "2026-03-03 12:00", "2026-03-04", "picked_up"});
     RowFields f(header, row, k_today);
-    parse_row(f, p, station);
+    parse_row(f, p, station, x);
     CHECK(f.errors().empty());
     CHECK(station == "CN-A");
     CHECK(p.status == "picked_up");
@@ -243,7 +244,7 @@ TEST_CASE("parse_row takes a purchase through its lifecycle as far as its dates 
     const auto row = row_of({"CN-A", "2026-03-01", "卓玛", "13900000002", "电饭锅", "199", "", "", "", "", "",
                              "2026-03-03 12:00", "", "notified"});
     RowFields f(header, row, k_today);
-    parse_row(f, p, station);
+    parse_row(f, p, station, x);
     REQUIRE(f.errors().size() == 1);
     CHECK(f.errors()[0].find("cannot notify a purchase that is requested") != std::string::npos);
   }
@@ -251,9 +252,80 @@ TEST_CASE("parse_row takes a purchase through its lifecycle as far as its dates 
     const auto row =
         row_of({"CN-A", "2026-03-01", "卓玛", "13900000002", "电饭锅", "199", "", "", "", "", "", "", "", "picked_up"});
     RowFields f(header, row, k_today);
-    parse_row(f, p, station);
+    parse_row(f, p, station, x);
     REQUIRE(f.errors().size() == 1);
     CHECK(f.errors()[0] == "status is picked_up, but the dates say requested");
+  }
+}
+
+TEST_CASE("a purchases file's exchange rows: their own columns, then replayed before the purchase's dates")
+{
+  HeaderMap header;
+  REQUIRE(header
+              .read(purchase_file_columns(),
+                    row_of({"station", "id", "requested_on", "villager", "phone", "item", "price", "platform",
+                            "platform_order", "paid", "ordered_on", "arrived_at", "notified_at", "picked_up_on",
+                            "exchanged_on", "reason", "exchange_of"},
+                           1))
+              .empty());
+  ledger::Purchase p;
+  std::string station;
+  PurchaseRowExtras exchange;
+  {
+    const auto row = row_of({"", "", "", "", "", "", "", "", "", "", "", "2026-03-04 10:00", "2026-03-04 11:00",
+                             "2026-03-05", "2026-03-06", "内胆破损", "P9"});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, exchange);
+    CHECK(f.errors().empty());
+    CHECK(exchange.exchange_of == 9);
+    CHECK(exchange.sent_back.exchanged_on == "2026-03-06");
+    CHECK(exchange.sent_back.reason == "内胆破损");
+    CHECK(exchange.sent_back.arrived_at == "2026-03-04T10:00:00");
+    CHECK(exchange.sent_back.picked_up_on == "2026-03-05");
+  }
+  PurchaseRowExtras x;
+  {
+    const auto row = row_of({"CN-A", "9", "2026-03-01", "卓玛", "13900000002", "电饭锅", "199", "淘宝", "T1", "199",
+                             "2026-03-02", "2026-03-08 09:00", "", "", "2026-03-06", "", ""});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    CHECK(f.errors().empty());
+    CHECK(x.file_id == 9);
+    CHECK(x.exchanged_on == "2026-03-06");
+    CHECK(p.status == "requested"); // replayed later, with its exchanges
+    std::vector<ledger::PurchaseExchange> sent_back;
+    const std::vector<ledger::PurchaseExchange> exchanges{exchange.sent_back};
+    CHECK(replay_purchase(p, x.dates, exchanges, &sent_back).empty());
+    CHECK(p.status == "arrived");
+    CHECK(p.exchanged_on == "2026-03-06");
+    CHECK(p.arrived_at == "2026-03-08T09:00:00");
+    REQUIRE(sent_back.size() == 1);
+    CHECK(sent_back[0].arrived_at == "2026-03-04T10:00:00");
+    CHECK(sent_back[0].notified_at == "2026-03-04T11:00:00");
+    CHECK(sent_back[0].reason == "内胆破损");
+  }
+  {
+    // An exchange of goods that never arrived is refused as `order purchase exchange` refuses it.
+    ledger::Purchase q;
+    ledger::PurchaseExchange early{0, 0, "2026-03-06", "坏了", "", "", ""};
+    const std::vector<ledger::PurchaseExchange> exchanges{early};
+    const auto errors = replay_purchase(q, x.dates, exchanges, nullptr);
+    REQUIRE(!errors.empty());
+    CHECK(errors[0].find("exchange") != std::string::npos);
+  }
+  {
+    const auto row = row_of({"", "", "", "", "", "锅", "", "", "", "", "", "", "", "", "2026-03-06", "", "x"});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, exchange);
+    REQUIRE(!f.errors().empty());
+    CHECK(f.errors()[0] == "exchange_of: 'x' is not a purchase's number (write 12 or P12)");
+  }
+  {
+    const auto row = row_of({"", "", "", "", "", "锅", "", "", "", "", "", "", "", "", "2026-03-06", "", "9"});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, exchange);
+    CHECK(!f.errors().empty());
+    CHECK(f.errors()[0].find("item is given on an exchange") == 0);
   }
 }
 

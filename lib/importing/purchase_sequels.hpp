@@ -1,0 +1,59 @@
+#pragma once
+
+#include "audit/audited_transaction.hpp"
+#include "base/error.hpp"
+#include "importing/import_guards.hpp"
+#include "importing/row_reader.hpp"
+#include "importing/sale_sequels.hpp"
+#include "ledger/records.hpp"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace czs::importing {
+
+// A purchases file's exchanges (rows with exchange_of, above the purchase they name by its id
+// column, oldest first, as export writes them). A purchase row with exchanged_on is replayed
+// with its exchanges through the steps of `order purchase` (replay_purchase: ledger::exchange
+// and the rest, Art. 5.1(c)); the goods sent back are written as the command writes them
+// (ledger::insert_record, recorded in the import's audit entry).
+template <>
+class Sequels<ledger::Purchase>
+{
+public:
+  Sequels(audit::AuditedTransaction& tx, StationCache&) : m_tx(tx) {}
+
+  bool is_sequel(const ParsedRow<ledger::Purchase>& row) const { return row.extras.exchange_of != 0; }
+  // Keeps an exchange row for the purchase below it that it names; problems go to row.errors.
+  void sequel(ParsedRow<ledger::Purchase>& row, bool write);
+  // Replays a purchase row with exchanged_on after the exchanges above it (row.retold); a row
+  // without exchanges, or whose exchanges do not fit, gets row.errors.
+  void prepare(ParsedRow<ledger::Purchase>& row);
+  // Writes the goods sent back of the purchase just written (its record.id set).
+  void record(const ParsedRow<ledger::Purchase>& row);
+  // An exchange row whose purchase never came becomes one of `problems`.
+  void finish(std::vector<Diagnostic>& problems, bool write);
+
+  std::int64_t further_sales() const { return 0; }
+  std::int64_t delistings() const { return 0; }
+  std::int64_t exchanges() const { return m_exchanges; }
+
+private:
+  struct Pending
+  {
+    std::size_t line = 0;
+    std::string station;
+    ledger::PurchaseExchange sent_back;
+  };
+
+  audit::AuditedTransaction& m_tx;
+  std::map<std::int64_t, std::vector<Pending>> m_pending; // by the purchase's file id
+  std::unordered_set<std::int64_t> m_seen;                // purchases' file ids already read
+  std::vector<ledger::PurchaseExchange> m_sent_back;      // of the purchase being prepared
+  std::int64_t m_exchanges = 0;
+};
+
+} // namespace czs::importing
