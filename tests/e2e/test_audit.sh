@@ -10,7 +10,9 @@ case_ "every change is one entry with actor, command and the rows it wrote"
 expect_sql "SELECT count(*) FROM audit_entry" 5
 expect_sql "SELECT actor, action, station_code FROM audit_entry WHERE id = 5" "卓玛|station.open|CN-KD-001"
 expect_sql "SELECT command LIKE '%register open CN-KD-001 --date 2026-02-01' FROM audit_entry WHERE id = 5" 1
-expect_sql "SELECT json_array_length(changes) FROM audit_entry WHERE id = 5" 2
+expect_sql "SELECT json_array_length(changes) FROM audit_entry WHERE id = 5" 3
+# The event, its reason in both languages (schemas/0019) and the station's new status.
+expect_sql "SELECT group_concat(json_extract(value, '$.table'), ' ') FROM audit_entry, json_each(changes) WHERE audit_entry.id = 5" "station_event station_event_reason station"
 
 case_ "a refused command writes no entry"
 cz register open CN-KD-001
