@@ -17,7 +17,7 @@ constexpr std::array<std::string_view, 5> k_reading_trees{"report", "export", "a
 
 // Other commands that only read, by their full path (assess without --apply among them). Leaf
 // names alone would not do: `order sale list` records a listing on the platform.
-constexpr std::array<std::string_view, 27> k_readers{
+constexpr std::array<std::string_view, 28> k_readers{
     "assess",
     "assess history",
     "assess show",
@@ -45,6 +45,7 @@ constexpr std::array<std::string_view, 27> k_readers{
     "review post quota",
     "close status",
     "review login list",
+    "register outreach list",
 };
 
 template <typename Names>

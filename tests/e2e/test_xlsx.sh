@@ -225,6 +225,10 @@ case_ "read-only commands write workbooks: assess show, parcel find, register it
 cz --format xlsx --output "$T/items.xlsx" register items
 expect_rc 0
 [ -s "$T/items.xlsx" ] && ok || bad "register items wrote no workbook"
+cz --lang zh --format xlsx --output "$T/outreach.xlsx" register outreach list
+expect_rc 0
+$PY -c 'import openpyxl, sys; assert openpyxl.load_workbook(sys.argv[1]).sheetnames == ["宣传活动"]' "$T/outreach.xlsx" \
+  && ok || bad "register outreach list wrote no workbook with its Chinese sheet"
 
 case_ "a single table's sheet is named for its command in the reader's language, in English a title too"
 cz --lang zh --format xlsx --output "$T/s.xlsx" export sales
