@@ -5,7 +5,10 @@
 #include "ledger/record_headings.hpp"
 #include "ledger/words.hpp"
 
+#include <initializer_list>
 #include <ostream>
+#include <string_view>
+#include <utility>
 
 namespace czs::cli {
 
@@ -51,6 +54,22 @@ std::vector<Column> columns_of(std::span<const ledger::RecordHeading> headings, 
   return columns;
 }
 
+// A row of `columns` whose only cells are those `given` names (a follow-up row of an export:
+// an exchange above its purchase, a further sale below its sale).
+std::vector<Cell> cells_by_key(const std::vector<Column>& columns,
+                               std::initializer_list<std::pair<std::string_view, Cell>> given)
+{
+  std::vector<Cell> cells(columns.size());
+  for (const auto& [key, cell] : given) {
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      if (columns[i].key == key) {
+        cells[i] = cell;
+      }
+    }
+  }
+  return cells;
+}
+
 } // namespace
 
 std::vector<Column> purchase_columns()
@@ -89,23 +108,13 @@ std::vector<Cell> purchase_cells(const ledger::Purchase& p, const std::string& s
 
 std::vector<Cell> purchase_exchange_cells(const ledger::PurchaseExchange& e, const std::string& station)
 {
-  const auto columns = purchase_columns();
-  std::vector<Cell> cells(columns.size());
-  const auto set = [&](std::string_view key, Cell cell) {
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-      if (columns[i].key == key) {
-        cells[i] = std::move(cell);
-      }
-    }
-  };
-  set("station", station);
-  set("arrived_at", day_cell(e.arrived_at));
-  set("notified_at", day_cell(e.notified_at));
-  set("picked_up_on", day_cell(e.picked_up_on));
-  set("exchanged_on", e.exchanged_on);
-  set("reason", e.reason);
-  set("exchange_of", e.purchase_id);
-  return cells;
+  return cells_by_key(purchase_columns(), {{"station", station},
+                                           {"arrived_at", day_cell(e.arrived_at)},
+                                           {"notified_at", day_cell(e.notified_at)},
+                                           {"picked_up_on", day_cell(e.picked_up_on)},
+                                           {"exchanged_on", e.exchanged_on},
+                                           {"reason", e.reason},
+                                           {"exchange_of", e.purchase_id}});
 }
 
 std::vector<Column> sale_columns()
@@ -128,24 +137,14 @@ std::vector<Cell> sale_cells(const ledger::Sale& s, const std::string& station, 
 
 std::vector<Cell> sale_repeat_cells(const ledger::SaleRepeat& r, const std::string& station)
 {
-  const auto columns = sale_columns();
-  std::vector<Cell> cells(columns.size());
-  const auto set = [&](std::string_view key, Cell cell) {
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-      if (columns[i].key == key) {
-        cells[i] = std::move(cell);
-      }
-    }
-  };
-  set("station", station);
-  set("sold_on", r.sold_on);
-  set("quantity", Decimal{r.quantity_centi, 2});
-  set("unit", r.unit);
-  set("amount", yuan_cell(r.amount_fen));
-  set("fee", yuan_cell(r.fee_fen));
-  set("completed_on", r.sold_on); // a further sale is in the ledger on its day
-  set("again_of", r.sale_id);
-  return cells;
+  return cells_by_key(sale_columns(), {{"station", station},
+                                       {"sold_on", r.sold_on},
+                                       {"quantity", Decimal{r.quantity_centi, 2}},
+                                       {"unit", r.unit},
+                                       {"amount", yuan_cell(r.amount_fen)},
+                                       {"fee", yuan_cell(r.fee_fen)},
+                                       {"completed_on", r.sold_on}, // a further sale is in the ledger on its day
+                                       {"again_of", r.sale_id}});
 }
 
 std::vector<Column> service_columns()
