@@ -21,10 +21,13 @@ constexpr std::array k_columns{
 };
 
 constexpr std::array k_options{
-    PrivateOption{"--villager", name, {}},   PrivateOption{"--producer", name, {}},
-    PrivateOption{"--recipient", name, {}},  PrivateOption{"--sender", name, {}},
+    PrivateOption{"--villager", name, {}},
+    PrivateOption{"--producer", name, {}},
+    PrivateOption{"--recipient", name, {}},
+    PrivateOption{"--sender", name, {}},
     // A station's name (register add --name) is public; only parcel list --name is a person's.
-    PrivateOption{"--name", name, "parcel"}, PrivateOption{"--phone", phone, {}},
+    PrivateOption{"--name", name, "parcel"},
+    PrivateOption{"--phone", phone, {}},
     PrivateOption{"--code", code, "pickup"},
 };
 

@@ -95,7 +95,7 @@ cz order purchase add --station CN-KD-001 --villager 卓玛拉姆 --phone 139000
   --notified-at "2026-03-03 16:00" --picked-up-on 2026-03-04
 expect_rc 0
 expect_out "recorded purchase P1"
-expect_out "from the form: 4 steps"
+expect_out "from the form: 4 step(s)"
 expect_sql "SELECT status, platform_order, paid_fen, ordered_on, arrived_at, notified_at, picked_up_on, completed_on FROM purchase" \
   "picked_up|T123|19900|2026-03-01|2026-03-03T10:00:00|2026-03-03T16:00:00|2026-03-04|2026-03-04"
 expect_sql "SELECT count(*) FROM audit_entry WHERE action = 'purchase.add'" 1
@@ -135,7 +135,7 @@ cz order sale add --station CN-KD-001 --product 牦牛肉干 --category specialt
   --contacted-on 2026-03-02 --listed-on 2026-03-05 --sold-on 2026-03-10 --quantity 12.5 --unit 斤 --amount 1,250 --fee 20
 expect_rc 0
 expect_out "recorded sale S1"
-expect_out "from the form: 3 steps"
+expect_out "from the form: 3 step(s)"
 expect_sql "SELECT status, contacted_on, listed_on, sold_on, quantity_centi, unit, amount_fen, fee_fen, completed_on FROM sale" \
   "sold|2026-03-02|2026-03-05|2026-03-10|1250|斤|125000|2000|2026-03-10"
 expect_sql "SELECT count(*) FROM audit_entry WHERE action = 'sale.add'" 1
@@ -166,7 +166,7 @@ case_ "parcels from a paper register in one command: the notice and the pickup, 
 cz parcel in --station CN-KD-001 --carrier 中通 --tracking ZT9 --recipient 旺堆 --phone 13800000009 --at "2026-11-10 09:00" \
   --notified-at "2026-11-10 11:00" --picked-up-at "2026-11-12 17:30"
 expect_rc 0
-expect_out "from the register: 2 steps"
+expect_out "from the register: 2 step(s)"
 expect_sql "SELECT status, notified_at, picked_up_at, completed_on FROM parcel WHERE tracking_no = 'ZT9'" \
   "picked_up|2026-11-10T11:00:00|2026-11-12T17:30:00|2026-11-12"
 cz parcel in --station CN-KD-001 --carrier 中通 --tracking ZT10 --recipient 旺堆 --phone 13800000009 --at "2026-11-10 09:00" \
