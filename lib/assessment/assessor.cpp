@@ -6,7 +6,6 @@
 #include "rules/rules_text.hpp"
 
 #include <algorithm>
-#include <numeric>
 
 namespace czs::assessment {
 
@@ -73,22 +72,9 @@ Assessment assess(SQLite::Database& db, const Period& period, const PeriodFacts&
     const bool under_order = it != quarter_facts.end() && it->second.rectification.has_value();
     out.judged.push_back(judge_station(entry, period, under_order, params));
   }
-  // Sorted by station, then period, keeping each station's findings in the order judged. A
-  // finding is seven strings: its positions are sorted and each is moved once, rather than
-  // moved at every step of the sort (a fifth of a province's assess time).
-  std::vector<std::size_t> order(out.findings.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&out](std::size_t a, std::size_t b) {
-    const Finding& x = out.findings[a];
-    const Finding& y = out.findings[b];
-    return std::tie(x.station_code, x.period) < std::tie(y.station_code, y.period);
+  std::stable_sort(out.findings.begin(), out.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.station_code, a.period) < std::tie(b.station_code, b.period);
   });
-  std::vector<Finding> sorted;
-  sorted.reserve(order.size());
-  for (std::size_t i : order) {
-    sorted.push_back(std::move(out.findings[i]));
-  }
-  out.findings = std::move(sorted);
   return out;
 }
 
