@@ -317,37 +317,37 @@ refuses 65 --reveal audit list --last 1
 expect_err "the audit log holds entry"
 expect_err "which no czstation command wrote"
 expect_err "czstation audit verify"
+# A write that would succeed on an intact log (a second station), refused on a damaged one.
+refuses_write() {
+  refuses 65 register add --code CN-KD-002 --name 卡达二村电商服务站 --township 卡达乡 --village 卡达村 \
+    --premises village_office --area 45 --population 800 --manager 卓玛 --phone 13900000002 --date 2026-01-05
+}
 case_ "changes planted for an entry not yet written refuse the next write the same way"
 sqlite3 "$DB" "INSERT INTO audit_chunk (entry_id, seq, changes) VALUES (1000, 1, '[]')"
-refuses 65 register add --code CN-KD-002 --name 卡达二村电商服务站 --township 卡达乡 --village 卡达村 \
-  --premises village_office --area 45 --population 800 --manager 卓玛 --phone 13900000002 --date 2026-01-05
+refuses_write
 expect_err "the audit log holds changes of entry 1000"
 
 # The head (audit_head) names the newest entry; a write checks it before doing anything, so a
 # damaged head is refused in our words (exit 65) rather than chained onto or failing in SQLite's.
 case_ "a head edited outside czstation: writes refused, verify names it"
 sqlite3 "$DB" "UPDATE audit_head SET last_hash = '00'"
-refuses 65 register add --code CN-KD-002 --name 卡达二村电商服务站 --township 卡达乡 --village 卡达村 \
-  --premises village_office --area 45 --population 800 --manager 卓玛 --phone 13900000002 --date 2026-01-05
+refuses_write
 expect_err "the audit log's head records entry"
 expect_err "czstation audit verify"
 refuses 65 audit verify
 expect_err "the audit log's head does not hold the newest entry's hash"
 case_ "a head moved past the log: writes refused"
 sqlite3 "$DB" "UPDATE audit_head SET last_id = last_id + 5"
-refuses 65 register add --code CN-KD-002 --name 卡达二村电商服务站 --township 卡达乡 --village 卡达村 \
-  --premises village_office --area 45 --population 800 --manager 卓玛 --phone 13900000002 --date 2026-01-05
+refuses_write
 expect_err "the audit log's head records entry"
 case_ "a head emptied or dropped: writes refused, verify says so, never SQLite's text"
 sqlite3 "$DB" "DELETE FROM audit_head"
-refuses 65 register add --code CN-KD-002 --name 卡达二村电商服务站 --township 卡达乡 --village 卡达村 \
-  --premises village_office --area 45 --population 800 --manager 卓玛 --phone 13900000002 --date 2026-01-05
+refuses_write
 expect_err "the audit log's head (the record of its newest entry) is missing"
 refuses 65 audit verify
 expect_err "the newest audit entries were removed outside czstation"
 sqlite3 "$DB" "DROP TABLE audit_head"
-refuses 65 register add --code CN-KD-002 --name 卡达二村电商服务站 --township 卡达乡 --village 卡达村 \
-  --premises village_office --area 45 --population 800 --manager 卓玛 --phone 13900000002 --date 2026-01-05
+refuses_write
 expect_err "the audit log's head (the record of its newest entry) is missing"
 refuses 65 audit verify
 expect_err "the audit log's head (the record of its newest entry) was removed outside czstation"
