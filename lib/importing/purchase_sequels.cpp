@@ -2,13 +2,19 @@
 
 #include "i18n/translate.hpp"
 #include "importing/row_parsers.hpp"
+#include "ledger/dispute_steps.hpp"
 #include "ledger/record_store.hpp"
+#include "ledger/station_gate.hpp"
 
 namespace czs::importing {
 
-void Sequels<ledger::Purchase>::sequel(ParsedRow<ledger::Purchase>& row, bool)
+void Sequels<ledger::Purchase>::sequel(ParsedRow<ledger::Purchase>& row, bool write)
 {
   const auto& x = row.extras;
+  if (x.dispute_of != 0) {
+    dispute(row, write);
+    return;
+  }
   if (m_seen.contains(x.exchange_of)) {
     row.errors.push_back(trf("exchange_of {}: the purchase with id {} is on a line above; an exchange goes above its "
                              "purchase, oldest first, as export writes it",
@@ -68,9 +74,67 @@ void Sequels<ledger::Purchase>::prepare(ParsedRow<ledger::Purchase>& row)
   }
 }
 
+void Sequels<ledger::Purchase>::dispute(ParsedRow<ledger::Purchase>& row, bool write)
+{
+  const auto& x = row.extras;
+  const auto it = m_known.find(x.dispute_of);
+  if (it == m_known.end()) {
+    row.errors.push_back(trf("dispute_of {}: no purchase with id {} on a line above; a dispute goes below its "
+                             "purchase, as export writes it",
+                             x.dispute_of, x.dispute_of));
+    return;
+  }
+  const Known& known = it->second;
+  ledger::Dispute d = x.dispute;
+  if (known.twice) {
+    row.errors.push_back(trf("dispute_of {}: the id {} is on more than one line above", x.dispute_of, x.dispute_of));
+  } else if (!row.station.empty() && row.station != known.station) {
+    row.errors.push_back(
+        trf("station {} is not the station of the purchase on line {} ({})", row.station, known.line, known.station));
+  } else {
+    // The goods a dispute is about had arrived when it opened, also when they were exchanged
+    // since: the purchase is judged with its first arrival, as `order dispute open` saw it then,
+    // and named by its number in the file.
+    ledger::Purchase then;
+    then.id = x.dispute_of;
+    then.status = known.status;
+    then.ordered_on = known.ordered_on;
+    then.arrived_at = known.first_arrival;
+    if (std::string refusal = ledger::dispute_refusal(then, d.kind, d.opened_on); !refusal.empty()) {
+      row.errors.push_back(std::move(refusal));
+    } else if (const stations::Station* station = m_stations.find(known.station)) {
+      for (const std::string& day : {d.opened_on, ledger::last_step(d)}) {
+        if (std::string late = ledger::record_day_refusal(*station, day); !late.empty()) {
+          row.errors.push_back(std::move(late));
+          break;
+        }
+      }
+    }
+  }
+  if (!row.errors.empty()) {
+    return;
+  }
+  ++m_disputes;
+  if (write && known.id != 0) {
+    d.purchase_id = known.id;
+    d.station_id = known.station_id;
+    ledger::insert_record(m_tx, d);
+  }
+}
+
 void Sequels<ledger::Purchase>::record(const ParsedRow<ledger::Purchase>& row)
 {
   m_exchanges += static_cast<std::int64_t>(m_sent_back.size());
+  if (const auto& x = row.extras; x.file_id != 0) {
+    const auto& p = row.record;
+    Known known{p.id, p.station_id, p.status, p.ordered_on, p.arrived_at, row.station, row.line};
+    if (!m_sent_back.empty() && !m_sent_back.front().arrived_at.empty()) {
+      known.first_arrival = m_sent_back.front().arrived_at;
+    }
+    if (auto [at, fresh] = m_known.emplace(x.file_id, known); !fresh) {
+      at->second.twice = true;
+    }
+  }
   if (row.record.id == 0) {
     return; // still validating, after a bad row: nothing is written
   }

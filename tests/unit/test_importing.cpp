@@ -329,6 +329,116 @@ TEST_CASE("a purchases file's exchange rows: their own columns, then replayed be
   }
 }
 
+TEST_CASE("a purchases file's dispute rows: their own columns, their steps taken in lifecycle order")
+{
+  HeaderMap header;
+  REQUIRE(header
+              .read(purchase_file_columns(),
+                    row_of({"station", "id", "requested_on", "villager", "phone", "item", "price", "status",
+                            "dispute_of", "dispute_kind", "description", "opened_on", "negotiated_on", "referred_on",
+                            "department", "resolved_on", "outcome"},
+                           1),
+                    ledger::purchase_headings())
+              .empty());
+  ledger::Purchase p;
+  std::string station;
+  PurchaseRowExtras x;
+  const auto dispute_row = [&](std::vector<std::string> tail) {
+    std::vector<std::string> fields{"", "", "", "", "", "", ""};
+    fields.insert(fields.end(), tail.begin(), tail.end());
+    return row_of(std::move(fields));
+  };
+  {
+    // Negotiated, referred and resolved: every step, in order; the Chinese kind and status words.
+    const auto row = dispute_row({"已解决", "P9", "假冒", "电饭锅是假货", "2026-03-05", "2026-03-06", "2026-03-08",
+                                  "县市场监督管理局", "2026-03-20", "退款"});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    CHECK(f.errors().empty());
+    CHECK(x.dispute_of == 9);
+    CHECK(x.exchange_of == 0);
+    CHECK(x.dispute.kind == "counterfeit");
+    CHECK(x.dispute.status == "resolved");
+    CHECK(x.dispute.negotiated_on == "2026-03-06");
+    CHECK(x.dispute.referred_on == "2026-03-08");
+    CHECK(x.dispute.department == "县市场监督管理局");
+    CHECK(x.dispute.outcome == "退款");
+    CHECK(station.empty());
+  }
+  {
+    // Still open: only its opening.
+    const auto row = dispute_row({"", "9", "late", "迟到", "2026-03-05", "", "", "", "", ""});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    CHECK(f.errors().empty());
+    CHECK(x.dispute.status == "open");
+  }
+  {
+    // A referral dated before the negotiation: the lifecycle does not go back to negotiating.
+    const auto row =
+        dispute_row({"", "9", "late", "迟到", "2026-03-05", "2026-03-09", "2026-03-07", "县市场监督管理局", "", ""});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    REQUIRE(f.errors().size() == 1);
+    CHECK(f.errors()[0].find("cannot refer on 2026-03-07, before the previous step on 2026-03-09")
+          != std::string::npos);
+  }
+  {
+    // Resolved straight from open: no step allows it, as `order dispute resolve` refuses it.
+    const auto row = dispute_row({"", "9", "late", "迟到", "2026-03-05", "", "", "", "2026-03-09", "退款"});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    REQUIRE(f.errors().size() == 1);
+    CHECK(f.errors()[0].find("cannot resolve a dispute that is open") != std::string::npos);
+  }
+  {
+    // A department without its day, a status the days contradict, a purchase's column filled.
+    const auto row = dispute_row({"", "9", "late", "迟到", "2026-03-05", "", "", "县市场监督管理局", "", ""});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    REQUIRE(f.errors().size() == 1);
+    CHECK(f.errors()[0].find("department is given without referred_on") == 0);
+
+    const auto contradicted =
+        dispute_row({"resolved", "9", "late", "迟到", "2026-03-05", "2026-03-06", "", "", "", ""});
+    RowFields g(header, contradicted, k_today);
+    parse_row(g, p, station, x);
+    REQUIRE(g.errors().size() == 1);
+    CHECK(g.errors()[0] == "status is resolved, but the dates say negotiating");
+
+    auto with_item = dispute_row({"", "9", "late", "迟到", "2026-03-05", "", "", "", "", ""});
+    with_item.fields[5] = "锅";
+    RowFields h(header, with_item, k_today);
+    parse_row(h, p, station, x);
+    REQUIRE(!h.errors().empty());
+    CHECK(h.errors()[0].find("item is given on a dispute (dispute_of)") == 0);
+  }
+  {
+    // A purchase's own row leaves the dispute's columns empty.
+    const auto row = row_of({"CN-A", "9", "2026-03-01", "卓玛", "13900000002", "电饭锅", "199", "", "", "late", "", "",
+                             "", "", "", "", ""});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    REQUIRE(!f.errors().empty());
+    CHECK(f.errors()[0].find("dispute_kind is given on a purchase") == 0);
+  }
+  {
+    // replay_dispute at its boundary: a negotiation on the day it opened is in order.
+    ledger::Dispute d;
+    d.opened_on = "2026-03-05";
+    DisputeSteps steps;
+    steps.negotiated_on = "2026-03-05";
+    steps.status = "协商中";
+    CHECK(replay_dispute(d, steps).empty());
+    CHECK(d.status == "negotiating");
+    ledger::Dispute early;
+    early.opened_on = "2026-03-05";
+    steps.negotiated_on = "2026-03-04";
+    steps.status.clear();
+    CHECK(replay_dispute(early, steps).size() == 1);
+  }
+}
+
 TEST_CASE("parse_row keeps inbound and outbound parcel columns apart")
 {
   HeaderMap header;
