@@ -5,6 +5,7 @@
 #include "ledger/dispute_steps.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
+#include "period/date.hpp"
 
 namespace czs::importing {
 
@@ -127,9 +128,10 @@ void Sequels<ledger::Purchase>::record(const ParsedRow<ledger::Purchase>& row)
   m_exchanges += static_cast<std::int64_t>(m_sent_back.size());
   if (const auto& x = row.extras; x.file_id != 0) {
     const auto& p = row.record;
-    Known known{p.id, p.station_id, p.status, p.ordered_on, p.arrived_at, row.station, row.line};
+    // The day is all a dispute's checks read of the arrival (short enough to stay inline).
+    Known known{p.id, p.station_id, p.status, p.ordered_on, day_of(p.arrived_at), row.station, row.line};
     if (!m_sent_back.empty() && !m_sent_back.front().arrived_at.empty()) {
-      known.first_arrival = m_sent_back.front().arrived_at;
+      known.first_arrival = day_of(m_sent_back.front().arrived_at);
     }
     if (auto [at, fresh] = m_known.emplace(x.file_id, known); !fresh) {
       at->second.twice = true;

@@ -68,7 +68,7 @@ private:
     std::int64_t station_id = 0;
     std::string status;
     std::string ordered_on;
-    std::string first_arrival; // its goods' first arrival, before any exchange; empty when none
+    std::string first_arrival; // the day its goods first arrived, before any exchange; empty when none
     std::string station;
     std::size_t line = 0;
     bool twice = false;

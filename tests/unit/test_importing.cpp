@@ -1,18 +1,25 @@
 #include <doctest/doctest.h>
 
+#include "base/error.hpp"
 #include "i18n/chinese_lookup.hpp"
 #include "importing/csv_fields.hpp"
+#include "importing/importer.hpp"
 #include "importing/row_parsers.hpp"
 #include "importing/row_queue.hpp"
 #include "ledger/record_headings.hpp"
+#include "storage/migrations.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <sstream>
 #include <thread>
 
+#include <unistd.h>
+
+#include <SQLiteCpp/Database.h>
 #include <fmt/format.h>
 
 using namespace czs;
@@ -436,6 +443,78 @@ TEST_CASE("a purchases file's dispute rows: their own columns, their steps taken
     steps.negotiated_on = "2026-03-04";
     steps.status.clear();
     CHECK(replay_dispute(early, steps).size() == 1);
+  }
+}
+
+namespace {
+
+// A purchases file (header and rows) imported into a fresh database with one open station;
+// returns the import's error message, empty when it imported.
+std::string import_purchases(SQLite::Database& db, const std::string& csv)
+{
+  const auto path = std::filesystem::temp_directory_path() / fmt::format("czs-disputes-{}.csv", ::getpid());
+  std::ofstream(path) << csv;
+  std::string error;
+  try {
+    importing::import_csv(db, {"t", "test"}, {ImportKind::purchases, path.string(), k_today, {}});
+  } catch (const Error& e) {
+    error = e.diagnostics().front().message;
+  }
+  std::filesystem::remove(path);
+  return error;
+}
+
+SQLite::Database station_db()
+{
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  for (const auto& m : storage::embedded_migrations()) {
+    db.exec(m.sql);
+  }
+  db.exec("INSERT INTO station (id, code, name, township, village, premises, area_centi_m2, population, "
+          "manager_name, manager_phone, status, applied_on, opened_on) VALUES "
+          "(1, 'CN-A', 'A', 'T1', 'V', 'other', 4000, 100, 'M', '13900000000', 'open', '2026-01-01', '2026-01-10')");
+  return db;
+}
+
+} // namespace
+
+TEST_CASE("import of dispute rows: checked against the purchase above at the days' boundaries, written with it")
+{
+  const std::string h = "station,id,requested_on,villager,phone,item,price,platform,platform_order,paid,ordered_on,"
+                        "arrived_at,exchanged_on,reason,exchange_of,dispute_of,dispute_kind,description,opened_on\n";
+  // Ordered on 03-02, its first goods arrived 03-04, exchanged 03-06, the replacement on 03-09.
+  const std::string exchange = ",,,,,,,,,,,2026-03-04 10:00,2026-03-06,破损,9,,,,\n";
+  const std::string p9 =
+      "CN-A,9,2026-03-01,卓玛,13900000002,锅,199,淘宝,T9,199,2026-03-02,2026-03-09 09:00,2026-03-06,,,,,,\n";
+  const auto dispute = [](const char* kind, const char* day) {
+    return fmt::format(",,,,,,,,,,,,,,,9,{},坏了,{}\n", kind, day);
+  };
+  {
+    // A late delivery may be disputed from the day it was ordered; damaged goods from the day
+    // they first arrived, though exchanged since.
+    auto db = station_db();
+    CHECK(import_purchases(db, h + exchange + p9 + dispute("late", "2026-03-02") + dispute("damaged", "2026-03-04"))
+          == "");
+    CHECK(db.execAndGet("SELECT group_concat(kind || ':' || opened_on || ':' || status, ' ') FROM "
+                        "(SELECT * FROM dispute WHERE purchase_id = 1 ORDER BY id)")
+              .getString()
+          == "late:2026-03-02:open damaged:2026-03-04:open");
+  }
+  {
+    // A day before each: refused as `order dispute open` refuses it, and nothing written.
+    auto db = station_db();
+    CHECK(import_purchases(db, h + exchange + p9 + dispute("late", "2026-03-01"))
+          == "line 4: P9 was ordered on 2026-03-02; a dispute cannot open before that, on 2026-03-01");
+    CHECK(import_purchases(db, h + exchange + p9 + dispute("damaged", "2026-03-03"))
+          == "line 4: P9: its goods arrived on 2026-03-04; they cannot be found damaged before that, on 2026-03-03");
+    CHECK(db.execAndGet("SELECT (SELECT count(*) FROM purchase) + (SELECT count(*) FROM dispute)").getInt() == 0);
+  }
+  {
+    // A purchase never ordered has nothing to dispute.
+    auto db = station_db();
+    const std::string requested = "CN-A,9,2026-03-01,卓玛,13900000002,锅,199,,,,,,,,,,,,\n";
+    CHECK(import_purchases(db, h + requested + dispute("late", "2026-03-02")).find("was never ordered")
+          != std::string::npos);
   }
 }
 
