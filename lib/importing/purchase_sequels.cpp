@@ -5,7 +5,8 @@
 #include "ledger/dispute_steps.hpp"
 #include "ledger/record_store.hpp"
 #include "ledger/station_gate.hpp"
-#include "period/date.hpp"
+
+#include <algorithm>
 
 namespace czs::importing {
 
@@ -75,6 +76,23 @@ void Sequels<ledger::Purchase>::prepare(ParsedRow<ledger::Purchase>& row)
   }
 }
 
+namespace {
+
+// A purchase's day kept in its ten characters (its time dropped), and back.
+std::array<char, 10> day_of_text(std::string_view stored)
+{
+  std::array<char, 10> day{};
+  std::copy_n(stored.begin(), std::min(stored.size(), day.size()), day.begin());
+  return day;
+}
+
+std::string text_of(const std::array<char, 10>& day)
+{
+  return day[0] == '\0' ? std::string() : std::string(day.begin(), day.end());
+}
+
+} // namespace
+
 void Sequels<ledger::Purchase>::dispute(ParsedRow<ledger::Purchase>& row, bool write)
 {
   const auto& x = row.extras;
@@ -86,24 +104,25 @@ void Sequels<ledger::Purchase>::dispute(ParsedRow<ledger::Purchase>& row, bool w
     return;
   }
   const Known& known = it->second;
+  const std::string& code = m_codes[known.station_id];
   ledger::Dispute d = x.dispute;
   if (known.twice) {
     row.errors.push_back(trf("dispute_of {}: the id {} is on more than one line above", x.dispute_of, x.dispute_of));
-  } else if (!row.station.empty() && row.station != known.station) {
+  } else if (!row.station.empty() && row.station != code) {
     row.errors.push_back(
-        trf("station {} is not the station of the purchase on line {} ({})", row.station, known.line, known.station));
+        trf("station {} is not the station of the purchase on line {} ({})", row.station, known.line, code));
   } else {
     // The goods a dispute is about had arrived when it opened, also when they were exchanged
     // since: the purchase is judged with its first arrival, as `order dispute open` saw it then,
     // and named by its number in the file.
     ledger::Purchase then;
     then.id = x.dispute_of;
-    then.status = known.status;
-    then.ordered_on = known.ordered_on;
-    then.arrived_at = known.first_arrival;
+    then.status = known.cancelled ? "cancelled" : "requested"; // named only when never ordered
+    then.ordered_on = text_of(known.ordered_on);
+    then.arrived_at = text_of(known.first_arrival);
     if (std::string refusal = ledger::dispute_refusal(then, d.kind, d.opened_on); !refusal.empty()) {
       row.errors.push_back(std::move(refusal));
-    } else if (const stations::Station* station = m_stations.find(known.station)) {
+    } else if (const stations::Station* station = m_stations.find(code)) {
       for (const std::string& day : {d.opened_on, ledger::last_step(d)}) {
         if (std::string late = ledger::record_day_refusal(*station, day); !late.empty()) {
           row.errors.push_back(std::move(late));
@@ -128,11 +147,16 @@ void Sequels<ledger::Purchase>::record(const ParsedRow<ledger::Purchase>& row)
   m_exchanges += static_cast<std::int64_t>(m_sent_back.size());
   if (const auto& x = row.extras; x.file_id != 0) {
     const auto& p = row.record;
-    // The day is all a dispute's checks read of the arrival (short enough to stay inline).
-    Known known{p.id, p.station_id, p.status, p.ordered_on, day_of(p.arrived_at), row.station, row.line};
-    if (!m_sent_back.empty() && !m_sent_back.front().arrived_at.empty()) {
-      known.first_arrival = day_of(m_sent_back.front().arrived_at);
-    }
+    // Its goods first arrived with the goods sent back for its first exchange, if any; a
+    // dispute's checks read only the day.
+    const std::string& arrived = m_sent_back.empty() ? p.arrived_at : m_sent_back.front().arrived_at;
+    Known known{p.id,
+                p.station_id,
+                day_of_text(p.ordered_on),
+                day_of_text(arrived.empty() ? p.arrived_at : arrived),
+                static_cast<std::uint32_t>(row.line),
+                p.status == "cancelled"};
+    m_codes.try_emplace(p.station_id, row.station);
     if (auto [at, fresh] = m_known.emplace(x.file_id, known); !fresh) {
       at->second.twice = true;
     }

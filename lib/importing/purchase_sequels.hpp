@@ -7,6 +7,7 @@
 #include "importing/sale_sequels.hpp"
 #include "ledger/records.hpp"
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -61,24 +62,25 @@ private:
     ledger::PurchaseExchange sent_back;
   };
 
-  // What disputes below a purchase row that passed its checks need of it.
+  // What disputes below a purchase row that passed its checks need of it, kept small: an
+  // export imported back names every purchase by its id, a million of them in a province.
+  using Day = std::array<char, 10>; // YYYY-MM-DD, or all '\0' when none
   struct Known
   {
     std::int64_t id = 0; // 0 when it was not written (a bad row came before)
     std::int64_t station_id = 0;
-    std::string status;
-    std::string ordered_on;
-    std::string first_arrival; // the day its goods first arrived, before any exchange; empty when none
-    std::string station;
-    std::size_t line = 0;
+    Day ordered_on{};
+    Day first_arrival{}; // the day its goods first arrived, before any exchange
+    std::uint32_t line = 0;
+    bool cancelled = false; // a purchase never ordered: cancelled, or still requested
     bool twice = false;
   };
-
   void dispute(ParsedRow<ledger::Purchase>& row, bool write);
 
   audit::AuditedTransaction& m_tx;
   StationCache& m_stations;
   std::unordered_map<std::int64_t, Known> m_known;        // by the purchase's file id
+  std::unordered_map<std::int64_t, std::string> m_codes;  // station codes by id
   std::map<std::int64_t, std::vector<Pending>> m_pending; // by the purchase's file id
   std::unordered_set<std::int64_t> m_seen;                // purchases' file ids already read
   std::vector<ledger::PurchaseExchange> m_sent_back;      // of the purchase being prepared
