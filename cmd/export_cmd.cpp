@@ -57,12 +57,17 @@ int run_export(Context& ctx, const std::string& kind, const ExportArgs& a)
   if (kind == "purchases") {
     RecordWriter w(format, ctx.out(), purchase_columns());
     // An exchanged purchase is preceded by its exchanges, oldest first, which name it in
-    // exchange_of: import replays them before the purchase's own dates.
+    // exchange_of: import replays them before the purchase's own dates. Its disputes follow it,
+    // oldest first, naming it in dispute_of: import opens them on the purchase it wrote.
+    ledger::PurchaseDisputes disputes(db);
     ledger::for_each_purchase(db, filter, [&](const auto& r, const std::string& s) {
       if (!r.exchanged_on.empty()) {
         ledger::for_each_exchange_of(db, r.id, [&](const auto& e) { w.row(purchase_exchange_cells(e, s)); });
       }
       w.row(purchase_cells(r, s, privacy));
+      for (const auto& d : disputes.of(r.id)) {
+        w.row(purchase_dispute_cells(d, s));
+      }
     });
   } else if (kind == "sales") {
     RecordWriter w(format, ctx.out(), sale_columns());

@@ -78,6 +78,9 @@ int run_import(Context& ctx, importing::ImportKind kind, const ImportArgs& a)
       if (result.exchanges > 0) {
         ctx.out() << trf("with {} exchange(s)", result.exchanges) << '\n';
       }
+      if (result.disputes > 0) {
+        ctx.out() << trf("with {} dispute(s)", result.disputes) << '\n';
+      }
     }
     if (!ctx.quiet()) {
       if (result.empty_rows > 0) {
@@ -96,9 +99,10 @@ int run_import(Context& ctx, importing::ImportKind kind, const ImportArgs& a)
                   {"empty_rows", "empty_rows"},
                   {"further_sales", "further_sales"},
                   {"delistings", "delistings"},
-                  {"exchanges", "exchanges"}});
+                  {"exchanges", "exchanges"},
+                  {"disputes", "disputes"}});
   w.row({table, result.rows, result.first_id, result.last_id, result.file_sha256, result.converted_from_gbk,
-         result.empty_rows, result.further_sales, result.delistings, result.exchanges});
+         result.empty_rows, result.further_sales, result.delistings, result.exchanges, result.disputes});
   return 0;
 }
 

@@ -45,9 +45,11 @@ std::vector<Column> columns_of(std::span<const ledger::RecordHeading> headings, 
       columns.emplace_back(h.key, tr(h.heading), ledger::sale_categories());
     } else if (key == "kind") {
       columns.emplace_back(h.key, tr(h.heading), kinds);
+    } else if (key == "dispute_kind") {
+      columns.emplace_back(h.key, tr(h.heading), ledger::dispute_kinds());
     } else {
       const bool number = key == "id" || key == "quantity" || key == "price" || key == "fee" || key == "paid"
-                          || key == "amount" || key == "again_of" || key == "exchange_of";
+                          || key == "amount" || key == "again_of" || key == "exchange_of" || key == "dispute_of";
       columns.emplace_back(h.key, tr(h.heading), number);
     }
   }
@@ -55,7 +57,7 @@ std::vector<Column> columns_of(std::span<const ledger::RecordHeading> headings, 
 }
 
 // A row of `columns` whose only cells are those `given` names (a follow-up row of an export:
-// an exchange above its purchase, a further sale below its sale).
+// an exchange above its purchase, a dispute below it, a further sale below its sale).
 std::vector<Cell> cells_by_key(const std::vector<Column>& columns,
                                std::initializer_list<std::pair<std::string_view, Cell>> given)
 {
@@ -81,6 +83,7 @@ std::vector<Cell> purchase_cells(const ledger::Purchase& p, const std::string& s
 {
   const bool returned = p.status == "returned";
   const bool cancelled = p.status == "cancelled";
+  // exchange_of, dispute_of and the dispute's columns stay empty: those rows are lines of their own.
   return {p.id,
           station,
           p.status,
@@ -103,6 +106,15 @@ std::vector<Cell> purchase_cells(const ledger::Purchase& p, const std::string& s
           day_cell(cancelled ? p.closed_on : std::string()),
           day_cell(p.close_reason),
           day_cell(p.completed_on),
+          Cell{},
+          Cell{},
+          Cell{},
+          Cell{},
+          Cell{},
+          Cell{},
+          Cell{},
+          Cell{},
+          Cell{},
           Cell{}};
 }
 
@@ -115,6 +127,51 @@ std::vector<Cell> purchase_exchange_cells(const ledger::PurchaseExchange& e, con
                                            {"exchanged_on", e.exchanged_on},
                                            {"reason", e.reason},
                                            {"exchange_of", e.purchase_id}});
+}
+
+namespace {
+
+// How many columns of purchase_columns() a purchase on its own has: up to exchange_of.
+std::size_t purchase_record_width()
+{
+  const auto columns = purchase_columns();
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (columns[i].key == "dispute_of") {
+      return i;
+    }
+  }
+  return columns.size();
+}
+
+} // namespace
+
+std::vector<Column> purchase_record_columns()
+{
+  auto columns = purchase_columns();
+  columns.erase(columns.begin() + static_cast<std::ptrdiff_t>(purchase_record_width()), columns.end());
+  return columns;
+}
+
+std::vector<Cell> purchase_record_cells(const ledger::Purchase& p, const std::string& station, const Privacy& privacy)
+{
+  auto cells = purchase_cells(p, station, privacy);
+  cells.resize(purchase_record_width());
+  return cells;
+}
+
+std::vector<Cell> purchase_dispute_cells(const ledger::Dispute& d, const std::string& station)
+{
+  return cells_by_key(purchase_columns(), {{"station", station},
+                                           {"status", d.status},
+                                           {"dispute_of", d.purchase_id},
+                                           {"dispute_kind", d.kind},
+                                           {"description", d.description},
+                                           {"opened_on", d.opened_on},
+                                           {"negotiated_on", day_cell(d.negotiated_on)},
+                                           {"referred_on", day_cell(d.referred_on)},
+                                           {"department", day_cell(d.department)},
+                                           {"resolved_on", day_cell(d.resolved_on)},
+                                           {"outcome", day_cell(d.outcome)}});
 }
 
 std::vector<Column> sale_columns()

@@ -22,6 +22,14 @@ std::vector<Cell> purchase_cells(const ledger::Purchase& p, const std::string& s
 // purchase_columns(): station, the arrival, notice and pickup they had, exchanged_on, reason
 // and exchange_of (the purchase's id); the rest empty.
 std::vector<Cell> purchase_exchange_cells(const ledger::PurchaseExchange& e, const std::string& station);
+// A purchase on its own (order show, the step commands' machine output): the columns and cells
+// of purchase_columns() up to exchange_of; the dispute's columns belong to an export's dispute rows.
+std::vector<Column> purchase_record_columns();
+std::vector<Cell> purchase_record_cells(const ledger::Purchase& p, const std::string& station, const Privacy& privacy);
+// A dispute over a purchase (Art. 4.3, 8) as a row of purchase_columns(): station, status,
+// dispute_of (the purchase's id), dispute_kind, description and the days and words of its steps;
+// the rest empty.
+std::vector<Cell> purchase_dispute_cells(const ledger::Dispute& d, const std::string& station);
 
 std::vector<Column> sale_columns();
 // A sale's delisting (Art. 5.2) fills delisted_on and reason; again_of stays empty on a sale.

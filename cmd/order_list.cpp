@@ -238,7 +238,7 @@ int show_order(Context& ctx, const std::string& ref_text)
       no_such(ref);
     station_code = station_of(p->station_id);
     log_reveal(ctx, trf("villager name and phone of {}", ref), station_code);
-    show(ctx, purchase_columns(), purchase_cells(*p, station_code, privacy), ledger::history_of(db, *p));
+    show(ctx, purchase_record_columns(), purchase_record_cells(*p, station_code, privacy), ledger::history_of(db, *p));
   } else if (letter == 'S') {
     auto s = ledger::find_record<ledger::Sale>(db, id);
     if (!s)

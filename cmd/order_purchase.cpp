@@ -90,7 +90,7 @@ void show_result(Context& ctx, audit::AuditedTransaction& tx, const Purchase& p,
   if (ctx.format() == Format::table) {
     ctx.confirm(message);
   } else {
-    print_record(ctx, purchase_columns(), purchase_cells(p, station, privacy));
+    print_record(ctx, purchase_record_columns(), purchase_record_cells(p, station, privacy));
   }
 }
 

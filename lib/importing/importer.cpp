@@ -232,6 +232,7 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
   result.further_sales = sequels.further_sales();
   result.delistings = sequels.delistings();
   result.exchanges = sequels.exchanges();
+  result.disputes = sequels.disputes();
   audit::ImportLog log{table,
                        result.first_id,
                        result.last_id,

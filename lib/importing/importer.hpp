@@ -46,6 +46,7 @@ struct ImportResult
   std::int64_t further_sales = 0; // a sales file: rows of further sales (again_of), in sale_repeat
   std::int64_t delistings = 0;    // a sales file: sales delisted (delisted_on)
   std::int64_t exchanges = 0;     // a purchases file: rows of exchanges (exchange_of), in purchase_exchange
+  std::int64_t disputes = 0;      // a purchases file: rows of disputes (dispute_of), in dispute
 };
 
 // Imports a CSV file (RFC 4180, UTF-8 with or without BOM, or GBK; a header row naming the

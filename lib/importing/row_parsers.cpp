@@ -3,6 +3,7 @@
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
 #include "ledger/catalogue.hpp"
+#include "ledger/dispute_steps.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/parcel_steps.hpp"
 #include "ledger/purchase_steps.hpp"
@@ -42,7 +43,16 @@ constexpr std::array k_purchase{ColumnSpec{"station", true},
                                 ColumnSpec{"status"},
                                 ColumnSpec{"id", false, true},
                                 ColumnSpec{"completed_on", false, true},
-                                ColumnSpec{"exchange_of"}};
+                                ColumnSpec{"exchange_of"},
+                                ColumnSpec{"dispute_of"},
+                                ColumnSpec{"dispute_kind"},
+                                ColumnSpec{"description"},
+                                ColumnSpec{"opened_on"},
+                                ColumnSpec{"negotiated_on"},
+                                ColumnSpec{"referred_on"},
+                                ColumnSpec{"department"},
+                                ColumnSpec{"resolved_on"},
+                                ColumnSpec{"outcome"}};
 constexpr std::array k_sale{ColumnSpec{"station", true},   ColumnSpec{"recommended_on", true},
                             ColumnSpec{"product", true},   ColumnSpec{"category", true},
                             ColumnSpec{"producer", true},  ColumnSpec{"phone"},
@@ -150,12 +160,68 @@ namespace {
 
 std::int64_t file_record_id(RowFields& f, std::string_view column, char prefix, const char* refusal);
 
+// The columns of a dispute row (dispute_of), which no other row fills.
+constexpr const char* k_dispute_only[] = {"dispute_kind", "description", "opened_on",   "negotiated_on",
+                                          "referred_on",  "department",  "resolved_on", "outcome"};
+
+// A row that is not a dispute must leave the dispute's columns empty (`refusal`: a message id
+// taking the column).
+void refuse_dispute_columns(RowFields& f, const char* refusal)
+{
+  for (const char* column : k_dispute_only) {
+    if (f.has(column)) {
+      f.fail(trf(refusal, column));
+    }
+  }
+}
+
+// A dispute over a purchase above it in the file (Art. 4.3, 8): only its own columns may be
+// filled; its steps are taken in lifecycle order as `order dispute` takes them.
+void parse_dispute(RowFields& f, PurchaseRowExtras& x)
+{
+  for (const char* other :
+       {"requested_on", "villager",       "phone",        "item",       "quantity",   "price",        "fee",
+        "platform",     "platform_order", "paid",         "ordered_on", "arrived_at", "notified_at",  "picked_up_on",
+        "exchanged_on", "returned_on",    "cancelled_on", "reason",     "id",         "completed_on", "exchange_of"}) {
+    if (f.has(other)) {
+      f.fail(trf("{} is given on a dispute (dispute_of): such a row has only station, status, dispute_kind, "
+                 "description, opened_on, negotiated_on, referred_on, department, resolved_on and outcome",
+                 other));
+    }
+  }
+  auto& d = x.dispute;
+  d.kind = choice(f, ledger::dispute_kinds(), "dispute_kind");
+  d.description = f.text("description", 500, true);
+  d.opened_on = f.day("opened_on", true);
+  DisputeSteps steps;
+  steps.negotiated_on = f.day("negotiated_on", false);
+  steps.referred_on = f.day("referred_on", false);
+  steps.department = f.text("department", 100, !steps.referred_on.empty());
+  steps.resolved_on = f.day("resolved_on", false);
+  steps.outcome = f.text("outcome", 200, !steps.resolved_on.empty());
+  steps.status = std::string(f.raw("status"));
+  if (steps.referred_on.empty() && !steps.department.empty()) {
+    f.fail(tr("department is given without referred_on: give the day the dispute was referred"));
+  }
+  if (steps.resolved_on.empty() && !steps.outcome.empty()) {
+    f.fail(tr("outcome is given without resolved_on: give the day the dispute was resolved"));
+  }
+  if (!f.errors().empty()) {
+    return;
+  }
+  for (auto& error : replay_dispute(d, steps)) {
+    f.fail(std::move(error));
+  }
+}
+
 // An exchange of a purchase below it in the file: only its own columns may be filled.
 void parse_exchange(RowFields& f, PurchaseRowExtras& x)
 {
+  refuse_dispute_columns(f, N_("{} is given on an exchange (exchange_of): a dispute goes on a line of its own below "
+                               "its purchase, naming it in dispute_of"));
   for (const char* other :
        {"requested_on", "villager", "phone", "item", "quantity", "price", "fee", "platform", "platform_order", "paid",
-        "ordered_on", "returned_on", "cancelled_on", "status", "id", "completed_on"}) {
+        "ordered_on", "returned_on", "cancelled_on", "status", "id", "completed_on", "dispute_of"}) {
     if (f.has(other)) {
       f.fail(trf("{} is given on an exchange (exchange_of): such a row has only station, arrived_at, notified_at, "
                  "picked_up_on, exchanged_on and reason",
@@ -177,6 +243,12 @@ void parse_row(RowFields& f, ledger::Purchase& p, std::string& station, Purchase
   p = ledger::Purchase{};
   x = PurchaseRowExtras{};
   x.exchange_of = file_record_id(f, "exchange_of", 'P', N_("{}: '{}' is not a purchase's number (write 12 or P12)"));
+  x.dispute_of = file_record_id(f, "dispute_of", 'P', N_("{}: '{}' is not a purchase's number (write 12 or P12)"));
+  if (x.dispute_of != 0 && x.exchange_of == 0) {
+    station = f.has("station") ? station_of(f) : std::string();
+    parse_dispute(f, x);
+    return;
+  }
   if (x.exchange_of != 0) {
     station = f.has("station") ? station_of(f) : std::string();
     parse_exchange(f, x);
@@ -184,6 +256,8 @@ void parse_row(RowFields& f, ledger::Purchase& p, std::string& station, Purchase
   }
   x.file_id = file_record_id(f, "id", 'P', N_("{}: '{}' is not a purchase's number (write 12 or P12)"));
   station = station_of(f);
+  refuse_dispute_columns(f, N_("{} is given on a purchase: a dispute goes on a line of its own below it, naming it "
+                               "in dispute_of"));
   p.requested_on = f.day("requested_on", true);
   p.villager_name = f.name("villager", 50);
   p.villager_phone = f.phone("phone", true);
@@ -265,6 +339,33 @@ std::vector<std::string> replay_purchase(ledger::Purchase& p, const PurchaseDate
       d.status.empty() ? std::string() : ledger::parse_word(ledger::record_statuses(), d.status).value_or(d.status);
   if (!given.empty() && given != p.status && errors.empty()) {
     errors.push_back(trf("status is {}, but the dates say {}", given, p.status));
+  }
+  return errors;
+}
+
+std::vector<std::string> replay_dispute(ledger::Dispute& d, const DisputeSteps& steps)
+{
+  std::vector<std::string> errors;
+  const auto take = [&errors](auto&& step) {
+    try {
+      step();
+    } catch (const Error& e) {
+      errors.push_back(e.diagnostics().front().message);
+    }
+  };
+  // The lifecycle allows negotiation before referral, not after: a referral dated before the
+  // negotiation is a step out of order, refused as `order dispute negotiate` would refuse it.
+  if (!steps.negotiated_on.empty())
+    take([&] { ledger::negotiate(d, steps.negotiated_on); });
+  if (!steps.referred_on.empty())
+    take([&] { ledger::refer(d, steps.referred_on, steps.department); });
+  if (!steps.resolved_on.empty())
+    take([&] { ledger::resolve(d, steps.resolved_on, steps.outcome); });
+  const std::string given = steps.status.empty()
+                                ? std::string()
+                                : ledger::parse_word(ledger::record_statuses(), steps.status).value_or(steps.status);
+  if (!given.empty() && given != d.status && errors.empty()) {
+    errors.push_back(trf("status is {}, but the dates say {}", given, d.status));
   }
   return errors;
 }

@@ -56,11 +56,15 @@ struct PurchaseDates
 // What a row of a purchases file says beyond a purchase record (Art. 5.1(c); export writes
 // both): an exchange of the purchase whose id column is `exchange_of`, on a row above it (the
 // goods sent back with the dates they had, the day and why), or, on a purchase row with
-// exchanged_on, its dates, replayed after its exchanges by the writing thread.
+// exchanged_on, its dates, replayed after its exchanges by the writing thread; or a dispute
+// over the purchase whose id column is `dispute_of`, on a row above it (Art. 4.3, 8), its steps
+// already taken (replay_dispute).
 struct PurchaseRowExtras
 {
   std::int64_t file_id = 0;           // the row's id column (0 when empty): what exchange_of names
   std::int64_t exchange_of = 0;       // an exchange row: the file id of its purchase; 0 on a purchase row
+  std::int64_t dispute_of = 0;        // a dispute row: the file id of its purchase (on a row above)
+  ledger::Dispute dispute;            // a dispute row: the dispute after its steps (ids unset)
   ledger::PurchaseExchange sent_back; // an exchange row: the goods that went back (purchase_id unset)
   std::string exchanged_on;           // a purchase row: its latest exchange, empty when none
   PurchaseDates dates;                // a purchase row: its dates
@@ -75,6 +79,23 @@ void parse_row(RowFields& fields, ledger::Purchase& record, std::string& station
 std::vector<std::string> replay_purchase(ledger::Purchase& p, const PurchaseDates& dates,
                                          std::span<const ledger::PurchaseExchange> exchanges,
                                          std::vector<ledger::PurchaseExchange>* sent_back);
+
+// The days and words of a dispute's steps after it opened, as a dispute row gives them.
+struct DisputeSteps
+{
+  std::string negotiated_on;
+  std::string referred_on;
+  std::string department;
+  std::string resolved_on;
+  std::string outcome;
+  std::string status; // the status column as given (an English key or its Chinese word), may be empty
+};
+
+// Takes an open dispute `d` (kind, description and opened_on set) through the steps its row
+// gives, in lifecycle order (negotiate, refer, resolve) through the functions `order dispute`
+// uses (ledger/dispute_steps.hpp, Art. 4.3, 8); returns why a step does not fit (out of order,
+// dated before the previous step) or the status column disagrees, empty when all fit.
+std::vector<std::string> replay_dispute(ledger::Dispute& d, const DisputeSteps& steps);
 
 // The extras of each kind of row: none but for purchases and sales.
 struct NoExtras

@@ -31,6 +31,7 @@ public:
   std::int64_t further_sales() const { return 0; }
   std::int64_t delistings() const { return 0; }
   std::int64_t exchanges() const { return 0; }
+  std::int64_t disputes() const { return 0; }
 };
 
 // A sales file's further sales (rows with again_of, after the sale they name by its id column)
@@ -58,6 +59,7 @@ public:
   std::int64_t further_sales() const { return m_further; }
   std::int64_t delistings() const { return m_delisted; }
   std::int64_t exchanges() const { return 0; }
+  std::int64_t disputes() const { return 0; }
 
 private:
   struct Known

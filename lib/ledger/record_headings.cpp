@@ -30,6 +30,16 @@ constexpr RecordHeading k_purchase[] = {
     {"reason", N_("reason")},
     {"completed_on", N_("completed")},
     {"exchange_of", N_("exchange of")},
+    // A dispute over the purchase (Art. 4.3, 8), on a line of its own below it.
+    {"dispute_of", N_("dispute of")},
+    {"dispute_kind", N_("dispute kind")},
+    {"description", N_("complaint")},
+    {"opened_on", N_("dispute raised")},
+    {"negotiated_on", N_("negotiated")},
+    {"referred_on", N_("referred")},
+    {"department", N_("department")},
+    {"resolved_on", N_("resolved")},
+    {"outcome", N_("outcome")},
 };
 
 constexpr RecordHeading k_sale[] = {

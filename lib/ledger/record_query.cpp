@@ -239,4 +239,30 @@ void for_each_exchange_of(SQLite::Database& db, std::int64_t purchase_id,
   }
 }
 
+struct PurchaseDisputes::Statement
+{
+  SQLite::Statement q;
+};
+
+PurchaseDisputes::PurchaseDisputes(SQLite::Database& db)
+    : m_q(std::make_unique<Statement>(Statement{
+        SQLite::Statement(db, fmt::format("SELECT {} FROM dispute WHERE purchase_id = ? ORDER BY opened_on, id",
+                                          column_list(dispute_columns())))}))
+{
+}
+
+PurchaseDisputes::~PurchaseDisputes() = default;
+
+std::vector<Dispute> PurchaseDisputes::of(std::int64_t purchase_id)
+{
+  auto& q = m_q->q;
+  q.reset();
+  q.bind(1, static_cast<std::int64_t>(purchase_id));
+  std::vector<Dispute> disputes;
+  while (q.executeStep()) {
+    read_row(q, disputes.emplace_back());
+  }
+  return disputes;
+}
+
 } // namespace czs::ledger

@@ -4,8 +4,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <SQLiteCpp/Database.h>
 
@@ -72,5 +74,22 @@ void for_each_dispute_of(SQLite::Database& db, std::int64_t purchase_id,
                          const std::function<void(const Dispute&)>& each);
 void for_each_exchange_of(SQLite::Database& db, std::int64_t purchase_id,
                           const std::function<void(const PurchaseExchange&)>& each);
+
+// The disputes of one purchase after another, oldest first (by opened_on, then id), read with a
+// statement prepared once: export purchases writes them below each purchase (Art. 4.3, 8).
+class PurchaseDisputes
+{
+public:
+  explicit PurchaseDisputes(SQLite::Database& db);
+  ~PurchaseDisputes();
+  PurchaseDisputes(const PurchaseDisputes&) = delete;
+  PurchaseDisputes& operator=(const PurchaseDisputes&) = delete;
+
+  std::vector<Dispute> of(std::int64_t purchase_id);
+
+private:
+  struct Statement;
+  std::unique_ptr<Statement> m_q;
+};
 
 } // namespace czs::ledger

@@ -258,6 +258,7 @@ ex1=$(sql "SELECT max(id) FROM purchase")
 cz order purchase arrive "P$ex1" --at "2026-03-04 10:00"
 cz order purchase notify "P$ex1" --at "2026-03-04 11:00"
 cz order purchase pickup "P$ex1" --date 2026-03-05
+cz order dispute open "P$ex1" --kind damaged --description "=内胆有裂缝" --date 2026-03-05
 cz order purchase exchange "P$ex1" --reason "=内胆破损" --date 2026-03-06
 cz order purchase arrive "P$ex1" --at "2026-03-09 09:30"
 cz order purchase notify "P$ex1" --at "2026-03-09 10:00"
@@ -273,6 +274,23 @@ expect_rc 0
 exchanges="SELECT group_concat(purchase_id || ':' || exchanged_on || ':' || reason || ':' || coalesce(arrived_at, '') || ':' || coalesce(notified_at, '') || ':' || coalesce(picked_up_on, ''), ' ') FROM (SELECT * FROM purchase_exchange ORDER BY id)"
 exchanged=$(sql "$exchanges")
 expect_sql "SELECT count(*) FROM purchase_exchange" "3"
+# Disputes (Art. 4.3, 8): one still open, over goods since exchanged (opened above, after their
+# first arrival, before the replacement's); one negotiated; one referred to a department and
+# resolved. They are in the export below their purchase and come back.
+cz order dispute open "P$ex2" --kind late --description 迟到三天 --date 2026-03-04
+cz order dispute negotiate "D$(sql "SELECT max(id) FROM dispute")" --date 2026-03-05
+cz order purchase add --station CN-KD-001 --villager 格桑 --phone 13900000003 --item 奶粉 --price 120 --date 2026-03-02 \
+  --platform 拼多多 --order PDD-DS-3 --paid 120 --ordered-on 2026-03-02
+ds3=$(sql "SELECT max(id) FROM purchase")
+cz order purchase arrive "P$ds3" --at "2026-03-04 09:00"
+cz order dispute open "P$ds3" --kind counterfeit --description 疑似假冒 --date 2026-03-06
+ds3d=$(sql "SELECT max(id) FROM dispute")
+cz order dispute negotiate "D$ds3d" --date 2026-03-06
+cz order dispute refer "D$ds3d" --department 县市场监督管理局 --date 2026-03-07
+cz order dispute resolve "D$ds3d" --outcome "-退款 120 元" --date 2026-03-12
+expect_rc 0
+disputes_of="SELECT group_concat(p.platform_order || ':' || d.status || ':' || d.kind || ':' || d.description || ':' || d.opened_on || ':' || coalesce(d.negotiated_on, '') || ':' || coalesce(d.referred_on, '') || ':' || coalesce(d.department, '') || ':' || coalesce(d.resolved_on, '') || ':' || coalesce(d.outcome, ''), ' ') FROM (SELECT * FROM dispute ORDER BY purchase_id, opened_on, id) d JOIN purchase p ON p.id = d.purchase_id WHERE p.platform_order IN ('TB-EX-1', 'JD-EX-2', 'PDD-DS-3')"
+disputed=$(sql "$disputes_of")
 SRC=$DB
 for kind in purchases sales services parcels; do
   DB=$SRC
@@ -298,7 +316,12 @@ grep -q ',2026-03-10,' "$T/first-sales.csv" && ok || bad "the sales export carri
 expect_sql "$exchanges" "$exchanged"
 expect_sql "SELECT status || ':' || exchanged_on FROM purchase WHERE id IN ($ex1, $ex2) ORDER BY id" "picked_up:2026-03-06
 exchanging:2026-03-09"
-tr -d '\r' <"$T/first-purchases.csv" | grep -q "^,CN-KD-001,,.*,2026-03-06,,,'=内胆破损,,$ex1\$" && ok || bad "the purchases export carries the exchange"
+tr -d '\r' <"$T/first-purchases.csv" >"$T/first-purchases.lf" # not piped into grep -q: its early exit fails the pipe
+grep -q "^,CN-KD-001,,.*,2026-03-06,,,'=内胆破损,,$ex1,,,,,,,,,\$" "$T/first-purchases.lf" && ok || bad "the purchases export carries the exchange"
+expect_sql "$disputes_of" "$disputed"
+[ "$(sql "$disputes_of")" = "TB-EX-1:open:damaged:=内胆有裂缝:2026-03-05::::: JD-EX-2:negotiating:late:迟到三天:2026-03-04:2026-03-05:::: PDD-DS-3:resolved:counterfeit:疑似假冒:2026-03-06:2026-03-06:2026-03-07:县市场监督管理局:2026-03-12:-退款 120 元" ] && ok || bad "disputes after the round trip: $(sql "$disputes_of")"
+grep -q "^,CN-KD-001,resolved,.*,$ds3,counterfeit,疑似假冒,2026-03-06,2026-03-06,2026-03-07,县市场监督管理局,2026-03-12,'-退款 120 元\$" "$T/first-purchases.lf" && ok || bad "the purchases export carries the dispute below its purchase"
+expect_sql "SELECT count(*) FROM audit_entry e, json_each(e.changes) c WHERE e.action = 'import.purchases' AND json_extract(c.value, '\$.table') = 'dispute'" "3"
 cz audit verify
 expect_rc 0
 grep -q "'=HYPERLINK(1)" "$T/first-purchases.csv" && ok || bad "the export guards formulas"
@@ -367,6 +390,31 @@ printf '%s\n%s\n%s\n' "$h" ',,,,,,,,,,,2026-03-04 10:00,,,2026-03-06,内胆破�
 refuses 65 import purchases "$T/bad.csv"
 expect_err "exchange_of 8: no purchase with id 8 on a line below"
 
+case_ "a purchases file: disputes (dispute_of) go below the purchase they name, checked as order dispute checks them"
+h='station,id,requested_on,villager,phone,item,price,platform,platform_order,paid,ordered_on,arrived_at,status,dispute_of,dispute_kind,description,opened_on,negotiated_on,referred_on,department,resolved_on,outcome'
+p9='CN-KD-001,9,2026-03-01,卓玛,13900000002,锅,199,淘宝,TB-D9,199,2026-03-02,2026-03-04 10:00,,,,,,,,,,'
+printf '%s\n%s\n%s\n%s\n' "$h" "$p9" ',,,,,,,,,,,,,P9,damaged,锅盖变形,2026-03-05,,,,,' 'CN-KD-001,,,,,,,,,,,,已解决,9,late,迟到,2026-03-03,,2026-03-04,县市场监督管理局,2026-03-06,退款' >"$T/dispute.csv"
+cz import purchases "$T/dispute.csv"
+expect_rc 0
+expect_out "with 2 dispute(s)"
+expect_sql "SELECT d.status, d.kind, d.opened_on, coalesce(d.department, '') FROM dispute d JOIN purchase p ON p.id = d.purchase_id WHERE p.platform_order = 'TB-D9' ORDER BY d.id" \
+  "open|damaged|2026-03-05|
+resolved|late|2026-03-03|县市场监督管理局"
+cz audit verify
+expect_rc 0
+printf '%s\n%s\n%s\n' "$h" "$p9" ',,,,,,,,,,,,,8,late,迟到,2026-03-03,,,,,' >"$T/bad.csv"
+refuses 65 import purchases "$T/bad.csv"
+expect_err "line 3: dispute_of 8: no purchase with id 8 on a line above"
+printf '%s\n%s\n%s\n' "$h" ',,,,,,,,,,,,,9,late,迟到,2026-03-03,,,,,' "$p9" >"$T/bad.csv"
+refuses 65 import purchases "$T/bad.csv"
+expect_err "line 2: dispute_of 9: no purchase with id 9 on a line above"
+printf '%s\n%s\n%s\n' "$h" "$p9" ',,,,,,,,,,,,,9,late,迟到,2026-03-03,2026-03-05,2026-03-04,县市场监督管理局,,' >"$T/bad.csv"
+refuses 65 import purchases "$T/bad.csv"
+expect_err "line 3: dispute: cannot refer on 2026-03-04, before the previous step on 2026-03-05"
+printf '%s\n%s\n%s\n' "$h" "$p9" ',,,,,,,,,,,,,9,damaged,锅盖变形,2026-03-03,,,,,' >"$T/bad.csv"
+refuses 65 import purchases "$T/bad.csv"
+expect_err "line 3: P9: its goods arrived on 2026-03-04; they cannot be found damaged before that, on 2026-03-03"
+
 case_ "a Chinese workbook export, saved as CSV by Excel, imports again: its headings are aliases"
 cz order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item 化肥 --price 1286.5 --date 2026-03-13
 cz order sale add --station CN-KD-001 --product 酥油 --category farm --producer 次仁 --platform 淘宝 --date 2026-03-01 \
@@ -376,6 +424,7 @@ cz order sale again "$sale" --quantity 1 --amount 40 --date 2026-03-04
 cz order sale delist "$sale" --reason 停产 --date 2026-03-05
 expect_rc 0
 purchases=$(sql "SELECT count(*) FROM purchase")
+disputes=$(sql "SELECT count(*) FROM dispute")
 repeats=$(sql "SELECT count(*) FROM sale_repeat")
 delistings=$(sql "SELECT count(*) FROM sale_delisting")
 for kind in purchases sales; do
@@ -397,6 +446,7 @@ head -1 "$T/purchases-zh.csv" | grep -q '服务站,状态,委托日期,村民' &
 cz import purchases "$T/purchases-zh.csv"
 expect_rc 0
 expect_sql "SELECT count(*) FROM purchase" "$((purchases * 2))"
+[ "$disputes" -gt 0 ] && expect_sql "SELECT count(*) FROM dispute" "$((disputes * 2))" # their kinds and statuses in Chinese
 cz import sales "$T/sales-zh.csv"
 expect_rc 0
 expect_sql "SELECT count(*) FROM sale_repeat" "$((repeats * 2))"

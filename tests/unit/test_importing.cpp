@@ -1,18 +1,25 @@
 #include <doctest/doctest.h>
 
+#include "base/error.hpp"
 #include "i18n/chinese_lookup.hpp"
 #include "importing/csv_fields.hpp"
+#include "importing/importer.hpp"
 #include "importing/row_parsers.hpp"
 #include "importing/row_queue.hpp"
 #include "ledger/record_headings.hpp"
+#include "storage/migrations.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <sstream>
 #include <thread>
 
+#include <unistd.h>
+
+#include <SQLiteCpp/Database.h>
 #include <fmt/format.h>
 
 using namespace czs;
@@ -326,6 +333,188 @@ TEST_CASE("a purchases file's exchange rows: their own columns, then replayed be
     parse_row(f, p, station, exchange);
     CHECK(!f.errors().empty());
     CHECK(f.errors()[0].find("item is given on an exchange") == 0);
+  }
+}
+
+TEST_CASE("a purchases file's dispute rows: their own columns, their steps taken in lifecycle order")
+{
+  HeaderMap header;
+  REQUIRE(header
+              .read(purchase_file_columns(),
+                    row_of({"station", "id", "requested_on", "villager", "phone", "item", "price", "status",
+                            "dispute_of", "dispute_kind", "description", "opened_on", "negotiated_on", "referred_on",
+                            "department", "resolved_on", "outcome"},
+                           1),
+                    ledger::purchase_headings())
+              .empty());
+  ledger::Purchase p;
+  std::string station;
+  PurchaseRowExtras x;
+  const auto dispute_row = [&](std::vector<std::string> tail) {
+    std::vector<std::string> fields{"", "", "", "", "", "", ""};
+    fields.insert(fields.end(), tail.begin(), tail.end());
+    return row_of(std::move(fields));
+  };
+  {
+    // Negotiated, referred and resolved: every step, in order; the Chinese kind and status words.
+    const auto row = dispute_row({"已解决", "P9", "假冒", "电饭锅是假货", "2026-03-05", "2026-03-06", "2026-03-08",
+                                  "县市场监督管理局", "2026-03-20", "退款"});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    CHECK(f.errors().empty());
+    CHECK(x.dispute_of == 9);
+    CHECK(x.exchange_of == 0);
+    CHECK(x.dispute.kind == "counterfeit");
+    CHECK(x.dispute.status == "resolved");
+    CHECK(x.dispute.negotiated_on == "2026-03-06");
+    CHECK(x.dispute.referred_on == "2026-03-08");
+    CHECK(x.dispute.department == "县市场监督管理局");
+    CHECK(x.dispute.outcome == "退款");
+    CHECK(station.empty());
+  }
+  {
+    // Still open: only its opening.
+    const auto row = dispute_row({"", "9", "late", "迟到", "2026-03-05", "", "", "", "", ""});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    CHECK(f.errors().empty());
+    CHECK(x.dispute.status == "open");
+  }
+  {
+    // A referral dated before the negotiation: the lifecycle does not go back to negotiating.
+    const auto row =
+        dispute_row({"", "9", "late", "迟到", "2026-03-05", "2026-03-09", "2026-03-07", "县市场监督管理局", "", ""});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    REQUIRE(f.errors().size() == 1);
+    CHECK(f.errors()[0].find("cannot refer on 2026-03-07, before the previous step on 2026-03-09")
+          != std::string::npos);
+  }
+  {
+    // Resolved straight from open: no step allows it, as `order dispute resolve` refuses it.
+    const auto row = dispute_row({"", "9", "late", "迟到", "2026-03-05", "", "", "", "2026-03-09", "退款"});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    REQUIRE(f.errors().size() == 1);
+    CHECK(f.errors()[0].find("cannot resolve a dispute that is open") != std::string::npos);
+  }
+  {
+    // A department without its day, a status the days contradict, a purchase's column filled.
+    const auto row = dispute_row({"", "9", "late", "迟到", "2026-03-05", "", "", "县市场监督管理局", "", ""});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    REQUIRE(f.errors().size() == 1);
+    CHECK(f.errors()[0].find("department is given without referred_on") == 0);
+
+    const auto contradicted =
+        dispute_row({"resolved", "9", "late", "迟到", "2026-03-05", "2026-03-06", "", "", "", ""});
+    RowFields g(header, contradicted, k_today);
+    parse_row(g, p, station, x);
+    REQUIRE(g.errors().size() == 1);
+    CHECK(g.errors()[0] == "status is resolved, but the dates say negotiating");
+
+    auto with_item = dispute_row({"", "9", "late", "迟到", "2026-03-05", "", "", "", "", ""});
+    with_item.fields[5] = "锅";
+    RowFields h(header, with_item, k_today);
+    parse_row(h, p, station, x);
+    REQUIRE(!h.errors().empty());
+    CHECK(h.errors()[0].find("item is given on a dispute (dispute_of)") == 0);
+  }
+  {
+    // A purchase's own row leaves the dispute's columns empty.
+    const auto row = row_of({"CN-A", "9", "2026-03-01", "卓玛", "13900000002", "电饭锅", "199", "", "", "late", "", "",
+                             "", "", "", "", ""});
+    RowFields f(header, row, k_today);
+    parse_row(f, p, station, x);
+    REQUIRE(!f.errors().empty());
+    CHECK(f.errors()[0].find("dispute_kind is given on a purchase") == 0);
+  }
+  {
+    // replay_dispute at its boundary: a negotiation on the day it opened is in order.
+    ledger::Dispute d;
+    d.opened_on = "2026-03-05";
+    DisputeSteps steps;
+    steps.negotiated_on = "2026-03-05";
+    steps.status = "协商中";
+    CHECK(replay_dispute(d, steps).empty());
+    CHECK(d.status == "negotiating");
+    ledger::Dispute early;
+    early.opened_on = "2026-03-05";
+    steps.negotiated_on = "2026-03-04";
+    steps.status.clear();
+    CHECK(replay_dispute(early, steps).size() == 1);
+  }
+}
+
+namespace {
+
+// A purchases file (header and rows) imported into a fresh database with one open station;
+// returns the import's error message, empty when it imported.
+std::string import_purchases(SQLite::Database& db, const std::string& csv)
+{
+  const auto path = std::filesystem::temp_directory_path() / fmt::format("czs-disputes-{}.csv", ::getpid());
+  std::ofstream(path) << csv;
+  std::string error;
+  try {
+    importing::import_csv(db, {"t", "test"}, {ImportKind::purchases, path.string(), k_today, {}});
+  } catch (const Error& e) {
+    error = e.diagnostics().front().message;
+  }
+  std::filesystem::remove(path);
+  return error;
+}
+
+SQLite::Database station_db()
+{
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  for (const auto& m : storage::embedded_migrations()) {
+    db.exec(m.sql);
+  }
+  db.exec("INSERT INTO station (id, code, name, township, village, premises, area_centi_m2, population, "
+          "manager_name, manager_phone, status, applied_on, opened_on) VALUES "
+          "(1, 'CN-A', 'A', 'T1', 'V', 'other', 4000, 100, 'M', '13900000000', 'open', '2026-01-01', '2026-01-10')");
+  return db;
+}
+
+} // namespace
+
+TEST_CASE("import of dispute rows: checked against the purchase above at the days' boundaries, written with it")
+{
+  const std::string h = "station,id,requested_on,villager,phone,item,price,platform,platform_order,paid,ordered_on,"
+                        "arrived_at,exchanged_on,reason,exchange_of,dispute_of,dispute_kind,description,opened_on\n";
+  // Ordered on 03-02, its first goods arrived 03-04, exchanged 03-06, the replacement on 03-09.
+  const std::string exchange = ",,,,,,,,,,,2026-03-04 10:00,2026-03-06,破损,9,,,,\n";
+  const std::string p9 =
+      "CN-A,9,2026-03-01,卓玛,13900000002,锅,199,淘宝,T9,199,2026-03-02,2026-03-09 09:00,2026-03-06,,,,,,\n";
+  const auto dispute = [](const char* kind, const char* day) {
+    return fmt::format(",,,,,,,,,,,,,,,9,{},坏了,{}\n", kind, day);
+  };
+  {
+    // A late delivery may be disputed from the day it was ordered; damaged goods from the day
+    // they first arrived, though exchanged since.
+    auto db = station_db();
+    CHECK(import_purchases(db, h + exchange + p9 + dispute("late", "2026-03-02") + dispute("damaged", "2026-03-04"))
+          == "");
+    CHECK(db.execAndGet("SELECT group_concat(kind || ':' || opened_on || ':' || status, ' ') FROM "
+                        "(SELECT * FROM dispute WHERE purchase_id = 1 ORDER BY id)")
+              .getString()
+          == "late:2026-03-02:open damaged:2026-03-04:open");
+  }
+  {
+    // A day before each: refused as `order dispute open` refuses it, and nothing written.
+    auto db = station_db();
+    CHECK(import_purchases(db, h + exchange + p9 + dispute("late", "2026-03-01"))
+          == "line 4: P9 was ordered on 2026-03-02; a dispute cannot open before that, on 2026-03-01");
+    CHECK(import_purchases(db, h + exchange + p9 + dispute("damaged", "2026-03-03"))
+          == "line 4: P9: its goods arrived on 2026-03-04; they cannot be found damaged before that, on 2026-03-03");
+    CHECK(db.execAndGet("SELECT (SELECT count(*) FROM purchase) + (SELECT count(*) FROM dispute)").getInt() == 0);
+  }
+  {
+    // A purchase never ordered has nothing to dispute.
+    auto db = station_db();
+    const std::string requested = "CN-A,9,2026-03-01,卓玛,13900000002,锅,199,,,,,,,,,,,,\n";
+    CHECK(import_purchases(db, h + requested + dispute("late", "2026-03-02")).find("was never ordered")
+          != std::string::npos);
   }
 }
 
