@@ -21,7 +21,7 @@ std::span<const RecordHeading> sale_headings();
 std::span<const RecordHeading> service_headings();
 std::span<const RecordHeading> parcel_headings();
 
-// Headings an earlier czstation printed for a column and no longer does (a parcel's name was
+// Headings earlier versions printed for a column and no longer do (a parcel's name was
 // 名称 before 姓名), still accepted by import, in English and Chinese, so its files import again.
 std::span<const RecordHeading> former_headings();
 
