@@ -451,7 +451,7 @@ int print_amendment(Context& ctx, const assessment::Amendment& amendment)
 int amend_assessment(Context& ctx, const AssessOptions& o, const Period& period)
 {
   // The reason is read by people in `assess history` and the audit log: one line of real text.
-  const std::string reason = required_text(o.reason, "--reason", 500);
+  const std::string reason = required_note(o.reason, "--reason", 500);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "assess.amend");
   tx.note("reason", reason);
   const auto amendment = assessment::amend(tx, period, ctx.today(), ctx.params(), reason);

@@ -49,7 +49,7 @@ int decide(Context& ctx, const CloseOptions& o)
   request.basis = basis_of(o.basis);
   request.decided_on = to_string(ctx.event_date_or_today(o.date, "--date"));
   request.agreement_ref = optional_text(o.agreement, "--agreement", 50);
-  request.override_reason = optional_text(o.override_reason, "--override", 500);
+  request.override_reason = optional_note(o.override_reason, "--override", 500);
   if (request.basis == exit::Basis::negotiated && request.agreement_ref.empty()) {
     throw Error(ErrorKind::usage, tr("a negotiated exit needs the agreement's reference: --agreement REF"));
   }

@@ -18,6 +18,16 @@ std::string optional_text(const std::string& value, const char* option, std::siz
   return must(text::clean_text(value, option, max_chars, false));
 }
 
+std::string required_note(const std::string& value, const char* option, std::size_t max_chars)
+{
+  return must(text::input_note(value, option, max_chars, true));
+}
+
+std::string optional_note(const std::string& value, const char* option, std::size_t max_chars)
+{
+  return must(text::input_note(value, option, max_chars, false));
+}
+
 std::string person_name(const std::string& value, const char* option)
 {
   return must(text::input_name(value, option, 50, true));

@@ -23,9 +23,13 @@ T must(Result<T> result)
   return std::move(result).value();
 }
 
-// Common clerk inputs, each validated with a message naming the option.
+// Common clerk inputs, each validated with a message naming the option; text on one line.
 std::string required_text(const std::string& value, const char* option, std::size_t max_chars = 100);
 std::string optional_text(const std::string& value, const char* option, std::size_t max_chars = 500);
+// Text that may run over several lines (a note, reason, description): its line breaks kept
+// (text::input_note); required_text and optional_text refuse them (text::input_text).
+std::string required_note(const std::string& value, const char* option, std::size_t max_chars);
+std::string optional_note(const std::string& value, const char* option, std::size_t max_chars);
 // A villager's, producer's, recipient's or sender's name (private): at most 50 characters, and a
 // refusal shows it masked (text::input_name).
 std::string person_name(const std::string& value, const char* option);

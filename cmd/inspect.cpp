@@ -81,7 +81,7 @@ int add_inspection(Context& ctx, const InspectOptions& o)
   Inspection i;
   i.inspected_on = to_string(ctx.event_date_or_today(o.date, "--date"));
   i.inspector = required_text(o.inspector, "--inspector", 50);
-  i.problems = optional_text(o.problems, "--problems", 1000);
+  i.problems = optional_note(o.problems, "--problems", 1000);
   if (!o.followup_by.empty()) {
     i.followup_by = deadline_option(o.followup_by, "--followup-by");
   }
@@ -105,7 +105,7 @@ int add_inspection(Context& ctx, const InspectOptions& o)
 int record_followup(Context& ctx, const InspectOptions& o)
 {
   const std::string date = to_string(ctx.event_date_or_today(o.date, "--date"));
-  const std::string note = required_text(o.note, "--note", 1000);
+  const std::string note = required_note(o.note, "--note", 1000);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.inspection_followup");
   Inspection i = oversight::require_inspection(ctx.db(), o.id);
   oversight::record_followup(tx, i, date, note);

@@ -138,9 +138,9 @@ StocktakeLine line_of(const StocktakeOptions& o, const Stocktake& k)
   line.counted_centi = o.counted.empty() ? recorded->counted_centi : quantity_centi(o.counted, tr("counted quantity"));
   if (!o.reason_kind.empty()) {
     // A reason from the list, the text as its note.
-    line.reason = must(oversight::mismatch_reason(o.reason_kind, optional_text(o.reason, "--reason", 500)));
+    line.reason = must(oversight::mismatch_reason(o.reason_kind, optional_note(o.reason, "--reason", 500)));
   } else {
-    line.reason = o.reason.empty() && known ? recorded->reason : optional_text(o.reason, "--reason", 500);
+    line.reason = o.reason.empty() && known ? recorded->reason : optional_note(o.reason, "--reason", 500);
   }
   return line;
 }

@@ -61,7 +61,7 @@ int open_dispute(Context& ctx, const DisputeOptions& o)
                 trf("use one of: {}", ledger::choice_list(ledger::dispute_kinds())));
   }
   d.kind = *kind;
-  d.description = required_text(o.description, "--description", 500);
+  d.description = required_note(o.description, "--description", 500);
   d.opened_on = event_day(ctx, o.date, "--date");
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "dispute.open");
   const auto purchase = ledger::require_record<ledger::Purchase>(tx.db(), purchase_id);
@@ -145,7 +145,7 @@ void add_order_dispute(CLI::App& order, Context& ctx, Action& chosen)
       ->required()
       ->type_name(tr("TEXT"));
   on_run(resolve, chosen, [&ctx, o] {
-    const std::string outcome = required_text(o->outcome, "--outcome", 200);
+    const std::string outcome = required_note(o->outcome, "--outcome", 200);
     const std::string day = event_day(ctx, o->date, "--date");
     return dispute_step(ctx, *o, "dispute.resolve", [&](Dispute& d) {
       ledger::resolve(d, day, outcome);

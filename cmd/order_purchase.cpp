@@ -76,7 +76,7 @@ ledger::PurchasePaper paper_steps(const Context& ctx, const PurchaseOptions& o)
   paper.picked_up_on = day(o.picked_up_on, "--picked-up-on");
   paper.returned_on = day(o.returned_on, "--returned-on");
   paper.cancelled_on = day(o.cancelled_on, "--cancelled-on");
-  paper.reason = o.reason.empty() ? std::string() : required_text(o.reason, "--reason", 200);
+  paper.reason = o.reason.empty() ? std::string() : required_note(o.reason, "--reason", 200);
   return paper;
 }
 
@@ -196,7 +196,7 @@ int pickup(Context& ctx, const PurchaseOptions& o)
 
 int return_goods(Context& ctx, const PurchaseOptions& o)
 {
-  const std::string reason = required_text(o.reason, "--reason", 200);
+  const std::string reason = required_note(o.reason, "--reason", 200);
   const std::string day = event_day(ctx, o.date, "--date");
   return purchase_step(ctx, o, "purchase.return", [&](audit::AuditedTransaction&, Purchase& p) {
     ledger::return_goods(p, day, reason);
@@ -206,7 +206,7 @@ int return_goods(Context& ctx, const PurchaseOptions& o)
 
 int exchange(Context& ctx, const PurchaseOptions& o)
 {
-  const std::string reason = required_text(o.reason, "--reason", 200);
+  const std::string reason = required_note(o.reason, "--reason", 200);
   const std::string day = event_day(ctx, o.date, "--date");
   return purchase_step(ctx, o, "purchase.exchange", [&](audit::AuditedTransaction& tx, Purchase& p) {
     auto sent_back = ledger::exchange(p, day, reason);
@@ -219,7 +219,7 @@ int exchange(Context& ctx, const PurchaseOptions& o)
 
 int cancel(Context& ctx, const PurchaseOptions& o)
 {
-  const std::string reason = required_text(o.reason, "--reason", 200);
+  const std::string reason = required_note(o.reason, "--reason", 200);
   const std::string day = event_day(ctx, o.date, "--date");
   return purchase_step(ctx, o, "purchase.cancel", [&](audit::AuditedTransaction&, Purchase& p) {
     ledger::cancel(p, day, reason);

@@ -105,7 +105,7 @@ ledger::SalePaper paper_steps(const Context& ctx, const SaleOptions& o)
   }
   paper.fee_fen = optional_yuan(o.fee, "--fee");
   paper.withdrawn_on = day(o.withdrawn_on, "--withdrawn-on");
-  paper.reason = o.reason.empty() ? std::string() : required_text(o.reason, "--reason", 200);
+  paper.reason = o.reason.empty() ? std::string() : required_note(o.reason, "--reason", 200);
   return paper;
 }
 
@@ -232,7 +232,7 @@ int sell_again(Context& ctx, const SaleOptions& o)
 int delist_sale(Context& ctx, const SaleOptions& o)
 {
   const std::int64_t id = record_id(o.id, 'S', "sale");
-  const std::string reason = required_text(o.reason, "--reason", 200);
+  const std::string reason = required_note(o.reason, "--reason", 200);
   const std::string day = event_day(ctx, o.date, "--date");
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "sale.delist");
   const Sale sale = ledger::require_record<Sale>(tx.db(), id);
@@ -261,7 +261,7 @@ int add_service(Context& ctx, const SaleOptions& o)
   v.villager_phone = optional_phone(o.phone, "--phone");
   v.amount_fen = optional_yuan(o.amount, "--amount");
   v.fee_fen = optional_yuan(o.fee, "--fee");
-  v.note = optional_text(o.note, "--note", 200);
+  v.note = optional_note(o.note, "--note", 200);
   v.completed_on = v.served_on;
   const std::string code = station_code(o.station);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "service.add");
@@ -382,7 +382,7 @@ void add_order_sale(CLI::App& order, Context& ctx, Action& chosen)
   withdraw->add_option("--reason", o->reason, tr("why"))->required()->type_name(tr("TEXT"));
   add_date(withdraw, *o, tr("the day (default: today)"));
   on_run(withdraw, chosen, [&ctx, o] {
-    const std::string reason = required_text(o->reason, "--reason", 200);
+    const std::string reason = required_note(o->reason, "--reason", 200);
     const std::string day = event_day(ctx, o->date, "--date");
     return sale_step(ctx, *o, "sale.withdraw", [&](Sale& s) {
       ledger::withdraw(s, day, reason);

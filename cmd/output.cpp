@@ -92,6 +92,27 @@ void note_shortening(Presentation& p)
   }
 }
 
+// The note naming the columns a fitted table left out, fitting `width` columns itself: the list
+// of names ends in "…" where the whole list would not fit.
+std::string left_out_note(const std::vector<std::string>& names, std::size_t width)
+{
+  std::string note;
+  for (std::size_t kept = names.size() + 1; kept-- > 0;) {
+    std::string list;
+    for (std::size_t i = 0; i < kept; ++i) {
+      list += (i ? ", " : "") + names[i];
+    }
+    if (kept < names.size()) {
+      list += kept ? ", …" : "…";
+    }
+    note = trf("czstation: {} column(s) left out to fit {} columns: {}; --wide shows all", names.size(), width, list);
+    if (text::display_width(note) <= width) {
+      break;
+    }
+  }
+  return note;
+}
+
 // Between two table columns.
 constexpr std::string_view k_gap = "  ";
 
@@ -358,9 +379,10 @@ void RecordWriter::row(std::vector<Cell> cells)
   }
   case Format::table:
   case Format::html: { // refused by the constructor
+    // A stored note may hold line breaks: a table shows each as ↵, so a record stays one line.
     std::vector<std::string> texts;
     for (const auto& c : cells) {
-      texts.push_back(cell_for_people(c));
+      texts.push_back(text::on_one_line(cell_for_people(c)));
     }
     if (!m_widths.empty()) {
       write_table_line(texts, false);
@@ -490,15 +512,13 @@ void RecordWriter::fit_to_terminal()
     note_shortening(*p);
   }
   if (left_out > 0 && p && p->notes) {
-    std::string names;
+    std::vector<std::string> names;
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
       if (!m_shown[i]) {
-        names += (names.empty() ? "" : ", ") + m_columns[i].header;
+        names.push_back(m_columns[i].header);
       }
     }
-    *p->notes << trf("czstation: {} column(s) left out to fit the terminal's {} columns: {}; --wide shows them all",
-                     left_out, *m_fit_width, names)
-              << '\n';
+    *p->notes << left_out_note(names, *m_fit_width) << '\n';
   }
 }
 
@@ -563,6 +583,38 @@ void RecordWriter::finish()
   m_out.flush();
 }
 
+namespace {
+
+// Prints `value` after `lead` (a key and its gap, or nothing); on a terminal too narrow for it,
+// wrapped at spaces, each further line indented by `indent` columns, so that no digit of an
+// amount nor word of a finding is lost (--wide and piped output keep each line whole).
+void print_wrapped(std::ostream& out, const std::string& lead, const std::string& value, std::size_t indent)
+{
+  // A value's line breaks show as ↵, as in a table: one field, one line before wrapping.
+  const std::string text = text::on_one_line(value);
+  const Presentation* p = presentation_of(out);
+  const std::size_t lead_width = text::display_width(lead);
+  if (!p || !p->fit_width || lead_width + text::display_width(text) <= *p->fit_width) {
+    out << lead << text << '\n';
+    return;
+  }
+  // A key so wide that little room is left: the value goes on under it, less indented.
+  indent = std::min(indent, *p->fit_width / 2);
+  const std::size_t first = lead_width < *p->fit_width / 2 ? *p->fit_width - lead_width : 0;
+  std::vector<std::string> lines;
+  if (first > 0) {
+    lines = text::wrap_to_width(text, std::min(first, *p->fit_width - indent));
+  } else {
+    out << lead << '\n';
+    lines = text::wrap_to_width(text, *p->fit_width - indent);
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out << (i == 0 && first > 0 ? lead : std::string(indent, ' ')) << lines[i] << '\n';
+  }
+}
+
+} // namespace
+
 void print_fields(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& fields)
 {
   std::size_t width = 0;
@@ -570,20 +622,13 @@ void print_fields(std::ostream& out, const std::vector<std::pair<std::string, st
     width = std::max(width, text::display_width(k));
   }
   for (const auto& [k, v] : fields) {
-    print_line(out, text::pad_right(k, width) + "  " + v);
+    print_wrapped(out, text::pad_right(k, width) + "  ", v, width + 2);
   }
 }
 
-void print_line(std::ostream& out, const std::string& line)
+void print_line(std::ostream& out, const std::string& value)
 {
-  Presentation* p = presentation_of(out);
-  // The key stays whole (keys are short labels); the value's end gives way, as a table's text does.
-  if (p && p->fit_width && text::display_width(line) > *p->fit_width) {
-    out << text::truncate_to_width(line, *p->fit_width) << '\n';
-    note_shortening(*p);
-    return;
-  }
-  out << line << '\n';
+  print_wrapped(out, std::string(), value, 2);
 }
 
 } // namespace czs::cli

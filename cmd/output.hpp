@@ -180,12 +180,13 @@ std::string cell_for_people(const Column& column, const Cell& cell);
 // The JSON of a cell.
 std::string cell_json(const Cell& cell);
 
-// Prints key/value pairs aligned for people (the table form of `show` commands); on a terminal
-// (Presentation::fit_width) a line too wide is shortened with "…" to fit, and the notes stream
-// is told once (--wide prints it whole); piped, every line is whole.
+// Prints key/value pairs aligned for people (the table form of `show` commands), a value's line
+// breaks shown as ↵; on a terminal (Presentation::fit_width) a value too wide is wrapped at
+// spaces, its further lines indented under the value, so nothing is lost (a word wider than
+// the room is broken between characters); piped or with --wide, every line is whole.
 void print_fields(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& fields);
 
-// Prints one line of text for people, shortened as print_fields shortens a line.
+// Prints one line of text for people as print_fields prints a value, further lines indented by two.
 void print_line(std::ostream& out, const std::string& line);
 
 } // namespace czs::cli

@@ -37,7 +37,7 @@ std::pair<std::string, std::string> item_and_note(const std::string& text)
   if (eq == std::string::npos) {
     return {text, {}};
   }
-  return {text.substr(0, eq), optional_text(text.substr(eq + 1), "--fail/--note NOTE", 200)};
+  return {text.substr(0, eq), optional_note(text.substr(eq + 1), "--fail/--note NOTE", 200)};
 }
 
 } // namespace

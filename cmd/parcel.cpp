@@ -70,7 +70,7 @@ ledger::ParcelPaper paper_steps(const Context& ctx, const ParcelOptions& o)
   paper.notified_at = time(o.notified_at, "--notified-at");
   paper.picked_up_at = time(o.picked_up_at, "--picked-up-at");
   paper.returned_on = day(o.returned_on, "--returned-on");
-  paper.reason = o.reason.empty() ? std::string() : required_text(o.reason, "--reason", 200);
+  paper.reason = o.reason.empty() ? std::string() : required_note(o.reason, "--reason", 200);
   paper.dispatched_on = day(o.dispatched_on, "--dispatched-on");
   return paper;
 }
@@ -364,7 +364,7 @@ void add_parcel_steps(CLI::App& parcel, Context& ctx, Action& chosen)
   return_->add_option("--reason", o->reason, tr("why, e.g. 超期未取"))->required()->type_name(tr("TEXT"));
   return_->add_option("--date", o->date, tr("the day (default: today)"))->type_name(tr("DATE"));
   on_run(return_, chosen, [&ctx, o] {
-    const std::string reason = required_text(o->reason, "--reason", 200);
+    const std::string reason = required_note(o->reason, "--reason", 200);
     const std::string day = event_day(ctx, o->date, "--date");
     return parcel_step(ctx, *o, "parcel.return", false, [&](Parcel& p) {
       ledger::return_unclaimed(p, day, reason);

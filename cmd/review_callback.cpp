@@ -64,8 +64,8 @@ int add_callback(Context& ctx, const CallbackOptions& o)
   c.called_on = to_string(called_on);
   c.caller = required_text(o.caller, "--caller", 50);
   c.reached = o.reached;
-  c.reported = optional_text(o.reported, "--reported", 1000);
-  c.notes = optional_text(o.notes, "--notes", 1000);
+  c.reported = optional_note(o.reported, "--reported", 1000);
+  c.notes = optional_note(o.notes, "--notes", 1000);
   const std::string code = station_code(o.code);
 
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.callback");

@@ -83,7 +83,7 @@ int add_incident(Context& ctx, const CreditOptions& o)
   CreditIncident c;
   c.happened_on = to_string(ctx.event_date_or_today(o.date, "--date"));
   c.serious = o.serious;
-  c.description = required_text(o.description, "--description", 1000);
+  c.description = required_note(o.description, "--description", 1000);
   const std::string code = station_code(o.code);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.credit_incident");
   const stations::Station s = stations::require_station(ctx.db(), code);
@@ -107,7 +107,7 @@ int add_incident(Context& ctx, const CreditOptions& o)
 int correct_incident(Context& ctx, const CreditOptions& o)
 {
   const std::string date = to_string(ctx.event_date_or_today(o.date, "--date"));
-  const std::string note = optional_text(o.note, "--note", 1000);
+  const std::string note = optional_note(o.note, "--note", 1000);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.credit_correct");
   CreditIncident c = oversight::require_credit_incident(ctx.db(), o.id);
   oversight::correct_credit_incident(tx, c, date, note);

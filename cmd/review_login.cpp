@@ -118,7 +118,7 @@ int add_login(Context& ctx, const LoginOptions& o)
   d.day = to_string(day);
   d.source = oversight::LoginSource::hand;
   d.first_login = login_time(o.time, day);
-  d.note = optional_text(o.note, "--note", 200);
+  d.note = optional_note(o.note, "--note", 200);
   d.recorded_by = ctx.audit_context().actor;
   const std::string code = station_code(o.code);
 

@@ -244,7 +244,7 @@ int approve_posts(Context& ctx, const PostOptions& o)
 int reject_post(Context& ctx, const PostOptions& o)
 {
   const std::string date = to_string(ctx.event_date_or_today(o.date, "--date"));
-  const std::string reason = optional_text(o.reason, "--reason", 500);
+  const std::string reason = optional_note(o.reason, "--reason", 500);
   const auto ground = oversight::parse_rejection_ground(o.ground);
   if (!ground) {
     throw Error(ErrorKind::usage, trf("--ground: unknown ground '{}'", text::shown_value(o.ground)),

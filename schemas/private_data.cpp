@@ -20,15 +20,25 @@ constexpr std::array k_columns{
     PrivateColumn{"parcel", "pickup_code", code},
 };
 
+// Command by command: only a villager's own data is private. The station manager's phone
+// (register add|update --phone) and a station's name are the station's public contact, shown
+// whole by register show and register list, so they are never masked.
 constexpr std::array k_options{
-    PrivateOption{"--villager", name, {}},
-    PrivateOption{"--producer", name, {}},
-    PrivateOption{"--recipient", name, {}},
-    PrivateOption{"--sender", name, {}},
-    // A station's name (register add --name) is public; only parcel list --name is a person's.
-    PrivateOption{"--name", name, "parcel"},
-    PrivateOption{"--phone", phone, {}},
-    PrivateOption{"--code", code, "pickup"},
+    PrivateOption{"--villager", name, "order purchase add"},
+    PrivateOption{"--phone", phone, "order purchase add"},
+    PrivateOption{"--producer", name, "order sale add"},
+    PrivateOption{"--phone", phone, "order sale add"},
+    PrivateOption{"--villager", name, "order service add"},
+    PrivateOption{"--phone", phone, "order service add"},
+    PrivateOption{"--villager", name, "order list"},
+    PrivateOption{"--phone", phone, "order list"},
+    PrivateOption{"--recipient", name, "parcel in"},
+    PrivateOption{"--phone", phone, "parcel in"},
+    PrivateOption{"--sender", name, "parcel out"},
+    PrivateOption{"--phone", phone, "parcel out"},
+    PrivateOption{"--name", name, "parcel list"},
+    PrivateOption{"--phone", phone, "parcel list"},
+    PrivateOption{"--code", code, "parcel pickup"},
 };
 
 } // namespace

@@ -97,6 +97,25 @@ std::string requote(const std::string& word)
   return out + "'";
 }
 
+// Whether the words of `command` ("order purchase add") come in that order among `seen`, the
+// words before an option: the option then belongs to that command (global options may stand
+// between the words).
+bool in_command(const std::vector<std::string_view>& seen, std::string_view command)
+{
+  std::size_t at = 0;
+  while (!command.empty()) {
+    const std::size_t space = command.find(' ');
+    const std::string_view word = command.substr(0, space);
+    command = space == std::string_view::npos ? std::string_view() : command.substr(space + 1);
+    const auto found = std::find(seen.begin() + static_cast<std::ptrdiff_t>(at), seen.end(), word);
+    if (found == seen.end()) {
+      return false;
+    }
+    at = static_cast<std::size_t>(found - seen.begin()) + 1;
+  }
+  return true;
+}
+
 } // namespace
 
 std::string mask_private(storage::PrivateKind kind, std::string_view value)
@@ -125,7 +144,7 @@ std::string mask_private_arguments(std::string_view command_line)
       pending = nullptr;
     } else {
       for (const auto& option : storage::private_options()) {
-        if (!option.after_word.empty() && std::find(seen.begin(), seen.end(), option.after_word) == seen.end()) {
+        if (!in_command(seen, option.command)) {
           continue;
         }
         if (word == option.option) {

@@ -17,8 +17,10 @@ std::string mask_private(storage::PrivateKind kind, std::string_view value);
 std::string mask_private_fields(std::string_view changes_json);
 
 // The command line of an entry, as recorded (shell-quoted), with the value of every option that
-// carries a private value (storage::private_options(): --villager, --name, --phone, `parcel
-// pickup --code`, ...) masked, as "--name X" or "--name=X".
+// carries a villager's private value in its command (storage::private_options(): `order
+// purchase add --villager|--phone`, `parcel list --name`, `parcel pickup --code`, ...) masked,
+// as "--name X" or "--name=X"; the same option of another command (`register add --phone`, the
+// station's public contact) is left whole.
 std::string mask_private_arguments(std::string_view command_line);
 
 } // namespace czs::audit

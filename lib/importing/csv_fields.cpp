@@ -97,6 +97,12 @@ std::vector<std::string> column_aliases(std::string_view name, std::span<const l
     add(tr_chinese(heading));
   }
   add(chinese_heading(name));
+  for (const auto& former : ledger::former_headings()) {
+    if (name == former.key && ledger::heading_of(headings, name) != nullptr) {
+      add(former.heading);
+      add(tr_chinese(former.heading));
+    }
+  }
   return aliases;
 }
 
@@ -202,17 +208,18 @@ bool RowFields::missing(std::string_view column, std::string_view value, bool re
 std::string RowFields::text(std::string_view column, std::size_t max_chars, bool required)
 {
   const std::string name(column);
-  std::string_view value = raw(column);
-  // A quoted cell may span lines (Alt+Enter in Excel): its line breaks fold into spaces, as
-  // the other white space of a field does.
-  std::string folded;
-  if (value.find_first_of("\r\n") != std::string_view::npos) {
-    folded = value;
-    std::replace(folded.begin(), folded.end(), '\r', ' ');
-    std::replace(folded.begin(), folded.end(), '\n', ' ');
-    value = folded;
+  auto cleaned = text::input_text(raw(column), name.c_str(), max_chars, required);
+  if (!cleaned) {
+    fail(cleaned.error());
+    return {};
   }
-  auto cleaned = text::input_text(value, name.c_str(), max_chars, required);
+  return std::move(cleaned).value();
+}
+
+std::string RowFields::note(std::string_view column, std::size_t max_chars, bool required)
+{
+  const std::string name(column);
+  auto cleaned = text::input_note(raw(column), name.c_str(), max_chars, required);
   if (!cleaned) {
     fail(cleaned.error());
     return {};

@@ -72,8 +72,10 @@ public:
   std::string_view raw(std::string_view column) const;
   bool has(std::string_view column) const { return !raw(column).empty(); }
 
-  // Cleaned text (text::input_text: at most max characters).
+  // Cleaned text on one line (text::input_text: at most max characters, a line break inside refused).
   std::string text(std::string_view column, std::size_t max_chars, bool required);
+  // A note or reason, whose line breaks (Alt+Enter in an Excel cell) are kept (text::input_note).
+  std::string note(std::string_view column, std::size_t max_chars, bool required);
   // A person's name, required (text::input_name: a refusal shows it masked, Art. 13).
   std::string name(std::string_view column, std::size_t max_chars);
   // An identifier copied from elsewhere (text::input_identifier), "" when optional and empty.

@@ -233,7 +233,7 @@ void parse_exchange(RowFields& f, PurchaseRowExtras& x)
   e.notified_at = f.time("notified_at", false);
   e.picked_up_on = f.day("picked_up_on", false);
   e.exchanged_on = f.day("exchanged_on", true);
-  e.reason = f.text("reason", 200, true);
+  e.reason = f.note("reason", 200, true);
 }
 
 } // namespace
@@ -275,7 +275,7 @@ void parse_row(RowFields& f, ledger::Purchase& p, std::string& station, Purchase
   d.picked_up_on = f.day("picked_up_on", false);
   d.returned_on = f.day("returned_on", false);
   d.cancelled_on = f.day("cancelled_on", false);
-  d.reason = f.text("reason", 200, !d.returned_on.empty() || !d.cancelled_on.empty());
+  d.reason = f.note("reason", 200, !d.returned_on.empty() || !d.cancelled_on.empty());
   d.status = std::string(f.raw("status"));
   x.exchanged_on = f.day("exchanged_on", false);
   if (d.ordered_on.empty() && (f.has("platform") || f.has("platform_order") || f.has("paid"))) {
@@ -455,7 +455,7 @@ void parse_row(RowFields& f, ledger::Sale& s, std::string& station, SaleRowExtra
   const std::string unit = f.has("unit") ? f.text("unit", 10, true) : std::string("件");
   const std::int64_t amount = f.yuan("amount", !sold.empty());
   const std::int64_t fee = f.yuan("fee", false);
-  const std::string reason = f.text("reason", 200, !withdrawn.empty() || !delisted.empty());
+  const std::string reason = f.note("reason", 200, !withdrawn.empty() || !delisted.empty());
   if (!delisted.empty() && sold.empty()) {
     f.fail(tr("delisted_on: only a sold product is delisted (sold_on is empty)"));
   }
@@ -492,7 +492,7 @@ void parse_row(RowFields& f, ledger::Service& v, std::string& station)
   v.villager_phone = f.phone("phone", false);
   v.amount_fen = f.yuan("amount", false);
   v.fee_fen = f.yuan("fee", false);
-  v.note = f.text("note", 200, false);
+  v.note = f.note("note", 200, false);
   v.completed_on = v.served_on;
   check_status(f, v.status);
 }
@@ -526,7 +526,7 @@ void parse_row(RowFields& f, ledger::Parcel& p, std::string& station)
   const std::string picked = f.time("picked_up_at", false);
   const std::string returned = f.day("returned_on", false);
   const std::string dispatched = f.day("dispatched_on", false);
-  const std::string reason = f.text("reason", 200, !returned.empty());
+  const std::string reason = f.note("reason", 200, !returned.empty());
   const bool crossed = in ? (!p.accepted_on.empty() || !dispatched.empty() || !p.destination.empty())
                           : (!p.arrived_at.empty() || !notified.empty() || !picked.empty() || !returned.empty());
   if (crossed) {

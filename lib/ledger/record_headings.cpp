@@ -87,7 +87,7 @@ constexpr RecordHeading k_parcel[] = {
     {"status", N_("status")},
     {"carrier", N_("carrier")},
     {"tracking_no", N_("tracking no.")},
-    {"name", N_("name")},
+    {"name", N_("full name")}, // a person's (姓名), the recipient's or the sender's
     {"phone", N_("phone")},
     {"destination", N_("destination")},
     {"fee", N_("fee")},
@@ -101,7 +101,17 @@ constexpr RecordHeading k_parcel[] = {
     {"completed_on", N_("completed")},
 };
 
+// Headings earlier versions printed: a parcel's name was headed "name" (名称, a thing's name).
+constexpr RecordHeading k_former[] = {
+    {"name", N_("name")},
+};
+
 } // namespace
+
+std::span<const RecordHeading> former_headings()
+{
+  return k_former;
+}
 
 std::span<const RecordHeading> purchase_headings()
 {

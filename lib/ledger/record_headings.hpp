@@ -21,6 +21,10 @@ std::span<const RecordHeading> sale_headings();
 std::span<const RecordHeading> service_headings();
 std::span<const RecordHeading> parcel_headings();
 
+// Headings earlier versions printed for a column and no longer do (a parcel's name was
+// 名称 before 姓名), still accepted by import, in English and Chinese, so its files import again.
+std::span<const RecordHeading> former_headings();
+
 // The heading (message id) of `key` among `headings`, or nullptr when it has none.
 const char* heading_of(std::span<const RecordHeading> headings, std::string_view key);
 

@@ -55,11 +55,17 @@ enum Column : std::size_t
   k_column_count
 };
 
-// The names a platform's login log may give each column, English first (as messages name them).
-constexpr std::array<std::array<std::string_view, 5>, k_column_count> k_names{{
-    {"station", "station_code", "站点编号", "站点", ""},
-    {"time", "login_time", "logged_in_at", "登录时间", "时间"},
+// The names a platform's login log may give each column, English first (as messages name them),
+// and the headings `review login list --days` writes (its CSV keys; its table and workbook
+// headings in English and Chinese), so that its export imports again: its date, with its
+// first_login when it has one, is the login time.
+constexpr std::array<std::array<std::string_view, 8>, k_column_count> k_names{{
+    {"station", "station_code", "站点编号", "站点", "服务站", "", "", ""},
+    {"time", "login_time", "logged_in_at", "登录时间", "时间", "date", "日期", "day"},
 }};
+
+// The time of day of a list export's first login, when the time column gives the day alone.
+constexpr std::array<std::string_view, 3> k_first_login_names{"first_login", "first login", "首次登录"};
 
 // The logins of one station and day read so far: the earliest time, if any row had one.
 struct DayLogins
@@ -85,6 +91,7 @@ private:
   audit::AuditedTransaction& m_tx;
   const LoginImportOptions& m_options;
   std::array<std::optional<std::size_t>, k_column_count> m_index;
+  std::optional<std::size_t> m_first_login; // a list export's first_login column
   std::size_t m_width = 0;
   std::map<std::string, stations::Station> m_stations;             // by code, each looked up once
   std::map<std::pair<std::string, std::string>, DayLogins> m_days; // (code, day), in that order
@@ -101,6 +108,10 @@ void LoginImporter::read_header(const text::CsvRow& row)
       if (!key.empty() && !m_index[c] && std::find(names.begin(), names.end(), key) != names.end()) {
         m_index[c] = i;
       }
+    }
+    if (!key.empty()
+        && std::find(k_first_login_names.begin(), k_first_login_names.end(), key) != k_first_login_names.end()) {
+      m_first_login = i;
     }
   }
   std::string missing;
@@ -142,7 +153,13 @@ void LoginImporter::read_row(const text::CsvRow& row)
     throw Error(ErrorKind::bad_data, trf("the row has {} fields; the header has {}", row.fields.size(), m_width),
                 tr("quote fields that hold commas or line breaks (\"...\")"));
   }
-  const std::string when_text = field(row, k_time);
+  std::string when_text = field(row, k_time);
+  if (m_first_login && *m_first_login < row.fields.size()) {
+    const std::string time_of_day = csv_text(row.fields[*m_first_login], m_options.gbk, "first_login");
+    if (!time_of_day.empty() && text::input_date(when_text)) {
+      when_text += " " + time_of_day;
+    }
+  }
   // A day alone is a login whose time the log does not give.
   std::string first_login;
   Date day;

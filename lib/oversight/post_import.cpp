@@ -35,13 +35,17 @@ enum Column : std::size_t
   k_column_count
 };
 
-// The names a platform export may give each column, English first (as messages name them).
-constexpr std::array<std::array<std::string_view, 5>, k_column_count> k_names{{
-    {"post_id", "id", "编号", "平台编号", ""},
-    {"station", "station_code", "站点编号", "站点", ""},
-    {"date", "published_at", "发布时间", "发布日期", "日期"},
-    {"title", "标题", "", "", ""},
-    {"body", "内容", "正文", "", ""},
+// The names a platform export may give each column, English first (as messages name them), and
+// the headings `review post list` writes (its CSV keys; its table and workbook headings in
+// English and Chinese), so that its export imports again. Where a file has several names of
+// one column the earlier in this list wins: a list export's id (编号) is czstation's own number
+// and its platform_ref (平台编号) the platform's, which is the post id.
+constexpr std::array<std::array<std::string_view, 7>, k_column_count> k_names{{
+    {"post_id", "platform_ref", "platform id", "平台编号", "id", "编号", ""},
+    {"station", "station_code", "站点编号", "站点", "服务站", "", ""},
+    {"date", "submitted_on", "published_at", "发布时间", "发布日期", "日期", ""},
+    {"title", "标题", "", "", "", "", ""},
+    {"body", "内容", "正文", "", "", "", ""},
 }};
 
 class Importer
@@ -89,11 +93,15 @@ void Importer::read_header(const text::CsvRow& row)
   while (m_named_width > 0 && csv_heading(row.fields[m_named_width - 1], m_options.gbk).empty()) {
     --m_named_width;
   }
+  std::array<std::size_t, k_column_count> rank; // the position in k_names of the name found
+  rank.fill(k_names[0].size());
   for (std::size_t i = 0; i < row.fields.size(); ++i) {
     const std::string key = csv_heading(row.fields[i], m_options.gbk);
     for (std::size_t c = 0; c < k_column_count; ++c) {
       const auto& names = k_names[c];
-      if (!key.empty() && std::find(names.begin(), names.end(), key) != names.end() && !m_index[c]) {
+      const auto found = static_cast<std::size_t>(std::find(names.begin(), names.end(), key) - names.begin());
+      if (!key.empty() && found < rank[c]) {
+        rank[c] = found;
         m_index[c] = i;
       }
     }

@@ -176,7 +176,7 @@ Result<std::string> mismatch_reason(std::string_view typed, std::string_view not
     return typed.empty() ? R::failure(trf("the count differs from the books: give a reason ({})", reason_list()))
                          : R::failure(trf("unknown reason '{}': use {}", text::shown_value(typed), reason_list()));
   }
-  auto text = text::input_text(note, "note", 500, false);
+  auto text = text::input_note(note, "note", 500, false);
   if (!text) {
     return R::failure(text.error());
   }

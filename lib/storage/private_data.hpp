@@ -27,20 +27,21 @@ struct PrivateColumn
   PrivateKind kind;
 };
 
-// An option whose value is private. `after_word` limits it to command lines where that word
-// (the subcommand) comes before it ("pickup" for `parcel pickup --code`, whose --code is a
-// pickup code, not the station code `register add --code` takes); empty: in every command.
+// An option whose value is private in one command: `command` is its path of subcommands
+// ("order purchase add"), whose words come in that order before the option in a command line.
+// The same option of another command is not private (register add --phone is the station's
+// public contact; parcel pickup --code is a pickup code, register add --code a station code).
 struct PrivateOption
 {
   std::string_view option;
   PrivateKind kind;
-  std::string_view after_word;
+  std::string_view command;
 };
 
 // Every private column of the schema.
 std::span<const PrivateColumn> private_columns();
 
-// Every option of czstation's commands whose value is private.
+// Every option of czstation's commands whose value is private, with its command.
 std::span<const PrivateOption> private_options();
 
 } // namespace czs::storage

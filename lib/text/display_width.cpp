@@ -1,7 +1,9 @@
 #include "text/display_width.hpp"
 
+#include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 #include <utf8proc.h>
@@ -93,6 +95,121 @@ std::string truncate_to_width(std::string_view s, std::size_t width)
     kept = pos;
   }
   return std::string(s.substr(0, kept)) + "…";
+}
+
+std::string on_one_line(std::string_view s)
+{
+  // Most cells hold no control character at all: returned as they are.
+  const bool plain = std::none_of(s.begin(), s.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x20 || u == 0xC2 || u == 0xE2;
+  });
+  if (plain) {
+    return std::string(s);
+  }
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (std::size_t pos = 0; pos < s.size();) {
+    const Decoded d = decode_next(s, pos);
+    if (d.code_point == U'\r' && pos + 1 < s.size() && s[pos + 1] == '\n') {
+      pos += 1; // CR LF is one line break
+      continue;
+    }
+    if (d.valid && is_line_break(d.code_point)) {
+      out += "↵";
+    } else if (d.code_point == U'\t') {
+      out += ' ';
+    } else {
+      out.append(s.substr(pos, d.length));
+    }
+    pos += d.length;
+  }
+  return out;
+}
+
+namespace {
+
+// The bytes of the longest prefix of s made of whole grapheme clusters that fits in `width`
+// columns; at least one cluster, so that wrapping always moves on.
+std::size_t prefix_fitting(std::string_view s, std::size_t width)
+{
+  std::size_t used = 0;
+  std::size_t kept = 0;
+  std::size_t pos = 0;
+  std::int32_t state = 0;
+  char32_t previous = 0;
+  std::size_t cluster_width = 0;
+  while (pos < s.size()) {
+    const Decoded d = decode_next(s, pos);
+    const bool starts_cluster =
+        pos == 0
+        || utf8proc_grapheme_break_stateful(static_cast<utf8proc_int32_t>(previous),
+                                            static_cast<utf8proc_int32_t>(d.code_point), &state);
+    if (starts_cluster && pos > 0) {
+      if (used + cluster_width > width && kept > 0) {
+        return kept;
+      }
+      used += cluster_width;
+      kept = pos;
+      cluster_width = 0;
+    }
+    cluster_width += code_point_width(d.code_point);
+    previous = d.code_point;
+    pos += d.length;
+  }
+  return used + cluster_width > width && kept > 0 ? kept : s.size();
+}
+
+} // namespace
+
+std::vector<std::string> wrap_to_width(std::string_view s, std::size_t width)
+{
+  if (width == 0 || display_width(s) <= width) {
+    return {std::string(s)};
+  }
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t line_width = 0;
+  std::size_t at = 0;
+  while (at <= s.size()) {
+    const std::size_t space = s.find(' ', at);
+    std::string_view word = s.substr(at, space == std::string_view::npos ? std::string_view::npos : space - at);
+    at = space == std::string_view::npos ? s.size() + 1 : space + 1;
+    std::size_t word_width = display_width(word);
+    if (!line.empty() && line_width + 1 + word_width <= width) {
+      line += ' ';
+      line += word;
+      line_width += 1 + word_width;
+      continue;
+    }
+    // A word wider than a whole line (a CJK sentence) is cut between clusters: it first fills
+    // the room left on this line, the rest goes on the next lines.
+    if (!line.empty() && word_width > width && line_width + 1 < width) {
+      const std::size_t cut = prefix_fitting(word, width - line_width - 1);
+      if (display_width(word.substr(0, cut)) <= width - line_width - 1) {
+        line += ' ';
+        line += word.substr(0, cut);
+        word = word.substr(cut);
+        word_width = display_width(word);
+      }
+    }
+    if (!line.empty()) {
+      lines.push_back(std::move(line));
+      line.clear();
+    }
+    while (word_width > width) {
+      const std::size_t cut = prefix_fitting(word, width);
+      lines.emplace_back(word.substr(0, cut));
+      word = word.substr(cut);
+      word_width = display_width(word);
+    }
+    line = std::string(word);
+    line_width = word_width;
+  }
+  if (!line.empty()) {
+    lines.push_back(std::move(line));
+  }
+  return lines;
 }
 
 } // namespace czs::text

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace czs::text {
 
@@ -24,5 +25,15 @@ std::string pad_left(std::string_view s, std::size_t width);
 // half a UTF-8 sequence, nor a letter without its combining marks) that fits in width - 1
 // columns, followed by "…" (counted as one column); empty when width is 0.
 std::string truncate_to_width(std::string_view s, std::size_t width);
+
+// The lines s takes when wrapped to `width` display columns: broken at spaces (the space where
+// a line breaks is dropped), and a word wider than a line (CJK text, which has no spaces) broken
+// between grapheme clusters, so nothing is lost; s itself (one line) when it fits or width is 0.
+std::vector<std::string> wrap_to_width(std::string_view s, std::size_t width);
+
+// s as one line of a terminal table or `show`: each line break (CR LF, CR, LF, VT, FF, NEL,
+// U+2028, U+2029) shown as "↵" and each tab as a space, so a stored note that holds line breaks
+// never spills one record over several lines; other text unchanged.
+std::string on_one_line(std::string_view s);
 
 } // namespace czs::text

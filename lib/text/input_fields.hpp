@@ -20,12 +20,21 @@ namespace czs::text {
 // other than U+0020, zero-width characters) shown as <U+XXXX>, and invalid bytes as <0xNN>.
 std::string visible(std::string_view s);
 
-// Free text made safe to store: valid UTF-8, every Unicode space (tab, line break, no-break,
-// ideographic) trimmed at the ends and folded to one ASCII space inside, zero-width characters
-// (U+200B-U+200D, U+2060, U+FEFF) removed, NFC; other control, format and bidi-override
-// characters refused with a message showing them (<U+202E>); at most max_chars characters
-// (counted after NFC); empty refused when required.
+// One-line text (names, codes, townships, villages, items, actors) made safe to store: valid
+// UTF-8, every Unicode space (tab, no-break, ideographic, and a line break at either end)
+// trimmed at the ends and folded to one ASCII space inside, zero-width characters
+// (U+200B-U+200D, U+2060, U+FEFF) removed, NFC; a line break inside (LF, CR, VT, FF, NEL,
+// U+2028, U+2029) and other control, format and bidi-override characters refused with a
+// message showing them (<U+000A>, <U+202E>); at most max_chars characters (counted after NFC);
+// empty refused when required.
 Result<std::string> input_text(std::string_view value, const char* field, std::size_t max_chars, bool required = true);
+
+// Free text that may run over several lines (notes, reasons, descriptions, problems found):
+// each line cleaned as input_text cleans one-line text, the line breaks between them kept as
+// LF (CR LF, CR, VT, FF, NEL, U+2028 and U+2029 alike; inner blank lines kept, those at either
+// end dropped); refused as input_text refuses; at most max_chars characters, line breaks
+// counted.
+Result<std::string> input_note(std::string_view value, const char* field, std::size_t max_chars, bool required = true);
 
 // `message` with every occurrence of `shown` (a private value as a message showed it) replaced
 // by `masked`: how a refusal of a private value is kept from repeating it.

@@ -119,21 +119,104 @@ std::string visible(std::string_view s)
   return out;
 }
 
-Result<std::string> input_text(std::string_view value, const char* field, std::size_t max_chars, bool required)
+namespace {
+
+// Whether a line break stands between two characters that are not white space: one at either
+// end is trimmed as the other white space is.
+bool breaks_inside(std::string_view value)
+{
+  bool seen_text = false;
+  bool pending_break = false;
+  for (std::size_t pos = 0; pos < value.size();) {
+    const Decoded d = decode_next(value, pos);
+    if (is_line_break(d.code_point)) {
+      pending_break = seen_text;
+    } else if (!is_space(d.code_point) && !is_zero_width(d.code_point)) {
+      if (pending_break) {
+        return true;
+      }
+      seen_text = true;
+    }
+    pos += d.length;
+  }
+  return false;
+}
+
+// Why a one-line value with a line break inside is refused (without the field's name): a name
+// or code on two lines would break every table that shows it; Excel's Alt+Enter and a paste
+// from a web page are the usual cause.
+std::string line_break_refusal(std::string_view value)
+{
+  return trf("'{}' contains a line break, which this one-line field cannot hold", visible(value)) + "; "
+         + tr("put it on one line (in Excel, remove the Alt+Enter from the cell)");
+}
+
+// The length and emptiness checks every text field shares.
+Result<std::string> checked(std::string cleaned, const char* field, std::size_t max_chars, bool required)
 {
   using R = Result<std::string>;
-  auto cleaned = clean(value);
-  if (!cleaned) {
-    return R::failure(trf("{}: {}", field, cleaned.error()));
-  }
-  if (required && cleaned->empty()) {
+  if (required && cleaned.empty()) {
     return R::failure(trf("{} must not be empty", field));
   }
-  const std::size_t length = code_point_count(*cleaned);
+  const std::size_t length = code_point_count(cleaned);
   if (length > max_chars) {
     return R::failure(trf("{} is {} characters long; at most {} are allowed", field, length, max_chars));
   }
   return cleaned;
+}
+
+} // namespace
+
+Result<std::string> input_text(std::string_view value, const char* field, std::size_t max_chars, bool required)
+{
+  using R = Result<std::string>;
+  if (is_valid_utf8(value) && breaks_inside(value)) {
+    return R::failure(trf("{}: {}", field, line_break_refusal(value)));
+  }
+  auto cleaned = clean(value);
+  if (!cleaned) {
+    return R::failure(trf("{}: {}", field, cleaned.error()));
+  }
+  return checked(std::move(cleaned).value(), field, max_chars, required);
+}
+
+Result<std::string> input_note(std::string_view value, const char* field, std::size_t max_chars, bool required)
+{
+  using R = Result<std::string>;
+  // Refused as one-line text is (the message shows the whole value, its line breaks visible).
+  if (auto whole = clean(value); !whole) {
+    return R::failure(trf("{}: {}", field, whole.error()));
+  }
+  // Each line cleaned as one-line text is; the breaks between them kept as LF (CR LF, CR, NEL
+  // and U+2028 alike), blank lines at either end dropped.
+  std::string joined;
+  std::size_t blank_lines = 0;
+  const auto take_line = [&](std::string_view line) {
+    const std::string cleaned = clean(line).value();
+    if (cleaned.empty()) {
+      ++blank_lines;
+      return;
+    }
+    if (!joined.empty()) {
+      joined.append(blank_lines + 1, '\n');
+    }
+    joined += cleaned;
+    blank_lines = 0;
+  };
+  std::size_t start = 0;
+  for (std::size_t pos = 0; pos < value.size();) {
+    const Decoded d = decode_next(value, pos);
+    if (!is_line_break(d.code_point)) {
+      pos += d.length;
+      continue;
+    }
+    take_line(value.substr(start, pos - start));
+    const bool crlf = d.code_point == U'\r' && pos + 1 < value.size() && value[pos + 1] == '\n';
+    pos += d.length + (crlf ? 1 : 0);
+    start = pos;
+  }
+  take_line(value.substr(start));
+  return checked(std::move(joined), field, max_chars, required);
 }
 
 Result<std::string> input_name(std::string_view value, const char* field, std::size_t max_chars, bool required)
@@ -204,6 +287,9 @@ Result<std::string> numeric_form(std::string_view value)
                         }();
   if (plain) {
     return std::string(value);
+  }
+  if (is_valid_utf8(value) && breaks_inside(value)) {
+    return Result<std::string>::failure(line_break_refusal(value));
   }
   auto cleaned = clean(value);
   if (!cleaned) {

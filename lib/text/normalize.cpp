@@ -81,6 +81,11 @@ bool is_space(char32_t cp)
          || cp == 0x3000;
 }
 
+bool is_line_break(char32_t cp)
+{
+  return (cp >= U'\n' && cp <= U'\r') || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+}
+
 std::string normalize_for_duplicates(std::string_view text)
 {
   std::string out;

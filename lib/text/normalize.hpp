@@ -10,6 +10,10 @@ namespace czs::text {
 // U+202F, U+205F, U+3000) and the line and paragraph separators.
 bool is_space(char32_t cp);
 
+// True for the characters that end a line: LF, VT, FF, CR, NEL (U+0085) and the line and
+// paragraph separators (U+2028, U+2029); each is also is_space.
+bool is_line_break(char32_t cp);
+
 // The key two posts are compared on to find duplicates: fullwidth ASCII (U+FF01-FF5E) becomes
 // halfwidth, ASCII letters lower case, and white space, control characters, punctuation and
 // symbols are dropped (ASCII and Latin-1 punctuation, general punctuation, CJK symbols and

@@ -97,10 +97,12 @@ tamper "INSERT INTO audit_entry (id, at, actor, command, action, changes, prev_h
 
 case_ "audit listings mask private options and fields; --reveal shows them and is logged"
 cp "$T/clean.db" "$DB"
+cz order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000003 --item 化肥 --price 10
 cz audit --format csv
-expect_out "--phone '139****0002'"
+expect_out "--phone '139****0003'"
+expect_out "--manager 卓玛 --phone 13900000002" # the station's public contact (register list shows it)
 cz --reveal audit --format csv
-expect_out "--phone 13900000002"
+expect_out "--phone 13900000003"
 expect_sql "SELECT count(*) FROM audit_entry WHERE action = 'privacy.reveal'" 1
 cz audit verify
 expect_rc 0

@@ -13,7 +13,7 @@ csv() { printf '%b' "$2" >"$T/$1"; }
 
 fixture_done
 case_ "a good file lands whole, in one transaction, with CRLF, a BOM and quoted fields"
-csv good.csv "\xEF\xBB\xBF$header\r\nCN-KD-001,2026-03-01,卓玛,13900000002,\"化肥, 50kg\",2,120,5,拼多多,PDD1,240,2026-03-01,2026-03-03 10:00,2026-03-03 15:00,2026-03-04\r\ncn-lp-001,2026-03-02,扎西,13800000001,\"茶叶\n(两包)\",1,80,,,,,,,,\r\n"
+csv good.csv "\xEF\xBB\xBF$header\r\nCN-KD-001,2026-03-01,卓玛,13900000002,\"化肥, 50kg\",2,120,5,拼多多,PDD1,240,2026-03-01,2026-03-03 10:00,2026-03-03 15:00,2026-03-04\r\ncn-lp-001,2026-03-02,扎西,13800000001,\"茶叶 (两包)\",1,80,,,,,,,,\r\n"
 cz import purchases "$T/good.csv"
 expect_rc 0
 expect_out "imported 2 purchases"
@@ -23,6 +23,10 @@ expect_sql "SELECT json_extract(changes, '\$[0].op'), json_extract(changes, '\$[
 expect_sql "SELECT json_extract(changes, '\$[0].file_sha256') FROM audit_entry ORDER BY id DESC LIMIT 1" "$(sha256sum "$T/good.csv" | cut -d' ' -f1)"
 cz audit verify
 expect_rc 0
+# Alt+Enter in an item's cell: an item is one line, so the file is refused, the break shown.
+csv altenter.csv "$header\nCN-KD-001,2026-03-05,扎西,13800000001,\"茶叶\n(两包)\",1,80,,,,,,,,\n"
+refuses 65 import purchases "$T/altenter.csv"
+expect_err "item: '茶叶<U+000A>(两包)' contains a line break"
 
 then_ "imported rows go on through their lifecycle, and verify still checks them"
 cz order purchase pay P2 --platform 淘宝 --order T7 --paid 80 --date 2026-03-03
@@ -119,7 +123,9 @@ recommended||"
 csv services.csv "station,served_on,kind,villager,phone,amount,fee,note\nCN-KD-001,2026-04-05,water,达瓦,,35,,\"代缴\n水费\"\nCN-LP-001,2026-04-06,挂号,央金,13500000006,0,2,县医院\n"
 cz import services "$T/services.csv"
 expect_rc 0
-expect_sql "SELECT kind, note FROM service ORDER BY id" "water|代缴 水费
+# A note keeps the line break Alt+Enter made in its cell.
+expect_sql "SELECT kind, note FROM service ORDER BY id" "water|代缴
+水费
 medical|县医院"
 csv parcels.csv "station,direction,carrier,tracking_no,name,phone,destination,fee,arrived_at,notified_at,picked_up_at,accepted_on,dispatched_on\nCN-KD-001,in,顺丰,SF1,扎西,13800000001,,,2026-05-01 09:00,2026-05-01 10:00,2026-05-02 11:00,,\nCN-KD-001,in,顺丰,SF2,扎西,13800000001,,,2026-11-27 09:00,,,,\nCN-KD-001,out,邮政,EMS1,格桑,,拉萨,10,,,,2026-05-03,2026-05-04\n"
 cz import parcels "$T/parcels.csv"

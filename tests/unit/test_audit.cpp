@@ -234,6 +234,26 @@ TEST_CASE("private fields: every declared option is masked in a reveal's command
         == "czstation order sale add --producer '阿***·***'");
 }
 
+TEST_CASE("private fields: an option is masked only in the commands where it is a villager's datum")
+{
+  // The station manager's phone is the station's public contact (register show and list print it).
+  CHECK(audit::mask_private_arguments("czstation register add --code CN-KD-001 --manager 卓玛 --phone 13908943001")
+        == "czstation register add --code CN-KD-001 --manager 卓玛 --phone 13908943001");
+  CHECK(audit::mask_private_arguments("czstation --db x.db register update CN-KD-001 --phone=13908943001")
+        == "czstation --db x.db register update CN-KD-001 --phone=13908943001");
+  // The villager's phone and name stay masked, with global options between the command's words.
+  CHECK(audit::mask_private_arguments("czstation order --lang zh purchase add CN-1 --villager 卓玛 --phone 13908943001")
+        == "czstation order --lang zh purchase add CN-1 --villager '卓*' --phone '139****3001'");
+  CHECK(audit::mask_private_arguments("czstation order service add CN-1 --villager 卓玛 --phone 13908943001")
+        == "czstation order service add CN-1 --villager '卓*' --phone '139****3001'");
+  CHECK(audit::mask_private_arguments("czstation parcel out CN-1 --sender 卓玛 --phone 13908943001")
+        == "czstation parcel out CN-1 --sender '卓*' --phone '139****3001'");
+  CHECK(audit::mask_private_arguments("czstation order list --phone=13908943001")
+        == "czstation order list '--phone=139****3001'");
+  // An option of one command is not private in another: register list's --name is not parcel list's.
+  CHECK(audit::mask_private_arguments("czstation register list --name 卡达") == "czstation register list --name 卡达");
+}
+
 TEST_CASE("private data: every villager name and phone column of the schema is declared, and every declared one exists")
 {
   test::TempDir dir;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 using namespace czs::text;
 
@@ -121,6 +122,34 @@ TEST_CASE("truncate_to_width never exceeds the width")
     CHECK(display_width(truncate_to_width(text, w)) <= w);
     CHECK(display_width(truncate_to_width(text, w)) + 1 >= std::min(w, display_width(text)));
   }
+}
+
+TEST_CASE("on_one_line shows every line break as ↵ and a tab as a space")
+{
+  CHECK(on_one_line("门锁坏了\n已报修") == "门锁坏了↵已报修");
+  CHECK(on_one_line("a\r\nb") == "a↵b"); // CR LF is one break
+  CHECK(on_one_line("a\rb\vc\fd") == "a↵b↵c↵d");
+  CHECK(on_one_line("a\u0085b\u2028c\u2029d") == "a↵b↵c↵d");
+  CHECK(on_one_line("a\n\nb") == "a↵↵b");
+  CHECK(on_one_line("a\tb") == "a b");
+  CHECK(on_one_line("卓玛 … ok") == "卓玛 … ok");
+  CHECK(display_width(on_one_line("a\nb")) == 3);
+}
+
+TEST_CASE("wrap_to_width breaks at spaces, never inside a number, and cuts only a word wider than a line")
+{
+  using Lines = std::vector<std::string>;
+  CHECK(wrap_to_width("fits", 10) == Lines{"fits"});
+  CHECK(wrap_to_width("proxy purchases picked up: 1 record(s), amount 1,286.50, fees 5.00", 50)
+        == Lines{"proxy purchases picked up: 1 record(s), amount", "1,286.50, fees 5.00"});
+  CHECK(wrap_to_width("a bb ccc", 4) == Lines{"a bb", "ccc"});
+  // CJK text has no spaces: it fills the line, then is cut between characters.
+  CHECK(wrap_to_width("次仁: 门口招牌被杂物遮挡", 12) == Lines{"次仁: 门口招", "牌被杂物遮挡"});
+  CHECK(wrap_to_width("一二三四五", 3) == Lines{"一", "二", "三", "四", "五"});
+  for (const auto& line : wrap_to_width("2026-11 R-POST-QUOTA (Art. 12, station): 0 approved, 卡达村电商服务站", 20)) {
+    CHECK(display_width(line) <= 20);
+  }
+  CHECK(wrap_to_width("abc", 0) == Lines{"abc"});
 }
 
 TEST_SUITE_END();

@@ -95,6 +95,21 @@ TEST_CASE("HeaderMap takes every heading export writes, in English and Chinese, 
   }
 }
 
+TEST_CASE("a parcel's name is headed 姓名 (a person's), and a file headed 名称 by an earlier version still imports")
+{
+  const char* heading = ledger::heading_of(ledger::parcel_headings(), "name");
+  REQUIRE(heading != nullptr);
+  if (std::string(tr_chinese("open")) != "open") { // a build tree without the catalogue has none
+    CHECK(std::string(tr_chinese(heading)) == "姓名");
+    CHECK(std::string(tr_chinese("name")) == "名称");
+  }
+  for (const std::string old_heading : {"name", tr_chinese("name"), tr_chinese(heading)}) {
+    HeaderMap header;
+    header.read(parcel_file_columns(), row_of({"station", old_heading}, 1), ledger::parcel_headings());
+    CHECK_MESSAGE(header.index("name") == 1, old_heading);
+  }
+}
+
 namespace {
 
 // Text as a man page writes it: \- for a hyphen, \[uXXXX] for a character beyond ASCII.
@@ -199,11 +214,30 @@ TEST_CASE("RowFields validates each field and collects every problem of the row"
   const auto row = row_of({"CN-A", "2026-02-30", "  卓玛\n拉姆 ", "139", "x", "12,50", "01/03/2026 9:00"});
   RowFields f(header, row, k_today);
   CHECK(f.day("requested_on", true).empty());
-  CHECK(f.text("villager", 50, true) == "卓玛 拉姆");
+  // Alt+Enter in a name's cell: a one-line field refuses it, showing it (a name masked).
+  CHECK(f.name("villager", 50).empty());
+  CHECK(f.errors().back().find("line break") != std::string::npos);
+  CHECK(f.errors().back().find("拉姆") == std::string::npos);
   CHECK(f.phone("phone", true).empty());
   CHECK(f.yuan("price", true) == 0);
   CHECK(f.time("arrived_at", false).empty());
-  CHECK(f.errors().size() == 4);
+  CHECK(f.errors().size() == 5);
+}
+
+TEST_CASE("RowFields keeps the line breaks of a note or reason (Alt+Enter in Excel), refuses them in one-line text")
+{
+  HeaderMap header;
+  REQUIRE(header
+              .read(purchase_file_columns(),
+                    row_of({"station", "requested_on", "villager", "phone", "item", "price", "reason"}, 1))
+              .empty());
+  const auto row = row_of({"CN-A", "2026-02-03", "卓玛", "13900000002", "化肥\r\n20袋", "12", " 买错了\r\n 退回 "}, 2);
+  RowFields f(header, row, k_today);
+  CHECK(f.note("reason", 200, true) == "买错了\n退回");
+  CHECK(f.errors().empty());
+  CHECK(f.text("item", 200, true).empty());
+  REQUIRE(f.errors().size() == 1);
+  CHECK(f.errors()[0].find("item: '化肥<U+000D><U+000A>20袋' contains a line break") == 0);
 }
 
 TEST_CASE("RowFields writes times canonically and refuses the future")

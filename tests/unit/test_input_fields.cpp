@@ -47,7 +47,8 @@ TEST_CASE("text: spaces trimmed and folded, zero-width removed, NFC, hidden char
       {"\uFEFF错那镇\u2060", "错那镇"},            // byte order mark, word joiner
       {"错\u200C\u200D那镇", "错那镇"},
       {"Cafe\u0301", "Caf\u00E9"}, // NFC: e + combining acute becomes é
-      {"line\nbreak", "line break"},
+      {"卓玛\n", "卓玛"},          // a line break at either end is trimmed as a space is
+      {"\r\n卓玛\u2028", "卓玛"},
       {"🍎 苹果", "🍎 苹果"},
   };
   for (const auto& row : accepted) {
@@ -71,6 +72,63 @@ TEST_CASE("text: spaces trimmed and folded, zero-width removed, NFC, hidden char
   CHECK(input_text("卓玛\u202E拉姆", "--name", 50).error().find("--name") == 0);
   CHECK(input_text("卓玛拉姆", "--name", 3).error().find("at most 3") != std::string::npos);
   CHECK(input_text("", "--note", 50, false).value().empty());
+}
+
+TEST_CASE("text: a one-line field refuses a line break inside, showing it")
+{
+  const Refused refused[] = {
+      {"卡达\n服务站", "'卡达<U+000A>服务站' contains a line break"}, // Alt+Enter in an Excel cell
+      {"卡达\r\n服务站", "<U+000D><U+000A>"},
+      {"卡达\r服务站", "<U+000D>"},
+      {"卡达\u2028服务站", "<U+2028>"}, // line separator from a web page
+      {"卡达\u2029服务站", "<U+2029>"},
+      {"卡达\u0085服务站", "<U+0085>"},
+      {"卡达\v服务站", "<U+000B>"},
+      {"卡达\f服务站", "<U+000C>"},
+      {"卡达 \n \u200B服务站", "<U+000A>"},
+  };
+  for (const auto& row : refused) {
+    check_refused(input_text(row.input, "--name", 50), row);
+    CHECK(input_text(row.input, "--name", 50).error().find("--name: ") == 0);
+  }
+  // Every kind built on it refuses as well: names (shown masked), codes and identifiers.
+  check_refused(input_name("卓玛\n拉姆", "--villager", 50), {"", "line break"});
+  CHECK(input_name("卓玛\n拉姆", "--villager", 50).error().find("拉姆") == std::string::npos);
+  check_refused(input_code("CN\nKD", "CODE"), {"", "<U+000A>"});
+  check_refused(input_identifier("3160\n01", "--order", 40), {"", "line break"});
+  CHECK(input_word("open\n") == "open");
+  CHECK(input_word("op\nen").empty());
+}
+
+TEST_CASE("text: a note keeps its line breaks, as LF")
+{
+  const Accepted accepted[] = {
+      {"门锁坏了\n已报修", "门锁坏了\n已报修"},
+      {"门锁坏了\r\n已报修", "门锁坏了\n已报修"},           // CR LF, a Windows file
+      {"门锁坏了\r已报修", "门锁坏了\n已报修"},             // CR alone
+      {"门锁坏了\u2028已报修", "门锁坏了\n已报修"},         // line separator
+      {"门锁坏了\u0085已报修", "门锁坏了\n已报修"},         // NEL
+      {"  门锁\t坏了  \n  已报修 ", "门锁 坏了\n已报修"},   // each line trimmed and folded
+      {"\n\n门锁坏了\n\n已报修\n\n", "门锁坏了\n\n已报修"}, // blank lines kept inside only
+      {"错\u200B那镇", "错那镇"},
+      {"one line", "one line"},
+  };
+  for (const auto& row : accepted) {
+    INFO("input: ", std::string(row.input));
+    const auto r = input_note(row.input, "--note", 200);
+    REQUIRE_MESSAGE(r.ok(), r.error());
+    CHECK(*r == row.value);
+  }
+  const Refused refused[] = {
+      {"门锁\n坏了\u202E", "'门锁<U+000A>坏了<U+202E>' contains invisible"},
+      {"\n \r\n", "must not be empty"},
+      {"\xB6\xAB", "not valid UTF-8"},
+  };
+  for (const auto& row : refused) {
+    check_refused(input_note(row.input, "--note", 200), row);
+  }
+  CHECK(input_note("ab\ncd", "--note", 4).error().find("5 characters") != std::string::npos);
+  CHECK(input_note("", "--note", 200, false).value().empty());
 }
 
 TEST_CASE("text: visible shows what cannot be seen")
