@@ -101,7 +101,7 @@ std::vector<Cell> finding_cells(const assessment::Finding& f, bool for_people)
           for_people ? rules::duty_label(f.duty) : std::string(rules::duty_key(f.duty)),
           f.measured,
           f.threshold,
-          f.message};
+          f.text()};
 }
 
 std::size_t stations_with_findings(const assessment::Assessment& a)

@@ -64,7 +64,7 @@ std::string findings(const StationEvaluation& s)
   html::Table t(tr("Findings (rule, article)"),
                 {{tr("period")}, {tr("rule")}, {tr("article")}, {tr("whose duty")}, {tr("finding")}});
   for (const auto& x : s.findings) {
-    t.row({x.period, x.rule, x.article, rules::duty_label(x.duty), x.message});
+    t.row({x.period, x.rule, x.article, rules::duty_label(x.duty), x.text()});
   }
   return t.html(tr("no finding"));
 }

@@ -68,7 +68,7 @@ void json_finding(text::JsonWriter& j, const assessment::Finding& f)
 {
   j.begin_object().key("rule").value(f.rule).key("article").value(f.article);
   j.key("duty").value(rules::duty_key(f.duty)).key("period").value(f.period);
-  j.key("measured").value(f.measured).key("threshold").value(f.threshold).key("finding").value(f.message);
+  j.key("measured").value(f.measured).key("threshold").value(f.threshold).key("finding").value(f.text());
   j.end_object();
 }
 
@@ -351,7 +351,7 @@ Lines station_lines(const Evaluation& e, const StationEvaluation& s)
   std::vector<std::string> findings;
   for (const auto& x : s.findings) {
     findings.push_back(
-        trf("{} {} (Art. {}, {}): {}", x.period, x.rule, x.article, rules::duty_label(x.duty), x.message));
+        trf("{} {} (Art. {}, {}): {}", x.period, x.rule, x.article, rules::duty_label(x.duty), x.text()));
   }
   add(lines, tr("findings (rule, article)"), findings.empty() ? std::vector<std::string>{tr("none")} : findings);
   lines.emplace_back(tr("result"), evaluation_result_text(e, s));

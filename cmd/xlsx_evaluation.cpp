@@ -113,7 +113,7 @@ void findings_sheet(std::ostream& out, const Evaluation& e)
         }
       }
       w.row(station_cells(
-          s, {f.period, f.rule, f.article, rules::duty_label(f.duty), f.measured, f.threshold, f.message, points}));
+          s, {f.period, f.rule, f.article, rules::duty_label(f.duty), f.measured, f.threshold, f.text(), points}));
     }
   }
 }

@@ -21,7 +21,6 @@ Finding make_finding(rules::Rule rule, std::int64_t station_id, std::string stat
   f.period = std::move(period);
   f.measured = measured;
   f.threshold = threshold;
-  f.message = in_current_language(message);
   f.messages = std::move(message);
   return f;
 }

@@ -20,8 +20,13 @@ struct Finding
   std::string period; // the period the rule judged: "2026-05" or "2026Q2"
   std::int64_t measured = 0;
   std::int64_t threshold = 0;
-  std::string message; // in the current language
-  Bilingual messages;  // in both, as an applied run records it for clerks of either language
+  // The sentence in both languages, as an applied run records it for clerks of either language
+  // (only the current one's inside i18n's CurrentLanguageOnly; both the one recorded for a run
+  // applied before schema 16).
+  Bilingual messages;
+
+  // The sentence in the current language.
+  const std::string& text() const { return in_current_language(messages); }
 };
 
 // Fills rule, article and duty from the rule catalogue.

@@ -98,12 +98,12 @@ std::int64_t record_run(audit::AuditedTransaction& tx, const std::string& period
     insert.bind(6, f.period);
     insert.bind(7, f.measured);
     insert.bind(8, f.threshold);
-    insert.bind(9, f.message);
+    insert.bind(9, f.text());
     if (insert.exec() > 0) {
       const std::int64_t id = tx.db().getLastInsertRowid();
       tx.inserted("finding", id);
-      // A finding made without its sentence in both languages (none today) keeps the one it has.
-      if (!f.messages.en.empty()) {
+      // A finding made in one language only (CurrentLanguageOnly: never applied) keeps the one it has.
+      if (!f.messages.en.empty() && !f.messages.zh.empty()) {
         both.bind(1, id);
         both.bind(2, f.messages.en);
         both.bind(3, f.messages.zh);
@@ -136,12 +136,11 @@ std::vector<Finding> findings_of_run(SQLite::Database& db, std::int64_t run_id)
     f.period = q.getColumn(5).getString();
     f.measured = q.getColumn(6).getInt64();
     f.threshold = q.getColumn(7).getInt64();
-    f.message = q.getColumn(8).getString();
     if (!q.getColumn(9).isNull()) {
       f.messages = {q.getColumn(9).getString(), q.getColumn(10).getString()};
-      f.message = in_current_language(f.messages);
     } else {
-      f.messages = {f.message, f.message};
+      const std::string recorded = q.getColumn(8).getString();
+      f.messages = {recorded, recorded};
     }
     out.push_back(std::move(f));
   }

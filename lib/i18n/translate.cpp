@@ -20,6 +20,7 @@ struct State
   std::once_flag zh_once;
   std::optional<MoCatalog> zh_catalog;
   const MoCatalog* catalog = nullptr; // the current language's; none for English
+  bool current_only = false;          // CurrentLanguageOnly is open
 };
 
 State& state()
@@ -114,6 +115,21 @@ LanguageScope::LanguageScope(Language language) : m_saved(current_language())
 LanguageScope::~LanguageScope()
 {
   set_language(m_saved);
+}
+
+CurrentLanguageOnly::CurrentLanguageOnly() : m_saved(state().current_only)
+{
+  state().current_only = true;
+}
+
+CurrentLanguageOnly::~CurrentLanguageOnly()
+{
+  state().current_only = m_saved;
+}
+
+bool current_language_only()
+{
+  return state().current_only;
 }
 
 const char* tr(const char* msgid)

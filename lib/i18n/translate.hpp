@@ -68,11 +68,34 @@ private:
   Language m_saved;
 };
 
-// `make()` called under each language: trf() calls inside it give the same sentence twice.
+// For the scope's lifetime in_both_languages() makes only the current language's sentence and
+// leaves the other empty: for sentences that are shown and never recorded (an assessment that is
+// not applied), which then cost half the formatting and memory. Scopes nest.
+class CurrentLanguageOnly
+{
+public:
+  CurrentLanguageOnly();
+  ~CurrentLanguageOnly();
+  CurrentLanguageOnly(const CurrentLanguageOnly&) = delete;
+  CurrentLanguageOnly& operator=(const CurrentLanguageOnly&) = delete;
+
+private:
+  bool m_saved;
+};
+
+// Whether a CurrentLanguageOnly scope is open.
+bool current_language_only();
+
+// `make()` called under each language: trf() calls inside it give the same sentence twice (or
+// once, in the current language's member, inside a CurrentLanguageOnly scope).
 template <typename Make>
 Bilingual in_both_languages(Make&& make)
 {
   Bilingual text;
+  if (current_language_only()) {
+    (current_language() == Language::zh ? text.zh : text.en) = make();
+    return text;
+  }
   {
     const LanguageScope en(Language::en);
     text.en = make();

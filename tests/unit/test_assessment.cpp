@@ -246,7 +246,7 @@ TEST_CASE("R-TERMINATE-CREDIT and R-CALLBACK")
     if (f.rule == "R-TERMINATE-CREDIT") {
       CHECK(f.measured == 31);
       CHECK(f.threshold == 30);
-      CHECK(f.message.find("of 2026-03-01, stayed uncorrected 31 days (its grace period ended on 2026-03-31)")
+      CHECK(f.text().find("of 2026-03-01, stayed uncorrected 31 days (its grace period ended on 2026-03-31)")
             != std::string::npos);
     }
   }

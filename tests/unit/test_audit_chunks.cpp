@@ -79,7 +79,7 @@ struct BulkFixture
       f.period = "2026Q2";
       f.measured = i;
       f.threshold = 100;
-      f.message = fmt::format("站点本季度服务量为 {} 笔，低于 100 笔的要求（第十四条第二款）", i);
+      f.messages.en = fmt::format("站点本季度服务量为 {} 笔，低于 100 笔的要求（第十四条第二款）", i);
       findings.push_back(std::move(f));
     }
     assessment::record_run(tx, "2026Q2", "quarter", "2026-07-01", findings, "");
