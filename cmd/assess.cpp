@@ -517,6 +517,8 @@ int run_assessment(Context& ctx, const AssessOptions& o)
     run = assessment::run_by_id(ctx.db(), applied->run_id);
     result = assessment::recorded_assessment(ctx.db(), *run);
   } else {
+    // Nothing is recorded: each finding's sentence is needed in the reader's language only.
+    const CurrentLanguageOnly shown_only;
     SQLite::Transaction read(ctx.db(), SQLite::TransactionBehavior::DEFERRED);
     run = o.preliminary ? std::nullopt : assessment::applied_run(ctx.db(), label(period));
     result = run ? assessment::recorded_assessment(ctx.db(), *run)

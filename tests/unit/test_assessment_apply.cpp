@@ -97,7 +97,7 @@ TEST_CASE("apply: a finding's sentence is recorded in both languages and read ba
   CHECK(std::string(tr_chinese("open")) == sentence.zh);
   CHECK(current_language() == Language::en);
   const auto finding = make_finding(rules::Rule::volume, station.id, "CN-A", "2026Q1", 40, 100, sentence);
-  CHECK(finding.message == "open");
+  CHECK(finding.text() == "open");
   {
     auto tx = county.write();
     apply(tx, quarter_with("2026Q1", order(station, 40), {finding}), Date{2026, 4, 1});
@@ -105,17 +105,48 @@ TEST_CASE("apply: a finding's sentence is recorded in both languages and read ba
   }
   const auto run = applied_run(county.db(), "2026Q1");
   REQUIRE(run.has_value());
-  CHECK(findings_of_run(county.db(), run->id).at(0).message == "open");
+  CHECK(findings_of_run(county.db(), run->id).at(0).text() == "open");
   {
     const LanguageScope zh(Language::zh);
     const auto read = findings_of_run(county.db(), run->id);
-    CHECK(read.at(0).message == (chinese ? "已开业" : "open"));
+    CHECK(read.at(0).text() == (chinese ? "已开业" : "open"));
     CHECK(read.at(0).messages.en == "open");
   }
   // A finding recorded before schema 0016 has one sentence, read in either language.
   county.db().exec("DELETE FROM finding_message");
   const LanguageScope zh(Language::zh);
-  CHECK(findings_of_run(county.db(), run->id).at(0).message == "open");
+  CHECK(findings_of_run(county.db(), run->id).at(0).text() == "open");
+}
+
+TEST_CASE("in_both_languages: inside CurrentLanguageOnly only the reader's sentence is made, the other left empty")
+{
+  int calls = 0;
+  const auto make = [&calls] {
+    ++calls;
+    return std::string(tr("open"));
+  };
+  {
+    const CurrentLanguageOnly shown_only;
+    CHECK(current_language_only());
+    const Bilingual en = in_both_languages(make);
+    CHECK(calls == 1);
+    CHECK(en.en == "open");
+    CHECK(en.zh.empty());
+    {
+      const CurrentLanguageOnly nested;
+      const LanguageScope zh(Language::zh);
+      const Bilingual zh_only = in_both_languages(make);
+      CHECK(calls == 2);
+      CHECK(zh_only.en.empty());
+      CHECK(zh_only.zh == tr_chinese("open"));
+    }
+    CHECK(current_language_only()); // the nested scope restored the outer one
+  }
+  CHECK_FALSE(current_language_only());
+  const Bilingual both = in_both_languages(make);
+  CHECK(calls == 4);
+  CHECK(both.en == "open");
+  CHECK(both.zh == tr_chinese("open"));
 }
 
 TEST_CASE("apply: a status change's reason is recorded in both languages and read back in the reader's")

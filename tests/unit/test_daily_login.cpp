@@ -98,7 +98,7 @@ TEST_CASE("R-DAILY-LOGIN: exactly the minimum passes, one day fewer is a finding
   CHECK(f->threshold == 20);
   CHECK(f->article == "12");
   CHECK(f->period == "2026-05");
-  CHECK(f->message.find("19 day(s) of 2026-05; 20 were due for 31 day(s) open") != std::string::npos);
+  CHECK(f->text().find("19 day(s) of 2026-05; 20 were due for 31 day(s) open") != std::string::npos);
 }
 
 TEST_CASE("R-DAILY-LOGIN: a station opened mid-month owes the minimum prorated to its days, rounded up")
