@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs issue 12's table of targets (SPEC.md section 6) on a generated province: each command next
-# to its yardstick in the sqlite3 shell on the same file, one after the other, and prints one line
+# to its yardstick in the sqlite3 shell on the same file (for a listing, the same query: see
+# bench/listing_sql.cpp), one after the other, and prints one line
 # per figure: wall seconds and CPU seconds (user+sys) of both, the ratios, and czstation's peak
 # RSS (/usr/bin/time -f %M). The machine may be shared: compare the CPU ratio as well as the wall
 # one, and run twice to see the spread.
@@ -68,35 +69,44 @@ figure "audit verify (yardstick: .dump)" "$sq .dump >/dev/null" -- "${cz[@]}" au
 
 station=$(sqlite3 "$db" "SELECT code FROM station ORDER BY id LIMIT 1")
 station_id=$(sqlite3 "$db" "SELECT id FROM station ORDER BY id LIMIT 1")
+# Each listing's yardstick is the shell running the same query as the command (its SQL, caught
+# from the library by czstation_bench_sql, bench/listing_sql.cpp), in the shell's mode for the
+# format: what is left is the cost of czstation's reading, formatting and writing.
+sql_bin=${SQL_BIN:-$(dirname "$bin")/../bench/czstation_bench_sql}
+for listing in order parcel post inspection station items audit audit-changes; do
+  "$sql_bin" "$db" "$listing" >"$work/$listing.sql"
+done
+for listing in order parcel audit; do
+  "$sql_bin" "$db" "$listing" "$station_id" >"$work/$listing-station.sql"
+done
 for format in table json csv; do
   case $format in
   table) mode="" ;;
   json) mode="-json" ;;
   csv) mode="-csv -header" ;;
   esac
-  figure "order list --format $format" "$sq $mode 'SELECT * FROM purchase; SELECT * FROM sale; SELECT * FROM service' >/dev/null" -- \
+  figure "order list --format $format" "$sq $mode <'$work/order.sql' >/dev/null" -- \
     "${cz[@]}" --format "$format" order list
-  figure "parcel list --format $format" "$sq $mode 'SELECT * FROM parcel' >/dev/null" -- "${cz[@]}" --format "$format" parcel list
-  figure "review post list --format $format" "$sq $mode 'SELECT * FROM post' >/dev/null" -- \
+  figure "parcel list --format $format" "$sq $mode <'$work/parcel.sql' >/dev/null" -- \
+    "${cz[@]}" --format "$format" parcel list
+  figure "review post list --format $format" "$sq $mode <'$work/post.sql' >/dev/null" -- \
     "${cz[@]}" --format "$format" review post list
-  figure "inspect list --format $format" "$sq $mode 'SELECT * FROM inspection' >/dev/null" -- \
+  figure "inspect list --format $format" "$sq $mode <'$work/inspection.sql' >/dev/null" -- \
     "${cz[@]}" --format "$format" inspect list
-  figure "register list --format $format" "$sq $mode 'SELECT * FROM station' >/dev/null" -- \
+  figure "register list --format $format" "$sq $mode <'$work/station.sql' >/dev/null" -- \
     "${cz[@]}" --format "$format" register list
-  audit_cols="id, at, actor, action, station_code, command, hash"
-  [ "$format" = table ] || audit_cols="$audit_cols, changes"
-  figure "audit list --format $format" "$sq $mode 'SELECT $audit_cols FROM audit_entry' >/dev/null" -- \
+  # A table does not show an entry's changes, so the command does not read them.
+  audit_sql=$work/audit-changes.sql
+  [ "$format" = table ] && audit_sql=$work/audit.sql
+  figure "audit list --format $format" "$sq $mode <'$audit_sql' >/dev/null" -- \
     "${cz[@]}" --format "$format" audit list
 done
-figure "register items --all (yardstick: both tables)" \
-  "$sq 'SELECT * FROM equipment; SELECT * FROM platform_account' >/dev/null" -- "${cz[@]}" register items --all
-figure "order list --station (one station)" \
-  "$sq 'SELECT * FROM purchase WHERE station_id = $station_id; SELECT * FROM sale WHERE station_id = $station_id;
-        SELECT * FROM service WHERE station_id = $station_id' >/dev/null" -- "${cz[@]}" order list --station "$station"
-figure "parcel list --station (one station)" "$sq 'SELECT * FROM parcel WHERE station_id = $station_id' >/dev/null" -- \
+figure "register items --all" "$sq <'$work/items.sql' >/dev/null" -- "${cz[@]}" register items --all
+figure "order list --station (one station)" "$sq <'$work/order-station.sql' >/dev/null" -- \
+  "${cz[@]}" order list --station "$station"
+figure "parcel list --station (one station)" "$sq <'$work/parcel-station.sql' >/dev/null" -- \
   "${cz[@]}" parcel list --station "$station"
-figure "audit list --station (one station)" \
-  "$sq 'SELECT id, at, actor, action, station_code, command, hash FROM audit_entry WHERE station_code = '\\''$station'\\''' >/dev/null" -- \
+figure "audit list --station (one station)" "$sq <'$work/audit-station.sql' >/dev/null" -- \
   "${cz[@]}" audit list --station "$station"
 
 figure "assess --period 2026Q2 (yardstick: SQL)" "$sq <'$here/assess_2026q2.sql' >/dev/null" -- \

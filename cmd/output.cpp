@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -208,6 +209,17 @@ std::string cell_json(const Cell& cell)
   return std::visit(Visitor{}, cell);
 }
 
+void append_cell_json(std::string& out, const Cell& cell)
+{
+  if (const std::string* s = std::get_if<std::string>(&cell)) {
+    text::append_json_quoted(out, *s);
+  } else if (const std::int64_t* n = std::get_if<std::int64_t>(&cell)) {
+    fmt::format_to(std::back_inserter(out), "{}", *n);
+  } else {
+    out += cell_json(cell);
+  }
+}
+
 std::string cell_for_people(const Cell& cell)
 {
   if (const bool* b = std::get_if<bool>(&cell)) {
@@ -265,6 +277,11 @@ xlsx::Cell sheet_cell(const Cell& cell, ColumnKind kind)
 RecordWriter::RecordWriter(Format format, std::ostream& out, std::vector<Column> columns, std::string_view sheet)
     : m_format(format), m_out(out), m_columns(std::move(columns))
 {
+  if (m_format == Format::json) {
+    for (const auto& c : m_columns) {
+      m_json_keys.push_back((m_json_keys.empty() ? "" : ",") + text::json_quote(c.key) + ":");
+    }
+  }
   // A document is built by its command (cmd/html_commands.hpp), never row by row.
   if (m_format == Format::html) {
     throw Error(ErrorKind::usage, tr("this listing has no HTML form"),
@@ -345,36 +362,45 @@ void RecordWriter::row(std::vector<Cell> cells)
   }
   switch (m_format) {
   case Format::json: {
-    std::string obj = m_count ? ",{" : "{";
+    std::string& obj = m_line;
+    obj.assign(m_count ? ",{" : "{");
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      obj += fmt::format("{}{}:", i ? "," : "", text::json_quote(m_columns[i].key));
+      obj += m_json_keys[i];
       if (const JsonText* j = streamed(cells[i])) {
         m_out << obj;
         obj.clear();
         j->pieces([this](std::string_view piece) { m_out << piece; });
       } else {
-        obj += cell_json(cells[i]);
+        append_cell_json(obj, cells[i]);
       }
     }
-    m_out << obj << '}';
+    obj.push_back('}');
+    m_out << obj;
     break;
   }
   case Format::csv:
   case Format::tsv: {
-    std::string line;
+    std::string& line = m_line;
+    line.clear();
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      line += i ? (m_format == Format::csv ? "," : "\t") : "";
+      if (i) {
+        line.push_back(m_format == Format::csv ? ',' : '\t');
+      }
       if (const JsonText* j = streamed(cells[i])) {
         write_streamed(line, *j);
         continue;
       }
-      const std::string value = cell_text(cells[i]);
-      // Only text cells can carry a formula; numbers like -5 must stay numbers.
-      const bool is_text = std::holds_alternative<std::string>(cells[i]);
-      line += m_format == Format::csv ? text::csv_field(is_text ? text::csv_safe_text(value) : value)
-                                      : text::tsv_field(value);
+      if (m_format == Format::tsv) {
+        line += text::tsv_field(cell_text(cells[i]));
+      } else if (const std::string* text = std::get_if<std::string>(&cells[i])) {
+        // Only text cells can carry a formula; numbers like -5 must stay numbers.
+        text::append_csv_field(line, *text, text::csv_guard(*text));
+      } else {
+        text::append_csv_field(line, cell_text(cells[i]));
+      }
     }
-    m_out << line << (m_format == Format::csv ? "\r\n" : "\n");
+    line += m_format == Format::csv ? "\r\n" : "\n";
+    m_out << line;
     break;
   }
   case Format::table:
@@ -407,19 +433,14 @@ void RecordWriter::write_streamed(std::string& line, const JsonText& cell)
   // quotes piece by piece; TSV escapes each piece as tsv_field does.
   m_out << line << (m_format == Format::csv ? "\"" : "");
   line.clear();
-  cell.pieces([this](std::string_view piece) {
+  std::string escaped;
+  cell.pieces([this, &escaped](std::string_view piece) {
     if (m_format == Format::tsv) {
       m_out << text::tsv_field(piece);
       return;
     }
-    std::string escaped;
-    escaped.reserve(piece.size() + piece.size() / 8);
-    for (char c : piece) {
-      escaped += c;
-      if (c == '"') {
-        escaped += '"';
-      }
-    }
+    escaped.clear();
+    text::append_csv_quoted_inside(escaped, piece);
     m_out << escaped;
   });
   line = m_format == Format::csv ? "\"" : "";

@@ -164,6 +164,8 @@ private:
   std::optional<std::size_t> m_fit_width;        // table: the terminal's width to fit
   std::string_view m_gap = "  ";                 // table: between columns (one space when fitting needs it)
   xlsx::Sheet* m_sheet = nullptr;                // xlsx: this writer's sheet
+  std::vector<std::string> m_json_keys;          // json: each column's `"key":`, after a comma but the first's
+  std::string m_line;                            // json, csv, tsv: the row being written (its buffer kept)
   std::size_t m_count = 0;
   bool m_finished = false;
 };
@@ -179,6 +181,9 @@ std::string cell_for_people(const Column& column, const Cell& cell);
 
 // The JSON of a cell.
 std::string cell_json(const Cell& cell);
+
+// cell_json(cell) appended to `out` (text and integers without a string of their own).
+void append_cell_json(std::string& out, const Cell& cell);
 
 // Prints key/value pairs aligned for people (the table form of `show` commands), a value's line
 // breaks shown as ↵; on a terminal (Presentation::fit_width) a value too wide is wrapped at

@@ -203,30 +203,56 @@ bool CsvReader::next(CsvRow& row)
   }
 }
 
-std::string csv_field(std::string_view value)
+void append_csv_field(std::string& out, std::string_view value, std::string_view guard)
 {
+  // The guard is an apostrophe, put only before a text that does not start with a space: the
+  // value alone says whether the field needs quotes.
   if (!needs_quotes(value)) {
-    return std::string(value);
-  }
-  std::string out = "\"";
-  for (char c : value) {
-    out.push_back(c);
-    if (c == '"') {
-      out.push_back('"');
-    }
+    out += guard;
+    out += value;
+    return;
   }
   out.push_back('"');
+  out += guard;
+  append_csv_quoted_inside(out, value);
+  out.push_back('"');
+}
+
+void append_csv_quoted_inside(std::string& out, std::string_view value)
+{
+  // Runs without a quote are appended whole; each quote is doubled.
+  for (std::size_t at = 0;;) {
+    const std::size_t quote = value.find('"', at);
+    if (quote == std::string_view::npos) {
+      out.append(value.substr(at));
+      return;
+    }
+    out.append(value.substr(at, quote + 1 - at));
+    out.push_back('"');
+    at = quote + 1;
+  }
+}
+
+std::string csv_field(std::string_view value)
+{
+  std::string out;
+  append_csv_field(out, value);
   return out;
+}
+
+std::string_view csv_guard(std::string_view text)
+{
+  if (!text.empty() && std::string_view("=+-@\t\r'").find(text.front()) != std::string_view::npos) {
+    return "'";
+  }
+  return {};
 }
 
 std::string csv_safe_text(std::string_view text)
 {
-  if (!text.empty() && std::string_view("=+-@\t\r'").find(text.front()) != std::string_view::npos) {
-    std::string out = "'";
-    out += text;
-    return out;
-  }
-  return std::string(text);
+  std::string out(csv_guard(text));
+  out += text;
+  return out;
 }
 
 bool undo_csv_safe_text(std::string& field)

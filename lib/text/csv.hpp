@@ -75,11 +75,22 @@ private:
 // a space, with quotes doubled; as is otherwise (an empty value stays empty).
 std::string csv_field(std::string_view value);
 
+// csv_field(guard + value) appended to `out`, with no string of its own (for writers of many
+// fields); guard is empty or what csv_guard gave.
+void append_csv_field(std::string& out, std::string_view value, std::string_view guard = {});
+
+// `value` with every quote doubled, appended to `out`: the inside of a quoted CSV field (a field
+// written in pieces, between quotes its writer puts around them).
+void append_csv_quoted_inside(std::string& out, std::string_view value);
+
 // A text cell made inert for spreadsheets: a leading apostrophe when it starts with = + - @,
 // TAB or CR, which Excel and LibreOffice would read as a formula, or with an apostrophe (so
 // that undo_csv_safe_text gives back exactly the text). Apply to text, not numbers, and
 // before csv_field.
 std::string csv_safe_text(std::string_view text);
+
+// What csv_safe_text puts before `text`: "'" or nothing.
+std::string_view csv_guard(std::string_view text);
 
 // Undoes csv_safe_text on a field read back: removes the leading apostrophe when one of the
 // characters it guards follows; true when it removed one.

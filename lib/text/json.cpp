@@ -10,12 +10,26 @@ namespace czs::text {
 
 namespace {
 
-// Appends `s` to `out` as a JSON string: the writer quotes every key and value straight into its
-// output, with no string of its own per call (a province's assessment writes a million).
-void append_quoted(std::string& out, std::string_view s)
+// Whether byte c must be escaped inside a JSON string.
+bool needs_escape(char c)
+{
+  return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+}
+
+} // namespace
+
+void append_json_quoted(std::string& out, std::string_view s)
 {
   out.push_back('"');
-  for (const char c : s) {
+  // Runs of bytes that need no escape (nearly all of any real text) are appended whole.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (!needs_escape(c)) {
+      continue;
+    }
+    out.append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
     case '"':
       out += "\\\"";
@@ -33,23 +47,18 @@ void append_quoted(std::string& out, std::string_view s)
       out += "\\t";
       break;
     default:
-      if (static_cast<unsigned char>(c) < 0x20) {
-        fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
-      } else {
-        out.push_back(c);
-      }
+      fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
     }
   }
+  out.append(s.data() + run, s.size() - run);
   out.push_back('"');
 }
-
-} // namespace
 
 std::string json_quote(std::string_view s)
 {
   std::string out;
   out.reserve(s.size() + 2);
-  append_quoted(out, s);
+  append_json_quoted(out, s);
   return out;
 }
 
@@ -102,7 +111,7 @@ JsonWriter& JsonWriter::end_array()
 JsonWriter& JsonWriter::key(std::string_view name)
 {
   before_value();
-  append_quoted(m_out, name);
+  append_json_quoted(m_out, name);
   m_out.push_back(':');
   m_after_key = true;
   return *this;
@@ -111,7 +120,7 @@ JsonWriter& JsonWriter::key(std::string_view name)
 JsonWriter& JsonWriter::value(std::string_view s)
 {
   before_value();
-  append_quoted(m_out, s);
+  append_json_quoted(m_out, s);
   return *this;
 }
 

@@ -12,6 +12,9 @@ namespace czs::text {
 // as is (JSON is UTF-8 here); control characters are escaped.
 std::string json_quote(std::string_view s);
 
+// The same literal appended to `out` (no string of its own: for writers of many values).
+void append_json_quoted(std::string& out, std::string_view s);
+
 // A streaming JSON writer producing compact, deterministic output: keys in the order written,
 // integers exact, no locale involved. Misuse (a value where a key is due) is a programming
 // error and is caught by assertions in debug builds.
