@@ -38,7 +38,7 @@ cz --lang en --format xlsx --output "$T/posts-en.xlsx" review post list --period
 cz --lang zh --format xlsx --output "$T/posts-zh.xlsx" review post list --period 2026-11
 as_csv "$T/posts-en.xlsx" "$T/posts-en.csv"
 as_csv "$T/posts-zh.xlsx" "$T/posts-zh.csv"
-head -1 "$T/posts-zh.csv" | grep -q '编号,服务站,日期,标题,正文' && ok || bad "Chinese headings: $(head -1 "$T/posts-zh.csv")"
+head -1 "$T/posts-zh.csv" | grep -c '编号,服务站,日期,标题,正文' >/dev/null && ok || bad "Chinese headings: $(head -1 "$T/posts-zh.csv")"
 home=$DB
 for file in posts posts-en posts-zh; do
   fresh "$file"
