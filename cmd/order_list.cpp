@@ -148,7 +148,7 @@ void print_history(Context& ctx, const std::vector<ledger::HistoryStep>& steps)
     ctx.out() << '\n' << tr("history") << '\n';
     RecordWriter h(Format::table, ctx.out(), {{"at", tr("at")}, {"step", tr("step")}, {"detail", tr("detail")}});
     for (const auto& s : steps) {
-      h.row({s.at, ledger::history_step_for_people(s.step), s.detail});
+      h.row({s.at, ledger::history_step_for_people(s.step), s.shown});
     }
   }
 }

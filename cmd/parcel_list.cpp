@@ -198,7 +198,7 @@ int show_parcel(Context& ctx, const ListOptions& o)
     RecordWriter h(Format::table, ctx.out(),
                    {{"at", tr("at")}, {"step", tr("step"), ledger::record_statuses()}, {"detail", tr("detail")}});
     for (const auto& s : steps) {
-      h.row({s.at, s.step, s.detail});
+      h.row({s.at, s.step, s.shown});
     }
   }
   return 0;

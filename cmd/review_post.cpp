@@ -156,6 +156,7 @@ int import_posts(Context& ctx, const PostOptions& o)
   options.source = o.file;
   options.today = ctx.today();
   options.gbk = gbk;
+  options.actor = ctx.audit_context().actor;
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "oversight.post_import");
   const oversight::PostImportSummary summary = oversight::import_posts(tx, in, options, ctx.params());
   if (in.bad()) {
@@ -170,11 +171,17 @@ int import_posts(Context& ctx, const PostOptions& o)
                     {"already", "already"},
                     {"duplicates", "duplicates"},
                     {"flagged", "flagged"},
-                    {"empty_rows", "empty_rows"}});
-    w.row({summary.rows, summary.imported, summary.already, summary.duplicates, summary.flagged, summary.empty_rows});
+                    {"empty_rows", "empty_rows"},
+                    {"decided", "decided"}});
+    w.row({summary.rows, summary.imported, summary.already, summary.duplicates, summary.flagged, summary.empty_rows,
+           summary.decided});
   }
   ctx.confirm(trf("imported {} posts from {} ({} already there); {} duplicates, {} flagged for review",
                   summary.imported, o.file, summary.already, summary.duplicates, summary.flagged));
+  if (summary.decided > 0) {
+    ctx.confirm(trf("recorded the decision on {} post(s) as the file gives it (approved or rejected, the day, who)",
+                    summary.decided));
+  }
   if (summary.empty_rows > 0) {
     ctx.confirm(trf("skipped {} empty line(s)", summary.empty_rows));
   }

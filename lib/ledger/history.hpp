@@ -14,7 +14,10 @@ struct HistoryStep
 {
   std::string at;     // YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS
   std::string step;   // stable English name: requested, ordered, arrived, ...
-  std::string detail; // what the step recorded (platform, reason, outcome ...), as entered
+  std::string detail; // what the step recorded (platform, reason, outcome ...), as entered, with
+                      // fixed words as their English keys and English joining words (JSON)
+  std::string shown;  // the same in the reader's language: a kind as a Chinese table prints it
+                      // (损坏, 电费), joining words translated; what was entered as is (tables)
 };
 
 // The steps of each kind of record, oldest first. A purchase's includes the goods sent back

@@ -2,6 +2,7 @@
 
 #include "audit/audited_transaction.hpp"
 #include "base/error.hpp"
+#include "i18n/chinese_lookup.hpp"
 #include "i18n/translate.hpp"
 #include "oversight/conditions.hpp"
 #include "oversight/csv_import.hpp"
@@ -12,6 +13,7 @@
 #include "text/csv.hpp"
 #include "text/encoding.hpp"
 #include "text/input_fields.hpp"
+#include "text/shown_value.hpp"
 #include "text/utf8.hpp"
 #include "text/validate.hpp"
 
@@ -64,15 +66,53 @@ constexpr std::array<std::array<std::string_view, 8>, k_column_count> k_names{{
     {"time", "login_time", "logged_in_at", "登录时间", "时间", "date", "日期", "day"},
 }};
 
-// The time of day of a list export's first login, when the time column gives the day alone.
-constexpr std::array<std::string_view, 3> k_first_login_names{"first_login", "first login", "首次登录"};
+// The columns a list export has besides the station and the day, which a platform's log lacks:
+// the time of day of the first login (when the time column gives the day alone), and where the
+// day came from, who recorded it and its note, so that a day recorded by hand comes back so.
+enum Extra : std::size_t
+{
+  k_first_login,
+  k_source,
+  k_recorded_by,
+  k_note,
+  k_extra_count
+};
+constexpr std::array<std::array<std::string_view, 3>, k_extra_count> k_extra_names{{
+    {"first_login", "first login", "首次登录"},
+    {"source", "来源", ""},
+    {"recorded_by", "recorded by", "录入人"},
+    {"note", "备注", ""},
+}};
 
-// The logins of one station and day read so far: the earliest time, if any row had one.
+// A value of a day that its rows give (its source, recorder, note), with the line that gave it.
+struct DayValue
+{
+  std::string value;
+  std::size_t line = 0;
+};
+
+// The logins of one station and day read so far: the earliest time, if any row had one, and
+// what a list export's rows say of the day.
 struct DayLogins
 {
   const stations::Station* station = nullptr;
   std::string first_login; // HH:MM:SS; empty when every row gave the day alone
+  std::array<DayValue, k_extra_count> given;
 };
+
+// The source as a list export writes it: its key, or the label a table prints in either
+// language (login log 登录日志, by hand 手工录入); nullopt for anything else.
+std::optional<LoginSource> parse_login_source(std::string_view text)
+{
+  const std::string word = text::input_word(text);
+  for (const LoginSource source : {LoginSource::import, LoginSource::hand}) {
+    if (word == to_string(source) || word == text::input_word(login_source_label_in_english(source))
+        || word == tr_chinese(login_source_label_in_english(source))) {
+      return source;
+    }
+  }
+  return std::nullopt;
+}
 
 class LoginImporter
 {
@@ -85,13 +125,16 @@ private:
   void read_header(const text::CsvRow& row);
   void read_row(const text::CsvRow& row);
   std::string field(const text::CsvRow& row, Column column) const;
+  std::string extra(const text::CsvRow& row, Extra column) const;
+  void read_extras(const text::CsvRow& row, DayLogins& logins, const std::string& day);
   const stations::Station& station(const std::string& raw);
   void write();
 
   audit::AuditedTransaction& m_tx;
   const LoginImportOptions& m_options;
   std::array<std::optional<std::size_t>, k_column_count> m_index;
-  std::optional<std::size_t> m_first_login; // a list export's first_login column
+  std::array<std::optional<std::size_t>, k_extra_count> m_extra; // a list export's further columns
+  std::array<std::string, k_extra_count> m_extra_heading;        // as the file names them
   std::size_t m_width = 0;
   std::map<std::string, stations::Station> m_stations;             // by code, each looked up once
   std::map<std::pair<std::string, std::string>, DayLogins> m_days; // (code, day), in that order
@@ -109,9 +152,12 @@ void LoginImporter::read_header(const text::CsvRow& row)
         m_index[c] = i;
       }
     }
-    if (!key.empty()
-        && std::find(k_first_login_names.begin(), k_first_login_names.end(), key) != k_first_login_names.end()) {
-      m_first_login = i;
+    for (std::size_t e = 0; e < k_extra_count; ++e) {
+      const auto& names = k_extra_names[e];
+      if (!key.empty() && !m_extra[e] && std::find(names.begin(), names.end(), key) != names.end()) {
+        m_extra[e] = i;
+        m_extra_heading[e] = key;
+      }
     }
   }
   std::string missing;
@@ -134,6 +180,51 @@ std::string LoginImporter::field(const text::CsvRow& row, Column column) const
   return at < row.fields.size() ? csv_text(row.fields[at], m_options.gbk, k_names[column][0]) : std::string();
 }
 
+std::string LoginImporter::extra(const text::CsvRow& row, Extra column) const
+{
+  const auto at = m_extra[column];
+  return at && *at < row.fields.size() ? csv_text(row.fields[*at], m_options.gbk, k_extra_names[column][0])
+                                       : std::string();
+}
+
+// A day's source, recorder and note as the row gives them (cleaned as review login add cleans
+// them); rows of one day may leave them empty, but two that give one must give the same.
+void LoginImporter::read_extras(const text::CsvRow& row, DayLogins& logins, const std::string& day)
+{
+  std::array<std::string, k_extra_count> values;
+  if (const std::string source = extra(row, k_source); !source.empty()) {
+    const auto parsed = parse_login_source(source);
+    if (!parsed) {
+      throw Error(ErrorKind::bad_data,
+                  trf("{}: unknown source '{}'", m_extra_heading[k_source], text::shown_value(source)),
+                  tr("use import (登录日志, the platform's login log) or hand (手工录入, recorded by hand)"));
+    }
+    values[k_source] = std::string(to_string(*parsed));
+  }
+  const auto by = text::input_text(extra(row, k_recorded_by), m_extra_heading[k_recorded_by].c_str(), 50, false);
+  const auto note = text::input_note(extra(row, k_note), m_extra_heading[k_note].c_str(), 200, false);
+  if (!by || !note) {
+    throw Error(ErrorKind::bad_data, by ? note.error() : by.error(),
+                tr("give who recorded the day as a name of at most 50 characters, and its note in at most 200"));
+  }
+  values[k_recorded_by] = *by;
+  values[k_note] = *note;
+  for (const Extra e : {k_source, k_recorded_by, k_note}) {
+    DayValue& given = logins.given[e];
+    if (values[e].empty()) {
+      continue;
+    }
+    if (given.line != 0 && given.value != values[e]) {
+      throw Error(ErrorKind::bad_data,
+                  trf("{}: '{}', but line {} gives '{}' for the same day {} of {}", m_extra_heading[e],
+                      text::shown_value(values[e]), given.line, text::shown_value(given.value), day,
+                      logins.station->code),
+                  tr("a day counts once: give its source, recorder and note alike on each of its rows"));
+    }
+    given = {values[e], row.line};
+  }
+}
+
 const stations::Station& LoginImporter::station(const std::string& raw)
 {
   const auto code = text::clean_code(raw, "station");
@@ -154,8 +245,8 @@ void LoginImporter::read_row(const text::CsvRow& row)
                 tr("quote fields that hold commas or line breaks (\"...\")"));
   }
   std::string when_text = field(row, k_time);
-  if (m_first_login && *m_first_login < row.fields.size()) {
-    const std::string time_of_day = csv_text(row.fields[*m_first_login], m_options.gbk, "first_login");
+  if (m_extra[k_first_login]) {
+    const std::string time_of_day = extra(row, k_first_login);
     if (!time_of_day.empty() && text::input_date(when_text)) {
       when_text += " " + time_of_day;
     }
@@ -185,6 +276,7 @@ void LoginImporter::read_row(const text::CsvRow& row)
   if (!first_login.empty() && (logins.first_login.empty() || first_login < logins.first_login)) {
     logins.first_login = first_login;
   }
+  read_extras(row, logins, to_string(day));
 }
 
 void LoginImporter::write()
@@ -195,9 +287,11 @@ void LoginImporter::write()
     seen.insert(key.first);
     LoginDay d;
     d.day = key.second;
-    d.source = LoginSource::import;
+    // A platform's log says nothing of these: its days are the log's, recorded by the importer.
+    d.source = logins.given[k_source].value == "hand" ? LoginSource::hand : LoginSource::import;
     d.first_login = logins.first_login;
-    d.recorded_by = m_options.recorded_by;
+    d.recorded_by = logins.given[k_recorded_by].line != 0 ? logins.given[k_recorded_by].value : m_options.recorded_by;
+    d.note = logins.given[k_note].value;
     if (record_login_day(m_tx, *logins.station, d)) {
       ++m_summary.days;
       written.insert(key.first);
@@ -228,9 +322,14 @@ std::string_view to_string(LoginSource source)
   return source == LoginSource::import ? "import" : "hand";
 }
 
+const char* login_source_label_in_english(LoginSource source)
+{
+  return source == LoginSource::import ? N_("login log") : N_("by hand");
+}
+
 const char* login_source_label(LoginSource source)
 {
-  return source == LoginSource::import ? tr("login log") : tr("by hand");
+  return tr(login_source_label_in_english(source));
 }
 
 bool record_login_day(audit::AuditedTransaction& tx, const stations::Station& station, LoginDay& login)

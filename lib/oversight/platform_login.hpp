@@ -33,6 +33,8 @@ enum class LoginSource
 std::string_view to_string(LoginSource source);
 // The source in the clerk's language.
 const char* login_source_label(LoginSource source);
+// The source's label untranslated ("login log", "by hand"): the msgid of login_source_label.
+const char* login_source_label_in_english(LoginSource source);
 
 // One day a station was active on the platform.
 struct LoginDay
@@ -82,7 +84,11 @@ struct LoginImportSummary
 // recorded is left as it is, so importing the same log again adds nothing. Every broken row (an
 // unknown station, a bad time, a login after today or while the station was not in service) is
 // reported (up to 20, each with its line) in one czs::Error(bad_data), and then nothing is
-// written: the caller's transaction is not committed.
+// written: the caller's transaction is not committed. The further columns `review login list
+// --days` writes are read back: first_login (首次登录), source (来源: import or hand, or the
+// label a table prints, 登录日志 / 手工录入), recorded_by (录入人; the importer when empty) and
+// note (备注), so that a day recorded by hand comes back with its note as hand-recorded; rows
+// of one day that give two different sources, recorders or notes are refused.
 LoginImportSummary import_logins(audit::AuditedTransaction& tx, std::istream& in, const LoginImportOptions& options);
 
 // Which days a listing shows; empty fields do not filter. Dates are inclusive.

@@ -183,7 +183,8 @@ std::optional<RejectionGround> parse_rejection_ground(std::string_view text)
 {
   const std::string folded = text::input_word(text);
   for (const auto& g : k_grounds) {
-    if (g.key == folded || g.chinese == folded) {
+    // The label an English table or workbook prints ("non-standard wording") reads back too.
+    if (g.key == folded || g.chinese == folded || text::input_word(g.label) == folded) {
       return g.ground;
     }
   }

@@ -45,8 +45,8 @@ enum class RejectionGround
 
 // The stored key: "violation", "untrue", "nonstandard".
 std::string_view to_string(RejectionGround ground);
-// The ground for its key or its Chinese (违规, 不实, 不规范), trimmed and with full-width
-// letters folded; nullopt for anything else.
+// The ground for its key, its Chinese (违规, 不实, 不规范) or its English label ("non-standard
+// wording"), trimmed, in any case and with full-width letters folded; nullopt for anything else.
 std::optional<RejectionGround> parse_rejection_ground(std::string_view text);
 // The ground in the clerk's language.
 const char* rejection_ground_label(RejectionGround ground);

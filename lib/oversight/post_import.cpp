@@ -6,6 +6,7 @@
 #include "oversight/csv_import.hpp"
 #include "oversight/csv_text.hpp"
 #include "oversight/post.hpp"
+#include "oversight/post_decision.hpp"
 #include "oversight/post_text.hpp"
 #include "stations/station_store.hpp"
 #include "text/csv.hpp"
@@ -32,6 +33,11 @@ enum Column : std::size_t
   k_date,
   k_title,
   k_body,
+  k_status, // the decision's columns, as review post list writes them (post_decision.hpp)
+  k_decided_on,
+  k_decided_by,
+  k_reason,
+  k_ground,
   k_column_count
 };
 
@@ -39,14 +45,23 @@ enum Column : std::size_t
 // the headings `review post list` writes (its CSV keys; its table and workbook headings in
 // English and Chinese), so that its export imports again. Where a file has several names of
 // one column the earlier in this list wins: a list export's id (编号) is czstation's own number
-// and its platform_ref (平台编号) the platform's, which is the post id.
+// and its platform_ref (平台编号) the platform's, which is the post id. The decision's columns
+// are the list's keys and its headings in English and Chinese.
 constexpr std::array<std::array<std::string_view, 7>, k_column_count> k_names{{
     {"post_id", "platform_ref", "platform id", "平台编号", "id", "编号", ""},
     {"station", "station_code", "站点编号", "站点", "服务站", "", ""},
     {"date", "submitted_on", "published_at", "发布时间", "发布日期", "日期", ""},
     {"title", "标题", "", "", "", "", ""},
     {"body", "内容", "正文", "", "", "", ""},
+    {"status", "状态", "审核状态", "", "", "", ""},
+    {"decided_on", "decided", "审核日期", "", "", "", ""},
+    {"decided_by", "by", "审核人", "", "", "", ""},
+    {"reason", "原因", "驳回原因", "", "", "", ""},
+    {"ground", "驳回类别", "", "", "", "", ""},
 }};
+
+// The last column a file must have: the decision's columns may be left out (a platform's export).
+constexpr std::size_t k_last_required = k_body;
 
 class Importer
 {
@@ -66,7 +81,9 @@ private:
   std::string field(const text::CsvRow& row, Column column);
   const stations::Station& station(const text::CsvRow& row);
   Post post_of(const text::CsvRow& row);
-  bool already_imported(const Post& post, const text::CsvRow& row);
+  std::optional<std::int64_t> already_imported(const Post& post, const text::CsvRow& row);
+  std::optional<RecordedDecision> decision_of(const text::CsvRow& row, const Post& post);
+  void decide_stored(std::int64_t id, const RecordedDecision& decision, const text::CsvRow& row);
   [[noreturn]] void fail(const text::CsvRow& row, const std::string& message, const std::string& hint = {});
 
   audit::AuditedTransaction& m_tx;
@@ -74,6 +91,7 @@ private:
   PostSubmitter m_submitter;
   SQLite::Statement m_ref_known; // prepared once: asked for every row that has a post_id
   std::array<std::optional<std::size_t>, k_column_count> m_index;
+  std::array<std::string, k_column_count> m_heading; // as the file names each column, for messages
   std::size_t m_width = 0;
   std::size_t m_named_width = 0;
   std::map<std::string, stations::Station> m_stations;
@@ -103,11 +121,12 @@ void Importer::read_header(const text::CsvRow& row)
       if (!key.empty() && found < rank[c]) {
         rank[c] = found;
         m_index[c] = i;
+        m_heading[c] = key;
       }
     }
   }
   std::string missing;
-  for (std::size_t c = k_station; c < k_column_count; ++c) {
+  for (std::size_t c = k_station; c <= k_last_required; ++c) {
     if (!m_index[c]) {
       missing += (missing.empty() ? "" : ", ") + std::string(k_names[c][0]);
     }
@@ -170,15 +189,15 @@ Post Importer::post_of(const text::CsvRow& row)
   return p;
 }
 
-bool Importer::already_imported(const Post& p, const text::CsvRow& row)
+std::optional<std::int64_t> Importer::already_imported(const Post& p, const text::CsvRow& row)
 {
   if (p.platform_ref.empty()) {
-    return false;
+    return std::nullopt;
   }
   m_ref_known.reset();
   m_ref_known.bind(1, p.platform_ref);
   if (!m_ref_known.executeStep()) {
-    return false;
+    return std::nullopt;
   }
   const bool same =
       m_ref_known.getColumn(1).getString() == p.station_code && m_ref_known.getColumn(2).getString() == p.submitted_on
@@ -189,7 +208,34 @@ bool Importer::already_imported(const Post& p, const text::CsvRow& row)
              m_ref_known.getColumn(0).getInt64()),
          tr("a platform id names one post; check the export, or remove the post_id column to import it as a new post"));
   }
-  return true;
+  return m_ref_known.getColumn(0).getInt64();
+}
+
+std::optional<RecordedDecision> Importer::decision_of(const text::CsvRow& row, const Post& p)
+{
+  auto cell = [&](Column c) {
+    return DecisionCells::Cell{m_heading[c].empty() ? std::string(k_names[c][0]) : m_heading[c], field(row, c)};
+  };
+  const DecisionCells cells{cell(k_status), cell(k_decided_on), cell(k_decided_by), cell(k_reason), cell(k_ground)};
+  return read_decision(cells, p.submitted_on, m_options.today, m_options.actor);
+}
+
+// A post imported before, undecided then, takes the file's decision; one decided since must
+// have decided the same.
+void Importer::decide_stored(std::int64_t id, const RecordedDecision& d, const text::CsvRow& row)
+{
+  Post stored = require_post(m_tx.db(), id);
+  if (stored.status == PostStatus::submitted) {
+    replay_decision(m_tx, stored, d);
+    m_imported_stations.insert(stored.station_code);
+    ++m_summary.decided;
+  } else if (!holds_decision(stored, d)) {
+    fail(row,
+         trf("post_id {} is stored as post {}, {} on {} by {}; the file says {} on {}", stored.platform_ref, id,
+             post_status_label(stored.status), stored.decided_on, stored.decided_by, post_status_label(d.status),
+             d.decided_on),
+         tr("a post is decided once; see it with czstation review post list --station CODE"));
+  }
 }
 
 void Importer::import_row(const text::CsvRow& row)
@@ -206,11 +252,20 @@ void Importer::import_row(const text::CsvRow& row)
   Post p = post_of(row);
   const stations::Station& s = station(row);
   p.station_code = s.code;
-  if (already_imported(p, row)) {
+  const std::optional<RecordedDecision> decision = decision_of(row, p);
+  if (const auto stored = already_imported(p, row)) {
+    if (decision) {
+      decide_stored(*stored, *decision, row);
+    }
     ++m_summary.already;
     return;
   }
   m_submitter.submit(s, p);
+  if (decision) {
+    // The decision as review post approve / reject records it, in this import's entry.
+    replay_decision(m_tx, p, *decision);
+    ++m_summary.decided;
+  }
   m_imported_stations.insert(s.code);
   ++m_summary.imported;
   m_summary.duplicates += p.duplicate_of ? 1 : 0;

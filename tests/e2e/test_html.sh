@@ -120,7 +120,7 @@ grep -qF "站长（签字）" "$SHOTS/evaluation-2026-09.txt" && ok || bad "the 
 grep -qF "R-PICKUP-NOTICE" "$SHOTS/evaluation-2026-09.txt" && ok || bad "the evaluation lacks the recorded findings"
 q3=$(sqlite3 "$SHOTS/county.db" "SELECT h.entry_id || ':' || substr(h.hash, 1, 16) FROM run_chain_head h
   JOIN assessment_run a ON a.id = h.id WHERE a.period = '2026Q3'")
-tr -d '\n' <"$SHOTS/quarterly-2026Q3.txt" | grep -qF "$q3" && ok || bad "the quarterly report lacks its run's audit anchor $q3"
+tr -d '\n' <"$SHOTS/quarterly-2026Q3.txt" | grep -cF "$q3" >/dev/null && ok || bad "the quarterly report lacks its run's audit anchor $q3"
 
 case_ "pdftotext reads the titles, station names and figures back"
 q=$SHOTS/quarterly-2026Q3.txt

@@ -162,6 +162,31 @@ expect_out '"status":"resolved"'
 cz order show P4
 expect_out "dispute_referred"
 
+then_ "show under --lang zh: a history's kinds and joining words in Chinese, as its fields; JSON keeps the keys"
+# english_in_history: the history (after its heading) holds an English kind or joining word.
+english_in_history() { sed -n '/历史记录/,$p' "$OUT" | grep -cE ' (at|paid|to|for) |damaged|electricity' >/dev/null; }
+cz --lang zh order show D1
+expect_out "D1 损坏: 外包装破损"
+english_in_history && bad "English in the dispute's history" || ok
+cz --lang zh order show P4
+expect_out "茶叶 × 1，单价 80.00"
+expect_out "淘宝 T9，实付 80.00"
+expect_out "D1 损坏: 外包装破损"
+english_in_history && bad "English in the purchase's history" || ok
+cz --lang zh order show S1
+expect_out "错那土豆 推荐至 县电商平台"
+expect_out "500.50 斤，金额 1501.50"
+english_in_history && bad "English in the sale's history" || ok
+cz --lang zh order show C2
+expect_out "电费 86.50"
+english_in_history && bad "English in the service's history" || ok
+cz --lang zh order show D1 --format json
+expect_out '"detail":"D1 damaged: 外包装破损"'
+cz --lang zh order show C2 --format json
+expect_out '"detail":"electricity 86.50"'
+cz order show C2
+expect_out "electricity 86.50"
+
 then_ "list with filters, masked; search by full phone without revealing"
 cz order list --format csv
 expect_rc 0

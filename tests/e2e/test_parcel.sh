@@ -97,6 +97,13 @@ expect_out '"name":"次仁"'
 expect_sql "SELECT count(*) - $before FROM audit_entry" 1
 refuses 64 parcel list --direction sideways
 
+then_ "show under --lang zh: the history's joining words in Chinese; JSON keeps them in English"
+cz --lang zh parcel show 33
+expect_out "中国邮政 EMS9，寄往 拉萨市"
+sed -n '/历史记录/,$p' "$OUT" | grep -c ' to ' >/dev/null && bad "English in the parcel's history" || ok
+cz --lang zh parcel show 33 --format json
+expect_out '"detail":"中国邮政 EMS9 to 拉萨市"'
+
 case_ "the audit log still verifies"
 cz audit verify
 expect_rc 0

@@ -83,7 +83,7 @@ case_ "quarter-findings.sh: one CSV per township with its stations' findings"
 clean CZSTATION_BIN="$CZSTATION_BIN" AS_OF=2026-10-02 "$EX/reports/quarter-findings.sh" "$T/heads"
 expect_rc 0
 expect_out "$T/heads/卡达乡.csv"
-head -n 1 "$T/heads/卡达乡.csv" | grep -q '^township,station,period,rule' && ok || bad "header"
+head -n 1 "$T/heads/卡达乡.csv" | grep -c '^township,station,period,rule' >/dev/null && ok || bad "header"
 grep -q 'CN-KD-001,2026Q3,R-VOLUME' "$T/heads/卡达乡.csv" && ok || bad "卡达乡 lacks its R-VOLUME finding"
 for f in "$T"/heads/*.csv; do
   t=$(basename "$f" .csv)

@@ -155,7 +155,7 @@ P-3|0"
 before=$(db_hash)
 cz review post import "$T/posts.csv" --format json
 expect_rc 0
-expect_out '[{"rows":3,"imported":0,"already":3,"duplicates":0,"flagged":0,"empty_rows":0}]'
+expect_out '[{"rows":3,"imported":0,"already":3,"duplicates":0,"flagged":0,"empty_rows":0,"decided":0}]'
 [ "$(db_hash)" = "$before" ] && ok || bad "a second import changed the database"
 refuses 65 review post approve 5 --date 2026-11-09
 expect_err "post 5 was submitted on 2026-11-10; it cannot be decided on 2026-11-09"

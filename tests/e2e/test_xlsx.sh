@@ -146,7 +146,7 @@ case_ "a table on an 80-column terminal fits it, the long text shortened with �
 on_terminal fit "$CZ inspect list"
 [ "$(cat "$T/fit.rc")" = 0 ] && ok || bad "inspect list on a terminal failed"
 [ "$(grep -v '^czstation:' "$T/fit.screen" | widest /dev/stdin)" -le 80 ] && ok || bad "a line is wider than 80: $(cat "$T/fit.screen")"
-grep -v '^czstation:' "$T/fit.screen" | grep -qF "…" && ok || bad "no ellipsis on the terminal: $(cat "$T/fit.screen")"
+grep -v '^czstation:' "$T/fit.screen" | grep -cF "…" >/dev/null && ok || bad "no ellipsis on the terminal: $(cat "$T/fit.screen")"
 grep -qF "czstation: 较长的文字已用 … 截短" "$T/fit.screen" && ok || bad "no note that text was shortened: $(cat "$T/fit.screen")"
 grep -qF "CN-KD-001" "$T/fit.screen" && ok || bad "the station code was shortened"
 

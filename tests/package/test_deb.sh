@@ -39,7 +39,7 @@ done
 
 apt-get install -y "$deb" >"$T/apt.log" 2>&1 || { cat "$T/apt.log"; fail "apt-get install failed"; }
 [ "$(env -i /usr/bin/czstation --version)" = "czstation 0.1.0" ] || fail "czstation --version"
-env -i MANPAGER=cat MANWIDTH=80 man czstation 2>&1 | grep -q "czstation" || fail "man czstation"
+env -i MANPAGER=cat MANWIDTH=80 man czstation 2>&1 | grep -c "czstation" >/dev/null || fail "man czstation"
 env -i MANPAGER=cat man czstation-backup >/dev/null 2>&1 || fail "man czstation-backup"
 grep -qF '/usr/share/czstation/cron/assess-previous.sh quarter' /usr/share/czstation/cron/czstation.cron ||
   fail "the installed crontab does not name the installed job"

@@ -218,3 +218,42 @@ TEST_CASE("record_login_day: a day by hand counts once, and only while the stati
   auto tx = t.write();
   CHECK_THROWS_WITH_AS(oversight::record_login_day(tx, s, early), doctest::Contains("opened on 2026-03-04"), Error);
 }
+
+TEST_CASE("import_logins: a list export's day by hand comes back by hand, with its recorder and note")
+{
+  test::OversightDb t;
+  t.station("CN-A");
+  const auto summary = import_text(t, "服务站,日期,来源,首次登录,录入人,备注\r\n"
+                                      "CN-A,2026/3/5,手工录入,10:30:00,卓玛,\"微信截图\r\n电话确认\"\r\n"
+                                      "CN-A,2026-03-06,import,,,\r\n"
+                                      "CN-A,2026-03-07,BY HAND,,,\r\n"
+                                      "CN-A,2026-03-07,,09:00,,\r\n");
+  CHECK(summary.days == 3);
+  const auto hand = oversight::find_login_day(t.db(), 1, "2026-03-05");
+  REQUIRE(hand);
+  CHECK(hand->source == oversight::LoginSource::hand);
+  CHECK(hand->first_login == "10:30:00");
+  CHECK(hand->recorded_by == "卓玛");
+  CHECK(hand->note == "微信截图\n电话确认");
+  const auto logged = oversight::find_login_day(t.db(), 1, "2026-03-06");
+  CHECK(logged->source == oversight::LoginSource::import);
+  CHECK(logged->recorded_by == "tester"); // the recorder left out: the clerk importing
+  // Rows of one day that leave the source out take the one another row gives.
+  const auto mixed = oversight::find_login_day(t.db(), 1, "2026-03-07");
+  CHECK(mixed->source == oversight::LoginSource::hand);
+  CHECK(mixed->first_login == "09:00:00");
+}
+
+TEST_CASE("import_logins: an unknown source, or one day given two notes or sources, refuses the whole file")
+{
+  test::OversightDb t;
+  t.station("CN-A");
+  CHECK_THROWS_WITH_AS(import_text(t, "station,date,source\nCN-A,2026-03-05,phone\n"),
+                       doctest::Contains("logins.csv line 2: source: unknown source 'phone'"), Error);
+  CHECK_THROWS_WITH_AS(import_text(t, "station,date,note\nCN-A,2026-03-05,截图\nCN-A,2026-03-05,电话\n"),
+                       doctest::Contains("line 3: note: '电话', but line 2 gives '截图' for the same day 2026-03-05"),
+                       Error);
+  CHECK_THROWS_WITH_AS(import_text(t, "station,date,source\nCN-A,2026-03-05,hand\nCN-A,2026-03-05,登录日志\n"),
+                       doctest::Contains("line 3: source: 'import', but line 2 gives 'hand'"), Error);
+  CHECK(day_count(t) == 0);
+}

@@ -170,3 +170,123 @@ TEST_CASE("import_posts: beyond 20 broken rows the rest are counted, not listed"
           != std::string::npos);
   }
 }
+
+namespace {
+
+PostImportSummary import_as(test::OversightDb& t, const std::string& csv, const char* actor = "导入员")
+{
+  std::istringstream in(csv);
+  PostImportOptions options;
+  options.source = "posts.csv";
+  options.today = parse_date("2026-11-28").value();
+  options.actor = actor;
+  auto tx = t.write();
+  const PostImportSummary summary = import_posts(tx, in, options, rules::default_parameters());
+  tx.commit();
+  return summary;
+}
+
+// The message of the first problem a refused import reports.
+std::string refusal_of(test::OversightDb& t, const std::string& csv)
+{
+  try {
+    import_as(t, csv);
+  } catch (const Error& e) {
+    return e.diagnostics().front().message + " | " + e.diagnostics().front().hint;
+  }
+  return "not refused";
+}
+
+const std::string k_head = "post_id,station,date,title,body,status,decided_on,decided_by,reason,ground\n";
+
+} // namespace
+
+TEST_CASE("import_posts: a row's decision is recorded as review post approve / reject record it")
+{
+  test::OversightDb t;
+  t.station("CN-A");
+  const std::int64_t entries = t.db().execAndGet("SELECT count(*) FROM audit_entry").getInt64();
+  const auto summary = import_as(t, k_head
+                                        + "P-1,CN-A,2026-03-02,土豆,新到,approved,2026-03-02,卓玛,,\n"
+                                          "P-2,CN-A,2026-03-02,茶叶,新到,未通过,2026/3/5,,夸大,non-standard wording\n"
+                                          "P-3,CN-A,2026-03-02,酥油,新到,rejected,2026-11-28,卓玛,无检疫证明,\n"
+                                          "P-4,CN-A,2026-03-02,青稞,新到,已提交,,,,\n"
+                                          "P-5,CN-A,2026-03-02,藏香,新到,,,,,\n");
+  CHECK(summary.imported == 5);
+  CHECK(summary.decided == 3);
+  const Post approved = require_post(t.db(), 1); // decided on the day it was submitted: the earliest
+  CHECK(approved.status == PostStatus::approved);
+  CHECK(approved.decided_on == "2026-03-02");
+  CHECK(approved.decided_by == "卓玛");
+  CHECK(approved.reason.empty());
+  CHECK_FALSE(approved.ground);
+  const Post nonstandard = require_post(t.db(), 2); // the decider left out: the clerk importing
+  CHECK(nonstandard.status == PostStatus::rejected);
+  CHECK(nonstandard.decided_on == "2026-03-05");
+  CHECK(nonstandard.decided_by == "导入员");
+  CHECK(nonstandard.ground == RejectionGround::nonstandard);
+  const Post violation = require_post(t.db(), 3); // decided today, the latest; no ground: a violation
+  CHECK(violation.decided_on == "2026-11-28");
+  CHECK(violation.ground == RejectionGround::violation);
+  CHECK(require_post(t.db(), 4).status == PostStatus::submitted);
+  CHECK(require_post(t.db(), 5).status == PostStatus::submitted);
+  // One audit entry holds the posts and their decisions.
+  CHECK(t.db().execAndGet("SELECT count(*) FROM audit_entry").getInt64() == entries + 1);
+}
+
+TEST_CASE("import_posts: a bad decision refuses the whole file, naming line, column, value and form")
+{
+  test::OversightDb t;
+  t.station("CN-A");
+  const std::string row = "P-1,CN-A,2026-03-02,土豆,新到,";
+  CHECK(
+      refusal_of(t, k_head + row + "published,2026-03-03,,,\n")
+      == "posts.csv line 2: status: unknown status 'published' | use submitted (已提交), approved (已通过) or rejected "
+         "(未通过)");
+  CHECK(refusal_of(t, k_head + row + "approved,2026-03-01,,,\n")
+        == "posts.csv line 2: decided_on: the decision on 2026-03-01 is before the post was submitted on 2026-03-02 | "
+           "give the date of the decision, on or after the submission");
+  CHECK(refusal_of(t, k_head + row + "approved,2026-11-29,,,\n").find("after today (2026-11-28)") != std::string::npos);
+  CHECK(refusal_of(t, k_head + row + "approved,,,,\n").find("decided_on: a decided post needs the date")
+        != std::string::npos);
+  CHECK(refusal_of(t, k_head + row + "approved,3/5/2026,,,\n").find("decided_on: '3/5/2026' puts the day")
+        != std::string::npos);
+  CHECK(refusal_of(t, k_head + row + "rejected,2026-03-03,,,\n").find("reason: a rejected post needs the reason")
+        != std::string::npos);
+  CHECK(refusal_of(t, k_head + row + "rejected,2026-03-03,,夸大,spam\n")
+        == "posts.csv line 2: ground: unknown ground 'spam' | use one of: violation (违规), untrue (不实), nonstandard "
+           "(不规范)");
+  CHECK(refusal_of(t, k_head + row + "approved,2026-03-03,,好,\n").find("reason: '好' is given, but an approved")
+        != std::string::npos);
+  CHECK(refusal_of(t, k_head + row + ",2026-03-03,,,\n").find("decided_on: '2026-03-03' is given, but status is empty")
+        != std::string::npos);
+  CHECK(refusal_of(t, k_head + row + "approved,2026-03-03,\xE2\x80\xAEx,,\n").find("<U+202E>") != std::string::npos);
+  // Chinese headings name the column as the file does.
+  CHECK(
+      refusal_of(t, "平台编号,站点编号,日期,标题,正文,状态,审核日期\nP-1,CN-A,2026-03-02,土豆,新到,已通过,2026-02-01\n")
+          .find("line 2: 审核日期: the decision on 2026-02-01 is before")
+      != std::string::npos);
+  CHECK(post_count(t) == 0);
+}
+
+TEST_CASE("import_posts: a post stored undecided takes a later file's decision; one decided otherwise is refused")
+{
+  test::OversightDb t;
+  t.station("CN-A");
+  CHECK(import_as(t, "post_id,station,date,title,body\nP-1,CN-A,2026-03-02,土豆,新到\n").imported == 1);
+  const std::string decided = k_head + "P-1,CN-A,2026-03-02,土豆,新到,rejected,2026-03-04,次仁,夸大,untrue\n";
+  const auto later = import_as(t, decided);
+  CHECK(later.imported == 0);
+  CHECK(later.already == 1);
+  CHECK(later.decided == 1);
+  CHECK(require_post(t.db(), 1).ground == RejectionGround::untrue);
+  // The same decision again changes nothing; another one is refused, and nothing is written.
+  CHECK(import_as(t, decided).decided == 0);
+  const std::int64_t entries = t.db().execAndGet("SELECT count(*) FROM audit_entry").getInt64();
+  CHECK(refusal_of(t, k_head + "P-1,CN-A,2026-03-02,土豆,新到,approved,2026-03-04,次仁,,\n")
+            .find("post_id P-1 is stored as post 1, rejected on 2026-03-04 by 次仁; the file says approved on "
+                  "2026-03-04")
+        != std::string::npos);
+  CHECK(t.db().execAndGet("SELECT count(*) FROM audit_entry").getInt64() == entries);
+  CHECK(require_post(t.db(), 1).status == PostStatus::rejected);
+}
