@@ -51,8 +51,7 @@ Assessment assess(SQLite::Database& db, const Period& period, const PeriodFacts&
   for (const auto& station : stations) {
     for (std::size_t i = 0; i < months.size(); ++i) {
       const auto it = facts.months[i].find(station.id);
-      check_month(station, months[i], it == facts.months[i].end() ? no_month_facts : it->second, params,
-                  out.findings);
+      check_month(station, months[i], it == facts.months[i].end() ? no_month_facts : it->second, params, out.findings);
     }
     if (out.quarterly) {
       const auto it = quarter_facts.find(station.id);
