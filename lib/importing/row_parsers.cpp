@@ -289,19 +289,27 @@ void parse_row(RowFields& f, ledger::Purchase& p, std::string& station, Purchase
   }
 }
 
+namespace {
+
+// Runs one lifecycle step of a replayed record, turning its refusal into one of the row's errors.
+template <typename Step>
+void take_step(std::vector<std::string>& errors, Step& step)
+{
+  try {
+    step();
+  } catch (const Error& e) {
+    errors.push_back(e.diagnostics().front().message);
+  }
+}
+
+} // namespace
+
 std::vector<std::string> replay_purchase(ledger::Purchase& p, const PurchaseDates& d,
                                          std::span<const ledger::PurchaseExchange> exchanges,
                                          std::vector<ledger::PurchaseExchange>* sent_back)
 {
   std::vector<std::string> errors;
-  // Runs one lifecycle step, turning its refusal into an error.
-  const auto take = [&errors](auto&& step) {
-    try {
-      step();
-    } catch (const Error& e) {
-      errors.push_back(e.diagnostics().front().message);
-    }
-  };
+  const auto take = [&errors](auto&& step) { take_step(errors, step); };
   // The dates applied in lifecycle order: any that does not fit is a step out of order.
   if (!d.ordered_on.empty())
     take([&] { ledger::pay(p, d.platform, d.platform_order, d.paid_fen, d.ordered_on); });
@@ -346,13 +354,7 @@ std::vector<std::string> replay_purchase(ledger::Purchase& p, const PurchaseDate
 std::vector<std::string> replay_dispute(ledger::Dispute& d, const DisputeSteps& steps)
 {
   std::vector<std::string> errors;
-  const auto take = [&errors](auto&& step) {
-    try {
-      step();
-    } catch (const Error& e) {
-      errors.push_back(e.diagnostics().front().message);
-    }
-  };
+  const auto take = [&errors](auto&& step) { take_step(errors, step); };
   // The lifecycle allows negotiation before referral, not after: a referral dated before the
   // negotiation is a step out of order, refused as `order dispute negotiate` would refuse it.
   if (!steps.negotiated_on.empty())
