@@ -193,8 +193,9 @@ void add_review_login(CLI::App& review, Context& ctx, Action& chosen)
   login->require_subcommand(1);
   auto o = std::make_shared<LoginOptions>();
 
-  CLI::App* import = login->add_subcommand(
-      "import", tr("import the platform's login log (CSV: station, time); each station's day counts once"));
+  CLI::App* import =
+      login->add_subcommand("import", tr("import the platform's login log (CSV: station, time; optionally first_login, "
+                                         "source, recorded_by, note); each station's day counts once"));
   import->add_option("file", o->file, tr("the CSV file"))->required()->type_name(tr("FILE"));
   import->add_option("--encoding", o->encoding, tr("the file's encoding: utf-8 or gbk (default: read from the file)"))
       ->type_name(tr("ENCODING"));

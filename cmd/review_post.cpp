@@ -347,7 +347,8 @@ void add_review_post(CLI::App& review, Context& ctx, Action& chosen)
   on_run(add, chosen, [&ctx, o] { return add_post(ctx, *o); });
 
   CLI::App* import = post->add_subcommand(
-      "import", tr("import posts from the platform's CSV export (post_id, station, date, title, body)"));
+      "import", tr("import posts from the platform's CSV export (post_id, station, date, title, body; optionally the "
+                   "decision as review post list writes it: status, decided_on, decided_by, reason, ground)"));
   import->add_option("file", o->file, tr("the CSV file"))->required()->type_name(tr("FILE"));
   import->add_option("--encoding", o->encoding, tr("the file's encoding: utf-8 or gbk (default: read from the file)"))
       ->type_name(tr("ENCODING"));

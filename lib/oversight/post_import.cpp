@@ -134,7 +134,8 @@ void Importer::read_header(const text::CsvRow& row)
   if (!missing.empty()) {
     fail(row, trf("the header lacks the column(s) {}", missing),
          header_hint(row, m_options.gbk,
-                     tr("the first row must name the columns: post_id (optional), station, date, title, body")));
+                     tr("the first row must name the columns: post_id (optional), station, date, title, body, and "
+                        "optionally status, decided_on, decided_by, reason, ground")));
   }
 }
 
