@@ -405,14 +405,14 @@ void RecordWriter::row(std::vector<Cell> cells)
   }
   case Format::table:
   case Format::html: { // refused by the constructor
-    // A stored note may hold line breaks: a table shows each as ↵, so a record stays one line.
-    std::vector<std::string> texts;
-    for (const auto& c : cells) {
-      texts.push_back(text::on_one_line(cell_for_people(c)));
-    }
     if (!m_widths.empty()) {
-      write_table_line(texts, false);
+      write_table_row(cells);
     } else {
+      // A stored note may hold line breaks: a table shows each as ↵, so a record stays one line.
+      std::vector<std::string> texts;
+      for (const auto& c : cells) {
+        texts.push_back(text::on_one_line(cell_for_people(c)));
+      }
       m_table.push_back(std::move(texts));
       if (m_table.size() > k_table_window) {
         settle_widths();
@@ -465,6 +465,10 @@ void RecordWriter::settle_widths()
   m_shown.assign(m_columns.size(), true);
   if (m_fit_width) {
     fit_to_terminal();
+  }
+  m_last_shown = m_columns.size() - 1;
+  while (m_last_shown > 0 && !m_shown[m_last_shown]) {
+    --m_last_shown;
   }
   for (std::size_t n = 0; n < m_table.size(); ++n) {
     write_table_line(m_table[n], n == 0);
@@ -543,14 +547,93 @@ void RecordWriter::fit_to_terminal()
   }
 }
 
+void RecordWriter::write_table_row(const std::vector<Cell>& cells)
+{
+  // As write_table_line writes the texts of these cells, but each appended to the one line kept
+  // between rows and padded there: a listing of millions of rows makes no string per cell.
+  if (m_fit_width) {
+    write_fitted_row(cells);
+    return;
+  }
+  std::string& line = m_line;
+  line.clear();
+  for (std::size_t i = 0; i <= m_last_shown; ++i) {
+    if (!m_shown[i]) {
+      continue;
+    }
+    const std::size_t start = line.size();
+    if (const std::string* s = std::get_if<std::string>(&cells[i])) {
+      text::append_on_one_line(line, *s);
+    } else {
+      line += cell_for_people(cells[i]); // numbers, amounts and yes/no hold no line break
+    }
+    std::size_t width = text::display_width(std::string_view(line).substr(start));
+    if (width > m_widths[i] && m_fit_width && shortenable(m_columns[i])) {
+      const std::string cut = text::truncate_to_width(std::string_view(line).substr(start), m_widths[i]);
+      line.resize(start);
+      line += cut;
+      width = text::display_width(cut);
+    }
+    const std::size_t padding = width < m_widths[i] ? m_widths[i] - width : 0;
+    if (m_columns[i].right_align) {
+      line.insert(start, padding, ' ');
+    } else if (i != m_last_shown) {
+      line.append(padding, ' ');
+    }
+    if (i != m_last_shown) {
+      line += m_gap;
+    }
+  }
+  line.erase(line.find_last_not_of(' ') + 1);
+  line += '\n';
+  m_out << line;
+}
+
+void RecordWriter::write_fitted_row(const std::vector<Cell>& cells)
+{
+  std::vector<std::string> texts(cells.size());
+  std::vector<std::size_t> widths = m_widths;
+  std::size_t overflow = 0;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (!m_shown[i]) {
+      continue;
+    }
+    texts[i] = text::on_one_line(cell_for_people(cells[i]));
+    const std::size_t width = text::display_width(texts[i]);
+    if (!shortenable(m_columns[i]) && width > widths[i]) {
+      overflow += width - widths[i];
+    }
+  }
+  // A number or word wider than any in the first window would push the line past the
+  // terminal's edge: the text columns give up that room, the widest first, so the row fits.
+  while (overflow > 0) {
+    std::size_t widest = cells.size();
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (m_shown[i] && shortenable(m_columns[i]) && widths[i] > 1
+          && (widest == cells.size() || widths[i] > widths[widest])) {
+        widest = i;
+      }
+    }
+    if (widest == cells.size()) {
+      break;
+    }
+    --widths[widest];
+    --overflow;
+  }
+  write_table_line(texts, false, widths);
+}
+
 void RecordWriter::write_table_line(const std::vector<std::string>& texts, bool header)
+{
+  write_table_line(texts, header, m_widths);
+}
+
+void RecordWriter::write_table_line(const std::vector<std::string>& texts, bool header,
+                                    const std::vector<std::size_t>& widths)
 {
   std::string line;
   // The last column shown takes no padding.
-  std::size_t last_shown = m_columns.size() - 1;
-  while (last_shown > 0 && !m_shown[last_shown]) {
-    --last_shown;
-  }
+  const std::size_t last_shown = m_last_shown;
   for (std::size_t i = 0; i < m_columns.size(); ++i) {
     if (!m_shown[i]) {
       continue;
@@ -558,11 +641,11 @@ void RecordWriter::write_table_line(const std::vector<std::string>& texts, bool 
     const bool last = i == last_shown;
     // Only a fitted table shortens, and only its text columns (fit_widths narrows no other).
     const bool shorten = m_fit_width && shortenable(m_columns[i]);
-    const std::string v = shorten ? text::truncate_to_width(texts[i], m_widths[i]) : texts[i];
+    const std::string v = shorten ? text::truncate_to_width(texts[i], widths[i]) : texts[i];
     if (m_columns[i].right_align && !header) {
-      line += text::pad_left(v, m_widths[i]);
+      line += text::pad_left(v, widths[i]);
     } else {
-      line += last ? v : text::pad_right(v, m_widths[i]);
+      line += last ? v : text::pad_right(v, widths[i]);
     }
     if (!last) {
       line += m_gap;

@@ -150,6 +150,12 @@ private:
   // Table on a terminal: narrows the widths, and leaves out columns, until a line fits.
   void fit_to_terminal();
   void write_table_line(const std::vector<std::string>& texts, bool header);
+  void write_table_line(const std::vector<std::string>& texts, bool header, const std::vector<std::size_t>& widths);
+  // Table on a terminal, once widths are settled: a row whose number or word outgrows its column
+  // takes the room from the text columns, so that it still fits.
+  void write_fitted_row(const std::vector<Cell>& cells);
+  // Table, once widths are settled: one row written from its cells, as write_table_line would.
+  void write_table_row(const std::vector<Cell>& cells);
   void write_sheet_row(const std::vector<Cell>& cells);
   // CSV and TSV: writes `line` and then a streamed cell's pieces to the output; `line` goes on
   // after the cell.
@@ -161,11 +167,12 @@ private:
   std::vector<std::vector<std::string>> m_table; // table: the header and the first rows, until widths are settled
   std::vector<std::size_t> m_widths;             // table: display width of each column, once settled
   std::vector<bool> m_shown;                     // table: the columns a fitted table keeps
+  std::size_t m_last_shown = 0;                  // table: the last column kept (it takes no padding)
   std::optional<std::size_t> m_fit_width;        // table: the terminal's width to fit
   std::string_view m_gap = "  ";                 // table: between columns (one space when fitting needs it)
   xlsx::Sheet* m_sheet = nullptr;                // xlsx: this writer's sheet
   std::vector<std::string> m_json_keys;          // json: each column's `"key":`, after a comma but the first's
-  std::string m_line;                            // json, csv, tsv: the row being written (its buffer kept)
+  std::string m_line;                            // json, csv, tsv, table: the row being written (its buffer kept)
   std::size_t m_count = 0;
   bool m_finished = false;
 };

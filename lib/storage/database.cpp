@@ -21,6 +21,10 @@ namespace czs::storage {
 
 namespace {
 
+// Each connection is used by one thread only (the import's reading thread parses, it never
+// touches the database), so SQLite's serialized mutex, taken on every call, is only a cost.
+const int k_one_thread = SQLite::OPEN_NOMUTEX;
+
 int pragma_int(SQLite::Database& db, const char* name)
 {
   return db.execAndGet(std::string("PRAGMA ") + name).getInt();
@@ -166,7 +170,7 @@ bool has_sidecars(const std::string& path)
 // Opens read-only and reads the header, so that a file SQLite cannot use shows here.
 std::unique_ptr<SQLite::Database> open_ro(const std::string& uri, const OpenOptions& options)
 {
-  auto db = std::make_unique<SQLite::Database>(uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+  auto db = std::make_unique<SQLite::Database>(uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI | k_one_thread);
   db->setBusyTimeout(options.busy_timeout_ms);
   pragma_int(*db, "user_version");
   return db;
@@ -184,7 +188,7 @@ std::unique_ptr<SQLite::Database> open_for_reading(const std::string& path, cons
 {
   const std::string dir = std::filesystem::absolute(path).parent_path().string();
   if (::access(path.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0) {
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE);
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | k_one_thread);
     db->setBusyTimeout(options.busy_timeout_ms);
     db->exec("PRAGMA query_only = ON");
     pragma_int(*db, "user_version");
@@ -222,7 +226,7 @@ Database Database::open(const std::string& path, const OpenOptions& options, con
     return open_read_only(path, options, latest);
   }
   try {
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE);
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | k_one_thread);
     db->setBusyTimeout(options.busy_timeout_ms);
     refuse_foreign_or_newer(*db, path, latest);
     const int version = pragma_int(*db, "user_version");

@@ -38,6 +38,13 @@ std::size_t display_width(std::string_view utf8)
 {
   std::size_t width = 0;
   for (std::size_t pos = 0; pos < utf8.size();) {
+    // ASCII, most of a listing's text (codes, dates, numbers), needs no decoding.
+    const auto byte = static_cast<unsigned char>(utf8[pos]);
+    if (byte < 0x80) {
+      width += byte >= 0x20 && byte != 0x7F ? 1 : 0;
+      ++pos;
+      continue;
+    }
     const Decoded d = decode_next(utf8, pos);
     width += code_point_width(d.code_point);
     pos += d.length;
@@ -97,18 +104,17 @@ std::string truncate_to_width(std::string_view s, std::size_t width)
   return std::string(s.substr(0, kept)) + "…";
 }
 
-std::string on_one_line(std::string_view s)
+void append_on_one_line(std::string& out, std::string_view s)
 {
-  // Most cells hold no control character at all: returned as they are.
+  // Most cells hold no control character at all: appended as they are.
   const bool plain = std::none_of(s.begin(), s.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);
     return u < 0x20 || u == 0xC2 || u == 0xE2;
   });
   if (plain) {
-    return std::string(s);
+    out.append(s);
+    return;
   }
-  std::string out;
-  out.reserve(s.size() + 8);
   for (std::size_t pos = 0; pos < s.size();) {
     const Decoded d = decode_next(s, pos);
     if (d.code_point == U'\r' && pos + 1 < s.size() && s[pos + 1] == '\n') {
@@ -124,6 +130,12 @@ std::string on_one_line(std::string_view s)
     }
     pos += d.length;
   }
+}
+
+std::string on_one_line(std::string_view s)
+{
+  std::string out;
+  append_on_one_line(out, s);
   return out;
 }
 

@@ -35,5 +35,7 @@ std::vector<std::string> wrap_to_width(std::string_view s, std::size_t width);
 // U+2028, U+2029) shown as "↵" and each tab as a space, so a stored note that holds line breaks
 // never spills one record over several lines; other text unchanged.
 std::string on_one_line(std::string_view s);
+// on_one_line(s) appended to out, without a string of its own.
+void append_on_one_line(std::string& out, std::string_view s);
 
 } // namespace czs::text

@@ -248,3 +248,27 @@ expect_rc 0
 xlsx_check "$T/s.xlsx" 'assert wb.sheetnames == ["代销导出"], wb.sheetnames'
 xlsx_check "$T/i.xlsx" 'assert wb.sheetnames == ["巡检记录"], wb.sheetnames'
 xlsx_check "$T/e.xlsx" 'assert wb.sheetnames == ["Inspection"], wb.sheetnames'
+
+case_ "a table longer than its first window of rows: every later row is written as the window's are"
+# The widths are settled from the first 200 rows; the rows after them are written one by one.
+{
+  echo "station,requested_on,villager,phone,item,quantity,price"
+  for _ in $(seq 230); do echo "CN-KD-001,2026-10-01,卓玛,13900000002,化肥,1,10"; done
+  echo "CN-KD-001,2026-10-02,卓玛,13900000002,$(printf '很长的商品名称%.0s' 1 2 3 4 5 6),1,1286.5"
+} >"$T/window.csv"
+cz import purchases "$T/window.csv"
+expect_rc 0
+cz --lang zh order list --kind purchase --period 2026-10
+expect_rc 0
+[ "$(wc -l <"$OUT")" = 232 ] && ok || bad "expected a header and 231 rows, got $(wc -l <"$OUT") lines"
+# Rows 1 to 230 differ only in their reference: past the window they line up as inside it.
+[ "$(sed -n '2,231p' "$OUT" | sed -E 's/^P[0-9]+ +//' | sort -u | wc -l)" = 1 ] && ok \
+  || bad "rows after the window are laid out otherwise: $(sed -n '2p;231p' "$OUT")"
+expect_out "$(printf '很长的商品名称%.0s' 1 2 3 4 5 6)  1,286.50" # piped, a later row is written whole
+# $CZ names the database of an earlier case: this one's is named here.
+on_terminal window "LANG=C.UTF-8 '$CZSTATION_BIN' --db '$DB' --as-of 2026-11-28 --lang zh order list --kind purchase --period 2026-10"
+[ "$(cat "$T/window.rc")" = 0 ] && ok || bad "order list on a terminal failed"
+[ "$(grep -v '^czstation:' "$T/window.screen" | widest /dev/stdin)" -le 80 ] && ok \
+  || bad "a line is wider than 80: $(tail -3 "$T/window.screen")"
+grep -E '^P[0-9]+ .*很长的?….* 1,286\.50' "$T/window.screen" >/dev/null && ok \
+  || bad "the row after the window is not shortened to fit: $(grep -v '^czstation:' "$T/window.screen" | tail -2)"

@@ -87,6 +87,11 @@ TEST_CASE("display_width of mixed text")
   CHECK(display_width("e\xCC\x81") == 1);                // e + combining acute
   CHECK(display_width("\xE2\x9D\xA4\xEF\xB8\x8F") == 1); // ❤ + VS16: the selector adds nothing
   CHECK(display_width("\xFF\xFE") == 2);                 // invalid bytes: one column each
+  // ASCII is counted without decoding, as code_point_width counts it: controls and DEL take none.
+  CHECK(display_width("a\tb\x7F\x01"
+                      "c")
+        == 3);
+  CHECK(display_width("CN-KD-001 卓玛") == 14);
 }
 
 TEST_CASE("pad_right and pad_left pad to the display width and never cut")
@@ -134,6 +139,11 @@ TEST_CASE("on_one_line shows every line break as ↵ and a tab as a space")
   CHECK(on_one_line("a\tb") == "a b");
   CHECK(on_one_line("卓玛 … ok") == "卓玛 … ok");
   CHECK(display_width(on_one_line("a\nb")) == 3);
+  // Appended, as a table row is built: what was there stays, the text follows as on_one_line.
+  std::string row = "P1  ";
+  append_on_one_line(row, "门锁\r\n坏了");
+  append_on_one_line(row, " plain");
+  CHECK(row == "P1  门锁↵坏了 plain");
 }
 
 TEST_CASE("wrap_to_width breaks at spaces, never inside a number, and cuts only a word wider than a line")
