@@ -32,7 +32,7 @@ ledger::RecordFilter export_filter(Context& ctx, const ExportArgs& a)
 {
   ledger::RecordFilter f;
   if (!a.station.empty()) {
-    f.station_id = stations::require_station(ctx.db(), station_code(a.station)).id;
+    f.station_id = stations::require_station(ctx.db(), station_code(a.station, "--station")).id;
   }
   if (!a.period.empty()) {
     auto period = text::input_period(a.period);

@@ -33,9 +33,9 @@ std::string person_name(const std::string& value, const char* option)
   return must(text::input_name(value, option, 50, true));
 }
 
-std::string station_code(const std::string& value)
+std::string station_code(const std::string& value, const char* option)
 {
-  return must(text::clean_code(value, "CODE"));
+  return must(text::clean_code(value, option));
 }
 
 std::string identifier(const std::string& value, const char* option, std::size_t max_chars)

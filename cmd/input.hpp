@@ -33,7 +33,9 @@ std::string optional_note(const std::string& value, const char* option, std::siz
 // A villager's, producer's, recipient's or sender's name (private): at most 50 characters, and a
 // refusal shows it masked (text::input_name).
 std::string person_name(const std::string& value, const char* option);
-std::string station_code(const std::string& value);
+// A station's code as the clerk typed it (text::clean_code), a refusal naming `option`: --station,
+// --code, or the positional CODE.
+std::string station_code(const std::string& value, const char* option = "CODE");
 // An identifier copied from elsewhere (order, serial, pickup code): Excel's wrappers undone, its
 // exponent form refused (text::input_identifier).
 std::string identifier(const std::string& value, const char* option, std::size_t max_chars);

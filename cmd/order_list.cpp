@@ -66,7 +66,7 @@ ledger::RecordFilter order_filter(Context& ctx, const ListOptions& o)
 {
   ledger::RecordFilter f;
   if (!o.station.empty()) {
-    f.station_id = stations::require_station(ctx.db(), station_code(o.station)).id;
+    f.station_id = stations::require_station(ctx.db(), station_code(o.station, "--station")).id;
   }
   // The English key or the Chinese word a Chinese table prints.
   const std::string kind =

@@ -107,7 +107,7 @@ int add_purchase(Context& ctx, const PurchaseOptions& o)
   }
   p.price_fen = yuan(o.price, "--price");
   p.fee_fen = optional_yuan(o.fee, "--fee");
-  const std::string code = station_code(o.station);
+  const std::string code = station_code(o.station, "--station");
   const auto steps = ledger::take_paper_steps(p, paper_steps(ctx, o));
 
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "purchase.add");

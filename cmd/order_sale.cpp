@@ -118,7 +118,7 @@ int add_sale(Context& ctx, const SaleOptions& o)
   s.producer_name = person_name(o.producer, "--producer");
   s.producer_phone = optional_phone(o.phone, "--phone");
   s.platform = required_text(o.platform, "--platform", 50);
-  const std::string code = station_code(o.station);
+  const std::string code = station_code(o.station, "--station");
   const auto steps = ledger::take_paper_steps(s, paper_steps(ctx, o));
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "sale.add");
   const auto station = ledger::require_station_on(tx.db(), code, s.recommended_on);
@@ -263,7 +263,7 @@ int add_service(Context& ctx, const SaleOptions& o)
   v.fee_fen = optional_yuan(o.fee, "--fee");
   v.note = optional_note(o.note, "--note", 200);
   v.completed_on = v.served_on;
-  const std::string code = station_code(o.station);
+  const std::string code = station_code(o.station, "--station");
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "service.add");
   const auto station = ledger::require_station_on(tx.db(), code, v.served_on);
   v.station_id = station.id;

@@ -75,7 +75,7 @@ std::optional<std::int64_t> station_filter(Context& ctx, const std::string& code
   if (code.empty()) {
     return std::nullopt;
   }
-  return stations::require_station(ctx.db(), station_code(code)).id;
+  return stations::require_station(ctx.db(), station_code(code, "--station")).id;
 }
 
 std::vector<stations::SiteItemResult> judged_items(std::span<const stations::SiteItemInfo> items,

@@ -135,7 +135,7 @@ int parcel_in(Context& ctx, const ParcelOptions& o)
   p.status = "arrived";
   p.person_phone = phone(o.phone, "--phone");
   p.arrived_at = event_time(ctx, o.at, "--at");
-  const std::string code = station_code(o.station);
+  const std::string code = station_code(o.station, "--station");
   const auto paper = paper_steps(ctx, o);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "parcel.in");
   const auto station = ledger::require_station_on(tx.db(), code, p.arrived_at);
@@ -169,7 +169,7 @@ int parcel_out(Context& ctx, const ParcelOptions& o)
   p.person_phone = optional_phone(o.phone, "--phone");
   p.destination = required_text(o.destination, "--destination", 200);
   p.accepted_on = event_day(ctx, o.date, "--date");
-  const std::string code = station_code(o.station);
+  const std::string code = station_code(o.station, "--station");
   const auto paper = paper_steps(ctx, o);
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "parcel.out");
   const auto station = ledger::require_station_on(tx.db(), code, p.accepted_on);
@@ -214,7 +214,7 @@ int notify_one(Context& ctx, const ParcelOptions& o)
 // transaction; prints the notice list (recipient masked, code, carrier) for the notice board.
 int notify_day(Context& ctx, const ParcelOptions& o)
 {
-  const std::string code = station_code(o.station);
+  const std::string code = station_code(o.station, "--station");
   const std::string day = event_day(ctx, o.arrived_on, "--arrived-on");
   const std::string at = event_time(ctx, o.at, "--at");
   if (at < day) {
@@ -281,10 +281,9 @@ int pickup(Context& ctx, const ParcelOptions& o)
   }
   const std::string at = event_time(ctx, o.at, "--at");
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "parcel.pickup");
-  const std::int64_t id =
-      o.id.empty()
-          ? ledger::waiting_parcel_with_code(tx.db(), stations::require_station(tx.db(), station_code(o.station)), code)
-          : record_id(o.id, '\0', "parcel");
+  const std::int64_t id = o.id.empty() ? ledger::waiting_parcel_with_code(
+                              tx.db(), stations::require_station(tx.db(), station_code(o.station, "--station")), code)
+                                       : record_id(o.id, '\0', "parcel");
   auto done = ledger::take_step<Parcel>(tx, id, [&](Parcel& p) {
     ledger::pick_up(p, at, code);
     return p.notice_at_pickup

@@ -66,7 +66,7 @@ ledger::RecordFilter parcel_filter(Context& ctx, const ListOptions& o)
 {
   ledger::RecordFilter f;
   if (!o.station.empty()) {
-    f.station_id = stations::require_station(ctx.db(), station_code(o.station)).id;
+    f.station_id = stations::require_station(ctx.db(), station_code(o.station, "--station")).id;
   }
   // The English key or the Chinese word a Chinese table prints.
   const std::string direction =
@@ -112,7 +112,7 @@ int list_overdue(Context& ctx, const ListOptions& o)
 {
   std::optional<std::int64_t> station_id;
   if (!o.station.empty()) {
-    station_id = stations::require_station(ctx.db(), station_code(o.station)).id;
+    station_id = stations::require_station(ctx.db(), station_code(o.station, "--station")).id;
   }
   const int days = o.days >= 0 ? o.days : ctx.params().parcel_overdue_days;
   log_reveal(ctx, tr("recipients' names and phones in the overdue parcel listing"));

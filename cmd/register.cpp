@@ -109,7 +109,7 @@ void print_station_result(Context& ctx, const Station& s, const std::string& mes
 int add_station(Context& ctx, const StationOptions& o)
 {
   Station s;
-  s.code = station_code(o.code);
+  s.code = station_code(o.code, "--code");
   apply_fields(s, o);
   s.applied_on = to_string(ctx.event_date_or_today(o.date, "--date"));
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(), "station.add");

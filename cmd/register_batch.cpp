@@ -87,7 +87,7 @@ int list_outreach(Context& ctx, const BatchOptions& o)
 {
   ledger::OutreachFilter f;
   if (!o.station.empty()) {
-    f.station_id = stations::require_station(ctx.db(), station_code(o.station)).id;
+    f.station_id = stations::require_station(ctx.db(), station_code(o.station, "--station")).id;
   }
   if (auto period = period_option(o.period, "--period")) {
     f.from = to_string(period->first);

@@ -245,7 +245,7 @@ int transfer_item(Context& ctx, const RecordOptions& o)
   audit::AuditedTransaction tx(ctx.db(), ctx.audit_context(),
                                account ? "station.account_transfer" : "station.equipment_transfer");
   const Station from = stations::require_station(ctx.db(), station_code(o.code));
-  const Station to = stations::require_station(ctx.db(), station_code(o.to));
+  const Station to = stations::require_station(ctx.db(), station_code(o.to, "--to"));
   if (account) {
     stations::transfer_account(tx, from, to, item, date);
   } else {

@@ -88,7 +88,7 @@ int ledger_report(Context& ctx, ReportArgs a)
   auto& db = ctx.db();
   std::optional<std::int64_t> only;
   if (!a.station.empty()) {
-    only = stations::require_station(db, station_code(a.station)).id;
+    only = stations::require_station(db, station_code(a.station, "--station")).id;
   }
   SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
   stations::StationFilter filter;
@@ -161,7 +161,7 @@ int checks_report(Context& ctx, const ReportArgs& a)
   auto& db = ctx.db();
   std::optional<std::int64_t> only;
   if (!a.station.empty()) {
-    only = stations::require_station(db, station_code(a.station)).id;
+    only = stations::require_station(db, station_code(a.station, "--station")).id;
   }
   SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
   stations::StationFilter filter;

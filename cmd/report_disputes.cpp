@@ -86,7 +86,7 @@ int disputes_report(Context& ctx, DisputeArgs a)
   auto& db = ctx.db();
   std::optional<std::int64_t> only;
   if (!a.station.empty()) {
-    only = stations::require_station(db, station_code(a.station)).id;
+    only = stations::require_station(db, station_code(a.station, "--station")).id;
   }
   SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
   std::vector<stations::Station> all;

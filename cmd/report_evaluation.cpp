@@ -387,13 +387,13 @@ void report_notes(Context& ctx, const Evaluation& e, const EvaluationArgs& a, bo
               << '\n';
   }
   if (!a.station.empty() && e.stations.empty() && !out_of_batch) {
-    ctx.err() << trf("czstation: {} did not operate in {}: it has no evaluation for it", station_code(a.station),
-                     label(e.period))
+    ctx.err() << trf("czstation: {} did not operate in {}: it has no evaluation for it",
+                     station_code(a.station, "--station"), label(e.period))
               << '\n';
   }
   if (out_of_batch) {
     ctx.err() << trf("czstation: {} is not in the construction batch {}: it has no evaluation here",
-                     station_code(a.station), a.batch)
+                     station_code(a.station, "--station"), a.batch)
               << '\n';
   }
 }
@@ -404,7 +404,7 @@ int evaluation_report(Context& ctx, const EvaluationArgs& a)
   auto& db = ctx.db();
   std::optional<std::int64_t> only;
   if (!a.station.empty()) {
-    only = stations::require_station(db, station_code(a.station)).id;
+    only = stations::require_station(db, station_code(a.station, "--station")).id;
   }
   SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
   Evaluation e = evaluation::evaluate(db, period, ctx.today(), ctx.params(), only);

@@ -191,14 +191,14 @@ void parse_dispute(RowFields& f, PurchaseRowExtras& x)
   }
   auto& d = x.dispute;
   d.kind = choice(f, ledger::dispute_kinds(), "dispute_kind");
-  d.description = f.text("description", 500, true);
+  d.description = f.note("description", 500, true);
   d.opened_on = f.day("opened_on", true);
   DisputeSteps steps;
   steps.negotiated_on = f.day("negotiated_on", false);
   steps.referred_on = f.day("referred_on", false);
   steps.department = f.text("department", 100, !steps.referred_on.empty());
   steps.resolved_on = f.day("resolved_on", false);
-  steps.outcome = f.text("outcome", 200, !steps.resolved_on.empty());
+  steps.outcome = f.note("outcome", 200, !steps.resolved_on.empty());
   steps.status = std::string(f.raw("status"));
   if (steps.referred_on.empty() && !steps.department.empty()) {
     f.fail(tr("department is given without referred_on: give the day the dispute was referred"));

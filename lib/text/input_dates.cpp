@@ -183,7 +183,13 @@ Result<Date> input_date(std::string_view value)
   }
   Scanner in{*folded};
   Date d;
-  if (!scan_day(in, d) || !in.done()) {
+  const bool day_first = scan_day(in, d);
+  if (day_first && !in.done() && checked(d) && input_date_time(value)) {
+    // A date-time where a day is wanted: the day is right, the time is what is not taken.
+    return R::failure(trf("'{}' gives a time, which this field does not take: write the day alone, {}", visible(value),
+                          to_string(*checked(d))));
+  }
+  if (!day_first || !in.done()) {
     return R::failure(day_refusal(*folded, visible(value)));
   }
   return checked(d);

@@ -29,6 +29,15 @@ expect_err "Excel serial day number"
 expect_err "2026-03-05"
 refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item x --price 1 --date 26-3-5
 expect_err "two-digit year"
+# A time where only a day is taken: the message names the time, not the order of the date.
+refuses 65 order purchase add --station CN-KD-001 --villager 卓玛 --phone 13900000002 --item x --price 1 --date "2026-03-05 9:05"
+expect_err "--date: '2026-03-05 9:05' gives a time, which this field does not take: write the day alone, 2026-03-05"
+# A mistyped station code is refused under the option it was given to.
+refuses 65 order purchase add --station "CN KD" --villager 卓玛 --phone 13900000002 --item x --price 1
+expect_err "--station 'CN KD' is not a valid code"
+refuses 65 register add --code "CN KD" --name 卡达村电商服务站 --township 卡达乡 --village 卡达村 \
+  --premises village_office --area 45 --population 800 --manager 卓玛 --phone 13900000002
+expect_err "--code 'CN KD' is not a valid code"
 
 case_ "times: H:MM after a space or T, and the Chinese day"
 for at in "2026-03-06 9:05" "2026-03-06T09:05" "2026/3/6 9:05" "2026年3月6日 9:05"; do
@@ -283,11 +292,12 @@ cz order purchase add --station CN-KD-001 --villager 格桑 --phone 13900000003 
   --platform 拼多多 --order PDD-DS-3 --paid 120 --ordered-on 2026-03-02
 ds3=$(sql "SELECT max(id) FROM purchase")
 cz order purchase arrive "P$ds3" --at "2026-03-04 09:00"
-cz order dispute open "P$ds3" --kind counterfeit --description 疑似假冒 --date 2026-03-06
+# A description and an outcome are notes: their line breaks make the round trip too.
+cz order dispute open "P$ds3" --kind counterfeit --description $'疑似假冒\r\n包装无防伪标' --date 2026-03-06
 ds3d=$(sql "SELECT max(id) FROM dispute")
 cz order dispute negotiate "D$ds3d" --date 2026-03-06
 cz order dispute refer "D$ds3d" --department 县市场监督管理局 --date 2026-03-07
-cz order dispute resolve "D$ds3d" --outcome "-退款 120 元" --date 2026-03-12
+cz order dispute resolve "D$ds3d" --outcome $'-退款 120 元\n已到账' --date 2026-03-12
 expect_rc 0
 disputes_of="SELECT group_concat(p.platform_order || ':' || d.status || ':' || d.kind || ':' || d.description || ':' || d.opened_on || ':' || coalesce(d.negotiated_on, '') || ':' || coalesce(d.referred_on, '') || ':' || coalesce(d.department, '') || ':' || coalesce(d.resolved_on, '') || ':' || coalesce(d.outcome, ''), ' ') FROM (SELECT * FROM dispute ORDER BY purchase_id, opened_on, id) d JOIN purchase p ON p.id = d.purchase_id WHERE p.platform_order IN ('TB-EX-1', 'JD-EX-2', 'PDD-DS-3')"
 disputed=$(sql "$disputes_of")
@@ -319,8 +329,11 @@ exchanging:2026-03-09"
 tr -d '\r' <"$T/first-purchases.csv" >"$T/first-purchases.lf" # not piped into grep -q: its early exit fails the pipe
 grep -q "^,CN-KD-001,,.*,2026-03-06,,,'=内胆破损,,$ex1,,,,,,,,,\$" "$T/first-purchases.lf" && ok || bad "the purchases export carries the exchange"
 expect_sql "$disputes_of" "$disputed"
-[ "$(sql "$disputes_of")" = "TB-EX-1:open:damaged:=内胆有裂缝:2026-03-05::::: JD-EX-2:negotiating:late:迟到三天:2026-03-04:2026-03-05:::: PDD-DS-3:resolved:counterfeit:疑似假冒:2026-03-06:2026-03-06:2026-03-07:县市场监督管理局:2026-03-12:-退款 120 元" ] && ok || bad "disputes after the round trip: $(sql "$disputes_of")"
-grep -q "^,CN-KD-001,resolved,.*,$ds3,counterfeit,疑似假冒,2026-03-06,2026-03-06,2026-03-07,县市场监督管理局,2026-03-12,'-退款 120 元\$" "$T/first-purchases.lf" && ok || bad "the purchases export carries the dispute below its purchase"
+[ "$(sql "$disputes_of")" = "TB-EX-1:open:damaged:=内胆有裂缝:2026-03-05::::: JD-EX-2:negotiating:late:迟到三天:2026-03-04:2026-03-05:::: PDD-DS-3:resolved:counterfeit:疑似假冒"$'\n'"包装无防伪标:2026-03-06:2026-03-06:2026-03-07:县市场监督管理局:2026-03-12:-退款 120 元"$'\n'"已到账" ] && ok || bad "disputes after the round trip: $(sql "$disputes_of")"
+# The dispute's row: its notes quoted whole, each line break in them kept as LF.
+grep -q "^,CN-KD-001,resolved,.*,$ds3,counterfeit,\"疑似假冒\$" "$T/first-purchases.lf" \
+  && grep -q "^包装无防伪标\",2026-03-06,2026-03-06,2026-03-07,县市场监督管理局,2026-03-12,\"'-退款 120 元\$" "$T/first-purchases.lf" \
+  && grep -q '^已到账"$' "$T/first-purchases.lf" && ok || bad "the purchases export carries the dispute below its purchase"
 expect_sql "SELECT count(*) FROM audit_entry e, json_each(e.changes) c WHERE e.action = 'import.purchases' AND json_extract(c.value, '\$.table') = 'dispute'" "3"
 cz audit verify
 expect_rc 0

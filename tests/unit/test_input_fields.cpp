@@ -313,7 +313,8 @@ TEST_CASE("dates: every unambiguous year-first form")
       {"2026-13-01", "no month 13"},
       {"2026-3", "not a date"},
       {"2026/3-5", "not a date"},
-      {"2026-03-05 09:00", "not a date"},
+      {"2026-03-05 09:00", "gives a time, which this field does not take: write the day alone, 2026-03-05"},
+      {"2026年3月5日 9:05", "write the day alone, 2026-03-05"},
       {"yesterday", "not a date"},
       {"2026-03-05\u202E", "<U+202E>"},
   };
