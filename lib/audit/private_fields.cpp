@@ -24,24 +24,16 @@ std::size_t string_end(std::string_view json, std::size_t from)
   return json.size();
 }
 
-// The images are SQLite's compact json_object() text, so a key is always written exactly so:
-// "column":"value" (a NULL, "column":null, has nothing to mask).
-std::string mask_field(std::string_view json, const storage::PrivateColumn& field)
+// The private column a key names, nullptr for any other key. A column in several tables
+// (villager_name) is one entry: images name columns only.
+const storage::PrivateColumn* private_column(std::string_view key)
 {
-  const std::string key = "\"" + std::string(field.column) + "\":\"";
-  std::string out;
-  std::size_t at = 0;
-  for (std::size_t found = json.find(key); found != std::string_view::npos; found = json.find(key, at)) {
-    const std::size_t start = found + key.size();
-    const std::size_t end = string_end(json, start);
-    const std::string_view value = json.substr(start, end - start);
-    out.append(json.substr(at, start - at));
-    // An escaped value (rare in a name) is masked whole rather than decoded.
-    out += value.find('\\') != std::string_view::npos ? std::string("*") : mask_private(field.kind, value);
-    at = end;
+  for (const auto& c : storage::private_columns()) {
+    if (c.column == key) {
+      return &c;
+    }
   }
-  out.append(json.substr(at));
-  return out;
+  return nullptr;
 }
 
 // Splits a shell-quoted command line (as cmd/ writes it: words, or '...' with '\'' for a quote)
@@ -163,17 +155,36 @@ std::string mask_private_arguments(std::string_view command_line)
   return out;
 }
 
-std::string mask_private_fields(std::string_view changes_json)
+std::string mask_private_fields(std::string_view json)
 {
-  std::string out(changes_json);
-  const auto columns = storage::private_columns();
-  for (auto field = columns.begin(); field != columns.end(); ++field) {
-    // A column in several tables (villager_name) is masked once: images name columns only.
-    const bool earlier = std::any_of(columns.begin(), field, [&](const auto& c) { return c.column == field->column; });
-    if (!earlier) {
-      out = mask_field(out, *field);
+  // One pass over the text, string by string. The images are SQLite's compact json_object()
+  // text, so a private value is always written exactly so: "column":"value" (a NULL,
+  // "column":null, has nothing to mask). A province's log is gigabytes: no copy per column.
+  std::string out;
+  out.reserve(json.size());
+  std::size_t copied = 0; // json before this is in `out`
+  std::size_t quote = json.find('"');
+  while (quote != std::string_view::npos) {
+    const std::size_t end = string_end(json, quote + 1);
+    if (end + 2 >= json.size()) {
+      break;
     }
+    std::size_t next = end + 1;
+    if (json[end + 1] == ':' && json[end + 2] == '"') {
+      const std::size_t start = end + 3;
+      const std::size_t value_end = string_end(json, start);
+      if (const storage::PrivateColumn* field = private_column(json.substr(quote + 1, end - quote - 1))) {
+        const std::string_view value = json.substr(start, value_end - start);
+        out.append(json.substr(copied, start - copied));
+        // An escaped value (rare in a name) is masked whole rather than decoded.
+        out += value.find('\\') != std::string_view::npos ? std::string("*") : mask_private(field->kind, value);
+        copied = value_end;
+      }
+      next = value_end + 1; // the value is a string, never a key
+    }
+    quote = next < json.size() ? json.find('"', next) : std::string_view::npos;
   }
+  out.append(json.substr(copied));
   return out;
 }
 

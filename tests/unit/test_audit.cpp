@@ -190,6 +190,17 @@ TEST_CASE("private fields: names and phones in row images are masked, other fiel
   CHECK(masked.find(R"("item":"化肥")") != std::string::npos);
   CHECK(masked.find("13900000002") == std::string::npos);
   CHECK(audit::mask_private_fields(R"({"person_name":"a\"b"})") == R"({"person_name":"*"})");
+  // A key's name inside a value is text, not a key; a key without a string value is left as it
+  // is; a private value cut off at the end is masked all the same.
+  CHECK(audit::mask_private_fields(R"({"note":"\"villager_name\":\"卓玛\"","villager_name":"卓玛"})")
+        == R"({"note":"\"villager_name\":\"卓玛\"","villager_name":"卓*"})");
+  CHECK(audit::mask_private_fields(R"({"villager_phone":13900000002,"x":"villager_name"})")
+        == R"({"villager_phone":13900000002,"x":"villager_name"})");
+  CHECK(audit::mask_private_fields(R"({"villager_name":"卓玛)") == R"({"villager_name":"卓*)");
+  CHECK(audit::mask_private_fields("") == "");
+  // Before and after images of one change: each masked.
+  CHECK(audit::mask_private_fields(R"({"before":{"villager_name":"卓玛"},"row":{"villager_name":"扎西"}})")
+        == R"({"before":{"villager_name":"卓*"},"row":{"villager_name":"扎*"}})");
 }
 
 TEST_CASE("private fields: the values of private options in a command line are masked")
