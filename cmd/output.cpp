@@ -562,12 +562,13 @@ void RecordWriter::write_table_row(const std::vector<Cell>& cells)
       continue;
     }
     const std::size_t start = line.size();
+    std::size_t width = 0;
     if (const std::string* s = std::get_if<std::string>(&cells[i])) {
-      text::append_on_one_line(line, *s);
+      width = text::append_on_one_line_width(line, *s);
     } else {
       line += cell_for_people(cells[i]); // numbers, amounts and yes/no hold no line break
+      width = text::display_width(std::string_view(line).substr(start));
     }
-    std::size_t width = text::display_width(std::string_view(line).substr(start));
     if (width > m_widths[i] && m_fit_width && shortenable(m_columns[i])) {
       const std::string cut = text::truncate_to_width(std::string_view(line).substr(start), m_widths[i]);
       line.resize(start);

@@ -50,10 +50,20 @@ ColumnValue text(const std::string& s)
   return &s;
 }
 
-std::string text_at(SQLite::Statement& q, int i)
+// A text is assigned into the record's own string, which keeps its buffer from row to row: a
+// listing of millions of rows otherwise makes a string for every text of every row.
+
+// Column i as text ("" for NULL), into `out`.
+void text_at(SQLite::Statement& q, int i, std::string& out)
 {
-  const auto c = q.getColumn(i);
-  return c.isNull() ? std::string() : c.getString();
+  const SQLite::Column c = q.getColumn(i);
+  const char* text = c.getText(); // before getBytes, as SQLite asks: the text may be converted
+  out.assign(text, static_cast<std::size_t>(c.getBytes()));
+}
+
+std::int64_t int64_at(SQLite::Statement& q, int i)
+{
+  return q.getColumn(i).getInt64();
 }
 
 std::optional<std::int64_t> int_at(SQLite::Statement& q, int i)
@@ -182,115 +192,115 @@ void values_of(const Parcel& r, std::vector<ColumnValue>& out)
 
 void read_row(SQLite::Statement& q, Purchase& r)
 {
-  r.id = q.getColumn(0).getInt64();
-  r.station_id = q.getColumn(1).getInt64();
-  r.status = text_at(q, 2);
-  r.requested_on = text_at(q, 3);
-  r.villager_name = text_at(q, 4);
-  r.villager_phone = text_at(q, 5);
-  r.item = text_at(q, 6);
-  r.quantity = q.getColumn(7).getInt64();
-  r.price_fen = q.getColumn(8).getInt64();
-  r.fee_fen = q.getColumn(9).getInt64();
-  r.platform = text_at(q, 10);
-  r.platform_order = text_at(q, 11);
+  r.id = int64_at(q, 0);
+  r.station_id = int64_at(q, 1);
+  text_at(q, 2, r.status);
+  text_at(q, 3, r.requested_on);
+  text_at(q, 4, r.villager_name);
+  text_at(q, 5, r.villager_phone);
+  text_at(q, 6, r.item);
+  r.quantity = int64_at(q, 7);
+  r.price_fen = int64_at(q, 8);
+  r.fee_fen = int64_at(q, 9);
+  text_at(q, 10, r.platform);
+  text_at(q, 11, r.platform_order);
   r.paid_fen = int_at(q, 12);
-  r.ordered_on = text_at(q, 13);
-  r.arrived_at = text_at(q, 14);
-  r.notified_at = text_at(q, 15);
-  r.picked_up_on = text_at(q, 16);
-  r.exchanged_on = text_at(q, 17);
-  r.closed_on = text_at(q, 18);
-  r.close_reason = text_at(q, 19);
-  r.completed_on = text_at(q, 20);
+  text_at(q, 13, r.ordered_on);
+  text_at(q, 14, r.arrived_at);
+  text_at(q, 15, r.notified_at);
+  text_at(q, 16, r.picked_up_on);
+  text_at(q, 17, r.exchanged_on);
+  text_at(q, 18, r.closed_on);
+  text_at(q, 19, r.close_reason);
+  text_at(q, 20, r.completed_on);
 }
 
 void read_row(SQLite::Statement& q, PurchaseExchange& r)
 {
-  r.id = q.getColumn(0).getInt64();
-  r.purchase_id = q.getColumn(1).getInt64();
-  r.exchanged_on = text_at(q, 2);
-  r.reason = text_at(q, 3);
-  r.arrived_at = text_at(q, 4);
-  r.notified_at = text_at(q, 5);
-  r.picked_up_on = text_at(q, 6);
+  r.id = int64_at(q, 0);
+  r.purchase_id = int64_at(q, 1);
+  text_at(q, 2, r.exchanged_on);
+  text_at(q, 3, r.reason);
+  text_at(q, 4, r.arrived_at);
+  text_at(q, 5, r.notified_at);
+  text_at(q, 6, r.picked_up_on);
 }
 
 void read_row(SQLite::Statement& q, Dispute& r)
 {
-  r.id = q.getColumn(0).getInt64();
-  r.purchase_id = q.getColumn(1).getInt64();
-  r.station_id = q.getColumn(2).getInt64();
-  r.status = text_at(q, 3);
-  r.kind = text_at(q, 4);
-  r.description = text_at(q, 5);
-  r.opened_on = text_at(q, 6);
-  r.negotiated_on = text_at(q, 7);
-  r.referred_on = text_at(q, 8);
-  r.department = text_at(q, 9);
-  r.resolved_on = text_at(q, 10);
-  r.outcome = text_at(q, 11);
+  r.id = int64_at(q, 0);
+  r.purchase_id = int64_at(q, 1);
+  r.station_id = int64_at(q, 2);
+  text_at(q, 3, r.status);
+  text_at(q, 4, r.kind);
+  text_at(q, 5, r.description);
+  text_at(q, 6, r.opened_on);
+  text_at(q, 7, r.negotiated_on);
+  text_at(q, 8, r.referred_on);
+  text_at(q, 9, r.department);
+  text_at(q, 10, r.resolved_on);
+  text_at(q, 11, r.outcome);
 }
 
 void read_row(SQLite::Statement& q, Sale& r)
 {
-  r.id = q.getColumn(0).getInt64();
-  r.station_id = q.getColumn(1).getInt64();
-  r.status = text_at(q, 2);
-  r.recommended_on = text_at(q, 3);
-  r.product = text_at(q, 4);
-  r.category = text_at(q, 5);
-  r.producer_name = text_at(q, 6);
-  r.producer_phone = text_at(q, 7);
-  r.platform = text_at(q, 8);
-  r.contacted_on = text_at(q, 9);
-  r.listed_on = text_at(q, 10);
-  r.sold_on = text_at(q, 11);
+  r.id = int64_at(q, 0);
+  r.station_id = int64_at(q, 1);
+  text_at(q, 2, r.status);
+  text_at(q, 3, r.recommended_on);
+  text_at(q, 4, r.product);
+  text_at(q, 5, r.category);
+  text_at(q, 6, r.producer_name);
+  text_at(q, 7, r.producer_phone);
+  text_at(q, 8, r.platform);
+  text_at(q, 9, r.contacted_on);
+  text_at(q, 10, r.listed_on);
+  text_at(q, 11, r.sold_on);
   r.quantity_centi = int_at(q, 12);
-  r.unit = text_at(q, 13);
+  text_at(q, 13, r.unit);
   r.amount_fen = int_at(q, 14);
-  r.fee_fen = q.getColumn(15).getInt64();
-  r.withdrawn_on = text_at(q, 16);
-  r.withdraw_reason = text_at(q, 17);
-  r.completed_on = text_at(q, 18);
+  r.fee_fen = int64_at(q, 15);
+  text_at(q, 16, r.withdrawn_on);
+  text_at(q, 17, r.withdraw_reason);
+  text_at(q, 18, r.completed_on);
 }
 
 void read_row(SQLite::Statement& q, Service& r)
 {
-  r.id = q.getColumn(0).getInt64();
-  r.station_id = q.getColumn(1).getInt64();
-  r.status = text_at(q, 2);
-  r.served_on = text_at(q, 3);
-  r.kind = text_at(q, 4);
-  r.villager_name = text_at(q, 5);
-  r.villager_phone = text_at(q, 6);
-  r.amount_fen = q.getColumn(7).getInt64();
-  r.fee_fen = q.getColumn(8).getInt64();
-  r.note = text_at(q, 9);
-  r.completed_on = text_at(q, 10);
+  r.id = int64_at(q, 0);
+  r.station_id = int64_at(q, 1);
+  text_at(q, 2, r.status);
+  text_at(q, 3, r.served_on);
+  text_at(q, 4, r.kind);
+  text_at(q, 5, r.villager_name);
+  text_at(q, 6, r.villager_phone);
+  r.amount_fen = int64_at(q, 7);
+  r.fee_fen = int64_at(q, 8);
+  text_at(q, 9, r.note);
+  text_at(q, 10, r.completed_on);
 }
 
 void read_row(SQLite::Statement& q, Parcel& r)
 {
-  r.id = q.getColumn(0).getInt64();
-  r.station_id = q.getColumn(1).getInt64();
-  r.direction = text_at(q, 2);
-  r.status = text_at(q, 3);
-  r.carrier = text_at(q, 4);
-  r.tracking_no = text_at(q, 5);
-  r.person_name = text_at(q, 6);
-  r.person_phone = text_at(q, 7);
-  r.destination = text_at(q, 8);
-  r.fee_fen = q.getColumn(9).getInt64();
-  r.pickup_code = text_at(q, 10);
-  r.arrived_at = text_at(q, 11);
-  r.notified_at = text_at(q, 12);
-  r.picked_up_at = text_at(q, 13);
-  r.returned_on = text_at(q, 14);
-  r.return_reason = text_at(q, 15);
-  r.accepted_on = text_at(q, 16);
-  r.dispatched_on = text_at(q, 17);
-  r.completed_on = text_at(q, 18);
+  r.id = int64_at(q, 0);
+  r.station_id = int64_at(q, 1);
+  text_at(q, 2, r.direction);
+  text_at(q, 3, r.status);
+  text_at(q, 4, r.carrier);
+  text_at(q, 5, r.tracking_no);
+  text_at(q, 6, r.person_name);
+  text_at(q, 7, r.person_phone);
+  text_at(q, 8, r.destination);
+  r.fee_fen = int64_at(q, 9);
+  text_at(q, 10, r.pickup_code);
+  text_at(q, 11, r.arrived_at);
+  text_at(q, 12, r.notified_at);
+  text_at(q, 13, r.picked_up_at);
+  text_at(q, 14, r.returned_on);
+  text_at(q, 15, r.return_reason);
+  text_at(q, 16, r.accepted_on);
+  text_at(q, 17, r.dispatched_on);
+  text_at(q, 18, r.completed_on);
 }
 
 std::string column_list(std::span<const char* const> columns)

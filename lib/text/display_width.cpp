@@ -132,6 +132,18 @@ void append_on_one_line(std::string& out, std::string_view s)
   }
 }
 
+std::size_t append_on_one_line_width(std::string& out, std::string_view s)
+{
+  // Printable ASCII (codes, dates, amounts): one column a byte, nothing to replace.
+  if (std::all_of(s.begin(), s.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) {
+    out.append(s);
+    return s.size();
+  }
+  const std::size_t start = out.size();
+  append_on_one_line(out, s);
+  return display_width(std::string_view(out).substr(start));
+}
+
 std::string on_one_line(std::string_view s)
 {
   std::string out;

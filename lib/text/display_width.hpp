@@ -37,5 +37,7 @@ std::vector<std::string> wrap_to_width(std::string_view s, std::size_t width);
 std::string on_one_line(std::string_view s);
 // on_one_line(s) appended to out, without a string of its own.
 void append_on_one_line(std::string& out, std::string_view s);
+// append_on_one_line, returning the display width of what it appended (one pass for ASCII).
+std::size_t append_on_one_line_width(std::string& out, std::string_view s);
 
 } // namespace czs::text

@@ -144,6 +144,13 @@ TEST_CASE("on_one_line shows every line break as ↵ and a tab as a space")
   append_on_one_line(row, "门锁\r\n坏了");
   append_on_one_line(row, " plain");
   CHECK(row == "P1  门锁↵坏了 plain");
+  // With the width of what was appended, as a table pads it.
+  std::string line;
+  CHECK(append_on_one_line_width(line, "CN-KD-001") == 9);
+  CHECK(append_on_one_line_width(line, "卓玛\n拉姆") == 9); // 4 + ↵ + 4
+  CHECK(append_on_one_line_width(line, "a\tb") == 3);
+  CHECK(append_on_one_line_width(line, "") == 0);
+  CHECK(line == "CN-KD-001卓玛↵拉姆a b");
 }
 
 TEST_CASE("wrap_to_width breaks at spaces, never inside a number, and cuts only a word wider than a line")
