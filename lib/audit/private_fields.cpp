@@ -157,32 +157,36 @@ std::string mask_private_arguments(std::string_view command_line)
 
 std::string mask_private_fields(std::string_view json)
 {
-  // One pass over the text, string by string. The images are SQLite's compact json_object()
+  // One pass over the text, from colon to colon. The images are SQLite's compact json_object()
   // text, so a private value is always written exactly so: "column":"value" (a NULL,
-  // "column":null, has nothing to mask). A province's log is gigabytes: no copy per column.
+  // "column":null, has nothing to mask), and the three characters ":" occur only between a key
+  // and its text value: inside a string a quote is escaped. A province's log is gigabytes: no
+  // copy per column, no stop at every quote.
   std::string out;
   out.reserve(json.size());
   std::size_t copied = 0; // json before this is in `out`
-  std::size_t quote = json.find('"');
-  while (quote != std::string_view::npos) {
-    const std::size_t end = string_end(json, quote + 1);
-    if (end + 2 >= json.size()) {
-      break;
+  for (std::size_t colon = json.find(':'); colon != std::string_view::npos && colon + 1 < json.size();
+       colon = json.find(':', colon + 1)) {
+    if (colon == 0 || json[colon - 1] != '"' || json[colon + 1] != '"') {
+      continue;
     }
-    std::size_t next = end + 1;
-    if (json[end + 1] == ':' && json[end + 2] == '"') {
-      const std::size_t start = end + 3;
-      const std::size_t value_end = string_end(json, start);
-      if (const storage::PrivateColumn* field = private_column(json.substr(quote + 1, end - quote - 1))) {
-        const std::string_view value = json.substr(start, value_end - start);
-        out.append(json.substr(copied, start - copied));
-        // An escaped value (rare in a name) is masked whole rather than decoded.
-        out += value.find('\\') != std::string_view::npos ? std::string("*") : mask_private(field->kind, value);
-        copied = value_end;
-      }
-      next = value_end + 1; // the value is a string, never a key
+    const std::size_t key_start = json.rfind('"', colon - 2); // keys are column names: no escapes
+    if (key_start == std::string_view::npos || colon < key_start + 2) {
+      continue;
     }
-    quote = next < json.size() ? json.find('"', next) : std::string_view::npos;
+    const storage::PrivateColumn* field = private_column(json.substr(key_start + 1, colon - 2 - key_start));
+    const std::size_t start = colon + 2;
+    if (field == nullptr) {
+      colon = start - 1; // the value may hold colons (a time), never ":"
+      continue;
+    }
+    const std::size_t value_end = string_end(json, start);
+    const std::string_view value = json.substr(start, value_end - start);
+    out.append(json.substr(copied, start - copied));
+    // An escaped value (rare in a name) is masked whole rather than decoded.
+    out += value.find('\\') != std::string_view::npos ? std::string("*") : mask_private(field->kind, value);
+    copied = value_end;
+    colon = value_end == json.size() ? value_end - 1 : value_end;
   }
   out.append(json.substr(copied));
   return out;

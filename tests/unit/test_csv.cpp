@@ -228,6 +228,16 @@ TEST_CASE("csv_field quotes only when needed and doubles quotes")
   CHECK(csv_field("in side") == "in side");
 }
 
+TEST_CASE("append_csv_quoted_inside doubles every quote and keeps what was there")
+{
+  std::string out = "\"";
+  append_csv_quoted_inside(out, R"([{"op":"insert","row":{"item":"化肥"}}])");
+  append_csv_quoted_inside(out, "");
+  append_csv_quoted_inside(out, "no quote");
+  append_csv_quoted_inside(out, "\"\"");
+  CHECK(out == R"("[{""op"":""insert"",""row"":{""item"":""化肥""}}]no quote"""")");
+}
+
 TEST_CASE("csv_safe_text neutralises formula-starting text")
 {
   CHECK(csv_safe_text("=SUM(A1:A9)") == "'=SUM(A1:A9)");
