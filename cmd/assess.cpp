@@ -515,6 +515,7 @@ int run_assessment(Context& ctx, const AssessOptions& o)
     tx.commit();
     // What is printed is what was recorded, read back: the same bytes a later rerun prints.
     run = assessment::run_by_id(ctx.db(), applied->run_id);
+    result = assessment::Assessment(); // freed first: a strict county's findings are tens of MiB
     result = assessment::recorded_assessment(ctx.db(), *run);
   } else {
     // Nothing is recorded: each finding's sentence is needed in the reader's language only.

@@ -54,8 +54,8 @@ std::int64_t record_run(audit::AuditedTransaction& tx, const std::string& period
 std::optional<rules::Parameters> rules_of_run(SQLite::Database& db, std::int64_t run_id);
 
 // The findings recorded by a run, in the order the run made them (station code, period, rule
-// as checked).
-std::vector<Finding> findings_of_run(SQLite::Database& db, std::int64_t run_id);
+// as checked); `expected` (the run's count) is room made at once.
+std::vector<Finding> findings_of_run(SQLite::Database& db, std::int64_t run_id, std::size_t expected = 0);
 
 // The SQL expression of a recorded finding's sentence in the current language, over
 // `finding f LEFT JOIN finding_message m ON m.id = f.id` (schema 0016; older findings have one).
