@@ -26,7 +26,8 @@ struct ImportLog
 
 // A row in canonical form: each column in table order written as SQLite's quote() writes it
 // (integers in decimal, text in single quotes with quotes doubled, NULL), separated by commas.
-// Import code builds it from the values it binds; verify builds it with SQL, so both agree.
+// Import code builds it from the values it binds, verify from the values stored;
+// canonical_row_expression is the same form in SQL, the reference both are tested against.
 class CanonicalRow
 {
 public:

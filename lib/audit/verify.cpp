@@ -20,6 +20,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 namespace czs::audit {
 
@@ -441,15 +442,16 @@ class TableCheck
 public:
   TableCheck(SQLite::Database& db, std::string table, std::vector<ImportRange> ranges, VerifyReport& report)
       : m_db(db), m_table(std::move(table)), m_imports(!ranges.empty()), m_digests(std::move(ranges), report),
-        m_report(report), m_values(db, "SELECT quote(value) FROM json_each(?) ORDER BY id")
+        m_report(report), m_values(db, "SELECT quote(value) FROM json_each(?) ORDER BY id"),
+        m_quote(db, "SELECT quote(?)")
   {
   }
 
   bool run(const std::function<void(const VerifyProgress&)>& progress)
   {
-    const std::string before =
-        m_imports ? fmt::format("b.image, CASE WHEN b.rid IS NULL THEN {} END", canonical_row_expression(m_db, m_table))
-                  : "NULL, NULL";
+    // With imports, the row's own columns follow (t.*): its canonical form is built here, for
+    // the rows an import's range covers only, rather than by SQL's quote() for every row.
+    const std::string_view before = m_imports ? "b.image, t.*" : "NULL";
     SQLite::Statement rows(
         m_db, fmt::format("SELECT t.id, l.op, l.entry, l.digest, CASE WHEN l.rid IS NOT NULL THEN {} END, {} "
                           "FROM \"{}\" t LEFT JOIN temp.verify_latest l ON l.tbl = ?1 AND l.rid = t.id {} "
@@ -457,6 +459,7 @@ public:
                           row_image_expression(m_db, m_table), before, m_table,
                           m_imports ? "LEFT JOIN temp.verify_before b ON b.tbl = ?1 AND b.rid = t.id" : ""));
     rows.bind(1, m_table);
+    m_first_value = 6;
     // Rows an import wrote and a later command deleted, keeping their image: merged by id.
     SQLite::Statement gone(m_db, fmt::format("SELECT b.rid, b.image FROM temp.verify_before b WHERE b.tbl = ?1 "
                                              "AND NOT EXISTS (SELECT 1 FROM \"{}\" WHERE id = b.rid) ORDER BY b.rid",
@@ -489,7 +492,7 @@ private:
     }
     if (covered) {
       const auto kept = rows.getColumn(5);
-      m_digests.add(kept.isNull() ? rows.getColumn(6).getString() : canonical_from_image(m_values, kept.getString()));
+      m_digests.add(kept.isNull() ? canonical_of(rows) : canonical_from_image(m_values, kept.getString()));
     }
     const bool logged = !rows.getColumn(1).isNull();
     if (!logged) {
@@ -508,6 +511,47 @@ private:
                   trf("row {} of {} was changed outside czstation (differs from entry {})", id, m_table, entry));
     }
     return true;
+  }
+
+  // The row's columns (from m_first_value on) in canonical form, as SQLite's quote() writes
+  // them and the import digested them (import_digest.hpp).
+  const std::string& canonical_of(SQLite::Statement& rows)
+  {
+    m_canonical.clear();
+    for (int i = m_first_value; i < rows.getColumnCount(); ++i) {
+      const SQLite::Column value = rows.getColumn(i);
+      switch (value.getType()) {
+      case SQLITE_INTEGER:
+        m_canonical.add(value.getInt64());
+        break;
+      case SQLITE_TEXT: {
+        const char* text = value.getText(); // before getBytes, as SQLite asks
+        m_canonical.add(std::string_view(text, static_cast<std::size_t>(value.getBytes())));
+        break;
+      }
+      case SQLITE_NULL:
+        m_canonical.add_null();
+        break;
+      default:
+        // A real or a blob: an import binds neither, so such a value was written outside
+        // czstation; SQL's quote() shows it, and the digest tells it from what was imported.
+        m_canonical.append_canonical(quoted(value));
+        break;
+      }
+    }
+    return m_canonical.text();
+  }
+
+  std::string quoted(const SQLite::Column& value)
+  {
+    m_quote.reset();
+    if (value.getType() == SQLITE_FLOAT) {
+      m_quote.bind(1, value.getDouble());
+    } else {
+      const void* blob = value.getBlob(); // before getBytes, as SQLite asks
+      m_quote.bind(1, blob, value.getBytes());
+    }
+    return m_quote.executeStep() ? m_quote.getColumn(0).getString() : std::string();
   }
 
   // Feeds the digests the kept images of deleted imported rows whose ids come before `id`.
@@ -550,6 +594,9 @@ private:
   ImportDigests m_digests;
   VerifyReport& m_report;
   SQLite::Statement m_values;
+  SQLite::Statement m_quote;
+  CanonicalRow m_canonical;
+  int m_first_value = 0; // the column of `rows` where the table's own columns start
   SQLite::Statement* m_gone = nullptr;
   bool m_gone_ready = false;
 };

@@ -442,8 +442,11 @@ TEST_CASE("verify: a row added in the middle of an import's range, and one delet
   {
     // Log stations 1-2's events as an import, so its digest covers them.
     audit::AuditedTransaction tx(f.db.sql(), {"卓玛", "czstation import"}, "import");
-    f.db.sql().exec("INSERT INTO station_event (id, station_id, happened_on, to_status) VALUES "
-                    "(1, 1, '2026-01-01', 'open'), (2, 1, '2026-01-02', 'open'), (4, 2, '2026-01-03', 'open')");
+    // Texts with quotes, a NULL and an empty text: verify builds each row's canonical form
+    // itself, and must agree with SQL's quote(), by which the digest is made here.
+    f.db.sql().exec("INSERT INTO station_event (id, station_id, happened_on, from_status, to_status, reason) VALUES "
+                    "(1, 1, '2026-01-01', NULL, 'open', 'it''s ''open'''), (2, 1, '2026-01-02', '', 'open', ''), "
+                    "(4, 2, '2026-01-03', 'open', 'open', '卓玛, \"站长\"')");
     audit::ImportLog log;
     log.table = "station_event";
     log.first_id = 1;
@@ -472,6 +475,20 @@ TEST_CASE("verify: a row added in the middle of an import's range, and one delet
   {
     f.db.sql().exec("DELETE FROM station_event WHERE id = 2");
     CHECK_FALSE(audit::verify(f.db.sql()).ok);
+  }
+  SUBCASE("a value made a blob, a real or another text")
+  {
+    const char* edits[] = {"UPDATE station_event SET happened_on = CAST('2026-01-02' AS BLOB) WHERE id = 2",
+                           "UPDATE station_event SET reason = 1.5 WHERE id = 2",
+                           "UPDATE station_event SET reason = 'it''s open' WHERE id = 1"};
+    for (const char* edit : edits) {
+      CAPTURE(edit);
+      SQLite::Transaction undo(f.db.sql());
+      f.db.sql().exec(edit);
+      const auto report = audit::verify(f.db.sql());
+      CHECK_FALSE(report.ok);
+      CHECK(report.problem.find("imported by entry") != std::string::npos);
+    }
   }
 }
 
