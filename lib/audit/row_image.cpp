@@ -42,6 +42,35 @@ std::string row_image_expression(SQLite::Database& db, std::string_view table)
   return expr + ")";
 }
 
+void append_json_text(std::string& out, std::string_view text)
+{
+  static constexpr char k_short[32] = {0, 0, 0, 0, 0, 0, 0, 0, 'b', 't', 'n', 0, 'f', 'r', 0, 0,
+                                       0, 0, 0, 0, 0, 0, 0, 0, 0,   0,   0,   0, 0,   0,   0, 0};
+  static constexpr char k_hex[] = "0123456789abcdef";
+  out.push_back('"');
+  std::size_t run = 0; // the start of the bytes not yet appended, which need no escape
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      continue;
+    }
+    out.append(text.substr(run, i - run));
+    run = i + 1;
+    out.push_back('\\');
+    if (c == '"' || c == '\\') {
+      out.push_back(static_cast<char>(c));
+    } else if (k_short[c] != 0) {
+      out.push_back(k_short[c]);
+    } else {
+      out += "u00";
+      out.push_back(k_hex[c >> 4]);
+      out.push_back(k_hex[c & 0xF]);
+    }
+  }
+  out.append(text.substr(run));
+  out.push_back('"');
+}
+
 std::string row_image(SQLite::Database& db, std::string_view table, std::int64_t id)
 {
   SQLite::Statement query(db,

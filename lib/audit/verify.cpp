@@ -12,6 +12,7 @@
 #include "storage/sql_values.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <limits>
 #include <map>
 #include <memory>
@@ -443,23 +444,30 @@ public:
   TableCheck(SQLite::Database& db, std::string table, std::vector<ImportRange> ranges, VerifyReport& report)
       : m_db(db), m_table(std::move(table)), m_imports(!ranges.empty()), m_digests(std::move(ranges), report),
         m_report(report), m_values(db, "SELECT quote(value) FROM json_each(?) ORDER BY id"),
-        m_quote(db, "SELECT quote(?)")
+        m_quote(db, "SELECT quote(?)"), m_json_real(db, "SELECT json_quote(?)")
   {
   }
 
   bool run(const std::function<void(const VerifyProgress&)>& progress)
   {
-    // With imports, the row's own columns follow (t.*): its canonical form is built here, for
-    // the rows an import's range covers only, rather than by SQL's quote() for every row.
-    const std::string_view before = m_imports ? "b.image, t.*" : "NULL";
+    // The row's own columns follow (t.*): its image and, for the rows an import's range
+    // covers, its canonical form are built here from its values, rather than by SQL's
+    // json_object() and quote() for every row.
     SQLite::Statement rows(
-        m_db, fmt::format("SELECT t.id, l.op, l.entry, l.digest, CASE WHEN l.rid IS NOT NULL THEN {} END, {} "
+        m_db, fmt::format("SELECT t.id, l.op, l.entry, l.digest, {}, t.* "
                           "FROM \"{}\" t LEFT JOIN temp.verify_latest l ON l.tbl = ?1 AND l.rid = t.id {} "
                           "ORDER BY t.id",
-                          row_image_expression(m_db, m_table), before, m_table,
+                          m_imports ? "b.image" : "NULL", m_table,
                           m_imports ? "LEFT JOIN temp.verify_before b ON b.tbl = ?1 AND b.rid = t.id" : ""));
     rows.bind(1, m_table);
-    m_first_value = 6;
+    m_first_value = 5;
+    m_keys.clear();
+    for (int i = m_first_value; i < rows.getColumnCount(); ++i) {
+      std::string key = i == m_first_value ? "{" : ",";
+      append_json_text(key, rows.getColumnName(i));
+      key.push_back(':');
+      m_keys.push_back(std::move(key));
+    }
     // Rows an import wrote and a later command deleted, keeping their image: merged by id.
     SQLite::Statement gone(m_db, fmt::format("SELECT b.rid, b.image FROM temp.verify_before b WHERE b.tbl = ?1 "
                                              "AND NOT EXISTS (SELECT 1 FROM \"{}\" WHERE id = b.rid) ORDER BY b.rid",
@@ -491,7 +499,7 @@ private:
       return false;
     }
     if (covered) {
-      const auto kept = rows.getColumn(5);
+      const auto kept = rows.getColumn(4);
       m_digests.add(kept.isNull() ? canonical_of(rows) : canonical_from_image(m_values, kept.getString()));
     }
     const bool logged = !rows.getColumn(1).isNull();
@@ -504,9 +512,7 @@ private:
     if (rows.getColumn(1).getString() == "delete") {
       return fail(m_report, entry, trf("row {} of {} was deleted by entry {} but is back", id, m_table, entry));
     }
-    const auto image = rows.getColumn(4);
-    if (image_digest(std::string_view(image.getText(), static_cast<std::size_t>(image.getBytes())))
-        != rows.getColumn(3).getString()) {
+    if (image_digest(image_of(rows)) != rows.getColumn(3).getString()) {
       return fail(m_report, entry,
                   trf("row {} of {} was changed outside czstation (differs from entry {})", id, m_table, entry));
     }
@@ -540,6 +546,42 @@ private:
       }
     }
     return m_canonical.text();
+  }
+
+  // The row's image as json_object() writes it (row_image_expression), from its values; "" when
+  // it holds a blob, which json_object() cannot write and so no image recorded.
+  const std::string& image_of(SQLite::Statement& rows)
+  {
+    m_image.clear();
+    for (int i = m_first_value; i < rows.getColumnCount(); ++i) {
+      m_image += m_keys[static_cast<std::size_t>(i - m_first_value)];
+      const SQLite::Column value = rows.getColumn(i);
+      switch (value.getType()) {
+      case SQLITE_INTEGER: {
+        char digits[24];
+        m_image.append(digits, std::to_chars(digits, digits + sizeof digits, value.getInt64()).ptr);
+        break;
+      }
+      case SQLITE_TEXT: {
+        const char* text = value.getText(); // before getBytes, as SQLite asks
+        append_json_text(m_image, std::string_view(text, static_cast<std::size_t>(value.getBytes())));
+        break;
+      }
+      case SQLITE_NULL:
+        m_image += "null";
+        break;
+      case SQLITE_FLOAT:
+        m_json_real.reset();
+        m_json_real.bind(1, value.getDouble());
+        m_image += m_json_real.executeStep() ? m_json_real.getColumn(0).getString() : std::string();
+        break;
+      default:
+        m_image.clear();
+        return m_image;
+      }
+    }
+    m_image.push_back('}');
+    return m_image;
   }
 
   std::string quoted(const SQLite::Column& value)
@@ -595,7 +637,10 @@ private:
   VerifyReport& m_report;
   SQLite::Statement m_values;
   SQLite::Statement m_quote;
+  SQLite::Statement m_json_real;
   CanonicalRow m_canonical;
+  std::vector<std::string> m_keys; // `{"id":`, `,"station_id":` ...: each column's key in the image
+  std::string m_image;
   int m_first_value = 0; // the column of `rows` where the table's own columns start
   SQLite::Statement* m_gone = nullptr;
   bool m_gone_ready = false;

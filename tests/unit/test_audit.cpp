@@ -138,6 +138,54 @@ TEST_CASE("row image: JSON of every column, empty for a missing row")
   CHECK(audit::row_image(f.db.sql(), "station", 99).empty());
 }
 
+TEST_CASE("row image: text escaped as SQLite's json_object() escapes it, byte for byte")
+{
+  Fixture f;
+  SQLite::Statement sql(f.db.sql(), "SELECT json_quote(?)");
+  std::vector<std::string> texts = {"", "卓玛", "a\"b\\c", "门锁坏了\n已报修", "\xF0\x9F\x8D\x8E", "end\\"};
+  for (int c = 1; c < 0x80; ++c) {
+    texts.push_back(std::string("x") + static_cast<char>(c) + "y");
+  }
+  for (const auto& text : texts) {
+    CAPTURE(text);
+    sql.reset();
+    sql.bind(1, text);
+    REQUIRE(sql.executeStep());
+    std::string built;
+    audit::append_json_text(built, text);
+    CHECK(built == sql.getColumn(0).getString());
+  }
+}
+
+TEST_CASE("verify: images it builds from a row's values equal those SQL recorded, whatever the row holds")
+{
+  Fixture f;
+  const auto id = f.add_station("CN-001");
+  {
+    audit::AuditedTransaction tx(f.db.sql(), {"卓玛", "czstation register update"}, "station.update");
+    SQLite::Statement q(f.db.sql(),
+                        "UPDATE station SET name = ?, area_centi_m2 = 9007199254740993, opened_on = NULL WHERE id = ?");
+    q.bind(1, std::string("\"站\"\\\t\r\n\x01\x1f\x7f 卓玛 🍎"));
+    q.bind(2, id);
+    q.exec();
+    tx.updated("station", id);
+    tx.commit();
+  }
+  CHECK(audit::verify(f.db.sql()).ok);
+  SUBCASE("a value made a real or a blob outside czstation is caught, not an error")
+  {
+    f.db.sql().exec("UPDATE station SET population = 1.5 WHERE id = 1");
+    CHECK_FALSE(audit::verify(f.db.sql()).ok);
+  }
+  SUBCASE("a blob")
+  {
+    f.db.sql().exec("UPDATE station SET village = X'00FF' WHERE id = 1");
+    const auto report = audit::verify(f.db.sql());
+    CHECK_FALSE(report.ok);
+    CHECK(report.problem.find("changed outside czstation") != std::string::npos);
+  }
+}
+
 TEST_CASE("verify: an intact log passes; each kind of tampering is caught")
 {
   Fixture f;
