@@ -569,12 +569,7 @@ void RecordWriter::write_table_row(const std::vector<Cell>& cells)
       line += cell_for_people(cells[i]); // numbers, amounts and yes/no hold no line break
       width = text::display_width(std::string_view(line).substr(start));
     }
-    if (width > m_widths[i] && m_fit_width && shortenable(m_columns[i])) {
-      const std::string cut = text::truncate_to_width(std::string_view(line).substr(start), m_widths[i]);
-      line.resize(start);
-      line += cut;
-      width = text::display_width(cut);
-    }
+    // Not fitted to a terminal: a cell wider than its column is written whole.
     const std::size_t padding = width < m_widths[i] ? m_widths[i] - width : 0;
     if (m_columns[i].right_align) {
       line.insert(start, padding, ' ');
