@@ -450,17 +450,12 @@ public:
 
   bool run(const std::function<void(const VerifyProgress&)>& progress)
   {
-    // The row's own columns follow (t.*): its image and, for the rows an import's range
-    // covers, its canonical form are built here from its values, rather than by SQL's
-    // json_object() and quote() for every row.
-    SQLite::Statement rows(
-        m_db, fmt::format("SELECT t.id, l.op, l.entry, l.digest, {}, t.* "
-                          "FROM \"{}\" t LEFT JOIN temp.verify_latest l ON l.tbl = ?1 AND l.rid = t.id {} "
-                          "ORDER BY t.id",
-                          m_imports ? "b.image" : "NULL", m_table,
-                          m_imports ? "LEFT JOIN temp.verify_before b ON b.tbl = ?1 AND b.rid = t.id" : ""));
-    rows.bind(1, m_table);
-    m_first_value = 5;
+    // The table in id order, merged with what the log pass noted of it, also in id order: no
+    // lookup per row. The row's own columns follow its id (t.*): its image and, for the rows an
+    // import's range covers, its canonical form are built here from its values, rather than by
+    // SQL's json_object() and quote() for every row.
+    SQLite::Statement rows(m_db, fmt::format("SELECT t.id, t.* FROM \"{}\" t ORDER BY t.id", m_table));
+    m_first_value = 1;
     m_keys.clear();
     for (int i = m_first_value; i < rows.getColumnCount(); ++i) {
       std::string key = i == m_first_value ? "{" : ",";
@@ -468,13 +463,16 @@ public:
       key.push_back(':');
       m_keys.push_back(std::move(key));
     }
-    // Rows an import wrote and a later command deleted, keeping their image: merged by id.
-    SQLite::Statement gone(m_db, fmt::format("SELECT b.rid, b.image FROM temp.verify_before b WHERE b.tbl = ?1 "
-                                             "AND NOT EXISTS (SELECT 1 FROM \"{}\" WHERE id = b.rid) ORDER BY b.rid",
-                                             m_table));
-    gone.bind(1, m_table);
-    m_gone = &gone;
-    m_gone_ready = gone.executeStep();
+    SQLite::Statement latest(m_db, "SELECT rid, entry, op, digest FROM temp.verify_latest WHERE tbl = ?1 ORDER BY rid");
+    latest.bind(1, m_table);
+    m_latest = &latest;
+    m_latest_ready = latest.executeStep();
+    // The first image a change kept of an imported row: of a row still there, or of one a later
+    // command deleted (merged into the import's digest by id).
+    SQLite::Statement before(m_db, "SELECT rid, image FROM temp.verify_before WHERE tbl = ?1 ORDER BY rid");
+    before.bind(1, m_table);
+    m_before = &before;
+    m_before_ready = m_imports && before.executeStep();
     while (rows.executeStep()) {
       if (!check_row(rows)) {
         return false;
@@ -483,7 +481,15 @@ public:
         progress({m_report.entries, m_report.rows, m_table});
       }
     }
-    return add_gone_before(std::numeric_limits<std::int64_t>::max()) && m_digests.close_all() && none_missing();
+    constexpr std::int64_t k_end = std::numeric_limits<std::int64_t>::max();
+    if (!add_gone_before(k_end) || !m_digests.close_all()) {
+      return false;
+    }
+    note_missing_before(k_end);
+    return !m_missing
+           || fail(m_report, m_missing->second,
+                   trf("row {} of {} was deleted outside czstation (last recorded by entry {})", m_missing->first,
+                       m_table, m_missing->second));
   }
 
 private:
@@ -498,25 +504,41 @@ private:
     if (failed) {
       return false;
     }
+    const bool kept = m_before_ready && m_before->getColumn(0).getInt64() == id;
     if (covered) {
-      const auto kept = rows.getColumn(4);
-      m_digests.add(kept.isNull() ? canonical_of(rows) : canonical_from_image(m_values, kept.getString()));
+      m_digests.add(kept ? canonical_from_image(m_values, m_before->getColumn(1).getString()) : canonical_of(rows));
     }
-    const bool logged = !rows.getColumn(1).isNull();
+    if (kept) {
+      m_before_ready = m_before->executeStep();
+    }
+    note_missing_before(id);
+    const bool logged = m_latest_ready && m_latest->getColumn(0).getInt64() == id;
     if (!logged) {
       return covered
              || fail(m_report, 0,
                      trf("row {} of {} was added outside czstation: no audit entry records it", id, m_table));
     }
-    const std::int64_t entry = rows.getColumn(2).getInt64();
-    if (rows.getColumn(1).getString() == "delete") {
+    const std::int64_t entry = m_latest->getColumn(1).getInt64();
+    if (m_latest->getColumn(2).getString() == "delete") {
       return fail(m_report, entry, trf("row {} of {} was deleted by entry {} but is back", id, m_table, entry));
     }
-    if (image_digest(image_of(rows)) != rows.getColumn(3).getString()) {
+    if (image_digest(image_of(rows)) != m_latest->getColumn(3).getString()) {
       return fail(m_report, entry,
                   trf("row {} of {} was changed outside czstation (differs from entry {})", id, m_table, entry));
     }
+    m_latest_ready = m_latest->executeStep();
     return true;
+  }
+
+  // Passes the log's rows whose ids come before `id`, which the table does not hold: the first
+  // whose last change was not a delete is kept, to be reported once the rows are all checked.
+  void note_missing_before(std::int64_t id)
+  {
+    for (; m_latest_ready && m_latest->getColumn(0).getInt64() < id; m_latest_ready = m_latest->executeStep()) {
+      if (!m_missing && m_latest->getColumn(2).getString() != "delete") {
+        m_missing.emplace(m_latest->getColumn(0).getInt64(), m_latest->getColumn(1).getInt64());
+      }
+    }
   }
 
   // The row's columns (from m_first_value on) in canonical form, as SQLite's quote() writes
@@ -599,35 +621,20 @@ private:
   // Feeds the digests the kept images of deleted imported rows whose ids come before `id`.
   bool add_gone_before(std::int64_t id)
   {
-    for (; m_gone_ready && m_gone->getColumn(0).getInt64() < id; m_gone_ready = m_gone->executeStep()) {
+    // The table is read in id order: a kept image with an id before the row read now is of a
+    // row no longer there.
+    for (; m_before_ready && m_before->getColumn(0).getInt64() < id; m_before_ready = m_before->executeStep()) {
       bool failed = false;
-      const bool covered = m_digests.covers(m_gone->getColumn(0).getInt64(), failed);
+      const bool covered = m_digests.covers(m_before->getColumn(0).getInt64(), failed);
       if (failed) {
         return false;
       }
       if (covered) {
-        m_digests.add(canonical_from_image(m_values, m_gone->getColumn(1).getString()));
+        m_digests.add(canonical_from_image(m_values, m_before->getColumn(1).getString()));
         ++m_report.rows;
       }
     }
     return true;
-  }
-
-  // Every row the log says exists (its last change not a delete) must still be in the table.
-  bool none_missing()
-  {
-    SQLite::Statement missing(m_db, fmt::format("SELECT l.rid, l.entry FROM temp.verify_latest l "
-                                                "WHERE l.tbl = ?1 AND l.op <> 'delete' "
-                                                "AND NOT EXISTS (SELECT 1 FROM \"{}\" WHERE id = l.rid) LIMIT 1",
-                                                m_table));
-    missing.bind(1, m_table);
-    if (!missing.executeStep()) {
-      return true;
-    }
-    const std::int64_t id = missing.getColumn(0).getInt64();
-    const std::int64_t entry = missing.getColumn(1).getInt64();
-    return fail(m_report, entry,
-                trf("row {} of {} was deleted outside czstation (last recorded by entry {})", id, m_table, entry));
   }
 
   SQLite::Database& m_db;
@@ -641,9 +648,12 @@ private:
   CanonicalRow m_canonical;
   std::vector<std::string> m_keys; // `{"id":`, `,"station_id":` ...: each column's key in the image
   std::string m_image;
-  int m_first_value = 0; // the column of `rows` where the table's own columns start
-  SQLite::Statement* m_gone = nullptr;
-  bool m_gone_ready = false;
+  int m_first_value = 0;                 // the column of `rows` where the table's own columns start
+  SQLite::Statement* m_latest = nullptr; // the log's last change of each row, by id
+  bool m_latest_ready = false;
+  SQLite::Statement* m_before = nullptr; // the first image kept of each imported row, by id
+  bool m_before_ready = false;
+  std::optional<std::pair<std::int64_t, std::int64_t>> m_missing; // a row the log has and the table lacks, its entry
 };
 
 std::vector<ImportRange> ranges_of(const std::vector<ImportRange>& imports, const std::string& table)

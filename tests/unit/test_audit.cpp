@@ -524,6 +524,27 @@ TEST_CASE("verify: a row added in the middle of an import's range, and one delet
     f.db.sql().exec("DELETE FROM station_event WHERE id = 2");
     CHECK_FALSE(audit::verify(f.db.sql()).ok);
   }
+  SUBCASE("rows changed and deleted by commands after the import: the digest takes their kept images")
+  {
+    for (const std::int64_t id : {1, 2}) {
+      audit::AuditedTransaction tx(f.db.sql(), {"卓玛", "czstation register update"}, "station.update");
+      tx.updating("station_event", id);
+      f.db.sql().exec("UPDATE station_event SET reason = '改' WHERE id = " + std::to_string(id));
+      tx.updated("station_event", id);
+      tx.commit();
+    }
+    {
+      audit::AuditedTransaction tx(f.db.sql(), {"卓玛", "czstation register update"}, "station.update");
+      tx.deleting("station_event", 1);
+      f.db.sql().exec("DELETE FROM station_event WHERE id = 1");
+      tx.commit();
+    }
+    CHECK(audit::verify(f.db.sql()).ok);
+    f.db.sql().exec("UPDATE station_event SET to_status = 'closed' WHERE id = 4");
+    const auto report = audit::verify(f.db.sql());
+    CHECK_FALSE(report.ok);
+    CHECK(report.problem.find("imported by entry") != std::string::npos);
+  }
   SUBCASE("a value made a blob, a real or another text")
   {
     const char* edits[] = {"UPDATE station_event SET happened_on = CAST('2026-01-02' AS BLOB) WHERE id = 2",
