@@ -90,4 +90,39 @@ std::string sha256_hex(std::string_view data)
   return hex(digest, n);
 }
 
+struct Sha256Digester::State
+{
+  EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+  State()
+  {
+    if (md == nullptr || ctx == nullptr) {
+      EVP_MD_CTX_free(ctx);
+      EVP_MD_free(md);
+      throw Error(ErrorKind::internal, "OpenSSL's SHA-256 failed");
+    }
+  }
+  State(const State&) = delete;
+  State& operator=(const State&) = delete;
+  ~State()
+  {
+    EVP_MD_CTX_free(ctx);
+    EVP_MD_free(md);
+  }
+};
+
+Sha256Digester::Sha256Digester() : m_state(std::make_unique<State>()) {}
+
+Sha256Digester::~Sha256Digester() = default;
+
+Sha256Digester::Digest Sha256Digester::digest(std::string_view data)
+{
+  Digest out{};
+  unsigned int n = 0;
+  check(EVP_DigestInit_ex(m_state->ctx, m_state->md, nullptr));
+  check(EVP_DigestUpdate(m_state->ctx, data.data(), data.size()));
+  check(EVP_DigestFinal_ex(m_state->ctx, out.data(), &n));
+  return out;
+}
+
 } // namespace czs::audit

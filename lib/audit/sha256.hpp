@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -33,5 +34,25 @@ private:
 
 // The SHA-256 of data as 64 lower-case hex digits.
 std::string sha256_hex(std::string_view data);
+
+// SHA-256 of many short messages one after another (a province's row images): one context and
+// one fetch of the algorithm for them all, where sha256_hex pays both for each message.
+class Sha256Digester
+{
+public:
+  using Digest = std::array<unsigned char, 32>;
+
+  Sha256Digester();
+  Sha256Digester(const Sha256Digester&) = delete;
+  Sha256Digester& operator=(const Sha256Digester&) = delete;
+  ~Sha256Digester();
+
+  // The 32 bytes of the SHA-256 of data.
+  Digest digest(std::string_view data);
+
+private:
+  struct State;
+  std::unique_ptr<State> m_state;
+};
 
 } // namespace czs::audit

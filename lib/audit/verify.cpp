@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <memory>
@@ -39,10 +40,31 @@ bool fail(VerifyReport& report, std::int64_t entry, std::string problem)
 
 // What the scratch tables keep of a row image: 128 bits of its SHA-256 tell an edited row from
 // the recorded one as surely as the image itself, at a fraction of the temporary file's size.
-std::string image_digest(std::string_view image)
+constexpr int k_image_digest_bytes = 16;
+
+// The tables the log names, numbered from 1 in the order the pass meets them: the scratch
+// tables are keyed by number, not by name.
+class TableNumbers
 {
-  return sha256_hex(image).substr(0, 32);
-}
+public:
+  std::int64_t number(std::string_view table)
+  {
+    if (const std::int64_t n = find(table); n != 0) {
+      return n;
+    }
+    m_names.emplace_back(table);
+    return static_cast<std::int64_t>(m_names.size());
+  }
+  // 0 when the log never named the table.
+  std::int64_t find(std::string_view table) const
+  {
+    const auto it = std::find(m_names.begin(), m_names.end(), table);
+    return it == m_names.end() ? 0 : static_cast<std::int64_t>(it - m_names.begin()) + 1;
+  }
+
+private:
+  std::vector<std::string> m_names;
+};
 
 // Temporary tables keyed by (table, row id): the last change each row was given, and the first
 // image a change kept of a row an import wrote. They live in SQLite's temp database (on disk,
@@ -63,9 +85,9 @@ public:
     }
     drop();
     m_db.exec("PRAGMA temp.cache_size = -8192");
-    m_db.exec("CREATE TEMP TABLE verify_latest (tbl TEXT NOT NULL, rid INTEGER NOT NULL, entry INTEGER NOT NULL, "
-              "op TEXT NOT NULL, digest TEXT, PRIMARY KEY (tbl, rid)) WITHOUT ROWID");
-    m_db.exec("CREATE TEMP TABLE verify_before (tbl TEXT NOT NULL, rid INTEGER NOT NULL, image TEXT NOT NULL, "
+    m_db.exec("CREATE TEMP TABLE verify_latest (tbl INTEGER NOT NULL, rid INTEGER NOT NULL, entry INTEGER NOT NULL, "
+              "deleted INTEGER NOT NULL, digest BLOB, PRIMARY KEY (tbl, rid)) WITHOUT ROWID");
+    m_db.exec("CREATE TEMP TABLE verify_before (tbl INTEGER NOT NULL, rid INTEGER NOT NULL, image TEXT NOT NULL, "
               "PRIMARY KEY (tbl, rid)) WITHOUT ROWID");
   }
   Scratch(const Scratch&) = delete;
@@ -111,8 +133,8 @@ class LogPass
 public:
   LogPass(SQLite::Database& db, const std::vector<Anchor>& anchors)
       : m_db(db),
-        m_latest(db, "INSERT INTO temp.verify_latest (tbl, rid, entry, op, digest) VALUES (?1, ?2, ?3, ?4, ?5) "
-                     "ON CONFLICT (tbl, rid) DO UPDATE SET entry = excluded.entry, op = excluded.op, "
+        m_latest(db, "INSERT INTO temp.verify_latest (tbl, rid, entry, deleted, digest) VALUES (?1, ?2, ?3, ?4, ?5) "
+                     "ON CONFLICT (tbl, rid) DO UPDATE SET entry = excluded.entry, deleted = excluded.deleted, "
                      "digest = excluded.digest"),
         m_before(db, "INSERT INTO temp.verify_before (tbl, rid, image) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
   {
@@ -166,6 +188,7 @@ public:
   std::int64_t chunks_read() const { return m_chunks_read; }
   const std::string& last_hash() const { return m_last_hash; }
   std::vector<ImportRange>& imports() { return m_imports; }
+  const TableNumbers& tables() const { return m_tables; }
   // The hash the chain gave an anchored entry, "" when the pass did not reach it.
   const std::string& hash_of(std::int64_t entry) const { return m_anchored.at(entry); }
 
@@ -243,20 +266,22 @@ private:
       m_imports.push_back({entry, std::string(c.table), c.first_id, c.last_id, c.rows, std::string(c.digest)});
       return;
     }
+    const std::int64_t table = m_tables.number(c.table);
     m_latest.reset();
-    m_latest.bind(1, std::string(c.table));
+    m_latest.bind(1, table);
     m_latest.bind(2, c.id);
     m_latest.bind(3, entry);
-    m_latest.bind(4, std::string(c.op));
+    m_latest.bind(4, c.op == "delete" ? 1 : 0);
     if (c.row.empty()) {
       m_latest.bind(5);
     } else {
-      m_latest.bind(5, image_digest(c.row));
+      const auto digest = m_digester.digest(c.row);
+      m_latest.bind(5, digest.data(), k_image_digest_bytes);
     }
     m_latest.exec();
     if (!c.before.empty()) {
       m_before.reset();
-      m_before.bind(1, std::string(c.table));
+      m_before.bind(1, table);
       m_before.bind(2, c.id);
       m_before.bind(3, std::string(c.before));
       m_before.exec();
@@ -272,6 +297,8 @@ private:
   std::string m_last_hash;
   std::vector<ImportRange> m_imports;
   std::map<std::int64_t, std::string> m_anchored;
+  TableNumbers m_tables;
+  Sha256Digester m_digester;
 };
 
 // One finding per anchor the chain does not pass through. `complete`: the pass read the whole
@@ -441,10 +468,14 @@ std::string canonical_from_image(SQLite::Statement& values, const std::string& i
 class TableCheck
 {
 public:
-  TableCheck(SQLite::Database& db, std::string table, std::vector<ImportRange> ranges, VerifyReport& report)
-      : m_db(db), m_table(std::move(table)), m_imports(!ranges.empty()), m_digests(std::move(ranges), report),
-        m_report(report), m_values(db, "SELECT quote(value) FROM json_each(?) ORDER BY id"),
-        m_quote(db, "SELECT quote(?)"), m_json_real(db, "SELECT json_quote(?)")
+  // `number`: the table's number in the scratch tables (TableNumbers), 0 when the log never
+  // named it.
+  TableCheck(SQLite::Database& db, std::string table, std::int64_t number, std::vector<ImportRange> ranges,
+             VerifyReport& report)
+      : m_db(db), m_table(std::move(table)), m_number(number), m_imports(!ranges.empty()),
+        m_digests(std::move(ranges), report), m_report(report),
+        m_values(db, "SELECT quote(value) FROM json_each(?) ORDER BY id"), m_quote(db, "SELECT quote(?)"),
+        m_json_real(db, "SELECT json_quote(?)")
   {
   }
 
@@ -463,14 +494,15 @@ public:
       key.push_back(':');
       m_keys.push_back(std::move(key));
     }
-    SQLite::Statement latest(m_db, "SELECT rid, entry, op, digest FROM temp.verify_latest WHERE tbl = ?1 ORDER BY rid");
-    latest.bind(1, m_table);
+    SQLite::Statement latest(m_db,
+                             "SELECT rid, entry, deleted, digest FROM temp.verify_latest WHERE tbl = ?1 ORDER BY rid");
+    latest.bind(1, m_number);
     m_latest = &latest;
     m_latest_ready = latest.executeStep();
     // The first image a change kept of an imported row: of a row still there, or of one a later
     // command deleted (merged into the import's digest by id).
     SQLite::Statement before(m_db, "SELECT rid, image FROM temp.verify_before WHERE tbl = ?1 ORDER BY rid");
-    before.bind(1, m_table);
+    before.bind(1, m_number);
     m_before = &before;
     m_before_ready = m_imports && before.executeStep();
     while (rows.executeStep()) {
@@ -519,10 +551,10 @@ private:
                      trf("row {} of {} was added outside czstation: no audit entry records it", id, m_table));
     }
     const std::int64_t entry = m_latest->getColumn(1).getInt64();
-    if (m_latest->getColumn(2).getString() == "delete") {
+    if (m_latest->getColumn(2).getInt() != 0) {
       return fail(m_report, entry, trf("row {} of {} was deleted by entry {} but is back", id, m_table, entry));
     }
-    if (image_digest(image_of(rows)) != m_latest->getColumn(3).getString()) {
+    if (!same_digest(image_of(rows), m_latest->getColumn(3))) {
       return fail(m_report, entry,
                   trf("row {} of {} was changed outside czstation (differs from entry {})", id, m_table, entry));
     }
@@ -530,12 +562,20 @@ private:
     return true;
   }
 
+  // Whether `image` is the one whose digest the log pass kept.
+  bool same_digest(std::string_view image, const SQLite::Column& kept)
+  {
+    const void* bytes = kept.getBlob(); // before getBytes, as SQLite asks
+    const auto digest = m_digester.digest(image);
+    return kept.getBytes() == k_image_digest_bytes && std::memcmp(bytes, digest.data(), k_image_digest_bytes) == 0;
+  }
+
   // Passes the log's rows whose ids come before `id`, which the table does not hold: the first
   // whose last change was not a delete is kept, to be reported once the rows are all checked.
   void note_missing_before(std::int64_t id)
   {
     for (; m_latest_ready && m_latest->getColumn(0).getInt64() < id; m_latest_ready = m_latest->executeStep()) {
-      if (!m_missing && m_latest->getColumn(2).getString() != "delete") {
+      if (!m_missing && m_latest->getColumn(2).getInt() == 0) {
         m_missing.emplace(m_latest->getColumn(0).getInt64(), m_latest->getColumn(1).getInt64());
       }
     }
@@ -639,6 +679,7 @@ private:
 
   SQLite::Database& m_db;
   std::string m_table;
+  std::int64_t m_number;
   bool m_imports;
   ImportDigests m_digests;
   VerifyReport& m_report;
@@ -648,6 +689,7 @@ private:
   CanonicalRow m_canonical;
   std::vector<std::string> m_keys; // `{"id":`, `,"station_id":` ...: each column's key in the image
   std::string m_image;
+  Sha256Digester m_digester;
   int m_first_value = 0;                 // the column of `rows` where the table's own columns start
   SQLite::Statement* m_latest = nullptr; // the log's last change of each row, by id
   bool m_latest_ready = false;
@@ -726,7 +768,7 @@ VerifyReport verify(SQLite::Database& db, const std::function<void(const VerifyP
     return report;
   }
   for (const auto& table : audited_tables(db)) {
-    if (!TableCheck(db, table, ranges_of(log.imports(), table), report).run(progress)) {
+    if (!TableCheck(db, table, log.tables().find(table), ranges_of(log.imports(), table), report).run(progress)) {
       return report;
     }
   }

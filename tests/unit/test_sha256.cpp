@@ -6,6 +6,7 @@
 
 using czs::audit::Sha256;
 using czs::audit::sha256_hex;
+using czs::audit::Sha256Digester;
 
 TEST_SUITE_BEGIN("sha256");
 
@@ -85,3 +86,19 @@ TEST_CASE("Sha256::hex_digest leaves the hasher able to continue the message")
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("Sha256Digester gives sha256_hex's digest for message after message")
+{
+  Sha256Digester d;
+  for (const std::string& message :
+       {std::string("abc"), std::string(), std::string(1000, 'a'), std::string("卓玛\n")}) {
+    CAPTURE(message);
+    const auto raw = d.digest(message);
+    std::string hex;
+    for (const unsigned char b : raw) {
+      hex += "0123456789abcdef"[b >> 4];
+      hex += "0123456789abcdef"[b & 0xF];
+    }
+    CHECK(hex == sha256_hex(message));
+  }
+}
