@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 
@@ -211,7 +212,14 @@ std::string format_decimal(std::int64_t scaled, int scale)
   const bool negative = scaled < 0;
   const auto as_unsigned = static_cast<std::uint64_t>(scaled);
   const std::uint64_t magnitude = negative ? std::uint64_t{0} - as_unsigned : as_unsigned;
-  std::string digits = fmt::format("{}{:0{}}", negative ? "-" : "", magnitude, scale + 1);
+  // At least scale + 1 digits, so that a fraction has its leading zero (0.05).
+  char buffer[24];
+  const char* end = std::to_chars(buffer, buffer + sizeof buffer, magnitude).ptr;
+  const auto length = static_cast<std::size_t>(end - buffer);
+  const auto wanted = static_cast<std::size_t>(scale) + 1;
+  std::string digits = negative ? "-" : "";
+  digits.append(length < wanted ? wanted - length : 0, '0');
+  digits.append(buffer, length);
   if (scale > 0) {
     digits.insert(digits.size() - static_cast<std::size_t>(scale), 1, '.');
   }

@@ -155,9 +155,30 @@ Result<Date> parse_date(std::string_view text)
   return Date{*year, *month, *day};
 }
 
+namespace {
+
+// `value` (0 to 10^width - 1) as `width` digits at `out`, zero-padded.
+void put_digits(char* out, int value, int width)
+{
+  for (int i = width - 1; i >= 0; --i) {
+    out[i] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+}
+
+} // namespace
+
 std::string to_string(Date date)
 {
-  return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+  // Written digit by digit: a listing or an import writes millions of dates.
+  if (date.year < 0 || date.year > 9999 || date.month < 0 || date.month > 99 || date.day < 0 || date.day > 99) {
+    return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+  }
+  std::string out = "0000-00-00";
+  put_digits(out.data(), date.year, 4);
+  put_digits(out.data() + 5, date.month, 2);
+  put_digits(out.data() + 8, date.day, 2);
+  return out;
 }
 
 int to_days(Date date)
@@ -243,7 +264,17 @@ Result<DateTime> parse_date_time(std::string_view text)
 
 std::string to_string(DateTime value)
 {
-  return fmt::format("{}T{:02}:{:02}:{:02}", to_string(value.date), value.hour, value.minute, value.second);
+  if (value.hour < 0 || value.hour > 99 || value.minute < 0 || value.minute > 99 || value.second < 0
+      || value.second > 99) {
+    return fmt::format("{}T{:02}:{:02}:{:02}", to_string(value.date), value.hour, value.minute, value.second);
+  }
+  std::string out = to_string(value.date);
+  const std::size_t at = out.size();
+  out += "T00:00:00";
+  put_digits(out.data() + at + 1, value.hour, 2);
+  put_digits(out.data() + at + 4, value.minute, 2);
+  put_digits(out.data() + at + 7, value.second, 2);
+  return out;
 }
 
 std::int64_t to_seconds(DateTime value)
