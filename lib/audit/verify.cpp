@@ -462,9 +462,9 @@ std::string canonical_from_image(SQLite::Statement& values, const std::string& i
   return canonical;
 }
 
-// Reads `table` once in id order, joined by key to what the log pass noted: each row must be
-// as its last change recorded it, or lie in an import's range (whose digest is recomputed on the
-// way); then the rows the log says exist must all be there.
+// Reads `table` once in id order, merged with what the log pass noted of it (read in id order
+// too): each row must be as its last change recorded it, or lie in an import's range (whose
+// digest is recomputed on the way); and the rows the log says exist must all be there.
 class TableCheck
 {
 public:
