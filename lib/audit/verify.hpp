@@ -41,13 +41,14 @@ struct VerifyProgress
 // temporary tables keyed by (table, row id) a digest of the last image each row was given and
 // the imports that wrote rows; checks that the head matches the last entry (so entries removed
 // from the end are found); then reads each table once in id order, merged with those notes in
-// id order, comparing every row with its last image and recomputing each import's digest. Time linear in the size of
-// the database, memory bounded by SQLite's caches and the largest single entry. Stops at the first problem. `progress`,
-// when set, is called now and then. Also checks that the append-only triggers are in place and that the chain passes
-// through every anchor (its entry exists and has the anchor's hash), reporting each failure as a finding. With `key`
-// (the county's audit key, when this verifier can read it), checks every entry's signature and the head's too: a
-// missing or wrong one is tampering; a log signed with another key, an unsigned log while a key is configured, and a
-// key file any user can read are findings.
+// id order, comparing every row with its last image and recomputing each import's digest. Time
+// linear in the size of the database, memory bounded by SQLite's caches and the largest single
+// entry. Stops at the first problem. `progress`, when set, is called now and then. Also checks
+// that the append-only triggers are in place and that the chain passes through every anchor
+// (its entry exists and has the anchor's hash), reporting each failure as a finding. With `key`
+// (the county's audit key, when this verifier can read it), checks every entry's signature and
+// the head's too: a missing or wrong one is tampering; a log signed with another key, an
+// unsigned log while a key is configured, and a key file any user can read are findings.
 VerifyReport verify(SQLite::Database& db, const std::function<void(const VerifyProgress&)>& progress = {},
                     const std::vector<Anchor>& anchors = {}, const AuditKey* key = nullptr);
 
