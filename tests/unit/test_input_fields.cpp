@@ -50,6 +50,14 @@ TEST_CASE("text: spaces trimmed and folded, zero-width removed, NFC, hidden char
       {"卓玛\n", "卓玛"},          // a line break at either end is trimmed as a space is
       {"\r\n卓玛\u2028", "卓玛"},
       {"🍎 苹果", "🍎 苹果"},
+      // Already clean (ASCII and CJK ideographs, single inner spaces): taken as they are.
+      {"卡达村 电商服务站", "卡达村 电商服务站"},
+      {"CN-KD-001 Station (A)", "CN-KD-001 Station (A)"},
+      {"㐀䶿一鿿", "㐀䶿一鿿"}, // the ends of both blocks
+      // Next to clean ones, those that are not: each still cleaned.
+      {"卓玛  拉姆", "卓玛 拉姆"},
+      {"卓玛 ", "卓玛"},
+      {"，卓玛", "，卓玛"}, // CJK punctuation: the full path
   };
   for (const auto& row : accepted) {
     INFO("input: ", std::string(row.input));
@@ -57,6 +65,10 @@ TEST_CASE("text: spaces trimmed and folded, zero-width removed, NFC, hidden char
     REQUIRE_MESSAGE(r.ok(), r.error());
     CHECK(*r == row.value);
   }
+  // The length limit holds either way: exactly the limit passes, one more is refused.
+  CHECK(*input_text("卓玛拉姆", "--name", 4) == "卓玛拉姆");
+  CHECK(input_text("卓玛拉姆姆", "--name", 4).error().find("5 characters long; at most 4") != std::string::npos);
+  CHECK(input_text("abcde", "--name", 4).error().find("5 characters long") != std::string::npos);
   // The zero-width space no longer makes a second township.
   CHECK(*input_text("错\u200B那镇", "--township", 50) == *input_text("错那镇", "--township", 50));
 
