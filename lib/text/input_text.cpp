@@ -317,14 +317,17 @@ std::string fold_fullwidth(std::string_view s)
 
 Result<std::string> numeric_form(std::string_view value)
 {
-  // The common case, plain ASCII digits, letters and punctuation, needs no work.
+  // The common case, plain ASCII digits, letters and punctuation, single spaces between them
+  // (a date and its time), needs no work.
   const bool plain = !value.empty() && value.size() < 64 && value.front() != '\'' && value.front() != '='
                      && value.front() != ' ' && value.back() != ' ' && [&] {
-                          for (char c : value) {
+                          char previous = 0;
+                          for (const char c : value) {
                             const auto u = static_cast<unsigned char>(c);
-                            if (u < 0x21 || u >= 0x7F) {
+                            if (u < 0x20 || u >= 0x7F || (c == ' ' && previous == ' ')) {
                               return false;
                             }
+                            previous = c;
                           }
                           return true;
                         }();

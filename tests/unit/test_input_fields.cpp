@@ -162,6 +162,9 @@ TEST_CASE("numeric-like: fullwidth folded, Excel wrappers undone")
       {"  42\t", "42"},
       {"\u3000４２\u3000", "42"},
       {"'", ""},
+      {"2026-03-05 09:05", "2026-03-05 09:05"}, // single inner spaces: kept as they are
+      {"139  0894\t3001", "139 0894 3001"},     // runs of spaces and tabs: folded to one
+      {"' 42", "42"},
   };
   for (const auto& row : accepted) {
     INFO("input: ", std::string(row.input));
