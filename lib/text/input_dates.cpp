@@ -149,7 +149,7 @@ std::string day_refusal(std::string_view folded, std::string_view shown)
 // The day checked for month and day ranges (parse_date words the message).
 Result<Date> checked(Date d)
 {
-  return parse_date(fmt::format("{:04}-{:02}-{:02}", d.year, d.month % 100, d.day % 100));
+  return parse_date(to_string(Date{d.year, d.month % 100, d.day % 100}));
 }
 
 std::string_view trimmed(std::string_view s)
