@@ -1,8 +1,8 @@
 #include "audit/import_digest.hpp"
 
 #include "base/error.hpp"
+#include "text/csv.hpp"
 
-#include <algorithm>
 #include <charconv>
 
 #include <SQLiteCpp/Statement.h>
@@ -28,23 +28,9 @@ void CanonicalRow::add(std::int64_t value)
 void CanonicalRow::add(std::string_view text)
 {
   separate();
-  // The room is made once: an import and verify each write millions of these.
-  const auto quotes = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\''));
-  const std::size_t at = m_text.size();
-  m_text.resize(at + text.size() + quotes + 2);
-  char* to = m_text.data() + at;
-  *to++ = '\'';
-  if (quotes == 0) {
-    to = std::copy(text.begin(), text.end(), to);
-  } else {
-    for (const char c : text) {
-      *to++ = c;
-      if (c == '\'') {
-        *to++ = '\'';
-      }
-    }
-  }
-  *to = '\'';
+  m_text.push_back('\'');
+  text::append_doubling(m_text, text, '\'');
+  m_text.push_back('\'');
 }
 
 void CanonicalRow::append_canonical(std::string_view canonical)

@@ -6,13 +6,13 @@
 #include "audit/import_digest.hpp"
 #include "audit/keyed_chain.hpp"
 #include "audit/protection.hpp"
+#include "audit/row_forms.hpp"
 #include "audit/row_image.hpp"
 #include "audit/sha256.hpp"
 #include "i18n/translate.hpp"
 #include "storage/sql_values.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cstring>
 #include <limits>
 #include <map>
@@ -22,7 +22,6 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
-#include <sqlite3.h>
 
 namespace czs::audit {
 
@@ -474,8 +473,7 @@ public:
              VerifyReport& report)
       : m_db(db), m_table(std::move(table)), m_number(number), m_imports(!ranges.empty()),
         m_digests(std::move(ranges), report), m_report(report),
-        m_values(db, "SELECT quote(value) FROM json_each(?) ORDER BY id"), m_quote(db, "SELECT quote(?)"),
-        m_json_real(db, "SELECT json_quote(?)")
+        m_values(db, "SELECT quote(value) FROM json_each(?) ORDER BY id"), m_forms(db)
   {
   }
 
@@ -486,14 +484,7 @@ public:
     // import's range covers, its canonical form are built here from its values, rather than by
     // SQL's json_object() and quote() for every row.
     SQLite::Statement rows(m_db, fmt::format("SELECT t.id, t.* FROM \"{}\" t ORDER BY t.id", m_table));
-    m_first_value = 1;
-    m_keys.clear();
-    for (int i = m_first_value; i < rows.getColumnCount(); ++i) {
-      std::string key = i == m_first_value ? "{" : ",";
-      append_json_text(key, rows.getColumnName(i));
-      key.push_back(':');
-      m_keys.push_back(std::move(key));
-    }
+    m_forms.read_columns(rows, 1);
     SQLite::Statement latest(m_db,
                              "SELECT rid, entry, deleted, digest FROM temp.verify_latest WHERE tbl = ?1 ORDER BY rid");
     latest.bind(1, m_number);
@@ -538,7 +529,8 @@ private:
     }
     const bool kept = m_before_ready && m_before->getColumn(0).getInt64() == id;
     if (covered) {
-      m_digests.add(kept ? canonical_from_image(m_values, m_before->getColumn(1).getString()) : canonical_of(rows));
+      m_digests.add(kept ? canonical_from_image(m_values, m_before->getColumn(1).getString())
+                         : m_forms.canonical(rows));
     }
     if (kept) {
       m_before_ready = m_before->executeStep();
@@ -554,7 +546,7 @@ private:
     if (m_latest->getColumn(2).getInt() != 0) {
       return fail(m_report, entry, trf("row {} of {} was deleted by entry {} but is back", id, m_table, entry));
     }
-    if (!same_digest(image_of(rows), m_latest->getColumn(3))) {
+    if (!same_digest(m_forms.image(rows), m_latest->getColumn(3))) {
       return fail(m_report, entry,
                   trf("row {} of {} was changed outside czstation (differs from entry {})", id, m_table, entry));
     }
@@ -579,83 +571,6 @@ private:
         m_missing.emplace(m_latest->getColumn(0).getInt64(), m_latest->getColumn(1).getInt64());
       }
     }
-  }
-
-  // The row's columns (from m_first_value on) in canonical form, as SQLite's quote() writes
-  // them and the import digested them (import_digest.hpp).
-  const std::string& canonical_of(SQLite::Statement& rows)
-  {
-    m_canonical.clear();
-    for (int i = m_first_value; i < rows.getColumnCount(); ++i) {
-      const SQLite::Column value = rows.getColumn(i);
-      switch (value.getType()) {
-      case SQLITE_INTEGER:
-        m_canonical.add(value.getInt64());
-        break;
-      case SQLITE_TEXT: {
-        const char* text = value.getText(); // before getBytes, as SQLite asks
-        m_canonical.add(std::string_view(text, static_cast<std::size_t>(value.getBytes())));
-        break;
-      }
-      case SQLITE_NULL:
-        m_canonical.add_null();
-        break;
-      default:
-        // A real or a blob: an import binds neither, so such a value was written outside
-        // czstation; SQL's quote() shows it, and the digest tells it from what was imported.
-        m_canonical.append_canonical(quoted(value));
-        break;
-      }
-    }
-    return m_canonical.text();
-  }
-
-  // The row's image as json_object() writes it (row_image_expression), from its values; "" when
-  // it holds a blob, which json_object() cannot write and so no image recorded.
-  const std::string& image_of(SQLite::Statement& rows)
-  {
-    m_image.clear();
-    for (int i = m_first_value; i < rows.getColumnCount(); ++i) {
-      m_image += m_keys[static_cast<std::size_t>(i - m_first_value)];
-      const SQLite::Column value = rows.getColumn(i);
-      switch (value.getType()) {
-      case SQLITE_INTEGER: {
-        char digits[24];
-        m_image.append(digits, std::to_chars(digits, digits + sizeof digits, value.getInt64()).ptr);
-        break;
-      }
-      case SQLITE_TEXT: {
-        const char* text = value.getText(); // before getBytes, as SQLite asks
-        append_json_text(m_image, std::string_view(text, static_cast<std::size_t>(value.getBytes())));
-        break;
-      }
-      case SQLITE_NULL:
-        m_image += "null";
-        break;
-      case SQLITE_FLOAT:
-        m_json_real.reset();
-        m_json_real.bind(1, value.getDouble());
-        m_image += m_json_real.executeStep() ? m_json_real.getColumn(0).getString() : std::string();
-        break;
-      default:
-        m_image.clear();
-        return m_image;
-      }
-    }
-    m_image.push_back('}');
-    return m_image;
-  }
-
-  std::string quoted(const SQLite::Column& value)
-  {
-    m_quote.reset();
-    if (value.getType() == SQLITE_FLOAT) {
-      m_quote.bind(1, value.getDouble());
-    } else {
-      const void* blob = value.getBlob(); // before getBytes, as SQLite asks
-      m_quote.bind(1, blob, value.getBytes());
-    }
-    return m_quote.executeStep() ? m_quote.getColumn(0).getString() : std::string();
   }
 
   // Feeds the digests the kept images of deleted imported rows whose ids come before `id`.
@@ -684,13 +599,8 @@ private:
   ImportDigests m_digests;
   VerifyReport& m_report;
   SQLite::Statement m_values;
-  SQLite::Statement m_quote;
-  SQLite::Statement m_json_real;
-  CanonicalRow m_canonical;
-  std::vector<std::string> m_keys; // `{"id":`, `,"station_id":` ...: each column's key in the image
-  std::string m_image;
+  RowForms m_forms;
   Sha256Digester m_digester;
-  int m_first_value = 0;                 // the column of `rows` where the table's own columns start
   SQLite::Statement* m_latest = nullptr; // the log's last change of each row, by id
   bool m_latest_ready = false;
   SQLite::Statement* m_before = nullptr; // the first image kept of each imported row, by id

@@ -220,11 +220,11 @@ void append_csv_field(std::string& out, std::string_view value, std::string_view
   out.push_back('"');
 }
 
-void append_csv_quoted_inside(std::string& out, std::string_view value)
+void append_doubling(std::string& out, std::string_view value, char quote)
 {
   // The room is made once and filled byte by byte: a JSON text (an audit entry's changes) has a
   // quote every few characters, too many for a search and an append each.
-  const auto quotes = static_cast<std::size_t>(std::count(value.begin(), value.end(), '"'));
+  const auto quotes = static_cast<std::size_t>(std::count(value.begin(), value.end(), quote));
   if (quotes == 0) {
     out.append(value);
     return;
@@ -234,10 +234,15 @@ void append_csv_quoted_inside(std::string& out, std::string_view value)
   char* to = out.data() + at;
   for (const char c : value) {
     *to++ = c;
-    if (c == '"') {
-      *to++ = '"';
+    if (c == quote) {
+      *to++ = quote;
     }
   }
+}
+
+void append_csv_quoted_inside(std::string& out, std::string_view value)
+{
+  append_doubling(out, value, '"');
 }
 
 std::string csv_field(std::string_view value)

@@ -79,6 +79,10 @@ std::string csv_field(std::string_view value);
 // fields); guard is empty or what csv_guard gave.
 void append_csv_field(std::string& out, std::string_view value, std::string_view guard = {});
 
+// `value` with every `quote` character doubled, appended to `out`, the room made once: the inside
+// of a quoted CSV field ('"') or of an SQL string literal ('\'').
+void append_doubling(std::string& out, std::string_view value, char quote);
+
 // `value` with every quote doubled, appended to `out`: the inside of a quoted CSV field (a field
 // written in pieces, between quotes its writer puts around them).
 void append_csv_quoted_inside(std::string& out, std::string_view value);
