@@ -14,7 +14,7 @@ namespace czs::audit {
 // `audit verify` reads each row once and SQL computes neither for every row: its image as
 // json_object() writes it (row_image_expression, what a command's entry records) and its
 // canonical form as quote() writes it (canonical_row_expression, what an import digests). A real
-// or a blob, which czstation never writes, is written by SQL itself; json_object() cannot hold a
+// or a blob, never written by our commands, is written by SQL itself; json_object() cannot hold a
 // blob, so a row with one has the image "", which no entry records.
 class RowForms
 {
