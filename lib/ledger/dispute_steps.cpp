@@ -14,11 +14,22 @@ namespace czs::ledger {
 
 namespace {
 
+// The day of the dispute's latest step (a view of one of its fields).
+std::string_view latest_step(const Dispute& d)
+{
+  std::string_view last = d.opened_on;
+  for (const std::string* t : {&d.negotiated_on, &d.referred_on, &d.resolved_on}) {
+    if (!t->empty()) { // most are, early in a record's life
+      last = later_of(last, *t);
+    }
+  }
+  return last;
+}
+
 void step(Dispute& d, std::string_view name, const std::string& day)
 {
-  const std::string ref = dispute_ref(d.id);
-  const std::string to = next_status(dispute_lifecycle(), d.status, name, ref);
-  require_in_order(day, last_step(d), name, ref);
+  const std::string_view to = next_status(dispute_lifecycle(), d.status, name, d.id, dispute_ref);
+  require_in_order(day, latest_step(d), name, d.id, dispute_ref);
   d.status = to;
 }
 
@@ -31,11 +42,7 @@ std::string dispute_ref(std::int64_t id)
 
 std::string last_step(const Dispute& d)
 {
-  std::string_view last = d.opened_on;
-  for (const std::string* t : {&d.negotiated_on, &d.referred_on, &d.resolved_on}) {
-    last = later_of(last, *t);
-  }
-  return std::string(last);
+  return std::string(latest_step(d));
 }
 
 std::string dispute_refusal(const Purchase& p, std::string_view kind, const std::string& day)

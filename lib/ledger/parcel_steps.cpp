@@ -18,11 +18,22 @@ const Lifecycle& lifecycle_of(const Parcel& p)
   return p.direction == "out" ? parcel_out_lifecycle() : parcel_in_lifecycle();
 }
 
+// The date or time of the parcel's latest step (a view of one of its fields).
+std::string_view latest_step(const Parcel& p)
+{
+  std::string_view last = p.direction == "out" ? p.accepted_on : p.arrived_at;
+  for (const std::string* t : {&p.notified_at, &p.picked_up_at, &p.returned_on, &p.dispatched_on}) {
+    if (!t->empty()) { // most are, early in a record's life
+      last = later_of(last, *t);
+    }
+  }
+  return last;
+}
+
 void step(Parcel& p, std::string_view name, const std::string& when)
 {
-  const std::string ref = parcel_ref(p.id);
-  const std::string to = next_status(lifecycle_of(p), p.status, name, ref);
-  require_in_order(when, last_step(p), name, ref);
+  const std::string_view to = next_status(lifecycle_of(p), p.status, name, p.id, parcel_ref);
+  require_in_order(when, latest_step(p), name, p.id, parcel_ref);
   p.status = to;
   p.completed_on = completed_on(lifecycle_of(p), p.status, day_of(when));
 }
@@ -36,11 +47,7 @@ std::string parcel_ref(std::int64_t id)
 
 std::string last_step(const Parcel& p)
 {
-  std::string_view last = p.direction == "out" ? p.accepted_on : p.arrived_at;
-  for (const std::string* t : {&p.notified_at, &p.picked_up_at, &p.returned_on, &p.dispatched_on}) {
-    last = later_of(last, *t);
-  }
-  return std::string(last);
+  return std::string(latest_step(p));
 }
 
 void notify(Parcel& p, const std::string& at)
@@ -52,9 +59,9 @@ void notify(Parcel& p, const std::string& at)
 void pick_up(Parcel& p, const std::string& at, const std::string& code)
 {
   // The state is checked first: a parcel already collected says so, whatever code is given.
-  const std::string ref = parcel_ref(p.id);
-  next_status(lifecycle_of(p), p.status, "pickup", ref);
+  next_status(lifecycle_of(p), p.status, "pickup", p.id, parcel_ref);
   if (code != p.pickup_code) {
+    const std::string ref = parcel_ref(p.id);
     // The code given is not echoed: it may be another waiting parcel's (Art. 13; a message lands
     // in logs and cron mail).
     throw Error(ErrorKind::bad_data,

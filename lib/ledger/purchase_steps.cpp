@@ -11,12 +11,25 @@ namespace czs::ledger {
 
 namespace {
 
-// Checks order and date, then moves the purchase to the step's status.
+// The date or time of the purchase's latest step (a view of one of its fields).
+std::string_view latest_step(const Purchase& p)
+{
+  std::string_view last = p.requested_on;
+  for (const std::string* t :
+       {&p.ordered_on, &p.arrived_at, &p.notified_at, &p.picked_up_on, &p.exchanged_on, &p.closed_on}) {
+    if (!t->empty()) { // most are, early in a record's life
+      last = later_of(last, *t);
+    }
+  }
+  return last;
+}
+
+// Checks order and date, then moves the purchase to the step's status. Nothing is allocated
+// unless the step is refused: an import replays millions of them.
 void step(Purchase& p, std::string_view name, const std::string& when)
 {
-  const std::string ref = purchase_ref(p.id);
-  const std::string to = next_status(purchase_lifecycle(), p.status, name, ref);
-  require_in_order(when, last_step(p), name, ref);
+  const std::string_view to = next_status(purchase_lifecycle(), p.status, name, p.id, purchase_ref);
+  require_in_order(when, latest_step(p), name, p.id, purchase_ref);
   p.status = to;
   p.completed_on = completed_on(purchase_lifecycle(), p.status, day_of(when));
 }
@@ -30,12 +43,7 @@ std::string purchase_ref(std::int64_t id)
 
 std::string last_step(const Purchase& p)
 {
-  std::string_view last = p.requested_on;
-  for (const std::string* t :
-       {&p.ordered_on, &p.arrived_at, &p.notified_at, &p.picked_up_on, &p.exchanged_on, &p.closed_on}) {
-    last = later_of(last, *t);
-  }
-  return std::string(last);
+  return std::string(latest_step(p));
 }
 
 void pay(Purchase& p, const std::string& platform, const std::string& platform_order, std::int64_t paid_fen,

@@ -10,11 +10,22 @@ namespace czs::ledger {
 
 namespace {
 
+// The day of the sale's latest step (a view of one of its fields).
+std::string_view latest_step(const Sale& s)
+{
+  std::string_view last = s.recommended_on;
+  for (const std::string* t : {&s.contacted_on, &s.listed_on, &s.sold_on, &s.withdrawn_on}) {
+    if (!t->empty()) { // most are, early in a record's life
+      last = later_of(last, *t);
+    }
+  }
+  return last;
+}
+
 void step(Sale& s, std::string_view name, const std::string& day)
 {
-  const std::string ref = sale_ref(s.id);
-  const std::string to = next_status(sale_lifecycle(), s.status, name, ref);
-  require_in_order(day, last_step(s), name, ref);
+  const std::string_view to = next_status(sale_lifecycle(), s.status, name, s.id, sale_ref);
+  require_in_order(day, latest_step(s), name, s.id, sale_ref);
   s.status = to;
   s.completed_on = completed_on(sale_lifecycle(), s.status, day);
 }
@@ -28,11 +39,7 @@ std::string sale_ref(std::int64_t id)
 
 std::string last_step(const Sale& s)
 {
-  std::string_view last = s.recommended_on;
-  for (const std::string* t : {&s.contacted_on, &s.listed_on, &s.sold_on, &s.withdrawn_on}) {
-    last = later_of(last, *t);
-  }
-  return std::string(last);
+  return std::string(latest_step(s));
 }
 
 void contact(Sale& s, const std::string& day)
