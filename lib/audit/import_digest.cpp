@@ -50,8 +50,23 @@ void RowDigest::add_row(std::string_view canonical)
   char prefix[24];
   char* end = std::to_chars(prefix, prefix + sizeof prefix - 1, canonical.size()).ptr;
   *end++ = ':';
-  m_hasher.update(std::string_view(prefix, static_cast<std::size_t>(end - prefix)));
-  m_hasher.update(canonical);
+  m_pending.append(prefix, end);
+  m_pending.append(canonical);
+  if (m_pending.size() >= k_pending_bytes) {
+    flush();
+  }
+}
+
+void RowDigest::flush()
+{
+  m_hasher.update(m_pending);
+  m_pending.clear();
+}
+
+std::string RowDigest::hex_digest()
+{
+  flush();
+  return m_hasher.hex_digest();
 }
 
 std::string canonical_row_expression(SQLite::Database& db, std::string_view table)

@@ -7,6 +7,7 @@
 #include "text/spellcheck.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace czs::importing {
 
@@ -109,6 +110,9 @@ std::vector<std::string> column_aliases(std::string_view name, std::span<const l
 std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, const text::CsvRow& header,
                                          std::span<const ledger::RecordHeading> headings)
 {
+  if (specs.size() >= k_slots) {
+    throw std::logic_error("HeaderMap: more columns than the table has slots");
+  }
   // Each accepted heading, as compared, with its column.
   std::vector<std::pair<std::string, const ColumnSpec*>> accepted;
   for (const auto& s : specs) {
@@ -121,7 +125,7 @@ std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, cons
   for (const auto& s : specs) {
     names.emplace_back(s.name);
   }
-  m_index.clear();
+  m_slots.fill({});
   m_width = header.fields.size();
   // Excel keeps columns that once held something: trailing ones without a heading are ignored
   // (their cells must be empty, row_shape_problem checks).
@@ -145,7 +149,11 @@ std::vector<std::string> HeaderMap::read(std::span<const ColumnSpec> specs, cons
       problems.push_back(trf("line 1: the column '{}' appears twice", spec->name));
       continue;
     }
-    m_index.emplace_back(spec->name, static_cast<int>(i));
+    std::size_t slot = slot_of(spec->name);
+    while (!m_slots[slot].first.empty()) {
+      slot = (slot + 1) % k_slots;
+    }
+    m_slots[slot] = {spec->name, static_cast<int>(i)};
   }
   for (const auto& s : specs) {
     if (s.required && index(s.name) < 0) {
@@ -176,14 +184,29 @@ std::string HeaderMap::row_shape_problem(const text::CsvRow& row) const
   return {};
 }
 
+std::size_t HeaderMap::slot_of(std::string_view name)
+{
+  if (name.empty()) {
+    return 0;
+  }
+  const auto first = static_cast<unsigned char>(name.front());
+  const auto last = static_cast<unsigned char>(name.back());
+  return (name.size() * 31 + first * 7 + last) % k_slots;
+}
+
 int HeaderMap::index(std::string_view name) const
 {
-  for (const auto& [n, i] : m_index) {
-    if (n == name) {
+  for (std::size_t slot = slot_of(name);; slot = (slot + 1) % k_slots) {
+    const auto& [n, i] = m_slots[slot];
+    if (n.empty()) {
+      return -1;
+    }
+    // The parsers name columns with the literals the column tables use, which the compiler
+    // merges: the same pointer is found without comparing the bytes.
+    if ((n.data() == name.data() && n.size() == name.size()) || n == name) {
       return i;
     }
   }
-  return -1;
 }
 
 std::string_view RowFields::raw(std::string_view column) const

@@ -4,6 +4,7 @@
 #include "period/date.hpp"
 #include "text/csv.hpp"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -54,7 +55,11 @@ public:
   std::string row_shape_problem(const text::CsvRow& row) const;
 
 private:
-  std::vector<std::pair<std::string_view, int>> m_index;
+  // Column names and field indexes in an open-addressed table: index() runs for every column of
+  // every row an import reads, and a linear search over the names was a tenth of the parsing.
+  static constexpr std::size_t k_slots = 64; // a power of two, over twice the widest file's columns
+  static std::size_t slot_of(std::string_view name);
+  std::array<std::pair<std::string_view, int>, k_slots> m_slots{};
   std::size_t m_width = 0;
   std::size_t m_named_width = 0;
 };

@@ -87,23 +87,23 @@ private:
     try {
       Batch<R> batch;
       text::CsvRow row;
+      batch.reserve(k_batch_rows);
       for (;;) {
-        ParsedRow<R> parsed;
         try {
           if (!m_reader.next(row)) {
             break;
           }
         } catch (const text::CsvError& e) {
+          ParsedRow<R>& parsed = batch.emplace_back();
           parsed.line = e.line();
           parsed.problem = e.what();
-          batch.push_back(std::move(parsed));
           break; // the rest of the file cannot be split into rows reliably
         }
         for (auto& field : row.fields) {
           text::undo_csv_safe_text(field); // what export's formula guard added
         }
-        parse(row, parsed);
-        batch.push_back(std::move(parsed));
+        // Parsed where it is kept: a row is some sixty strings, too many to move.
+        parse(row, batch.emplace_back());
         if (batch.size() == k_batch_rows) {
           m_queue.push(std::move(batch));
           batch = Batch<R>();

@@ -268,12 +268,18 @@ std::string to_string(DateTime value)
       || value.second > 99) {
     return fmt::format("{}T{:02}:{:02}:{:02}", to_string(value.date), value.hour, value.minute, value.second);
   }
-  std::string out = to_string(value.date);
-  const std::size_t at = out.size();
-  out += "T00:00:00";
-  put_digits(out.data() + at + 1, value.hour, 2);
-  put_digits(out.data() + at + 4, value.minute, 2);
-  put_digits(out.data() + at + 7, value.second, 2);
+  const Date& d = value.date;
+  if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) {
+    return to_string(d) + fmt::format("T{:02}:{:02}:{:02}", value.hour, value.minute, value.second);
+  }
+  // Made at its full length at once: the day alone fits the string's own room, the time does not.
+  std::string out = "0000-00-00T00:00:00";
+  put_digits(out.data(), d.year, 4);
+  put_digits(out.data() + 5, d.month, 2);
+  put_digits(out.data() + 8, d.day, 2);
+  put_digits(out.data() + 11, value.hour, 2);
+  put_digits(out.data() + 14, value.minute, 2);
+  put_digits(out.data() + 17, value.second, 2);
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include "i18n/translate.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace czs::text {
 
@@ -21,7 +22,12 @@ bool needs_quotes(std::string_view value)
 
 CsvError::CsvError(std::size_t line, const std::string& message) : std::runtime_error(message), m_line(line) {}
 
-CsvReader::CsvReader(std::istream& in, char sep) : m_in(in.rdbuf()), m_sep(sep), m_buf(k_buffer_size) {}
+CsvReader::CsvReader(std::istream& in, char sep) : m_in(in.rdbuf()), m_sep(sep), m_buf(k_buffer_size)
+{
+  for (const char c : {sep, '"', '\n', '\r'}) {
+    m_special[static_cast<unsigned char>(c)] = true;
+  }
+}
 
 bool CsvReader::fill()
 {
@@ -87,7 +93,7 @@ void CsvReader::read_unquoted(std::string& field)
     const char* const begin = m_buf.data() + m_pos;
     const char* const end = m_buf.data() + m_end;
     const char* p = begin;
-    while (p != end && *p != m_sep && *p != '"' && *p != '\n' && *p != '\r') {
+    while (p != end && !m_special[static_cast<unsigned char>(*p)]) {
       ++p;
     }
     const auto run = static_cast<std::size_t>(p - begin);
@@ -224,11 +230,12 @@ void append_doubling(std::string& out, std::string_view value, char quote)
 {
   // The room is made once and filled byte by byte: a JSON text (an audit entry's changes) has a
   // quote every few characters, too many for a search and an append each.
-  const auto quotes = static_cast<std::size_t>(std::count(value.begin(), value.end(), quote));
-  if (quotes == 0) {
+  // Most values have none, which memchr tells fastest (an import quotes twelve texts a row).
+  if (value.empty() || std::memchr(value.data(), quote, value.size()) == nullptr) {
     out.append(value);
     return;
   }
+  const auto quotes = static_cast<std::size_t>(std::count(value.begin(), value.end(), quote));
   const std::size_t at = out.size();
   out.resize(at + value.size() + quotes);
   char* to = out.data() + at;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <istream>
 #include <stdexcept>
@@ -63,6 +64,7 @@ private:
 
   std::streambuf* m_in;
   char m_sep;
+  std::array<bool, 256> m_special{}; // the bytes that end an unquoted run: separator, quote, CR, LF
   std::vector<char> m_buf;
   std::size_t m_pos = 0;
   std::size_t m_end = 0;

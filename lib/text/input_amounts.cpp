@@ -4,6 +4,8 @@
 #include "i18n/translate.hpp"
 #include "money/money.hpp"
 
+#include <algorithm>
+
 namespace czs::text {
 
 namespace {
@@ -23,8 +25,9 @@ std::string_view trimmed(std::string_view s)
 }
 
 // The number with its grouping commas removed, or a message saying why the commas are not
-// thousands separators ("12,50" is a decimal comma, "1,2345" groups wrongly).
-Result<std::string> ungrouped(std::string_view number, std::string_view shown)
+// thousands separators ("12,50" is a decimal comma, "1,2345" groups wrongly); a message shows
+// `raw`, the value as given.
+Result<std::string> ungrouped(std::string_view number, std::string_view raw)
 {
   using R = Result<std::string>;
   if (number.find(',') == std::string_view::npos) {
@@ -34,7 +37,7 @@ Result<std::string> ungrouped(std::string_view number, std::string_view shown)
   const std::string_view whole = number.substr(0, point);
   const std::string_view rest = point == std::string_view::npos ? std::string_view() : number.substr(point);
   if (rest.find(',') != std::string_view::npos) {
-    return R::failure(trf("'{}' has a comma after the decimal point", shown));
+    return R::failure(trf("'{}' has a comma after the decimal point", visible(raw)));
   }
   std::string out;
   std::size_t group_start = 0;
@@ -58,11 +61,11 @@ Result<std::string> ungrouped(std::string_view number, std::string_view shown)
   if (decimal_comma) {
     return R::failure(trf("'{}' is ambiguous: a comma there is a decimal comma in some countries and a thousands "
                           "separator in others",
-                          shown)
+                          visible(raw))
                       + "; " + tr("write the decimals after a point, for example 12.50"));
   }
   if (!good) {
-    return R::failure(trf("'{}' has a comma that does not separate thousands", shown) + "; "
+    return R::failure(trf("'{}' has a comma that does not separate thousands", visible(raw)) + "; "
                       + tr("write the digits without commas, or with a comma every three digits (1,286.50)"));
   }
   return out + std::string(rest);
@@ -88,7 +91,6 @@ Result<std::string> number_of(std::string_view value, bool money)
     return form;
   }
   std::string_view s = *form;
-  const std::string shown = visible(value);
   if (money) {
     for (std::string_view mark : {std::string_view("¥"), std::string_view("￥")}) {
       if (s.substr(0, mark.size()) == mark) {
@@ -102,10 +104,10 @@ Result<std::string> number_of(std::string_view value, bool money)
     }
   }
   if (is_exponent(s)) {
-    return R::failure(trf("'{}' is in exponent form (as Excel shows large numbers)", shown) + "; "
+    return R::failure(trf("'{}' is in exponent form (as Excel shows large numbers)", visible(value)) + "; "
                       + tr("write all its digits, for example 12.50"));
   }
-  return ungrouped(s, shown);
+  return ungrouped(s, value);
 }
 
 } // namespace
@@ -115,7 +117,7 @@ Result<std::int64_t> input_yuan(std::string_view value)
   using R = Result<std::int64_t>;
   // The common case, plain digits and a point, is read without copying.
   const bool plain = !value.empty() && value.size() < 16 && is_digit(value.front()) && is_digit(value.back())
-                     && value.find_first_not_of("0123456789.") == std::string_view::npos;
+                     && std::all_of(value.begin(), value.end(), [](char c) { return is_digit(c) || c == '.'; });
   std::string copy;
   if (!plain) {
     auto number = number_of(value, true);

@@ -3,6 +3,8 @@
 
 #include "i18n/translate.hpp"
 
+#include <optional>
+
 #include <fmt/format.h>
 
 namespace czs::text {
@@ -195,9 +197,46 @@ Result<Date> input_date(std::string_view value)
   return checked(d);
 }
 
+namespace {
+
+// Two ASCII digits at s[at], or -1.
+int two_digits(std::string_view s, std::size_t at)
+{
+  const char a = s[at];
+  const char b = s[at + 1];
+  return a >= '0' && a <= '9' && b >= '0' && b <= '9' ? (a - '0') * 10 + (b - '0') : -1;
+}
+
+// The forms platforms export and export() writes, a day with HH:MM or HH:MM:SS after a space or
+// T, read without folding and scanning (an import reads two of them per row); nothing when the
+// value is in another form or not a valid time, which the full reading then explains.
+std::optional<DateTime> plain_date_time(std::string_view v)
+{
+  if ((v.size() != 16 && v.size() != 19) || v[4] != '-' || v[7] != '-' || (v[10] != ' ' && v[10] != 'T') || v[13] != ':'
+      || (v.size() == 19 && v[16] != ':')) {
+    return std::nullopt;
+  }
+  const int hour = two_digits(v, 11);
+  const int minute = two_digits(v, 14);
+  const int second = v.size() == 19 ? two_digits(v, 17) : 0;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    return std::nullopt;
+  }
+  auto day = parse_date(v.substr(0, 10));
+  if (!day) {
+    return std::nullopt;
+  }
+  return DateTime{*day, hour, minute, second};
+}
+
+} // namespace
+
 Result<DateTime> input_date_time(std::string_view value)
 {
   using R = Result<DateTime>;
+  if (auto plain = plain_date_time(value)) {
+    return *plain;
+  }
   auto folded = folded_value(value);
   if (!folded) {
     return R::failure(folded.error());

@@ -582,3 +582,20 @@ TEST_CASE("change records: each element read in place, images as written, string
   CHECK_FALSE(audit::for_each_change(R"([{"table":"post")", [](const audit::ChangeRecord&) {}));
   CHECK(audit::for_each_change("[]", [](const audit::ChangeRecord&) { FAIL("no element"); }));
 }
+
+TEST_CASE("RowDigest: rows gathered before hashing give the digest of the length-prefixed rows")
+{
+  // Past the 64 KiB it gathers, and at rows of every length from 0 to 999: the digest must not
+  // depend on where the pending bytes were flushed.
+  audit::RowDigest digest;
+  std::string message;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string row(static_cast<std::size_t>(i % 1000), static_cast<char>('a' + i % 26));
+    digest.add_row(row);
+    message += std::to_string(row.size()) + ":" + row;
+  }
+  REQUIRE(message.size() > 1024 * 1024);
+  CHECK(digest.hex_digest() == audit::sha256_hex(message));
+  audit::RowDigest empty;
+  CHECK(empty.hex_digest() == audit::sha256_hex(""));
+}

@@ -64,6 +64,25 @@ TEST_CASE("HeaderMap accepts columns in any order, with spaces around the names"
   CHECK(header.width() == 4);
 }
 
+TEST_CASE("HeaderMap finds every column of the widest file by any string of its name")
+{
+  // All 32 purchase columns, in reverse order: the lookup table is at its fullest, and names
+  // built at run time (not the literals the column table holds) must be found as well.
+  std::vector<std::string> names;
+  for (const auto& spec : purchase_file_columns()) {
+    names.emplace(names.begin(), spec.name);
+  }
+  HeaderMap header;
+  REQUIRE(header.read(purchase_file_columns(), row_of(names, 1)).empty());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::string name = names[i]; // a copy: another address than the column table's
+    CHECK_MESSAGE(header.index(name) == static_cast<int>(i), name);
+  }
+  CHECK(header.index("") == -1);
+  CHECK(header.index("stationx") == -1);
+  CHECK(header.index("villager_name") == -1);
+}
+
 TEST_CASE("HeaderMap takes every heading export writes, in English and Chinese, as its column, and no heading twice")
 {
   const std::pair<std::span<const ColumnSpec>, std::span<const ledger::RecordHeading>> kinds[] = {

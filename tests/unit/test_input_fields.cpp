@@ -242,6 +242,11 @@ TEST_CASE("phones: one stored form")
     check_refused(input_phone(row.input, "--phone"), row);
   }
   CHECK(canonical_phone("not a phone") == "not a phone");
+  // Eleven digits starting with 1 are taken as they are, without folding; any other eleven
+  // digits go the long way and are refused as before.
+  CHECK(input_phone("19999999999", "--phone").value() == "19999999999");
+  CHECK(input_phone("10000000000", "--phone").value() == "10000000000");
+  CHECK(input_phone("08916823456", "--phone").value() == "0891-6823456");
 }
 
 TEST_CASE("shown_value: a refused value echoed visible and at most 40 columns wide")
@@ -341,11 +346,21 @@ TEST_CASE("dates: every unambiguous year-first form")
 TEST_CASE("date-times: times after a space or T")
 {
   const Accepted accepted[] = {
-      {"2026-03-05", "2026-03-05T00:00:00"},          {"2026-03-05 9:05", "2026-03-05T09:05:00"},
-      {"2026-03-05 09:05", "2026-03-05T09:05:00"},    {"2026-03-05T09:05", "2026-03-05T09:05:00"},
-      {"2026-03-05T09:05:07", "2026-03-05T09:05:07"}, {"2026/3/5 9:05", "2026-03-05T09:05:00"},
-      {"2026年3月5日 9:05", "2026-03-05T09:05:00"},   {"2026年3月5日9:05", "2026-03-05T09:05:00"},
-      {"20260305 23:59:59", "2026-03-05T23:59:59"},   {"２０２６－０３－０５　０９：０５", "2026-03-05T09:05:00"},
+      {"2026-03-05", "2026-03-05T00:00:00"},
+      {"2026-03-05 9:05", "2026-03-05T09:05:00"},
+      {"2026-03-05 09:05", "2026-03-05T09:05:00"},
+      {"2026-03-05T09:05", "2026-03-05T09:05:00"},
+      {"2026-03-05T09:05:07", "2026-03-05T09:05:07"},
+      {"2026/3/5 9:05", "2026-03-05T09:05:00"},
+      {"2026年3月5日 9:05", "2026-03-05T09:05:00"},
+      {"2026年3月5日9:05", "2026-03-05T09:05:00"},
+      {"20260305 23:59:59", "2026-03-05T23:59:59"},
+      {"２０２６－０３－０５　０９：０５", "2026-03-05T09:05:00"},
+      // The forms read without folding (platform exports), at their edges.
+      {"2026-03-05 00:00", "2026-03-05T00:00:00"},
+      {"2026-03-05 23:59:59", "2026-03-05T23:59:59"},
+      {"2024-02-29T12:00:00", "2024-02-29T12:00:00"},
+      {"2026-03-05 09:05:00", "2026-03-05T09:05:00"},
   };
   for (const auto& row : accepted) {
     INFO("input: ", std::string(row.input));
@@ -356,6 +371,11 @@ TEST_CASE("date-times: times after a space or T")
   const Refused refused[] = {
       {"2026-03-05 24:00", "hours run from 0 to 23"},
       {"2026-03-05 9:60", "minutes"},
+      {"2026-03-05 23:60", "minutes"},
+      {"2026-03-05 23:59:60", "seconds"},
+      {"2026-02-29 10:00", "28 days"},
+      {"2026-13-05 10:00", "no month 13"},
+      {"2026-03-05 1a:00", "H:MM"},
       {"2026-03-05 9:5", "H:MM"},
       {"2026-03-05 9", "H:MM"},
       {"05/03/2026 9:05", "puts the day or the month first"},
