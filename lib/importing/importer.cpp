@@ -210,6 +210,7 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
       ++result.rows;
       sequels.record(parsed);
     }
+    rows.recycle(std::move(*batch));
   }
   sequels.finish(problems, problems.empty());
   if (o.progress) {

@@ -41,6 +41,32 @@ public:
     return item;
   }
 
+  // The next item if one is queued, without waiting; nullopt otherwise.
+  std::optional<T> try_pop()
+  {
+    std::lock_guard lock(m_mutex);
+    if (m_items.empty()) {
+      return std::nullopt;
+    }
+    T item = std::move(m_items.front());
+    m_items.pop_front();
+    m_not_full.notify_one();
+    return item;
+  }
+
+  // Queues the item if there is room, without waiting; false (and the item left to the caller)
+  // when the queue is full or closed.
+  bool try_push(T& item)
+  {
+    std::lock_guard lock(m_mutex);
+    if (m_closed || m_items.size() >= m_capacity) {
+      return false;
+    }
+    m_items.push_back(std::move(item));
+    m_not_empty.notify_one();
+    return true;
+  }
+
   void close()
   {
     std::lock_guard lock(m_mutex);

@@ -606,4 +606,21 @@ TEST_CASE("BoundedQueue hands items over in order and ends when closed")
   CHECK(expected == 100);
 }
 
+TEST_CASE("BoundedQueue try_push and try_pop never wait: full, empty and closed")
+{
+  BoundedQueue<std::string> queue(2);
+  CHECK_FALSE(queue.try_pop());
+  std::string a = "a", b = "b", c = "c";
+  CHECK(queue.try_push(a));
+  CHECK(queue.try_push(b));
+  CHECK_FALSE(queue.try_push(c)); // full: the item stays with the caller
+  CHECK(c == "c");
+  CHECK(queue.try_pop().value() == "a");
+  CHECK(queue.pop().value() == "b");
+  CHECK_FALSE(queue.try_pop());
+  queue.close();
+  CHECK_FALSE(queue.try_push(c)); // closed
+  CHECK(c == "c");
+}
+
 TEST_SUITE_END();
