@@ -56,6 +56,17 @@ std::vector<Column> columns_of(std::span<const ledger::RecordHeading> headings, 
   return columns;
 }
 
+// A row's cells, each value moved or copied once into its cell: a braced list would build every
+// cell and then copy it into the vector (a listing writes millions).
+template <typename... Values>
+std::vector<Cell> cells_of(Values&&... values)
+{
+  std::vector<Cell> cells;
+  cells.reserve(sizeof...(values));
+  (cells.emplace_back(std::forward<Values>(values)), ...);
+  return cells;
+}
+
 // A row of `columns` whose only cells are those `given` names (a follow-up row of an export:
 // an exchange above its purchase, a dispute below it, a further sale below its sale).
 std::vector<Cell> cells_by_key(const std::vector<Column>& columns,
@@ -84,38 +95,13 @@ std::vector<Cell> purchase_cells(const ledger::Purchase& p, const std::string& s
   const bool returned = p.status == "returned";
   const bool cancelled = p.status == "cancelled";
   // exchange_of, dispute_of and the dispute's columns stay empty: those rows are lines of their own.
-  return {p.id,
-          station,
-          p.status,
-          p.requested_on,
-          privacy.name(p.villager_name),
-          privacy.phone(p.villager_phone),
-          p.item,
-          p.quantity,
-          yuan_cell(p.price_fen),
-          yuan_cell(p.fee_fen),
-          day_cell(p.platform),
-          day_cell(p.platform_order),
-          optional_yuan_cell(p.paid_fen),
-          day_cell(p.ordered_on),
-          day_cell(p.arrived_at),
-          day_cell(p.notified_at),
-          day_cell(p.picked_up_on),
-          day_cell(p.exchanged_on),
-          day_cell(returned ? p.closed_on : std::string()),
-          day_cell(cancelled ? p.closed_on : std::string()),
-          day_cell(p.close_reason),
-          day_cell(p.completed_on),
-          Cell{},
-          Cell{},
-          Cell{},
-          Cell{},
-          Cell{},
-          Cell{},
-          Cell{},
-          Cell{},
-          Cell{},
-          Cell{}};
+  return cells_of(p.id, station, p.status, p.requested_on, privacy.name(p.villager_name),
+                  privacy.phone(p.villager_phone), p.item, p.quantity, yuan_cell(p.price_fen), yuan_cell(p.fee_fen),
+                  day_cell(p.platform), day_cell(p.platform_order), optional_yuan_cell(p.paid_fen),
+                  day_cell(p.ordered_on), day_cell(p.arrived_at), day_cell(p.notified_at), day_cell(p.picked_up_on),
+                  day_cell(p.exchanged_on), day_cell(returned ? p.closed_on : std::string()),
+                  day_cell(cancelled ? p.closed_on : std::string()), day_cell(p.close_reason), day_cell(p.completed_on),
+                  Cell{}, Cell{}, Cell{}, Cell{}, Cell{}, Cell{}, Cell{}, Cell{}, Cell{}, Cell{});
 }
 
 std::vector<Cell> purchase_exchange_cells(const ledger::PurchaseExchange& e, const std::string& station)
@@ -182,14 +168,14 @@ std::vector<Column> sale_columns()
 std::vector<Cell> sale_cells(const ledger::Sale& s, const std::string& station, const Privacy& privacy,
                              const std::optional<ledger::Delisting>& delisting)
 {
-  return {s.id, station, s.status, s.recommended_on, s.product, s.category, privacy.name(s.producer_name),
-          s.producer_phone.empty() ? Cell{} : Cell{privacy.phone(s.producer_phone)}, s.platform,
-          day_cell(s.contacted_on), day_cell(s.listed_on), day_cell(s.sold_on),
-          s.quantity_centi ? Cell{Decimal{*s.quantity_centi, 2}} : Cell{}, day_cell(s.unit),
-          optional_yuan_cell(s.amount_fen), yuan_cell(s.fee_fen), day_cell(s.withdrawn_on),
-          day_cell(delisting ? delisting->day : std::string()),
-          // Withdrawn (before a sale) and delisted (after one) never meet: one reason column.
-          day_cell(delisting ? delisting->reason : s.withdraw_reason), day_cell(s.completed_on), Cell{}};
+  return cells_of(s.id, station, s.status, s.recommended_on, s.product, s.category, privacy.name(s.producer_name),
+                  s.producer_phone.empty() ? Cell{} : Cell{privacy.phone(s.producer_phone)}, s.platform,
+                  day_cell(s.contacted_on), day_cell(s.listed_on), day_cell(s.sold_on),
+                  s.quantity_centi ? Cell{Decimal{*s.quantity_centi, 2}} : Cell{}, day_cell(s.unit),
+                  optional_yuan_cell(s.amount_fen), yuan_cell(s.fee_fen), day_cell(s.withdrawn_on),
+                  day_cell(delisting ? delisting->day : std::string()),
+                  // Withdrawn (before a sale) and delisted (after one) never meet: one reason column.
+                  day_cell(delisting ? delisting->reason : s.withdraw_reason), day_cell(s.completed_on), Cell{});
 }
 
 std::vector<Cell> sale_repeat_cells(const ledger::SaleRepeat& r, const std::string& station)
@@ -211,17 +197,9 @@ std::vector<Column> service_columns()
 
 std::vector<Cell> service_cells(const ledger::Service& v, const std::string& station, const Privacy& privacy)
 {
-  return {v.id,
-          station,
-          v.status,
-          v.served_on,
-          v.kind,
-          privacy.name(v.villager_name),
-          v.villager_phone.empty() ? Cell{} : Cell{privacy.phone(v.villager_phone)},
-          yuan_cell(v.amount_fen),
-          yuan_cell(v.fee_fen),
-          v.note,
-          day_cell(v.completed_on)};
+  return cells_of(v.id, station, v.status, v.served_on, v.kind, privacy.name(v.villager_name),
+                  v.villager_phone.empty() ? Cell{} : Cell{privacy.phone(v.villager_phone)}, yuan_cell(v.amount_fen),
+                  yuan_cell(v.fee_fen), v.note, day_cell(v.completed_on));
 }
 
 std::vector<Column> parcel_columns()
@@ -231,24 +209,11 @@ std::vector<Column> parcel_columns()
 
 std::vector<Cell> parcel_cells(const ledger::Parcel& p, const std::string& station, const Privacy& privacy)
 {
-  return {p.id,
-          station,
-          p.direction,
-          p.status,
-          p.carrier,
-          p.tracking_no,
-          privacy.name(p.person_name),
-          p.person_phone.empty() ? Cell{} : Cell{privacy.phone(p.person_phone)},
-          day_cell(p.destination),
-          yuan_cell(p.fee_fen),
-          day_cell(p.arrived_at),
-          day_cell(p.notified_at),
-          day_cell(p.picked_up_at),
-          day_cell(p.returned_on),
-          day_cell(p.return_reason),
-          day_cell(p.accepted_on),
-          day_cell(p.dispatched_on),
-          day_cell(p.completed_on)};
+  return cells_of(p.id, station, p.direction, p.status, p.carrier, p.tracking_no, privacy.name(p.person_name),
+                  p.person_phone.empty() ? Cell{} : Cell{privacy.phone(p.person_phone)}, day_cell(p.destination),
+                  yuan_cell(p.fee_fen), day_cell(p.arrived_at), day_cell(p.notified_at), day_cell(p.picked_up_at),
+                  day_cell(p.returned_on), day_cell(p.return_reason), day_cell(p.accepted_on),
+                  day_cell(p.dispatched_on), day_cell(p.completed_on));
 }
 
 std::vector<Column> dispute_columns()
@@ -269,18 +234,8 @@ std::vector<Column> dispute_columns()
 
 std::vector<Cell> dispute_cells(const ledger::Dispute& d, const std::string& station)
 {
-  return {d.id,
-          d.purchase_id,
-          station,
-          d.status,
-          d.kind,
-          d.description,
-          d.opened_on,
-          day_cell(d.negotiated_on),
-          day_cell(d.referred_on),
-          day_cell(d.department),
-          day_cell(d.resolved_on),
-          day_cell(d.outcome)};
+  return cells_of(d.id, d.purchase_id, station, d.status, d.kind, d.description, d.opened_on, day_cell(d.negotiated_on),
+                  day_cell(d.referred_on), day_cell(d.department), day_cell(d.resolved_on), day_cell(d.outcome));
 }
 
 void print_record(Context& ctx, const std::vector<Column>& columns, std::vector<Cell> cells)
