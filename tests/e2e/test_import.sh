@@ -173,6 +173,46 @@ expect_sql "SELECT group_concat(status) FROM purchase" "picked_up,ordered,reques
 cz audit verify
 expect_rc 0
 
+case_ "thousands of rows of mixed shapes: every row reads as it is, whatever row came before it in memory"
+# The reading thread refills the rows of batches already written: a row's fields, errors,
+# problems and emptiness must not carry over to the next row read into the same place. Four
+# shapes in turn (requested; paid; picked up; cancelled with a reason) and two blank lines,
+# 12,000 rows, so that every place is reused several times with another shape.
+mixed_header="$header,cancelled_on,reason"
+awk -v h="$mixed_header" 'BEGIN { print h; for (i = 1; i <= 12000; i++) {
+  if (i == 44 || i == 3000) print ""
+  s = i % 4
+  if (s == 0) printf "CN-KD-001,2026-03-01,卓玛,13900000002,化肥%d,1,%d,,,,,,,,,,\n", i, i
+  if (s == 1) printf "CN-KD-001,2026-03-01,扎西,13800000001,茶叶%d,2,%d,1,淘宝,T%d,%d,2026-03-02,,,,,\n", i, i, i, i * 2 + 1
+  if (s == 2) printf "CN-LP-001,2026-03-01,达瓦,13700000003,盐巴%d,1,%d,,京东,J%d,%d,2026-03-02,2026-03-04 10:00,2026-03-04 15:30,2026-03-05,,\n", i, i, i, i
+  if (s == 3) printf "CN-LP-001,2026-03-01,央金,13600000004,食油%d,1,%d,,,,,,,,,2026-03-03,不要了%d\n", i, i, i
+} }' >"$T/mixed.csv"
+cz import purchases "$T/mixed.csv"
+expect_rc 0
+expect_out "imported 12000 purchases"
+expect_out "skipped 2 empty line(s)"
+expect_sql "SELECT status, count(*), count(platform), count(paid_fen), count(arrived_at), count(closed_on), count(close_reason), count(completed_on) FROM purchase GROUP BY status ORDER BY status" "cancelled|3000|0|0|0|3000|3000|0
+ordered|3000|3000|3000|0|0|0|0
+picked_up|3000|3000|3000|3000|0|0|3000
+requested|3000|0|0|0|0|0|0"
+# Each row's own values, not a neighbour's: the item's number is its price in yuan, and the
+# reason's number the item's.
+expect_sql "SELECT count(*) FROM purchase WHERE CAST(substr(item, 3) AS INTEGER) * 100 <> price_fen OR close_reason <> '不要了' || substr(item, 3)" 0
+cz audit verify
+expect_rc 0
+
+then_ "and bad rows among them are reported at their own lines only"
+# A wrong number of fields early (a problem with the row as a whole), a bad price and a bad
+# date later: each place they were read into is reused by good rows after them.
+awk 'NR == 31 { print "CN-KD-001,2026-03-01,卓玛,13900000002,短"; next }
+  NR == 701 { print "CN-KD-001,2026-03-01,卓玛,13900000002,坏了,1,-5,,,,,,,,,,"; next }
+  NR == 4003 { print "CN-KD-001,2026-13-01,卓玛,13900000002,坏了,1,5,,,,,,,,,,"; next } { print }' "$T/mixed.csv" >"$T/mixed-bad.csv"
+refuses 65 import purchases "$T/mixed-bad.csv"
+expect_err "line 31: 5 fields"
+expect_err "line 701: price"
+expect_err "line 4003: requested_on"
+[ "$(grep -c '^czstation: error: line' "$ERR")" -eq 3 ] && ok || bad "exactly the three bad lines are reported"
+
 case_ "help texts"
 for sub in import "import purchases" "import parcels" export "export sales" "export services"; do
   cz $sub --help
