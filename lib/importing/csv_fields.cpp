@@ -184,39 +184,6 @@ std::string HeaderMap::row_shape_problem(const text::CsvRow& row) const
   return {};
 }
 
-std::size_t HeaderMap::slot_of(std::string_view name)
-{
-  if (name.empty()) {
-    return 0;
-  }
-  const auto first = static_cast<unsigned char>(name.front());
-  const auto last = static_cast<unsigned char>(name.back());
-  return (name.size() * 31 + first * 7 + last) % k_slots;
-}
-
-int HeaderMap::index(std::string_view name) const
-{
-  for (std::size_t slot = slot_of(name);; slot = (slot + 1) % k_slots) {
-    const auto& [n, i] = m_slots[slot];
-    if (n.empty()) {
-      return -1;
-    }
-    // The parsers name columns with the literals the column tables use, which the compiler
-    // merges: the same pointer is found without comparing the bytes.
-    if ((n.data() == name.data() && n.size() == name.size()) || n == name) {
-      return i;
-    }
-  }
-}
-
-std::string_view RowFields::raw(std::string_view column) const
-{
-  const int i = m_header.index(column);
-  return i < 0 || static_cast<std::size_t>(i) >= m_row.fields.size()
-             ? std::string_view()
-             : std::string_view(m_row.fields[static_cast<std::size_t>(i)]);
-}
-
 bool RowFields::missing(std::string_view column, std::string_view value, bool required)
 {
   if (!value.empty()) {

@@ -44,8 +44,22 @@ public:
   std::vector<std::string> read(std::span<const ColumnSpec> specs, const text::CsvRow& header,
                                 std::span<const ledger::RecordHeading> headings = {});
 
-  // The field index of a column, or -1 when the file lacks it.
-  int index(std::string_view name) const;
+  // The field index of a column, or -1 when the file lacks it. Inline, like slot_of: for a
+  // literal name the compiler computes the slot, leaving a load and a compare.
+  int index(std::string_view name) const
+  {
+    for (std::size_t slot = slot_of(name);; slot = (slot + 1) % k_slots) {
+      const auto& [n, i] = m_slots[slot];
+      if (n.empty()) {
+        return -1;
+      }
+      // The parsers name columns with the literals the column tables use, which the compiler
+      // merges: the same pointer is found without comparing the bytes.
+      if ((n.data() == name.data() && n.size() == name.size()) || n == name) {
+        return i;
+      }
+    }
+  }
   // The header's fields, including trailing ones without a heading.
   std::size_t width() const { return m_width; }
   // The header's fields up to the last one with a heading: a row may stop there (the unnamed
@@ -58,7 +72,15 @@ private:
   // Column names and field indexes in an open-addressed table: index() runs for every column of
   // every row an import reads, and a linear search over the names was a tenth of the parsing.
   static constexpr std::size_t k_slots = 64; // a power of two, over twice the widest file's columns
-  static std::size_t slot_of(std::string_view name);
+  static constexpr std::size_t slot_of(std::string_view name)
+  {
+    if (name.empty()) {
+      return 0;
+    }
+    const auto first = static_cast<unsigned char>(name.front());
+    const auto last = static_cast<unsigned char>(name.back());
+    return (name.size() * 31 + first * 7 + last) % k_slots;
+  }
   std::array<std::pair<std::string_view, int>, k_slots> m_slots{};
   std::size_t m_width = 0;
   std::size_t m_named_width = 0;
@@ -74,7 +96,13 @@ public:
   }
 
   // The raw text of a column ("" when the file lacks it).
-  std::string_view raw(std::string_view column) const;
+  std::string_view raw(std::string_view column) const
+  {
+    const int i = m_header.index(column);
+    return i < 0 || static_cast<std::size_t>(i) >= m_row.fields.size()
+               ? std::string_view()
+               : std::string_view(m_row.fields[static_cast<std::size_t>(i)]);
+  }
   bool has(std::string_view column) const { return !raw(column).empty(); }
 
   // Cleaned text on one line (text::input_text: at most max characters, a line break inside refused).

@@ -58,7 +58,9 @@ struct PurchaseDates
 // goods sent back with the dates they had, the day and why), or, on a purchase row with
 // exchanged_on, its dates, replayed after its exchanges by the writing thread; or a dispute
 // over the purchase whose id column is `dispute_of`, on a row above it (Art. 4.3, 8), its steps
-// already taken (replay_dispute).
+// already taken (replay_dispute). parse_row sets the ids and what the row's kind fills (a
+// purchase row's dates and exchanged_on, an exchange's sent_back, a dispute's dispute); the
+// members of the other kinds keep what an earlier row left and mean nothing.
 struct PurchaseRowExtras
 {
   std::int64_t file_id = 0;           // the row's id column (0 when empty): what exchange_of names
