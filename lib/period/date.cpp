@@ -34,6 +34,21 @@ std::optional<int> digits_at(std::string_view text, std::size_t pos, std::size_t
   return value;
 }
 
+// The number written with `count` ASCII digits at `at` (the caller checked there are as many
+// characters), or -1.
+inline int digits_in_place(const char* at, int count)
+{
+  int value = 0;
+  for (int i = 0; i < count; ++i) {
+    const char c = at[i];
+    if (c < '0' || c > '9') {
+      return -1;
+    }
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
 const char* month_name(int month)
 {
   switch (month) {
@@ -134,25 +149,27 @@ std::string day_of(std::string_view stored)
 
 Result<Date> parse_date(std::string_view text)
 {
-  const auto year = digits_at(text, 0, 4);
-  const auto month = digits_at(text, 5, 2);
-  const auto day = digits_at(text, 8, 2);
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !year || !month || !day) {
+  // The shape first, then the digits in place: an import reads five dates a row.
+  const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
+  const int year = shaped ? digits_in_place(text.data(), 4) : -1;
+  const int month = shaped ? digits_in_place(text.data() + 5, 2) : -1;
+  const int day = shaped ? digits_in_place(text.data() + 8, 2) : -1;
+  if (year < 0 || month < 0 || day < 0) {
     return Result<Date>::failure(trf("'{}' is not a date: use YYYY-MM-DD, for example 2026-03-15", text));
   }
-  if (*year < k_min_year || *year > k_max_year) {
+  if (year < k_min_year || year > k_max_year) {
     return Result<Date>::failure(
         trf("'{}' is not a date: the year must be between {} and {}", text, k_min_year, k_max_year));
   }
-  if (*month < 1 || *month > 12) {
+  if (month < 1 || month > 12) {
     return Result<Date>::failure(
-        trf("'{}' is not a date: there is no month {:02}; months run from 01 to 12", text, *month));
+        trf("'{}' is not a date: there is no month {:02}; months run from 01 to 12", text, month));
   }
-  const int last = days_in_month(*year, *month);
-  if (*day < 1 || *day > last) {
-    return Result<Date>::failure(trf("'{}' is not a date: {} {} has {} days", text, month_name(*month), *year, last));
+  const int last = days_in_month(year, month);
+  if (day < 1 || day > last) {
+    return Result<Date>::failure(trf("'{}' is not a date: {} {} has {} days", text, month_name(month), year, last));
   }
-  return Date{*year, *month, *day};
+  return Date{year, month, day};
 }
 
 namespace {

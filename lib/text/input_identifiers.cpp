@@ -200,6 +200,13 @@ std::string canonical_phone(std::string_view value)
 Result<std::string> input_code(std::string_view value, const char* field)
 {
   using R = Result<std::string>;
+  // A code already in its stored form (upper case, no wrapping or spaces) is taken as it is: an
+  // import reads one a row.
+  if (!value.empty() && value.size() <= 32 && std::all_of(value.begin(), value.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || is_digit(c) || c == '-' || c == '_' || c == '/';
+      })) {
+    return std::string(value);
+  }
   auto form = numeric_form(value);
   const bool ok = form && !form->empty() && form->size() <= 32 && std::all_of(form->begin(), form->end(), [](char c) {
                     return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '/';

@@ -294,6 +294,11 @@ TEST_CASE("codes: station codes")
   CHECK(*input_code(" CN-LB-001\t", "CODE") == "CN-LB-001");
   CHECK_FALSE(input_code("CN LB", "CODE").ok());
   CHECK(input_code("CN\u202E1", "CODE").error().find("<U+202E>") != std::string::npos);
+  // The stored form is taken as it is, up to 32 characters; one more is refused.
+  CHECK(*input_code("CN-LB_001/2", "CODE") == "CN-LB_001/2");
+  CHECK(*input_code(std::string(32, 'A'), "CODE") == std::string(32, 'A'));
+  CHECK_FALSE(input_code(std::string(33, 'A'), "CODE").ok());
+  CHECK(*input_code("'CN-LB-001", "CODE") == "CN-LB-001"); // Excel's text mark, the long way
 }
 
 TEST_CASE("dates: every unambiguous year-first form")
