@@ -25,6 +25,17 @@ namespace {
 // touches the database), so SQLite's serialized mutex, taken on every call, is only a cost.
 const int k_one_thread = SQLite::OPEN_NOMUTEX;
 
+// SQLite counts every allocation under a global mutex for sqlite3_memory_used(), which nothing
+// here reads: seven locks a row of an import. Switched off once, before SQLite initialises
+// (https://sqlite.org/c3ref/c_config_covering_index_scan.html#sqliteconfigmemstatus); where
+// something initialised it first (a test opening a file directly), the call is refused and
+// changes nothing.
+void without_memory_statistics()
+{
+  static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)once;
+}
+
 int pragma_int(SQLite::Database& db, const char* name)
 {
   return db.execAndGet(std::string("PRAGMA ") + name).getInt();
@@ -170,6 +181,7 @@ bool has_sidecars(const std::string& path)
 // Opens read-only and reads the header, so that a file SQLite cannot use shows here.
 std::unique_ptr<SQLite::Database> open_ro(const std::string& uri, const OpenOptions& options)
 {
+  without_memory_statistics();
   auto db = std::make_unique<SQLite::Database>(uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI | k_one_thread);
   db->setBusyTimeout(options.busy_timeout_ms);
   pragma_int(*db, "user_version");
@@ -188,6 +200,7 @@ std::unique_ptr<SQLite::Database> open_for_reading(const std::string& path, cons
 {
   const std::string dir = std::filesystem::absolute(path).parent_path().string();
   if (::access(path.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0) {
+    without_memory_statistics();
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | k_one_thread);
     db->setBusyTimeout(options.busy_timeout_ms);
     db->exec("PRAGMA query_only = ON");
@@ -226,6 +239,7 @@ Database Database::open(const std::string& path, const OpenOptions& options, con
     return open_read_only(path, options, latest);
   }
   try {
+    without_memory_statistics();
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | k_one_thread);
     db->setBusyTimeout(options.busy_timeout_ms);
     refuse_foreign_or_newer(*db, path, latest);
