@@ -189,7 +189,6 @@ void parse_dispute(RowFields& f, PurchaseRowExtras& x)
                  other));
     }
   }
-  x.dispute = ledger::Dispute{};
   auto& d = x.dispute;
   d.kind = choice(f, ledger::dispute_kinds(), "dispute_kind");
   d.description = f.note("description", 500, true);
@@ -229,7 +228,6 @@ void parse_exchange(RowFields& f, PurchaseRowExtras& x)
                  other));
     }
   }
-  x.sent_back = ledger::PurchaseExchange{};
   auto& e = x.sent_back;
   e.arrived_at = f.time("arrived_at", false);
   e.notified_at = f.time("notified_at", false);
@@ -243,12 +241,16 @@ void parse_exchange(RowFields& f, PurchaseRowExtras& x)
 void parse_row(RowFields& f, ledger::Purchase& p, std::string& station, PurchaseRowExtras& x)
 {
   p = ledger::Purchase{};
-  // Only what the row's kind fills is reset (the header says so): a row is read into the place
+  // Only what the row's kind fills is reset (row_parsers.hpp says so): a row is read into the place
   // of an earlier one, and resetting the whole of the extras was 3% of reading a file.
   x.file_id = 0;
   x.exchanged_on.clear();
   x.exchange_of = file_record_id(f, "exchange_of", 'P', N_("{}: '{}' is not a purchase's number (write 12 or P12)"));
   x.dispute_of = file_record_id(f, "dispute_of", 'P', N_("{}: '{}' is not a purchase's number (write 12 or P12)"));
+  if (x.dispute_of != 0 || x.exchange_of != 0) {
+    x.dispute = ledger::Dispute{};
+    x.sent_back = ledger::PurchaseExchange{};
+  }
   if (x.dispute_of != 0 && x.exchange_of == 0) {
     station = f.has("station") ? station_of(f) : std::string();
     parse_dispute(f, x);

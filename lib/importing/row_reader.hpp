@@ -34,7 +34,7 @@ struct ParsedRow
   std::string canonical_tail;
 
   // Ready for another line, keeping its strings' room; the record and extras are the parser's
-  // to reset (parse_row assigns them whole).
+  // to reset (parse_row, row_parsers.hpp).
   void reset()
   {
     line = 0;
@@ -85,14 +85,15 @@ public:
     return batch;
   }
 
-  // Gives a batch next() returned back, once its rows are written, to be cleared and refilled
-  // on the reading thread: the rows' strings were allocated there, and freeing them on the
-  // writing thread, the one that bounds the import's wall time, made glibc lock the reader's
-  // arena for each (the import of a million rows took 4.3 s instead of 4.5).
+  // Gives a batch next() returned back, once its rows are written, for the reading thread to
+  // refill in place. Its rows' strings were allocated on that thread; freed on the writing
+  // thread, which bounds the import's wall time, each free made glibc lock the reader's arena
+  // (a million rows took 4.5 s instead of 4.3).
   void recycle(Batch<R>&& batch)
   {
     if (!m_returned.try_push(batch)) {
-      batch.clear(); // never with the reading thread ahead by so few batches; freed here then
+      // Only with more batches in flight than the queue of written ones holds: freed here.
+      batch.clear();
     }
   }
 

@@ -53,26 +53,42 @@ ColumnValue text(const std::string& s)
 // A text is assigned into the record's own string, which keeps its buffer from row to row: a
 // listing of millions of rows otherwise makes a string for every text of every row.
 
-// Column i as text ("" for NULL), into `out`.
-void text_at(SQLite::Statement& q, int i, std::string& out)
+void text_at(RowColumns& c, int i, std::string& out)
 {
-  const SQLite::Column c = q.getColumn(i);
-  const char* text = c.getText(); // before getBytes, as SQLite asks: the text may be converted
-  out.assign(text, static_cast<std::size_t>(c.getBytes()));
+  c.text(i, out);
 }
 
-std::int64_t int64_at(SQLite::Statement& q, int i)
+std::int64_t int64_at(RowColumns& c, int i)
 {
-  return q.getColumn(i).getInt64();
+  return c[i].getInt64();
 }
 
-std::optional<std::int64_t> int_at(SQLite::Statement& q, int i)
+std::optional<std::int64_t> int_at(RowColumns& c, int i)
 {
-  const auto c = q.getColumn(i);
-  return c.isNull() ? std::nullopt : std::optional<std::int64_t>(c.getInt64());
+  const SQLite::Column& column = c[i];
+  return column.isNull() ? std::nullopt : std::optional<std::int64_t>(column.getInt64());
 }
 
 } // namespace
+
+const SQLite::Column& RowColumns::operator[](int i)
+{
+  if (m_columns.empty()) {
+    const int count = m_q.getColumnCount();
+    m_columns.reserve(static_cast<std::size_t>(count));
+    for (int k = 0; k < count; ++k) {
+      m_columns.push_back(m_q.getColumn(k));
+    }
+  }
+  return m_columns.at(static_cast<std::size_t>(i));
+}
+
+void RowColumns::text(int i, std::string& out)
+{
+  const SQLite::Column& c = (*this)[i];
+  const char* text = c.getText(); // before getBytes, as SQLite asks: the text may be converted
+  out.assign(text, static_cast<std::size_t>(c.getBytes()));
+}
 
 std::span<const char* const> purchase_columns()
 {
@@ -190,117 +206,153 @@ void values_of(const Parcel& r, std::vector<ColumnValue>& out)
          nullable(r.completed_on)};
 }
 
+void read_row(RowColumns& c, Purchase& r)
+{
+  r.id = int64_at(c, 0);
+  r.station_id = int64_at(c, 1);
+  text_at(c, 2, r.status);
+  text_at(c, 3, r.requested_on);
+  text_at(c, 4, r.villager_name);
+  text_at(c, 5, r.villager_phone);
+  text_at(c, 6, r.item);
+  r.quantity = int64_at(c, 7);
+  r.price_fen = int64_at(c, 8);
+  r.fee_fen = int64_at(c, 9);
+  text_at(c, 10, r.platform);
+  text_at(c, 11, r.platform_order);
+  r.paid_fen = int_at(c, 12);
+  text_at(c, 13, r.ordered_on);
+  text_at(c, 14, r.arrived_at);
+  text_at(c, 15, r.notified_at);
+  text_at(c, 16, r.picked_up_on);
+  text_at(c, 17, r.exchanged_on);
+  text_at(c, 18, r.closed_on);
+  text_at(c, 19, r.close_reason);
+  text_at(c, 20, r.completed_on);
+}
+
+void read_row(RowColumns& c, PurchaseExchange& r)
+{
+  r.id = int64_at(c, 0);
+  r.purchase_id = int64_at(c, 1);
+  text_at(c, 2, r.exchanged_on);
+  text_at(c, 3, r.reason);
+  text_at(c, 4, r.arrived_at);
+  text_at(c, 5, r.notified_at);
+  text_at(c, 6, r.picked_up_on);
+}
+
+void read_row(RowColumns& c, Dispute& r)
+{
+  r.id = int64_at(c, 0);
+  r.purchase_id = int64_at(c, 1);
+  r.station_id = int64_at(c, 2);
+  text_at(c, 3, r.status);
+  text_at(c, 4, r.kind);
+  text_at(c, 5, r.description);
+  text_at(c, 6, r.opened_on);
+  text_at(c, 7, r.negotiated_on);
+  text_at(c, 8, r.referred_on);
+  text_at(c, 9, r.department);
+  text_at(c, 10, r.resolved_on);
+  text_at(c, 11, r.outcome);
+}
+
+void read_row(RowColumns& c, Sale& r)
+{
+  r.id = int64_at(c, 0);
+  r.station_id = int64_at(c, 1);
+  text_at(c, 2, r.status);
+  text_at(c, 3, r.recommended_on);
+  text_at(c, 4, r.product);
+  text_at(c, 5, r.category);
+  text_at(c, 6, r.producer_name);
+  text_at(c, 7, r.producer_phone);
+  text_at(c, 8, r.platform);
+  text_at(c, 9, r.contacted_on);
+  text_at(c, 10, r.listed_on);
+  text_at(c, 11, r.sold_on);
+  r.quantity_centi = int_at(c, 12);
+  text_at(c, 13, r.unit);
+  r.amount_fen = int_at(c, 14);
+  r.fee_fen = int64_at(c, 15);
+  text_at(c, 16, r.withdrawn_on);
+  text_at(c, 17, r.withdraw_reason);
+  text_at(c, 18, r.completed_on);
+}
+
+void read_row(RowColumns& c, Service& r)
+{
+  r.id = int64_at(c, 0);
+  r.station_id = int64_at(c, 1);
+  text_at(c, 2, r.status);
+  text_at(c, 3, r.served_on);
+  text_at(c, 4, r.kind);
+  text_at(c, 5, r.villager_name);
+  text_at(c, 6, r.villager_phone);
+  r.amount_fen = int64_at(c, 7);
+  r.fee_fen = int64_at(c, 8);
+  text_at(c, 9, r.note);
+  text_at(c, 10, r.completed_on);
+}
+
+void read_row(RowColumns& c, Parcel& r)
+{
+  r.id = int64_at(c, 0);
+  r.station_id = int64_at(c, 1);
+  text_at(c, 2, r.direction);
+  text_at(c, 3, r.status);
+  text_at(c, 4, r.carrier);
+  text_at(c, 5, r.tracking_no);
+  text_at(c, 6, r.person_name);
+  text_at(c, 7, r.person_phone);
+  text_at(c, 8, r.destination);
+  r.fee_fen = int64_at(c, 9);
+  text_at(c, 10, r.pickup_code);
+  text_at(c, 11, r.arrived_at);
+  text_at(c, 12, r.notified_at);
+  text_at(c, 13, r.picked_up_at);
+  text_at(c, 14, r.returned_on);
+  text_at(c, 15, r.return_reason);
+  text_at(c, 16, r.accepted_on);
+  text_at(c, 17, r.dispatched_on);
+  text_at(c, 18, r.completed_on);
+}
+
 void read_row(SQLite::Statement& q, Purchase& r)
 {
-  r.id = int64_at(q, 0);
-  r.station_id = int64_at(q, 1);
-  text_at(q, 2, r.status);
-  text_at(q, 3, r.requested_on);
-  text_at(q, 4, r.villager_name);
-  text_at(q, 5, r.villager_phone);
-  text_at(q, 6, r.item);
-  r.quantity = int64_at(q, 7);
-  r.price_fen = int64_at(q, 8);
-  r.fee_fen = int64_at(q, 9);
-  text_at(q, 10, r.platform);
-  text_at(q, 11, r.platform_order);
-  r.paid_fen = int_at(q, 12);
-  text_at(q, 13, r.ordered_on);
-  text_at(q, 14, r.arrived_at);
-  text_at(q, 15, r.notified_at);
-  text_at(q, 16, r.picked_up_on);
-  text_at(q, 17, r.exchanged_on);
-  text_at(q, 18, r.closed_on);
-  text_at(q, 19, r.close_reason);
-  text_at(q, 20, r.completed_on);
+  RowColumns columns(q);
+  read_row(columns, r);
 }
 
 void read_row(SQLite::Statement& q, PurchaseExchange& r)
 {
-  r.id = int64_at(q, 0);
-  r.purchase_id = int64_at(q, 1);
-  text_at(q, 2, r.exchanged_on);
-  text_at(q, 3, r.reason);
-  text_at(q, 4, r.arrived_at);
-  text_at(q, 5, r.notified_at);
-  text_at(q, 6, r.picked_up_on);
+  RowColumns columns(q);
+  read_row(columns, r);
 }
 
 void read_row(SQLite::Statement& q, Dispute& r)
 {
-  r.id = int64_at(q, 0);
-  r.purchase_id = int64_at(q, 1);
-  r.station_id = int64_at(q, 2);
-  text_at(q, 3, r.status);
-  text_at(q, 4, r.kind);
-  text_at(q, 5, r.description);
-  text_at(q, 6, r.opened_on);
-  text_at(q, 7, r.negotiated_on);
-  text_at(q, 8, r.referred_on);
-  text_at(q, 9, r.department);
-  text_at(q, 10, r.resolved_on);
-  text_at(q, 11, r.outcome);
+  RowColumns columns(q);
+  read_row(columns, r);
 }
 
 void read_row(SQLite::Statement& q, Sale& r)
 {
-  r.id = int64_at(q, 0);
-  r.station_id = int64_at(q, 1);
-  text_at(q, 2, r.status);
-  text_at(q, 3, r.recommended_on);
-  text_at(q, 4, r.product);
-  text_at(q, 5, r.category);
-  text_at(q, 6, r.producer_name);
-  text_at(q, 7, r.producer_phone);
-  text_at(q, 8, r.platform);
-  text_at(q, 9, r.contacted_on);
-  text_at(q, 10, r.listed_on);
-  text_at(q, 11, r.sold_on);
-  r.quantity_centi = int_at(q, 12);
-  text_at(q, 13, r.unit);
-  r.amount_fen = int_at(q, 14);
-  r.fee_fen = int64_at(q, 15);
-  text_at(q, 16, r.withdrawn_on);
-  text_at(q, 17, r.withdraw_reason);
-  text_at(q, 18, r.completed_on);
+  RowColumns columns(q);
+  read_row(columns, r);
 }
 
 void read_row(SQLite::Statement& q, Service& r)
 {
-  r.id = int64_at(q, 0);
-  r.station_id = int64_at(q, 1);
-  text_at(q, 2, r.status);
-  text_at(q, 3, r.served_on);
-  text_at(q, 4, r.kind);
-  text_at(q, 5, r.villager_name);
-  text_at(q, 6, r.villager_phone);
-  r.amount_fen = int64_at(q, 7);
-  r.fee_fen = int64_at(q, 8);
-  text_at(q, 9, r.note);
-  text_at(q, 10, r.completed_on);
+  RowColumns columns(q);
+  read_row(columns, r);
 }
 
 void read_row(SQLite::Statement& q, Parcel& r)
 {
-  r.id = int64_at(q, 0);
-  r.station_id = int64_at(q, 1);
-  text_at(q, 2, r.direction);
-  text_at(q, 3, r.status);
-  text_at(q, 4, r.carrier);
-  text_at(q, 5, r.tracking_no);
-  text_at(q, 6, r.person_name);
-  text_at(q, 7, r.person_phone);
-  text_at(q, 8, r.destination);
-  r.fee_fen = int64_at(q, 9);
-  text_at(q, 10, r.pickup_code);
-  text_at(q, 11, r.arrived_at);
-  text_at(q, 12, r.notified_at);
-  text_at(q, 13, r.picked_up_at);
-  text_at(q, 14, r.returned_on);
-  text_at(q, 15, r.return_reason);
-  text_at(q, 16, r.accepted_on);
-  text_at(q, 17, r.dispatched_on);
-  text_at(q, 18, r.completed_on);
+  RowColumns columns(q);
+  read_row(columns, r);
 }
 
 std::string column_list(std::span<const char* const> columns)

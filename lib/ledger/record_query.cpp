@@ -97,9 +97,12 @@ void for_each_in(SQLite::Database& db, const RecordFilter& filter, std::string_v
   SQLite::Statement q(db, list_query<R>(filter, started, name, phone, extra));
   bind_filter(q, filter);
   const int code_column = static_cast<int>(columns_of(record).size());
+  RowColumns columns(q);
+  std::string code;
   while (q.executeStep()) {
-    read_row(q, record);
-    each(record, q.getColumn(code_column).getString());
+    read_row(columns, record);
+    columns.text(code_column, code);
+    each(record, code);
   }
 }
 
@@ -207,9 +210,12 @@ void for_each_overdue_parcel(SQLite::Database& db, std::optional<std::int64_t> s
     q.bind(2, static_cast<std::int64_t>(*station_id));
   }
   const int code_column = static_cast<int>(parcel_columns().size());
+  RowColumns row(q);
+  std::string code;
   while (q.executeStep()) {
-    read_row(q, record);
-    each(record, q.getColumn(code_column).getString());
+    read_row(row, record);
+    row.text(code_column, code);
+    each(record, code);
   }
 }
 
