@@ -47,14 +47,10 @@ figure() {
   local name=$1 shell=$2
   shift 3
   timed "$work/cz" "$@"
-  timed "$work/sh" bash -c "$shell"
-  read -r cw cc cr <"$work/cz"
-  read -r sw sc _ <"$work/sh"
-  awk -v n="$name" -v cw="$cw" -v sw="$sw" -v cc="$cc" -v sc="$sc" -v r="$cr" 'BEGIN {
-    printf "%-44s %8.2f %8.2f %8.2f %8.2f %7.2f %7.2f %9.1f\n", n, cw, sw, cc, sc,
-      cw / (sw > 0.005 ? sw : 0.005), cc / (sc > 0.005 ? sc : 0.005), r / 1024 }'
+  versus "$name" "$shell"
 }
-# versus NAME SHELL_CMD: the last figure's czstation run against another yardstick in the shell.
+# versus NAME SHELL_CMD: the last czstation run timed against SHELL_CMD, one line of the table
+# (also a second yardstick for the same run).
 versus() {
   local name=$1 shell=$2
   timed "$work/sh" bash -c "$shell"

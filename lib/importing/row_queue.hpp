@@ -32,26 +32,14 @@ public:
   {
     std::unique_lock lock(m_mutex);
     m_not_empty.wait(lock, [this] { return !m_items.empty() || m_closed; });
-    if (m_items.empty()) {
-      return std::nullopt;
-    }
-    T item = std::move(m_items.front());
-    m_items.pop_front();
-    m_not_full.notify_one();
-    return item;
+    return take_front();
   }
 
   // The next item if one is queued, without waiting; nullopt otherwise.
   std::optional<T> try_pop()
   {
     std::lock_guard lock(m_mutex);
-    if (m_items.empty()) {
-      return std::nullopt;
-    }
-    T item = std::move(m_items.front());
-    m_items.pop_front();
-    m_not_full.notify_one();
-    return item;
+    return take_front();
   }
 
   // Queues the item if there is room, without waiting; false (and the item left to the caller)
@@ -76,6 +64,18 @@ public:
   }
 
 private:
+  // The first item, or nullopt when there is none; the caller holds the lock.
+  std::optional<T> take_front()
+  {
+    if (m_items.empty()) {
+      return std::nullopt;
+    }
+    T item = std::move(m_items.front());
+    m_items.pop_front();
+    m_not_full.notify_one();
+    return item;
+  }
+
   std::size_t m_capacity;
   std::deque<T> m_items;
   std::mutex m_mutex;
