@@ -174,7 +174,11 @@ Result<Date> input_date(std::string_view value)
 {
   using R = Result<Date>;
   if (value.size() == 10 && value[4] == '-' && value[7] == '-') {
-    return parse_date(value); // the canonical form, a million times in an import
+    // The canonical form, a million times in an import. Anything else of that shape (2026-3-5
+    // and a space) takes the full reading, which trims and explains.
+    if (auto canonical = parse_date(value)) {
+      return canonical;
+    }
   }
   auto folded = folded_value(value);
   if (!folded) {
