@@ -2,7 +2,6 @@
 
 #include "base/error.hpp"
 #include "i18n/translate.hpp"
-#include "period/date.hpp"
 
 namespace czs::ledger {
 

@@ -211,7 +211,7 @@ int two_digits(std::string_view s, std::size_t at)
   return a >= '0' && a <= '9' && b >= '0' && b <= '9' ? (a - '0') * 10 + (b - '0') : -1;
 }
 
-// The forms platforms export and export() writes, a day with HH:MM or HH:MM:SS after a space or
+// The forms platforms and our own export write, a day with HH:MM or HH:MM:SS after a space or
 // T, read without folding and scanning (an import reads two of them per row); nothing when the
 // value is in another form or not a valid time, which the full reading then explains.
 std::optional<DateTime> plain_date_time(std::string_view v)
