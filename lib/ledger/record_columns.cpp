@@ -319,42 +319,6 @@ void read_row(RowColumns& c, Parcel& r)
   text_at(c, 18, r.completed_on);
 }
 
-void read_row(SQLite::Statement& q, Purchase& r)
-{
-  RowColumns columns(q);
-  read_row(columns, r);
-}
-
-void read_row(SQLite::Statement& q, PurchaseExchange& r)
-{
-  RowColumns columns(q);
-  read_row(columns, r);
-}
-
-void read_row(SQLite::Statement& q, Dispute& r)
-{
-  RowColumns columns(q);
-  read_row(columns, r);
-}
-
-void read_row(SQLite::Statement& q, Sale& r)
-{
-  RowColumns columns(q);
-  read_row(columns, r);
-}
-
-void read_row(SQLite::Statement& q, Service& r)
-{
-  RowColumns columns(q);
-  read_row(columns, r);
-}
-
-void read_row(SQLite::Statement& q, Parcel& r)
-{
-  RowColumns columns(q);
-  read_row(columns, r);
-}
-
 std::string column_list(std::span<const char* const> columns)
 {
   std::string list;

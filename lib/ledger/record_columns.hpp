@@ -60,13 +60,13 @@ void read_row(RowColumns& c, Dispute& r);
 void read_row(RowColumns& c, Sale& r);
 void read_row(RowColumns& c, Service& r);
 void read_row(RowColumns& c, Parcel& r);
-// The same for one row.
-void read_row(SQLite::Statement& q, Purchase& r);
-void read_row(SQLite::Statement& q, PurchaseExchange& r);
-void read_row(SQLite::Statement& q, Dispute& r);
-void read_row(SQLite::Statement& q, Sale& r);
-void read_row(SQLite::Statement& q, Service& r);
-void read_row(SQLite::Statement& q, Parcel& r);
+// The same for one row, taking the columns for it alone.
+template <typename Record>
+void read_row(SQLite::Statement& q, Record& r)
+{
+  RowColumns columns(q);
+  read_row(columns, r);
+}
 
 // "a, b, c": the column list for SELECT and INSERT.
 std::string column_list(std::span<const char* const> columns);
