@@ -38,7 +38,7 @@ void values_of(const Parcel& r, std::vector<ColumnValue>& out);
 
 // A statement's result columns, each taken once from the first row it is read on and then read
 // for every row after: SQLiteCpp's getColumn checks the row and copies a shared pointer (two
-// atomic operations) for every value, a fifth of a listing's reading. `q` must outlive it.
+// atomic operations) for every value, about 8% of `parcel list`'s time. `q` must outlive it.
 class RowColumns
 {
 public:
