@@ -570,4 +570,12 @@ TEST_CASE("the fast paths give what the full reading gives, for every digit in e
   for (const std::string base : {"86.50", "1286.5", "12.505"}) {
     each_variant(base, [](const std::string& v) { same_as_full_reading(input_yuan(v), input_yuan(" " + v), v); });
   }
+  // One-line text: ASCII and CJK ideographs pass as they are. A byte replaced inside an
+  // ideograph makes invalid UTF-8, which both readings must refuse; a tab or a second space
+  // must be cleaned the same way.
+  for (const std::string base : {"扎西 次仁", "化肥 50kg", "A-1_b"}) {
+    each_variant(base, [](const std::string& v) {
+      same_as_full_reading(input_text(v, "item", 200, true), input_text(" " + v, "item", 200, true), v);
+    });
+  }
 }
