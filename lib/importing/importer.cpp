@@ -17,8 +17,10 @@
 #include "ledger/station_gate.hpp"
 #include "ledger/tracking.hpp"
 #include "period/date.hpp"
+#include "storage/row_feed.hpp"
 
 #include <filesystem>
+#include <utility>
 
 #include <SQLiteCpp/Statement.h>
 
@@ -130,6 +132,173 @@ void check_row(SQLite::Database& db, StationCache& stations, ParsedRow<R>& parse
   check_against_database(db, parsed.record, parsed.errors, duplicate);
 }
 
+// The name under which a run of checked rows reaches the INSERT (storage::RowFeed).
+constexpr const char* k_feed = "czs_import_rows";
+
+// The writing thread's side of an import: takes the reading thread's rows in file order, makes
+// the checks that need the database, and gives the rows to write to one INSERT … SELECT through
+// a storage::RowFeed. A row that must be written with other rows beside it (a sequel, a purchase's
+// goods sent back) ends the feed's run instead, and is written on its own (write_held). After a
+// bad row, the rest are still checked, to report every bad row, and none is written.
+template <typename R>
+class RowWriter
+{
+public:
+  RowWriter(SQLite::Database& db, const ImportOptions& o, RowReader<R>& rows, Sequels<R>& sequels,
+            StationCache& stations, std::int64_t next_id, ImportResult& result)
+      : m_db(db), m_options(o), m_rows(rows), m_sequels(sequels), m_stations(stations), m_next_id(next_id),
+        m_result(result)
+  {
+  }
+
+  // The next row to write, checked, numbered and in the digest (valid until the next call), or
+  // nullptr at the end of the file or before a row to write on its own (held()).
+  const std::vector<ledger::ColumnValue>* next()
+  {
+    while (ParsedRow<R>* parsed = advance()) {
+      if (!checked(*parsed)) {
+        continue;
+      }
+      if (m_sequels.is_sequel(*parsed) || m_sequels.writes_beside(*parsed)) {
+        m_held = parsed;
+        return nullptr;
+      }
+      const auto& values = admit(*parsed);
+      m_sequels.record(*parsed); // remembers the row: nothing to write beside it
+      return &values;
+    }
+    return nullptr;
+  }
+
+  bool held() const { return m_held != nullptr; }
+
+  // Writes the row next() stopped before, with `insert` (one row's INSERT) and what goes beside it.
+  void write_held(SQLite::Statement& insert)
+  {
+    ParsedRow<R>& parsed = *std::exchange(m_held, nullptr);
+    if (m_sequels.is_sequel(parsed)) {
+      m_sequels.sequel(parsed, true);
+      if (!parsed.errors.empty()) {
+        refuse(parsed);
+      }
+      return;
+    }
+    const auto& values = admit(parsed);
+    insert.reset();
+    ledger::bind_values(insert, values);
+    insert.exec();
+    m_sequels.record(parsed);
+  }
+
+  std::int64_t next_id() const { return m_next_id; }
+  std::int64_t read() const { return m_read; }
+  std::vector<Diagnostic>& problems() { return m_problems; }
+  std::string hex_digest() { return m_digest.hex_digest(); }
+
+private:
+  // The reading thread's next row, or nullptr at the end; a batch goes back to that thread once
+  // every row of it is written (the rows' text is bound without a copy).
+  ParsedRow<R>* advance()
+  {
+    while (!m_batch || m_at == m_batch->size()) {
+      if (m_batch) {
+        m_rows.recycle(std::move(*m_batch));
+      }
+      m_batch = m_rows.next();
+      m_at = 0;
+      if (!m_batch) {
+        return nullptr;
+      }
+    }
+    return &(*m_batch)[m_at++];
+  }
+
+  // True for a row to write now; false for one that is empty, bad (added to the problems), or
+  // to be only checked and remembered because a bad row came before. A sequel is checked here
+  // only when nothing will be written (write_held checks and writes it otherwise).
+  bool checked(ParsedRow<R>& parsed)
+  {
+    ++m_read;
+    if (m_options.progress && m_read % k_progress_every == 0) {
+      m_options.progress(m_read);
+    }
+    if (parsed.empty) {
+      ++m_result.empty_rows;
+      return false;
+    }
+    if (!parsed.problem.empty()) {
+      m_problems.push_back({"", "", parsed.problem, ""});
+      return false;
+    }
+    const bool sequel = m_sequels.is_sequel(parsed);
+    if (parsed.errors.empty()) {
+      if (sequel) {
+        if (m_problems.empty()) {
+          return true; // written by write_held, which checks it first
+        }
+        m_sequels.sequel(parsed, false);
+      } else {
+        m_sequels.prepare(parsed);
+        if (parsed.errors.empty()) {
+          check_row(m_db, m_stations, parsed, m_duplicate);
+        }
+      }
+    }
+    if (!parsed.errors.empty()) {
+      refuse(parsed);
+      return false;
+    }
+    if (sequel) {
+      return false;
+    }
+    if (!m_problems.empty()) {
+      m_sequels.record(parsed); // still validating, to report every bad row; nothing more is written
+      return false;
+    }
+    return true;
+  }
+
+  void refuse(const ParsedRow<R>& parsed)
+  {
+    m_problems.push_back({"", "", trf("line {}: {}", parsed.line, joined(parsed.errors)), ""});
+  }
+
+  // Numbers a checked row and adds it to the digest; its values, to write.
+  const std::vector<ledger::ColumnValue>& admit(ParsedRow<R>& parsed)
+  {
+    parsed.record.id = m_next_id++;
+    ledger::values_of(parsed.record, m_values);
+    m_canonical.clear();
+    if (parsed.retold || changed_by_check(parsed.record)) {
+      ledger::add_canonical(m_canonical, m_values);
+    } else {
+      m_canonical.add(parsed.record.id);
+      m_canonical.add(parsed.record.station_id);
+      m_canonical.append_canonical(parsed.canonical_tail);
+    }
+    m_digest.add_row(m_canonical.text());
+    ++m_result.rows;
+    return m_values;
+  }
+
+  SQLite::Database& m_db;
+  const ImportOptions& m_options;
+  RowReader<R>& m_rows;
+  Sequels<R>& m_sequels;
+  StationCache& m_stations;
+  std::int64_t m_next_id;
+  ImportResult& m_result;
+  std::optional<Batch<R>> m_batch;
+  std::size_t m_at = 0;
+  ParsedRow<R>* m_held = nullptr;
+  std::optional<ledger::TrackingLookup> m_duplicate;
+  std::vector<ledger::ColumnValue> m_values;
+  audit::CanonicalRow m_canonical;
+  audit::RowDigest m_digest;
+  std::vector<Diagnostic> m_problems;
+  std::int64_t m_read = 0;
+};
+
 template <typename R>
 ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const ImportOptions& o,
                  std::span<const ColumnSpec> specs, std::span<const ledger::RecordHeading> headings)
@@ -140,81 +309,32 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
   read_header(reader, header, specs, headings, o.path);
 
   const std::string table(ledger::table_of(R{}));
+  const auto columns = ledger::columns_of(R{});
   ForeignKeysChecked by_us(db);
   audit::AuditedTransaction tx(db, who, "import." + std::string(to_string(o.kind)));
   CacheSize cache(db);
   StationCache stations(db);
-  std::int64_t next_id = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM " + table).getInt64();
   ImportResult result;
-  result.first_id = next_id;
-  SQLite::Statement insert(db, ledger::insert_sql(table, ledger::columns_of(R{})));
-  std::optional<ledger::TrackingLookup> duplicate;
-  std::vector<ledger::ColumnValue> values;
-  audit::CanonicalRow canonical;
-  audit::RowDigest digest;
-  std::vector<Diagnostic> problems;
-  std::int64_t read = 0;
+  result.first_id = db.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM " + table).getInt64();
   Sequels<R> sequels(tx, stations);
-
   RowReader<R> rows(source, reader, header, o.today);
-  while (auto batch = rows.next()) {
-    for (auto& parsed : *batch) {
-      ++read;
-      if (o.progress && read % k_progress_every == 0) {
-        o.progress(read);
+  RowWriter<R> writer(db, o, rows, sequels, stations, result.first_id, result);
+  {
+    storage::RowFeed feed(db, k_feed, static_cast<int>(columns.size()), [&] { return writer.next(); });
+    SQLite::Statement insert_run(db, ledger::insert_from_sql(table, columns, k_feed));
+    SQLite::Statement insert_one(db, ledger::insert_sql(table, columns));
+    for (;;) {
+      feed.run(insert_run);
+      if (!writer.held()) {
+        break;
       }
-      if (parsed.empty) {
-        ++result.empty_rows;
-        continue;
-      }
-      if (!parsed.problem.empty()) {
-        problems.push_back({"", "", parsed.problem, ""});
-        continue;
-      }
-      const bool sequel = sequels.is_sequel(parsed);
-      if (parsed.errors.empty()) {
-        if (sequel) {
-          sequels.sequel(parsed, problems.empty());
-        } else {
-          sequels.prepare(parsed);
-          if (parsed.errors.empty()) {
-            check_row(db, stations, parsed, duplicate);
-          }
-        }
-      }
-      if (!parsed.errors.empty()) {
-        problems.push_back({"", "", trf("line {}: {}", parsed.line, joined(parsed.errors)), ""});
-        continue;
-      }
-      if (sequel) {
-        continue;
-      }
-      if (!problems.empty()) {
-        sequels.record(parsed); // still validating, to report every bad row; nothing more is written
-        continue;
-      }
-      parsed.record.id = next_id++;
-      ledger::values_of(parsed.record, values);
-      insert.reset();
-      ledger::bind_values(insert, values);
-      insert.exec();
-      canonical.clear();
-      if (parsed.retold || changed_by_check(parsed.record)) {
-        ledger::add_canonical(canonical, values);
-      } else {
-        canonical.add(parsed.record.id);
-        canonical.add(parsed.record.station_id);
-        canonical.append_canonical(parsed.canonical_tail);
-      }
-      digest.add_row(canonical.text());
-      ++result.rows;
-      sequels.record(parsed);
+      writer.write_held(insert_one);
     }
-    rows.recycle(std::move(*batch));
   }
+  auto& problems = writer.problems();
   sequels.finish(problems, problems.empty());
   if (o.progress) {
-    o.progress(read);
+    o.progress(writer.read());
   }
   if (!problems.empty()) {
     problems.back().hint =
@@ -229,7 +349,7 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
     result.first_id = 0;
     return result;
   }
-  result.last_id = next_id - 1;
+  result.last_id = writer.next_id() - 1;
   result.further_sales = sequels.further_sales();
   result.delistings = sequels.delistings();
   result.exchanges = sequels.exchanges();
@@ -240,7 +360,7 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
                        result.rows,
                        std::filesystem::path(o.path).filename().string(),
                        result.file_sha256,
-                       digest.hex_digest()};
+                       writer.hex_digest()};
   tx.imported(log);
   tx.commit();
   return result;

@@ -213,6 +213,41 @@ expect_err "line 701: price"
 expect_err "line 4003: requested_on"
 [ "$(grep -c '^czstation: error: line' "$ERR")" -eq 3 ] && ok || bad "exactly the three bad lines are reported"
 
+case_ "exchanges and disputes among thousands of plain rows: each written beside its purchase, every row in file order"
+# Plain rows go to the table in runs of one INSERT each; a purchase with exchanges above it, and
+# a dispute row, end a run and are written on their own. 1,500 purchases across several
+# batches of the reading thread, 15 with an exchange and 11 with a dispute below them.
+h='station,id,requested_on,villager,phone,item,price,platform,platform_order,paid,ordered_on,arrived_at,notified_at,picked_up_on,exchanged_on,reason,exchange_of,dispute_of,dispute_kind,description,opened_on'
+awk -v h="$h" 'BEGIN { print h; for (i = 1; i <= 1500; i++) {
+  if (i % 97 == 0) {
+    printf ",,,,,,,,,,,2026-03-04 10:00,,,2026-03-06,内胆破损,%d,,,,\n", i
+    printf "CN-KD-001,%d,2026-03-01,卓玛,13900000002,锅%d,%d,淘宝,TX-%d,%d,2026-03-02,2026-03-08 09:00,,,2026-03-06,,,,,,\n", i, i, i, i, i
+  } else {
+    printf "CN-KD-001,%d,2026-03-01,卓玛,13900000002,锅%d,%d,淘宝,TX-%d,%d,2026-03-02,2026-03-04 10:00,2026-03-04 15:00,2026-03-05,,,,,,,\n", i, i, i, i, i
+  }
+  if (i % 131 == 0) printf ",,,,,,,,,,,,,,,,,%d,damaged,锅盖变形,2026-03-06\n", i
+} }' >"$T/sequels.csv"
+before=$(sql "SELECT coalesce(max(id), 0) FROM purchase")
+cz import purchases "$T/sequels.csv"
+expect_rc 0
+expect_out "imported 1500 purchases"
+expect_out "with 15 exchange(s)"
+expect_out "with 11 dispute(s)"
+# Ids follow the file: the nth purchase of the file is the nth new id.
+expect_sql "SELECT count(*), min(id) - $before, max(id) - $before FROM purchase WHERE id > $before AND id - $before = CAST(substr(platform_order, 4) AS INTEGER)" "1500|1|1500"
+expect_sql "SELECT count(*), sum(CAST(substr(p.platform_order, 4) AS INTEGER) % 97), min(p.status) FROM purchase_exchange e JOIN purchase p ON p.id = e.purchase_id WHERE p.id > $before" "15|0|arrived"
+expect_sql "SELECT count(*), sum(CAST(substr(p.platform_order, 4) AS INTEGER) % 131) FROM dispute d JOIN purchase p ON p.id = d.purchase_id WHERE p.id > $before" "11|0"
+expect_sql "SELECT count(*) FROM purchase WHERE id > $before AND CAST(substr(item, 2) AS INTEGER) * 100 <> price_fen" 0
+cz audit verify
+expect_rc 0
+
+then_ "and a bad row after the first run is reported, with nothing of the file written"
+awk 'NR == 900 { sub(/,2026-03-01,/, ",2026-03-41,") } { print }' "$T/sequels.csv" >"$T/sequels-bad.csv"
+count=$(sql "SELECT count(*) FROM purchase")
+refuses 65 import purchases "$T/sequels-bad.csv"
+expect_err "line 900: requested_on"
+expect_sql "SELECT count(*) FROM purchase" "$count"
+
 case_ "help texts"
 for sub in import "import purchases" "import parcels" export "export sales" "export services"; do
   cz $sub --help
