@@ -267,18 +267,23 @@ private:
   const std::vector<ledger::ColumnValue>& admit(ParsedRow<R>& parsed)
   {
     parsed.record.id = m_next_id++;
-    ledger::values_of(parsed.record, m_values);
     m_canonical.clear();
     if (parsed.retold || changed_by_check(parsed.record)) {
+      ledger::values_of(parsed.record, m_values); // columns changed here: made again, whole
       ledger::add_canonical(m_canonical, m_values);
-    } else {
-      m_canonical.add(parsed.record.id);
-      m_canonical.add(parsed.record.station_id);
-      m_canonical.append_canonical(parsed.canonical_tail);
+      m_digest.add_row(m_canonical.text());
+      ++m_result.rows;
+      return m_values;
     }
+    // The reading thread made the rest (ParsedRow::values): values_of puts id and station_id first.
+    parsed.values[0] = parsed.record.id;
+    parsed.values[1] = parsed.record.station_id;
+    m_canonical.add(parsed.record.id);
+    m_canonical.add(parsed.record.station_id);
+    m_canonical.append_canonical(parsed.canonical_tail);
     m_digest.add_row(m_canonical.text());
     ++m_result.rows;
-    return m_values;
+    return parsed.values;
   }
 
   SQLite::Database& m_db;

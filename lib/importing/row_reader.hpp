@@ -29,8 +29,10 @@ struct ParsedRow
   bool empty = false;                // every field empty: skipped, and counted
   std::vector<std::string> errors;
   bool retold = false; // the writing thread rebuilt the record (a purchase replayed with its exchanges)
-  // The canonical form (audit/import_digest.hpp) of every column after id and station_id,
-  // made here so the writing thread only prefixes the two numbers it assigns.
+  // The record's column values (ledger::values_of), and the canonical form
+  // (audit/import_digest.hpp) of every column after id and station_id, made here so that the
+  // writing thread only fills in the two numbers it assigns.
+  std::vector<ledger::ColumnValue> values;
   std::string canonical_tail;
 
   // Ready for another line, keeping its strings' room; the record and extras are the parser's
@@ -182,9 +184,9 @@ private:
     parse_row(fields, parsed.record, parsed.station, parsed.extras);
     parsed.errors = fields.errors();
     if (parsed.errors.empty()) {
-      ledger::values_of(parsed.record, m_values);
+      ledger::values_of(parsed.record, parsed.values);
       m_canonical.clear();
-      ledger::add_canonical(m_canonical, std::span(m_values).subspan(2));
+      ledger::add_canonical(m_canonical, std::span(parsed.values).subspan(2));
       parsed.canonical_tail = m_canonical.text();
     }
   }
@@ -193,7 +195,6 @@ private:
   text::CsvReader& m_reader;
   const HeaderMap& m_header;
   Date m_today;
-  std::vector<ledger::ColumnValue> m_values;
   audit::CanonicalRow m_canonical;
   BoundedQueue<Batch<R>> m_queue;
   BoundedQueue<Batch<R>> m_returned{8}; // written batches, for the reading thread to reuse
