@@ -132,7 +132,13 @@ void check_row(SQLite::Database& db, StationCache& stations, ParsedRow<R>& parse
   check_against_database(db, parsed.record, parsed.errors, duplicate);
 }
 
-// The name under which a run of checked rows reaches the INSERT (storage::RowFeed).
+// The name under which a run of checked rows reaches the INSERT (storage::RowFeed). A run goes
+// on until a row must be written on its own or the file ends. Inside the import's transaction
+// SQLite keeps a statement journal for each run, so it can undo the run alone: a copy of each
+// page the run changes that existed when it began (113 pages for 100,000 purchases), in
+// SQLite's temporary directory past 64 KiB, as audit verify's temporary tables are. Kept in
+// memory instead (temp_store), it would grow with the pages touched unless runs were cut
+// short; runs of 256 and 1,024 rows cost 6% and 2.5% more CPU on 1M purchases.
 constexpr const char* k_feed = "czs_import_rows";
 
 // The writing thread's side of an import: takes the reading thread's rows in file order, makes
