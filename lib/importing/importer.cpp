@@ -10,7 +10,6 @@
 #include "importing/sale_sequels.hpp"
 #include "ledger/record_headings.hpp"
 #include "ledger/record_store.hpp"
-#include "storage/row_feed.hpp"
 
 #include <filesystem>
 
@@ -63,18 +62,8 @@ ImportResult run(SQLite::Database& db, const audit::AuditContext& who, const Imp
   Sequels<R> sequels(tx, stations);
   RowReader<R> rows(source, reader, header, o.today);
   RowWriter<R> writer(db, o, rows, sequels, stations, result.first_id, result);
-  {
-    storage::RowFeed feed(db, k_import_feed, static_cast<int>(columns.size()), [&] { return writer.next(); });
-    SQLite::Statement insert_run(db, ledger::insert_from_sql(table, columns, k_import_feed));
-    SQLite::Statement insert_one(db, ledger::insert_sql(table, columns));
-    for (;;) {
-      feed.run(insert_run);
-      if (!writer.held()) {
-        break;
-      }
-      writer.write_held(insert_one);
-    }
-  }
+  SQLite::Statement insert(db, ledger::insert_sql(table, columns));
+  writer.write_all(insert);
   auto& problems = writer.problems();
   sequels.finish(problems, problems.empty());
   if (o.progress) {

@@ -51,12 +51,11 @@ struct ImportResult
 
 // Imports a CSV file (RFC 4180, UTF-8 with or without BOM, or GBK; a header row naming the
 // columns) in one transaction: every row is validated (fields, lifecycle order, station open on
-// the record's days, tracking numbers unique) and, while no row has failed, written in runs of
-// one INSERT … SELECT each (storage::RowFeed); a row with rows of its own beside it (a sequel, a
-// purchase's goods sent back) ends a run and is written on its own. Any bad row makes it throw czs::Error(bad_data)
-// listing every bad row by line, and nothing is written. The audit entry records the file's SHA-256, the table, the id
-// range and a digest of the rows instead of an image of each row. Throws czs::Error(no_input) when the file cannot be
-// read.
+// the record's days, tracking numbers unique) and the rows are written with one prepared
+// statement while no row has failed. Any bad row makes it throw czs::Error(bad_data) listing
+// every bad row by line, and nothing is written. The audit entry records the file's SHA-256, the
+// table, the id range and a digest of the rows instead of an image of each row. Throws
+// czs::Error(no_input) when the file cannot be read.
 ImportResult import_csv(SQLite::Database& db, const audit::AuditContext& who, const ImportOptions& options);
 
 } // namespace czs::importing

@@ -43,8 +43,6 @@ public:
   // Replays a purchase row with exchanged_on after the exchanges above it (row.retold); a row
   // without exchanges, or whose exchanges do not fit, gets row.errors.
   void prepare(ParsedRow<ledger::Purchase>& row);
-  // Whether the purchase just prepared has goods sent back for record() to write.
-  bool writes_beside(const ParsedRow<ledger::Purchase>&) const { return !m_sent_back.empty(); }
   // Writes the goods sent back of the purchase just written (its record.id set), and remembers
   // the purchase for the disputes below it.
   void record(const ParsedRow<ledger::Purchase>& row);

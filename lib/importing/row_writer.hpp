@@ -115,20 +115,20 @@ void check_row(SQLite::Database& db, StationCache& stations, ParsedRow<R>& parse
   check_against_database(db, parsed.record, parsed.errors, duplicate);
 }
 
-// The name under which a run of checked rows reaches the INSERT (storage::RowFeed). A run goes
-// on until a row must be written on its own or the file ends. Inside the import's transaction
-// SQLite keeps a statement journal for each run, so it can undo the run alone: a copy of each
-// page the run changes that existed when it began (113 pages for 100,000 purchases), in
-// SQLite's temporary directory past 64 KiB, as audit verify's temporary tables are. Kept in
-// memory instead (temp_store), it would grow with the pages touched unless runs were cut
-// short; runs of 256 and 1,024 rows cost 6% and 2.5% more CPU on 1M purchases.
-constexpr const char* k_import_feed = "czs_import_rows";
-
 // The writing thread's side of an import: takes the reading thread's rows in file order, makes
-// the checks that need the database, and gives the rows to write to one INSERT … SELECT through
-// a storage::RowFeed. A row that must be written with other rows beside it (a sequel, a purchase's
-// goods sent back) ends the feed's run instead, and is written on its own (write_held). After a
-// bad row, the rest are still checked, to report every bad row, and none is written.
+// the checks that need the database, and writes each good row with one INSERT, and beside it
+// what goes with it (a sequel, a purchase's goods sent back). After a bad row, the rest are
+// still checked, to report every bad row, and none is written.
+//
+// One statement a row, measured against runs of one INSERT … SELECT fed by a virtual table:
+// runs cut 10% of the CPU of importing 1M purchases of 50 stations (SQLite opened and sought the
+// table and its indexes once a run, not once a row), and nothing for 200,000 purchases of 3,000
+// stations on the province. But inside the import's transaction SQLite keeps a journal of each
+// such statement (0017's partial indexes call functions, so an INSERT into purchase or parcel
+// may fail part way, even with OR ROLLBACK): a copy of every page it changes that existed when
+// it began. In a file, that made an import need room in SQLite's temporary directory (with
+// /var/tmp full, an import into a ledger with rows failed, reported as the database's disk being
+// full); in memory, 100,000 parcels with random tracking numbers took 45% more CPU and 63 MiB.
 template <typename R>
 class RowWriter
 {
@@ -140,43 +140,17 @@ public:
   {
   }
 
-  // The next row to write, checked, numbered and in the digest (valid until the next call), or
-  // nullptr at the end of the file or before a row to write on its own (held()).
-  const std::vector<ledger::ColumnValue>* next()
+  // Checks every row of the file, and writes each good one with `insert` (one row's INSERT)
+  // while no row has failed.
+  void write_all(SQLite::Statement& insert)
   {
-    while (ParsedRow<R>* parsed = advance()) {
-      if (!checked(*parsed)) {
-        continue;
+    while (auto batch = m_rows.next()) {
+      for (auto& parsed : *batch) {
+        write(parsed, insert);
       }
-      if (m_sequels.is_sequel(*parsed) || m_sequels.writes_beside(*parsed)) {
-        m_held = parsed;
-        return nullptr;
-      }
-      const auto& values = admit(*parsed);
-      m_sequels.record(*parsed); // remembers the row: nothing to write beside it
-      return &values;
+      // Given back once written: the rows' text is bound without a copy.
+      m_rows.recycle(std::move(*batch));
     }
-    return nullptr;
-  }
-
-  bool held() const { return m_held != nullptr; }
-
-  // Writes the row next() stopped before, with `insert` (one row's INSERT) and what goes beside it.
-  void write_held(SQLite::Statement& insert)
-  {
-    ParsedRow<R>& parsed = *std::exchange(m_held, nullptr);
-    if (m_sequels.is_sequel(parsed)) {
-      m_sequels.sequel(parsed, true);
-      if (!parsed.errors.empty()) {
-        refuse(parsed);
-      }
-      return;
-    }
-    const auto& values = admit(parsed);
-    insert.reset();
-    ledger::bind_values(insert, values);
-    insert.exec();
-    m_sequels.record(parsed);
   }
 
   std::int64_t next_id() const { return m_next_id; }
@@ -185,27 +159,7 @@ public:
   std::string hex_digest() { return m_digest.hex_digest(); }
 
 private:
-  // The reading thread's next row, or nullptr at the end; a batch goes back to that thread once
-  // every row of it is written (the rows' text is bound without a copy).
-  ParsedRow<R>* advance()
-  {
-    while (!m_batch || m_at == m_batch->size()) {
-      if (m_batch) {
-        m_rows.recycle(std::move(*m_batch));
-      }
-      m_batch = m_rows.next();
-      m_at = 0;
-      if (!m_batch) {
-        return nullptr;
-      }
-    }
-    return &(*m_batch)[m_at++];
-  }
-
-  // True for a row to write now; false for one that is empty, bad (added to the problems), or
-  // to be only checked and remembered because a bad row came before. A sequel is checked here
-  // only when nothing will be written (write_held checks and writes it otherwise).
-  bool checked(ParsedRow<R>& parsed)
+  void write(ParsedRow<R>& parsed, SQLite::Statement& insert)
   {
     ++m_read;
     if (m_options.progress && m_read % k_progress_every == 0) {
@@ -213,19 +167,16 @@ private:
     }
     if (parsed.empty) {
       ++m_result.empty_rows;
-      return false;
+      return;
     }
     if (!parsed.problem.empty()) {
       m_problems.push_back({"", "", parsed.problem, ""});
-      return false;
+      return;
     }
     const bool sequel = m_sequels.is_sequel(parsed);
     if (parsed.errors.empty()) {
       if (sequel) {
-        if (m_problems.empty()) {
-          return true; // written by write_held, which checks it first
-        }
-        m_sequels.sequel(parsed, false);
+        m_sequels.sequel(parsed, m_problems.empty());
       } else {
         m_sequels.prepare(parsed);
         if (parsed.errors.empty()) {
@@ -234,22 +185,21 @@ private:
       }
     }
     if (!parsed.errors.empty()) {
-      refuse(parsed);
-      return false;
+      m_problems.push_back({"", "", trf("line {}: {}", parsed.line, joined_errors(parsed.errors)), ""});
+      return;
     }
     if (sequel) {
-      return false;
+      return;
     }
     if (!m_problems.empty()) {
       m_sequels.record(parsed); // still validating, to report every bad row; nothing more is written
-      return false;
+      return;
     }
-    return true;
-  }
-
-  void refuse(const ParsedRow<R>& parsed)
-  {
-    m_problems.push_back({"", "", trf("line {}: {}", parsed.line, joined_errors(parsed.errors)), ""});
+    const auto& values = admit(parsed);
+    insert.reset();
+    ledger::bind_values(insert, values);
+    insert.exec();
+    m_sequels.record(parsed);
   }
 
   // Numbers a checked row and adds it to the digest; its values, to write.
@@ -282,9 +232,6 @@ private:
   StationCache& m_stations;
   std::int64_t m_next_id;
   ImportResult& m_result;
-  std::optional<Batch<R>> m_batch;
-  std::size_t m_at = 0;
-  ParsedRow<R>* m_held = nullptr;
   std::optional<ledger::TrackingLookup> m_duplicate;
   std::vector<ledger::ColumnValue> m_values;
   audit::CanonicalRow m_canonical;

@@ -17,9 +17,7 @@ namespace czs::importing {
 // Rows of an import file that are not records of its table but belong to a record above them:
 // none, but for sales (below) and purchases (importing/purchase_sequels.hpp). The importer
 // calls sequel() on a sequel row, prepare() on a record's row before its database checks,
-// record() once the row passed them (written when its id is set), finish() at the end. A row
-// for which writes_beside() is true after prepare() has rows of its own that record() writes;
-// any other row's record() writes nothing, so the row may go with others in one INSERT.
+// record() once the row passed them (written when its id is set), finish() at the end.
 template <typename R>
 class Sequels
 {
@@ -28,7 +26,6 @@ public:
   bool is_sequel(const ParsedRow<R>&) const { return false; }
   void sequel(ParsedRow<R>&, bool) {}
   void prepare(ParsedRow<R>&) {}
-  bool writes_beside(const ParsedRow<R>&) const { return false; }
   void record(const ParsedRow<R>&) {}
   void finish(std::vector<Diagnostic>&, bool) {}
   std::int64_t further_sales() const { return 0; }
@@ -53,7 +50,6 @@ public:
   // Problems go to row.errors.
   void sequel(ParsedRow<ledger::Sale>& row, bool write);
   void prepare(ParsedRow<ledger::Sale>&) {}
-  bool writes_beside(const ParsedRow<ledger::Sale>&) const { return false; }
   // Remembers a sale row that passed its checks (its record.id set when it was written).
   void record(const ParsedRow<ledger::Sale>& row);
   // The delistings, each on or after its sale's latest sale, written when `write`; a problem

@@ -337,11 +337,6 @@ std::string insert_sql(std::string_view table, std::span<const char* const> colu
   return fmt::format("INSERT INTO {} ({}) VALUES ({})", table, column_list(columns), marks);
 }
 
-std::string insert_from_sql(std::string_view table, std::span<const char* const> columns, std::string_view source)
-{
-  return fmt::format("INSERT INTO {} ({}) SELECT * FROM {}", table, column_list(columns), source);
-}
-
 std::string update_sql(std::string_view table, std::span<const char* const> columns)
 {
   std::string sets;

@@ -2,7 +2,6 @@
 
 #include "audit/import_digest.hpp"
 #include "ledger/records.hpp"
-#include "storage/sql_values.hpp"
 
 #include <cstdint>
 #include <span>
@@ -18,7 +17,7 @@ namespace czs::ledger {
 
 // One column value as written: NULL, an integer or text (the record's own string, which must
 // outlive the statement's execution: text is bound without a copy).
-using ColumnValue = storage::SqlValue;
+using ColumnValue = std::variant<std::monostate, std::int64_t, const std::string*>;
 
 // The columns of each ledger table in schema order, and a record's values in that order. An id
 // of 0 and empty optional text are written as NULL. Inserts, updates, reads and the import
@@ -73,8 +72,6 @@ void read_row(SQLite::Statement& q, Record& r)
 std::string column_list(std::span<const char* const> columns);
 // INSERT INTO table (columns) VALUES (?, ...).
 std::string insert_sql(std::string_view table, std::span<const char* const> columns);
-// INSERT INTO table (columns) SELECT * FROM source: a run of rows from a storage::RowFeed.
-std::string insert_from_sql(std::string_view table, std::span<const char* const> columns, std::string_view source);
 // UPDATE table SET every column but id = ?N WHERE id = ?1.
 std::string update_sql(std::string_view table, std::span<const char* const> columns);
 

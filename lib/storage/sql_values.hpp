@@ -3,16 +3,11 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <variant>
 
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
 namespace czs::storage {
-
-// One value as written: NULL, an integer or text (a string the caller keeps, bound or read
-// without a copy, so it must outlive the statement's execution).
-using SqlValue = std::variant<std::monostate, std::int64_t, const std::string*>;
 
 // Binds text, or NULL when it is empty (optional dates are NULL in the database, empty here).
 inline void bind_text_or_null(SQLite::Statement& q, int index, const std::string& text)

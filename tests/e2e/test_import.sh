@@ -214,9 +214,9 @@ expect_err "line 4003: requested_on"
 [ "$(grep -c '^czstation: error: line' "$ERR")" -eq 3 ] && ok || bad "exactly the three bad lines are reported"
 
 case_ "exchanges and disputes among thousands of plain rows: each written beside its purchase, every row in file order"
-# Plain rows go to the table in runs of one INSERT each; a purchase with exchanges above it, and
-# a dispute row, end a run and are written on their own. 1,500 purchases across several
-# batches of the reading thread, 15 with an exchange and 11 with a dispute below them.
+# A purchase with exchanges above it, and a dispute row, are written with rows beside them,
+# among plain rows. 1,500 purchases across several batches of the reading thread (which are
+# given back and refilled once written), 15 with an exchange and 11 with a dispute below them.
 h='station,id,requested_on,villager,phone,item,price,platform,platform_order,paid,ordered_on,arrived_at,notified_at,picked_up_on,exchanged_on,reason,exchange_of,dispute_of,dispute_kind,description,opened_on'
 awk -v h="$h" 'BEGIN { print h; for (i = 1; i <= 1500; i++) {
   if (i % 97 == 0) {
@@ -241,7 +241,7 @@ expect_sql "SELECT count(*) FROM purchase WHERE id > $before AND CAST(substr(ite
 cz audit verify
 expect_rc 0
 
-then_ "and a bad row after the first run is reported, with nothing of the file written"
+then_ "and a bad row after hundreds of written rows is reported, with nothing of the file written"
 awk 'NR == 900 { sub(/,2026-03-01,/, ",2026-03-41,") } { print }' "$T/sequels.csv" >"$T/sequels-bad.csv"
 count=$(sql "SELECT count(*) FROM purchase")
 refuses 65 import purchases "$T/sequels-bad.csv"
