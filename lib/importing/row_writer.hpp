@@ -121,14 +121,17 @@ void check_row(SQLite::Database& db, StationCache& stations, ParsedRow<R>& parse
 // still checked, to report every bad row, and none is written.
 //
 // One statement a row, measured against runs of one INSERT … SELECT fed by a virtual table
-// (22812b6, fb774b0 in the history): runs cut 10% of the CPU of importing 1M purchases of 50
-// stations (SQLite opened and sought the table and its indexes once a run, not once a row), and
-// nothing for 200,000 purchases of 3,000 stations on the province. But inside the import's transaction SQLite keeps a
-// journal of each such statement (0017's partial indexes call functions, so an INSERT into purchase or parcel may fail
-// part way, even with OR ROLLBACK): a copy of every page it changes that existed when it began. In a file, that made an
-// import need room in SQLite's temporary directory (with /var/tmp full, an import into a ledger with rows failed,
-// reported as the database's disk being full); in memory, 100,000 parcels with random tracking numbers took 45% more
-// CPU and 63 MiB.
+// (22812b6, fb774b0 in the history). Runs cut the CPU of importing 1M purchases by 10% on a
+// 50-station ledger and by 30% on the bench's province (7.9 s to 5.5 s): SQLite opened and
+// sought the table and its indexes once a run, not once a row. They gained nothing for 200,000
+// purchases of 3,000 stations. But inside the import's transaction SQLite keeps a journal of
+// each such statement, a copy of every page it changes that existed when it began: 0017's
+// partial indexes call functions, so an INSERT into purchase or parcel may fail part way, even
+// with OR ROLLBACK. In a file, that journal made an import need room in SQLite's temporary
+// directory (with /var/tmp full, an import into a ledger with rows failed, reported as the
+// database's disk being full); in memory, 100,000 parcels with random tracking numbers took 45%
+// more CPU and 63 MiB. The way to take the runs back: a stored flag for the partial indexes to
+// test in place of the functions, after which an INSERT needs no such journal.
 template <typename R>
 class RowWriter
 {
