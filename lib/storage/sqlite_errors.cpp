@@ -2,6 +2,9 @@
 
 #include "i18n/translate.hpp"
 #include "storage/file_owner.hpp"
+#include "storage/temp_files.hpp"
+
+#include <filesystem>
 
 #include <sqlite3.h>
 
@@ -23,6 +26,13 @@ Error busy_error(const std::string& db_path)
                tr("try again once that process has finished; if it is stuck, stop it"));
 }
 
+std::string database_directory(const std::string& db_path)
+{
+  std::error_code ec;
+  const auto dir = std::filesystem::absolute(db_path, ec).parent_path();
+  return ec ? std::string(".") : dir.string();
+}
+
 } // namespace
 
 Error translate(const SQLite::Exception& e, const std::string& db_path)
@@ -33,9 +43,18 @@ Error translate(const SQLite::Exception& e, const std::string& db_path)
   case SQLITE_LOCKED:
     return busy_error(db_path);
   case SQLITE_FULL:
-    return Error(ErrorKind::io, tr("the disk holding the database is full"),
-                 tr("free some space and run the command again; nothing was written"));
+    // SQLite reports a full temporary directory as it reports a full database disk.
+    return disk_full_error(db_path.empty() ? std::nullopt : disk_room(database_directory(db_path)),
+                           disk_room(sqlite_temp_directory()));
   case SQLITE_IOERR:
+    if (e.getExtendedErrorCode() == SQLITE_IOERR_GETTEMPPATH) {
+      return Error(ErrorKind::io,
+                   tr("SQLite found no directory it may write its temporary files into (SQLITE_TMPDIR, TMPDIR, "
+                      "/var/tmp, /usr/tmp, /tmp and the working directory were tried)"),
+                   tr("set SQLITE_TMPDIR to a writable directory on a disk with room, and run the command again; "
+                      "nothing was written"));
+    }
+    [[fallthrough]];
   case SQLITE_CANTOPEN:
   case SQLITE_READONLY:
   case SQLITE_PERM:

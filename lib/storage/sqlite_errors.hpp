@@ -10,7 +10,8 @@ namespace czs::storage {
 
 // The czs::Error a SQLite failure on the database at db_path means to a clerk: busy becomes
 // "the database is busy" naming the process holding the lock when /proc/locks tells (exit 75),
-// a full disk or I/O failure an I/O error, a corrupt file bad data, a constraint a conflict.
+// a full disk (naming SQLite's temporary directory too when it is on another disk: see
+// temp_files.hpp) or an I/O failure an I/O error, a corrupt file bad data, a constraint a conflict.
 // The raw SQLite text is kept only as a detail. db_path may be empty when unknown.
 Error translate(const SQLite::Exception& e, const std::string& db_path = {});
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "base/error.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace czs::storage {
+
+// Where SQLite writes its temporary files (sorts and temporary tables that outgrow memory, as
+// `audit verify` on a province's log): the first writable directory of SQLITE_TMPDIR, TMPDIR,
+// /var/tmp, /usr/tmp, /tmp and the working directory, as unixTempFileDir() in sqlite3.c picks
+// it; empty when none is writable (SQLite then fails with SQLITE_IOERR_GETTEMPPATH).
+std::string sqlite_temp_directory();
+
+// The room left on the filesystem holding a directory: its device (stat st_dev) and the bytes
+// an unprivileged writer may still use (statvfs f_bavail × f_frsize).
+struct DiskRoom
+{
+  std::string directory;
+  std::uint64_t device = 0;
+  std::uint64_t free_bytes = 0;
+};
+
+// The room on the filesystem holding `directory`; nullopt when stat or statvfs fails.
+std::optional<DiskRoom> disk_room(const std::string& directory);
+
+// A byte count as a clerk reads it: "512 bytes", "3.4 MiB", "45.2 GiB".
+std::string byte_size_text(std::uint64_t bytes);
+
+// What SQLITE_FULL means to a clerk (exit 74): the database's disk is full or, when SQLite's
+// temporary directory is on another filesystem, one of the two, with the room each has now (a
+// failed statement has already deleted its temporary files, so neither can be told for sure).
+// Either room may be unknown (nullopt): then the database's disk is named alone.
+Error disk_full_error(const std::optional<DiskRoom>& database, const std::optional<DiskRoom>& temp);
+
+} // namespace czs::storage
