@@ -172,6 +172,11 @@ CopyCheck check_copy(const std::string& path)
       return check;
     }
   } catch (const SQLite::Exception& e) {
+    // Checking a copy writes SQLite's temporary files (verify's tables); no room for them is
+    // no fault of the copy.
+    if (storage::is_about_room(e, path)) {
+      throw storage::translate(e, path);
+    }
     check.problem = trf("SQLite cannot read it ({})", e.what());
     return check;
   }

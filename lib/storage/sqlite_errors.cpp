@@ -4,8 +4,6 @@
 #include "storage/file_owner.hpp"
 #include "storage/temp_files.hpp"
 
-#include <filesystem>
-
 #include <sqlite3.h>
 
 namespace czs::storage {
@@ -26,13 +24,6 @@ Error busy_error(const std::string& db_path)
                tr("try again once that process has finished; if it is stuck, stop it"));
 }
 
-std::string database_directory(const std::string& db_path)
-{
-  std::error_code ec;
-  const auto dir = std::filesystem::absolute(db_path, ec).parent_path();
-  return ec ? std::string(".") : dir.string();
-}
-
 } // namespace
 
 Error translate(const SQLite::Exception& e, const std::string& db_path)
@@ -44,8 +35,7 @@ Error translate(const SQLite::Exception& e, const std::string& db_path)
     return busy_error(db_path);
   case SQLITE_FULL:
     // SQLite reports a full temporary directory as it reports a full database disk.
-    return disk_full_error(db_path.empty() ? std::nullopt : disk_room(database_directory(db_path)),
-                           disk_room(sqlite_temp_directory()));
+    return disk_full_error(database_disk_room(db_path), temp_disk_room());
   case SQLITE_IOERR:
     if (e.getExtendedErrorCode() == SQLITE_IOERR_GETTEMPPATH) {
       return Error(ErrorKind::io,
@@ -53,6 +43,9 @@ Error translate(const SQLite::Exception& e, const std::string& db_path)
                       "/var/tmp, /usr/tmp, /tmp and the working directory were tried)"),
                    tr("set SQLITE_TMPDIR to a writable directory on a disk with room, and run the command again; "
                       "nothing was written"));
+    }
+    if (auto database = database_disk_room(db_path), temp = temp_disk_room(); a_disk_is_nearly_full(database, temp)) {
+      return disk_full_error(database, temp);
     }
     [[fallthrough]];
   case SQLITE_CANTOPEN:
@@ -79,6 +72,19 @@ Error translate(const SQLite::Exception& e, const std::string& db_path)
   default:
     return Error(ErrorKind::internal, trf("unexpected database error: {}", e.what()),
                  tr("please report this to the czstation maintainers"));
+  }
+}
+
+bool is_about_room(const SQLite::Exception& e, const std::string& db_path)
+{
+  switch (e.getErrorCode() & 0xff) {
+  case SQLITE_FULL:
+    return true;
+  case SQLITE_IOERR:
+    return e.getExtendedErrorCode() == SQLITE_IOERR_GETTEMPPATH
+           || a_disk_is_nearly_full(database_disk_room(db_path), temp_disk_room());
+  default:
+    return false;
   }
 }
 

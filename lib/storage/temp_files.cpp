@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <filesystem>
 
 #include <fmt/format.h>
 #include <sys/stat.h>
@@ -43,13 +44,14 @@ std::optional<DiskRoom> disk_room(const std::string& directory)
 
 std::string byte_size_text(std::uint64_t bytes)
 {
-  constexpr std::array<const char*, 4> units{"KiB", "MiB", "GiB", "TiB"};
+  constexpr std::array<const char*, 5> units{"B", "KiB", "MiB", "GiB", "TiB"};
   if (bytes < 1024) {
-    return trf("{} bytes", bytes);
+    return fmt::format("{} B", bytes);
   }
   double size = static_cast<double>(bytes) / 1024;
-  std::size_t unit = 0;
-  while (size >= 1024 && unit + 1 < units.size()) {
+  std::size_t unit = 1;
+  // Up a unit from what would print as 1024.0, so that 1 MiB less a byte reads 1.0 MiB.
+  while (size >= 1023.95 && unit + 1 < units.size()) {
     size /= 1024;
     ++unit;
   }
@@ -68,6 +70,36 @@ Error disk_full_error(const std::optional<DiskRoom>& database, const std::option
   }
   return Error(ErrorKind::io, tr("the disk holding the database is full"),
                tr("free some space and run the command again; nothing was written"));
+}
+
+std::optional<DiskRoom> database_disk_room(const std::string& db_path)
+{
+  if (db_path.empty()) {
+    return std::nullopt;
+  }
+  std::error_code ec;
+  const auto file = std::filesystem::weakly_canonical(db_path, ec);
+  return ec ? std::nullopt : disk_room(file.parent_path().string());
+}
+
+std::optional<DiskRoom> temp_disk_room()
+{
+  const std::string dir = sqlite_temp_directory();
+  if (dir.empty()) {
+    return std::nullopt;
+  }
+  std::error_code ec;
+  auto absolute = std::filesystem::absolute(dir, ec).lexically_normal();
+  if (!absolute.has_filename() && absolute != absolute.root_path()) {
+    absolute = absolute.parent_path(); // "." was "/srv/county/", shown without the slash
+  }
+  return disk_room(ec ? dir : absolute.string());
+}
+
+bool a_disk_is_nearly_full(const std::optional<DiskRoom>& database, const std::optional<DiskRoom>& temp)
+{
+  constexpr std::uint64_t k_nearly_full = 1024 * 1024;
+  return (database && database->free_bytes < k_nearly_full) || (temp && temp->free_bytes < k_nearly_full);
 }
 
 } // namespace czs::storage

@@ -26,7 +26,7 @@ struct DiskRoom
 // The room on the filesystem holding `directory`; nullopt when stat or statvfs fails.
 std::optional<DiskRoom> disk_room(const std::string& directory);
 
-// A byte count as a clerk reads it: "512 bytes", "3.4 MiB", "45.2 GiB".
+// A byte count as a clerk reads it, in binary units with one decimal: "512 B", "3.4 MiB", "45.2 GiB".
 std::string byte_size_text(std::uint64_t bytes);
 
 // What SQLITE_FULL means to a clerk (exit 74): the database's disk is full or, when SQLite's
@@ -34,5 +34,15 @@ std::string byte_size_text(std::uint64_t bytes);
 // failed statement has already deleted its temporary files, so neither can be told for sure).
 // Either room may be unknown (nullopt): then the database's disk is named alone.
 Error disk_full_error(const std::optional<DiskRoom>& database, const std::optional<DiskRoom>& temp);
+
+// The room on the disk of the database at db_path (its directory, after symbolic links, as SQLite
+// opens it; nullopt when db_path is empty or unknown) and on that of SQLite's temporary directory
+// (made absolute; nullopt when there is none).
+std::optional<DiskRoom> database_disk_room(const std::string& db_path);
+std::optional<DiskRoom> temp_disk_room();
+
+// True when either of those disks has less than 1 MiB left: SQLite reports some writes that
+// find no room (extending the -shm file of a full disk) as I/O errors, not as SQLITE_FULL.
+bool a_disk_is_nearly_full(const std::optional<DiskRoom>& database, const std::optional<DiskRoom>& temp);
 
 } // namespace czs::storage

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <SQLiteCpp/Database.h>
+#include <sqlite3.h>
 
 using namespace czs;
 using namespace czs::storage;
@@ -79,17 +80,61 @@ TEST_CASE("temp files: SQLite's temporary directory is the first writable one of
   }
 }
 
-TEST_CASE("temp files: byte sizes read as bytes, KiB, MiB, GiB and TiB with one decimal")
+TEST_CASE("temp files: byte sizes read as B, KiB, MiB, GiB and TiB with one decimal, never as 1024.0 of a unit")
 {
-  CHECK(byte_size_text(0) == "0 bytes");
-  CHECK(byte_size_text(1023) == "1023 bytes");
+  CHECK(byte_size_text(0) == "0 B");
+  CHECK(byte_size_text(1) == "1 B");
+  CHECK(byte_size_text(1023) == "1023 B");
   CHECK(byte_size_text(1024) == "1.0 KiB");
   CHECK(byte_size_text(1536) == "1.5 KiB");
-  CHECK(byte_size_text(k_mib - 1) == "1024.0 KiB");
+  CHECK(byte_size_text(k_mib - 52) == "1023.9 KiB");
+  CHECK(byte_size_text(k_mib - 51) == "1.0 MiB");
+  CHECK(byte_size_text(k_mib - 1) == "1.0 MiB");
   CHECK(byte_size_text(3 * k_mib + k_mib / 2) == "3.5 MiB");
   CHECK(byte_size_text(45 * 1024 * k_mib) == "45.0 GiB");
   CHECK(byte_size_text(3 * 1024 * 1024 * k_mib) == "3.0 TiB");
   CHECK(byte_size_text(5000ULL * 1024 * 1024 * k_mib) == "5000.0 TiB");
+}
+
+TEST_CASE("temp files: a disk is nearly full below 1 MiB left, on the database's side or the temporary one")
+{
+  const DiskRoom roomy{"/srv", 1, k_mib};
+  const DiskRoom tight{"/var/tmp", 2, k_mib - 1};
+  CHECK_FALSE(a_disk_is_nearly_full(roomy, roomy));
+  CHECK(a_disk_is_nearly_full(tight, roomy));
+  CHECK(a_disk_is_nearly_full(roomy, tight));
+  CHECK(a_disk_is_nearly_full(std::nullopt, tight));
+  CHECK_FALSE(a_disk_is_nearly_full(std::nullopt, std::nullopt));
+}
+
+TEST_CASE("temp files: the database's disk is that of the file a symbolic link names; the temporary one absolute")
+{
+  test::TempDir t;
+  std::filesystem::create_directory(t.file("real"));
+  std::filesystem::create_directory(t.file("links"));
+  t.write("real/county.db", "");
+  std::filesystem::create_symlink(t.file("real/county.db"), t.file("links/county.db"));
+  const auto linked = database_disk_room(t.file("links/county.db"));
+  REQUIRE(linked);
+  CHECK(linked->directory == std::filesystem::canonical(t.file("real")).string());
+  CHECK_FALSE(database_disk_room(""));
+
+  const auto cwd = std::filesystem::current_path();
+  std::filesystem::current_path(t.path());
+  std::optional<DiskRoom> temp, here;
+  {
+    EnvSet sqlite_tmpdir("SQLITE_TMPDIR", "links");
+    temp = temp_disk_room();
+  }
+  {
+    EnvSet sqlite_tmpdir("SQLITE_TMPDIR", ".");
+    here = temp_disk_room();
+  }
+  std::filesystem::current_path(cwd);
+  REQUIRE(temp);
+  CHECK(temp->directory == (t.path() / "links").string());
+  REQUIRE(here);
+  CHECK(here->directory == t.path().string());
 }
 
 TEST_CASE("temp files: a full disk names the temporary directory beside the database when it is another disk")
@@ -143,5 +188,8 @@ TEST_CASE("temp files: SQLite's own SQLITE_FULL becomes the full-disk I/O error,
     CHECK(error.kind() == ErrorKind::io);
     // The temporary directory is on the database's disk here: one disk to name.
     CHECK(error.diagnostics()[0].message == "the disk holding the database is full");
+    CHECK(is_about_room(e, path));
   }
+  CHECK_FALSE(is_about_room(SQLite::Exception("database disk image is malformed", SQLITE_CORRUPT), path));
+  CHECK_FALSE(is_about_room(SQLite::Exception("constraint failed", SQLITE_CONSTRAINT), path));
 }
