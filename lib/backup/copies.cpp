@@ -9,6 +9,7 @@
 #include "storage/file_owner.hpp"
 #include "storage/migrations.hpp"
 #include "storage/sqlite_errors.hpp"
+#include "storage/temp_files.hpp"
 #include "text/json.hpp"
 
 #include <algorithm>
@@ -175,7 +176,7 @@ CopyCheck check_copy(const std::string& path)
     // Checking a copy writes SQLite's temporary files (verify's tables); no room for them is
     // no fault of the copy.
     if (storage::is_about_room(e, path)) {
-      throw storage::translate(e, path);
+      throw storage::no_room_to_check_error(path, storage::temp_disk_room());
     }
     check.problem = trf("SQLite cannot read it ({})", e.what());
     return check;

@@ -44,8 +44,10 @@ Error translate(const SQLite::Exception& e, const std::string& db_path)
                    tr("set SQLITE_TMPDIR to a writable directory on a disk with room, and run the command again; "
                       "nothing was written"));
     }
-    if (auto database = database_disk_room(db_path), temp = temp_disk_room(); a_disk_is_nearly_full(database, temp)) {
-      return disk_full_error(database, temp);
+    // Only the database's own disk: an I/O error while the temporary directory is nearly full
+    // may be a failing disk, which "make room" would not mend.
+    if (nearly_full(database_disk_room(db_path))) {
+      return disk_full_error(database_disk_room(db_path), std::nullopt);
     }
     [[fallthrough]];
   case SQLITE_CANTOPEN:
@@ -81,8 +83,7 @@ bool is_about_room(const SQLite::Exception& e, const std::string& db_path)
   case SQLITE_FULL:
     return true;
   case SQLITE_IOERR:
-    return e.getExtendedErrorCode() == SQLITE_IOERR_GETTEMPPATH
-           || a_disk_is_nearly_full(database_disk_room(db_path), temp_disk_room());
+    return e.getExtendedErrorCode() == SQLITE_IOERR_GETTEMPPATH || nearly_full(database_disk_room(db_path));
   default:
     return false;
   }

@@ -38,38 +38,9 @@ std::optional<DiskRoom> disk_room(const std::string& directory)
   if (stat(directory.c_str(), &info) != 0 || statvfs(directory.c_str(), &room) != 0) {
     return std::nullopt;
   }
-  return DiskRoom{directory, static_cast<std::uint64_t>(info.st_dev),
-                  static_cast<std::uint64_t>(room.f_bavail) * static_cast<std::uint64_t>(room.f_frsize)};
-}
-
-std::string byte_size_text(std::uint64_t bytes)
-{
-  constexpr std::array<const char*, 5> units{"B", "KiB", "MiB", "GiB", "TiB"};
-  if (bytes < 1024) {
-    return fmt::format("{} B", bytes);
-  }
-  double size = static_cast<double>(bytes) / 1024;
-  std::size_t unit = 1;
-  // Up a unit from what would print as 1024.0, so that 1 MiB less a byte reads 1.0 MiB.
-  while (size >= 1023.95 && unit + 1 < units.size()) {
-    size /= 1024;
-    ++unit;
-  }
-  return fmt::format("{:.1f} {}", size, units[unit]);
-}
-
-Error disk_full_error(const std::optional<DiskRoom>& database, const std::optional<DiskRoom>& temp)
-{
-  if (database && temp && database->device != temp->device) {
-    return Error(ErrorKind::io,
-                 trf("the disk holding the database ({} free now) or the one holding SQLite's temporary directory "
-                     "{} ({} free now) is full",
-                     byte_size_text(database->free_bytes), temp->directory, byte_size_text(temp->free_bytes)),
-                 tr("free some space on the disk that filled up, or set SQLITE_TMPDIR to a directory on a disk "
-                    "with more room, and run the command again; nothing was written"));
-  }
-  return Error(ErrorKind::io, tr("the disk holding the database is full"),
-               tr("free some space and run the command again; nothing was written"));
+  const auto block = static_cast<std::uint64_t>(room.f_frsize);
+  return DiskRoom{directory, static_cast<std::uint64_t>(info.st_dev), static_cast<std::uint64_t>(room.f_bavail) * block,
+                  static_cast<std::uint64_t>(room.f_blocks) * block};
 }
 
 std::optional<DiskRoom> database_disk_room(const std::string& db_path)
@@ -96,10 +67,57 @@ std::optional<DiskRoom> temp_disk_room()
   return disk_room(ec ? dir : absolute.string());
 }
 
-bool a_disk_is_nearly_full(const std::optional<DiskRoom>& database, const std::optional<DiskRoom>& temp)
+bool nearly_full(const std::optional<DiskRoom>& disk)
 {
   constexpr std::uint64_t k_nearly_full = 1024 * 1024;
-  return (database && database->free_bytes < k_nearly_full) || (temp && temp->free_bytes < k_nearly_full);
+  return disk && disk->free_bytes < k_nearly_full;
+}
+
+std::string byte_size_text(std::uint64_t bytes)
+{
+  constexpr std::array<const char*, 5> units{"B", "KiB", "MiB", "GiB", "TiB"};
+  if (bytes < 1024) {
+    return fmt::format("{} B", bytes);
+  }
+  double size = static_cast<double>(bytes) / 1024;
+  std::size_t unit = 1;
+  // Up a unit from what would print as 1024.0, so that 1 MiB less a byte reads 1.0 MiB.
+  while (size >= 1023.95 && unit + 1 < units.size()) {
+    size /= 1024;
+    ++unit;
+  }
+  return fmt::format("{:.1f} {}", size, units[unit]);
+}
+
+Error disk_full_error(const std::optional<DiskRoom>& database, const std::optional<DiskRoom>& temp)
+{
+  if (database && temp && database->device != temp->device) {
+    return Error(ErrorKind::io,
+                 trf("the disk holding the database ({} free of {}) or the one holding SQLite's temporary directory "
+                     "{} ({} free of {}) ran out of room",
+                     byte_size_text(database->free_bytes), byte_size_text(database->total_bytes), temp->directory,
+                     byte_size_text(temp->free_bytes), byte_size_text(temp->total_bytes)),
+                 tr("make room on the disk that ran out (SQLite removed its temporary files when the command "
+                    "failed), or set SQLITE_TMPDIR to a directory on a disk with more room, and run the command "
+                    "again; nothing was written"));
+  }
+  return Error(ErrorKind::io, tr("the disk holding the database is full"),
+               tr("free some space and run the command again; nothing was written"));
+}
+
+Error no_room_to_check_error(const std::string& copy_path, const std::optional<DiskRoom>& temp)
+{
+  if (!temp) {
+    return Error(ErrorKind::io, trf("there was no room to check the copy {}", copy_path),
+                 tr("set SQLITE_TMPDIR to a writable directory on a disk with room, and run the command again; "
+                    "the database was not changed"));
+  }
+  return Error(ErrorKind::io,
+               trf("there was no room to check the copy {}: checking it verifies its audit log, in SQLite's "
+                   "temporary directory {} ({} free of {} with the copy in place)",
+                   copy_path, temp->directory, byte_size_text(temp->free_bytes), byte_size_text(temp->total_bytes)),
+               tr("make room there, or set SQLITE_TMPDIR to a directory on a disk with more room, and run the "
+                  "command again; the database was not changed"));
 }
 
 } // namespace czs::storage

@@ -96,15 +96,12 @@ TEST_CASE("temp files: byte sizes read as B, KiB, MiB, GiB and TiB with one deci
   CHECK(byte_size_text(5000ULL * 1024 * 1024 * k_mib) == "5000.0 TiB");
 }
 
-TEST_CASE("temp files: a disk is nearly full below 1 MiB left, on the database's side or the temporary one")
+TEST_CASE("temp files: a disk is nearly full below 1 MiB left")
 {
-  const DiskRoom roomy{"/srv", 1, k_mib};
-  const DiskRoom tight{"/var/tmp", 2, k_mib - 1};
-  CHECK_FALSE(a_disk_is_nearly_full(roomy, roomy));
-  CHECK(a_disk_is_nearly_full(tight, roomy));
-  CHECK(a_disk_is_nearly_full(roomy, tight));
-  CHECK(a_disk_is_nearly_full(std::nullopt, tight));
-  CHECK_FALSE(a_disk_is_nearly_full(std::nullopt, std::nullopt));
+  CHECK_FALSE(nearly_full(DiskRoom{"/srv", 1, k_mib, 8 * k_mib}));
+  CHECK(nearly_full(DiskRoom{"/srv", 1, k_mib - 1, 8 * k_mib}));
+  CHECK(nearly_full(DiskRoom{"/srv", 1, 0, 8 * k_mib}));
+  CHECK_FALSE(nearly_full(std::nullopt));
 }
 
 TEST_CASE("temp files: the database's disk is that of the file a symbolic link names; the temporary one absolute")
@@ -139,16 +136,16 @@ TEST_CASE("temp files: the database's disk is that of the file a symbolic link n
 
 TEST_CASE("temp files: a full disk names the temporary directory beside the database when it is another disk")
 {
-  const DiskRoom database{"/srv/county", 1, 45 * 1024 * k_mib};
-  const DiskRoom temp_elsewhere{"/var/tmp", 2, k_mib + k_mib / 2};
-  const DiskRoom temp_same_disk{"/var/tmp", 1, 45 * 1024 * k_mib};
+  const DiskRoom database{"/srv/county", 1, 45 * 1024 * k_mib, 200 * 1024 * k_mib};
+  const DiskRoom temp_elsewhere{"/var/tmp", 2, k_mib + k_mib / 2, 2 * k_mib};
+  const DiskRoom temp_same_disk{"/var/tmp", 1, 45 * 1024 * k_mib, 200 * 1024 * k_mib};
 
   const Error two = disk_full_error(database, temp_elsewhere);
   CHECK(two.kind() == ErrorKind::io);
   REQUIRE(two.diagnostics().size() == 1);
   CHECK(two.diagnostics()[0].message
-        == "the disk holding the database (45.0 GiB free now) or the one holding "
-           "SQLite's temporary directory /var/tmp (1.5 MiB free now) is full");
+        == "the disk holding the database (45.0 GiB free of 200.0 GiB) or the one holding SQLite's temporary directory "
+           "/var/tmp (1.5 MiB free of 2.0 MiB) ran out of room");
   CHECK(two.diagnostics()[0].hint.find("set SQLITE_TMPDIR") != std::string::npos);
 
   for (const Error& one : {disk_full_error(database, temp_same_disk), disk_full_error(database, std::nullopt),
@@ -159,6 +156,19 @@ TEST_CASE("temp files: a full disk names the temporary directory beside the data
   }
 }
 
+TEST_CASE("temp files: no room to check a backup copy names the temporary directory, not the database's disk")
+{
+  const Error error = no_room_to_check_error("/srv/backups/county.db.partial", DiskRoom{"/var/tmp", 2, 0, 4 * k_mib});
+  CHECK(error.kind() == ErrorKind::io);
+  CHECK(error.diagnostics()[0].message
+        == "there was no room to check the copy /srv/backups/county.db.partial: checking it verifies its audit log, in "
+           "SQLite's temporary directory /var/tmp (0 B free of 4.0 MiB with the copy in place)");
+  CHECK(error.diagnostics()[0].hint.find("the database was not changed") != std::string::npos);
+  const Error nowhere = no_room_to_check_error("/srv/backups/county.db.partial", std::nullopt);
+  CHECK(nowhere.diagnostics()[0].message == "there was no room to check the copy /srv/backups/county.db.partial");
+  CHECK(nowhere.diagnostics()[0].hint.find("SQLITE_TMPDIR") != std::string::npos);
+}
+
 TEST_CASE("temp files: disk_room tells a directory's filesystem and its room, and nothing for a missing one")
 {
   test::TempDir t;
@@ -166,6 +176,7 @@ TEST_CASE("temp files: disk_room tells a directory's filesystem and its room, an
   REQUIRE(here);
   CHECK(here->directory == t.path().string());
   CHECK(here->free_bytes > 0);
+  CHECK(here->total_bytes >= here->free_bytes);
   const auto inside = disk_room(t.path().parent_path().string());
   REQUIRE(inside);
   CHECK(inside->device == here->device);
