@@ -4,7 +4,8 @@
 # bench/listing_sql.cpp), one after the other, and prints one line
 # per figure: wall seconds and CPU seconds (user+sys) of both, the ratios, and czstation's peak
 # RSS (/usr/bin/time -f %M). The machine may be shared: compare the CPU ratio as well as the wall
-# one, and run twice to see the spread.
+# one, and run twice to see the spread. A command under a second is timed SHORT_ROUNDS times
+# (default 7), alternating with its yardstick, and its line gives the medians.
 #
 #   bench/all.sh CZSTATION_BIN DB
 # DB is made by bench/gen_province.sh (STATIONS stations, default 5000, 2 years of history) when it
@@ -43,20 +44,50 @@ timed() {
 
 printf '%-44s %8s %8s %8s %8s %7s %7s %9s\n' figure cz_wall sh_wall cz_cpu sh_cpu wall_x cpu_x rss_MiB
 # figure NAME SHELL_CMD -- CZ_CMD...: one line of the table (SHELL_CMD is a string for bash -c).
+# A command that takes under a second is timed SHORT_ROUNDS times (default 7), alternating with
+# its yardstick, and each column is the median of its rounds: one run of a 0.3 s command at the
+# 10 ms resolution of /usr/bin/time swings by a third from run to run. A figure whose commands
+# write (each round would add to what the last one wrote) is run with once=1: a single round.
 figure() {
   local name=$1 shell=$2
   shift 3
   timed "$work/cz" "$@"
+  if [ -z "${once:-}" ] && awk -v w="$(cut -d' ' -f1 "$work/cz")" 'BEGIN { exit !(w < 1) }'; then
+    local round
+    : >"$work/cz-rounds"
+    : >"$work/sh-rounds"
+    for ((round = 0; round < ${SHORT_ROUNDS:-7}; round++)); do
+      timed "$work/cz" "$@"
+      cat "$work/cz" >>"$work/cz-rounds"
+      timed "$work/sh" bash -c "$shell"
+      cat "$work/sh" >>"$work/sh-rounds"
+    done
+    medians "$work/cz-rounds" >"$work/cz"
+    medians "$work/sh-rounds" >"$work/sh"
+    report "$name"
+    return
+  fi
   versus "$name" "$shell"
+}
+# medians FILE: of lines "wall cpu rss_kib", the median wall and median CPU, and the largest RSS.
+medians() {
+  local wall cpu rss
+  wall=$(cut -d' ' -f1 "$1" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  cpu=$(cut -d' ' -f2 "$1" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  rss=$(cut -d' ' -f3 "$1" | sort -g | tail -n 1)
+  echo "$wall $cpu $rss"
 }
 # versus NAME SHELL_CMD: the last czstation run timed against SHELL_CMD, one line of the table
 # (also a second yardstick for the same run).
 versus() {
-  local name=$1 shell=$2
-  timed "$work/sh" bash -c "$shell"
+  timed "$work/sh" bash -c "$2"
+  report "$1"
+}
+# report NAME: one line of the table from the timings in $work/cz and $work/sh.
+report() {
   read -r cw cc cr <"$work/cz"
   read -r sw sc _ <"$work/sh"
-  awk -v n="$name" -v cw="$cw" -v sw="$sw" -v cc="$cc" -v sc="$sc" -v r="$cr" 'BEGIN {
+  awk -v n="$1" -v cw="$cw" -v sw="$sw" -v cc="$cc" -v sc="$sc" -v r="$cr" 'BEGIN {
     printf "%-44s %8.2f %8.2f %8.2f %8.2f %7.2f %7.2f %9.1f\n", n, cw, sw, cc, sc,
       cw / (sw > 0.005 ? sw : 0.005), cc / (sc > 0.005 ? sc : 0.005), r / 1024 }'
 }
@@ -141,7 +172,7 @@ cp "$db" "$work/write.db"
 import_stations=$(sqlite3 "$db" "SELECT min(50, count(*)) FROM station WHERE status = 'open'")
 "$here/gen_ledger_csv.sh" "$rows" "$import_stations" | sed "s/BM-00\([0-9][0-9]\)/PV-000\1/" >"$work/purchases.csv"
 cp "$work/write.db" "$work/bare.db"
-figure "import purchases ($rows rows; .import)" \
+once=1 figure "import purchases ($rows rows; .import)" \
   "sqlite3 '$work/bare.db' '.import --csv $work/purchases.csv bare'" -- \
   "$bin" --db "$work/write.db" --as-of 2026-11-28 --quiet import purchases "$work/purchases.csv"
 # The same rows put into the purchase table by SQL, from the file staged beforehand (untimed) in a
@@ -195,7 +226,7 @@ commands=${COMMANDS:-1000}
 cp "$db" "$work/writers-cz.db"
 cp "$db" "$work/writers-sh.db"
 writer_station=$(sqlite3 "$db" "SELECT code || ' ' || id FROM station WHERE status = 'open' ORDER BY id LIMIT 1")
-figure "$writers writers x $commands commands (sqlite3 shells)" \
+once=1 figure "$writers writers x $commands commands (sqlite3 shells)" \
   "'$here/concurrent_writers.sh' sqlite3 '$work/writers-sh.db' ${writer_station#* } $writers $commands" -- \
   "$here/concurrent_writers.sh" czstation "$bin" "$work/writers-cz.db" "${writer_station% *}" "$writers" "$commands"
 
