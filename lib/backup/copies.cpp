@@ -175,7 +175,7 @@ CopyCheck check_copy(const std::string& path)
   } catch (const SQLite::Exception& e) {
     // Checking a copy writes SQLite's temporary files (verify's tables); no room for them is
     // no fault of the copy.
-    if (storage::is_about_room(e, path)) {
+    if (storage::is_about_room(e)) {
       throw storage::no_room_to_check_error(path, storage::temp_disk_room());
     }
     check.problem = trf("SQLite cannot read it ({})", e.what());

@@ -77,13 +77,13 @@ Error translate(const SQLite::Exception& e, const std::string& db_path)
   }
 }
 
-bool is_about_room(const SQLite::Exception& e, const std::string& db_path)
+bool is_about_room(const SQLite::Exception& e)
 {
   switch (e.getErrorCode() & 0xff) {
   case SQLITE_FULL:
     return true;
   case SQLITE_IOERR:
-    return e.getExtendedErrorCode() == SQLITE_IOERR_GETTEMPPATH || nearly_full(database_disk_room(db_path));
+    return e.getExtendedErrorCode() == SQLITE_IOERR_GETTEMPPATH;
   default:
     return false;
   }

@@ -15,9 +15,9 @@ namespace czs::storage {
 // The raw SQLite text is kept only as a detail. db_path may be empty when unknown.
 Error translate(const SQLite::Exception& e, const std::string& db_path = {});
 
-// True when e is SQLite finding no room to write (SQLITE_FULL, an I/O error while the disk of
-// db_path has under 1 MiB left, or no temporary directory at all) rather than a fault of the file
-// at db_path: a check of a backup copy reports those as no room, not as a bad copy.
-bool is_about_room(const SQLite::Exception& e, const std::string& db_path);
+// True when e is SQLite finding no room for its temporary files (SQLITE_FULL, or no temporary
+// directory at all) rather than a fault of the file it was reading: a check of a backup copy,
+// which writes nothing but those files, reports them as no room, not as a bad copy.
+bool is_about_room(const SQLite::Exception& e);
 
 } // namespace czs::storage
