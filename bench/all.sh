@@ -44,8 +44,9 @@ timed() {
 
 printf '%-44s %8s %8s %8s %8s %7s %7s %9s\n' figure cz_wall sh_wall cz_cpu sh_cpu wall_x cpu_x rss_MiB
 # figure NAME SHELL_CMD -- CZ_CMD...: one line of the table (SHELL_CMD is a string for bash -c).
-# A command that takes under a second is timed SHORT_ROUNDS times (default 7), alternating with
-# its yardstick, and each column is the median of its rounds: one run of a 0.3 s command at the
+# A command that takes under a second (in that first run, which then counts as a warm-up) is timed
+# SHORT_ROUNDS times (default 7), alternating with its yardstick, and each column is the median
+# of its rounds: one run of a 0.3 s command at the
 # 10 ms resolution of /usr/bin/time swings by a third from run to run. A figure whose commands
 # write (each round would add to what the last one wrote) is run with once=1: a single round.
 figure() {
@@ -194,8 +195,8 @@ rm -f "$work/floor.db" "$work/stage.db"
 # And the shell's own .import of the same rows as they are stored (the import's columns, ids,
 # fen and canonical times, taken from the file just written, untimed) into the purchase table of
 # a copy of the province: the shell inserting them one statement a row into the same table and
-# indexes, without any checking (NULL columns come as empty text). SPEC.md's yardstick (.import into a bare table) leaves out
-# what this table and its indexes cost SQLite.
+# indexes, without any checking (NULL columns come as empty text). SPEC.md's yardstick (.import
+# into a bare table) leaves out what this table and its indexes cost SQLite.
 first_new=$(sqlite3 "$db" "SELECT coalesce(max(id), 0) + 1 FROM purchase")
 sqlite3 -readonly -csv "$work/write.db" "SELECT * FROM purchase WHERE id >= $first_new ORDER BY id" >"$work/stored.csv"
 cp "$db" "$work/same.db"

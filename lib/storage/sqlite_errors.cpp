@@ -46,8 +46,8 @@ Error translate(const SQLite::Exception& e, const std::string& db_path)
     }
     // Only the database's own disk: an I/O error while the temporary directory is nearly full
     // may be a failing disk, which "make room" would not mend.
-    if (nearly_full(database_disk_room(db_path))) {
-      return disk_full_error(database_disk_room(db_path), std::nullopt);
+    if (const auto room = database_disk_room(db_path); nearly_full(room)) {
+      return disk_full_error(room, std::nullopt);
     }
     [[fallthrough]];
   case SQLITE_CANTOPEN:
